@@ -1,0 +1,191 @@
+"""Typed records shared by every stage of the pipeline.
+
+These dataclasses are the internal contract between stages: ``ingest`` makes
+``Article`` and ``Reject`` records, ``temporal`` makes ``Timex`` records, ``extract``
+makes ``Event`` records, ``link`` makes ``Link`` records and ``store`` writes them.
+Field names of ``Event`` match the Parquet columns documented in ``docs/schema.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+EXTRACTOR_VERSION = "0.1.0"
+
+# PLOVER 0.8 event types (the set POLECAT implements).
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+
+MODALITIES: tuple[str, ...] = ("asserted", "claimed", "negated", "future", "hypothetical")
+DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "quarter", "year", "range", "unknown")
+LINK_RELATIONS: tuple[str, ...] = (
+    "same_event",
+    "before",
+    "after",
+    "cause",
+    "same_actor",
+    "same_location",
+    "same_story",
+)
+
+
+def stable_hash(*parts: object, length: int = 16) -> str:
+    """Deterministic short hex digest of ``parts`` (stable across runs and machines)."""
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(str(p).encode("utf-8"))
+        h.update(b"\x1f")
+    return h.hexdigest()[:length]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article, as read from a source file.
+
+    ``article_id`` is a hash of the normalised text, so the same article read twice
+    (or from two files) gets the same id. ``doc_id`` is the id the input gave
+    (JSONL ``id``, else the file stem); it is kept for display only and is never used
+    to build a path.
+    """
+
+    article_id: str
+    doc_id: str
+    source: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    lang: str | None = None
+    published: date | None = None
+    # where ``published`` came from: metadata | cli | none (temporal may infer later)
+    published_origin: str = "none"
+    lang_origin: str = "given"  # given | detected | default
+
+
+@dataclass(frozen=True, slots=True)
+class Reject:
+    """An input that could not be turned into an article (or an article we refused)."""
+
+    source: str
+    reason: str  # short machine-readable code: empty, binary, encoding, jsonl, html, language...
+    detail: str
+    article_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A temporal expression with its TIMEX3 value and resolved calendar interval.
+
+    ``start``/``end`` are character offsets into the article text. ``anchor`` says what
+    the value was resolved against: ``explicit`` (self-contained), ``published``
+    (deictic, e.g. "hier"), ``timex:<start>`` (anaphoric: the earlier expression at
+    that offset), ``weekday-year`` (year chosen so the weekday matches),
+    ``inferred`` (reference date inferred from the article) or ``none``.
+    """
+
+    text: str
+    start: int
+    end: int
+    type: str  # DATE | TIME | DURATION | SET
+    value: str  # TIMEX3 value, e.g. 2024-05-01, 2024-W17, PAST_REF, P3D
+    date_start: date | None = None
+    date_end: date | None = None  # inclusive
+    granularity: str = "unknown"  # day|week|month|quarter|season|year|decade|century|range|unknown
+    anchor: str = "none"
+    mod: str | None = None  # TIMEX3 mod: BEFORE, AFTER, APPROX, START, END...
+
+
+@dataclass(slots=True)
+class Event:
+    """One event mention: a trigger in a sentence with its arguments and date."""
+
+    event_id: str
+    article_id: str
+    source: str
+    lang: str
+    published: date | None
+    sentence_index: int
+    sentence: str
+    char_start: int  # sentence span in the article text
+    char_end: int
+    trigger: str
+    action_lemma: str
+    event_type: str
+    event_mode: str | None = None
+    cameo_root: str | None = None
+    actor: str | None = None
+    actor_canonical: str | None = None
+    target: str | None = None
+    target_canonical: str | None = None
+    location: str | None = None
+    location_canonical: str | None = None
+    country_code: str | None = None  # ISO 3166-1 alpha-3 of the event location
+    latitude: float | None = None
+    longitude: float | None = None
+    date_text: str | None = None
+    date_start: date | None = None
+    date_end: date | None = None
+    date_precision: str = "unknown"
+    date_anchor: str = "none"
+    fatalities: int | None = None
+    injured: int | None = None
+    modality: str = "asserted"
+    confidence: float = 0.5
+    story_id: str | None = None
+    extractor_version: str = EXTRACTOR_VERSION
+    # --- additional columns (free to add, never rename) ---
+    trigger_start: int = 0  # trigger span in the article text
+    trigger_end: int = 0
+    paragraph_index: int = 0
+    date_value: str | None = None  # TIMEX3 value of the governing expression
+    casualty_qualifier: str | None = None  # exact|at_least|more_than|approx
+    actor_country: str | None = None
+    actor_sector: str | None = None
+    target_country: str | None = None
+    target_sector: str | None = None
+    geo_precision: int | None = None  # ACLED: 1 town, 2 near/part of region, 3 region/country
+    cluster_id: str | None = None
+    extras: dict[str, str] = field(default_factory=dict)
+
+    @staticmethod
+    def make_id(article_id: str, trigger_start: int, event_type: str) -> str:
+        """Stable id: the same article text gives the same ids on every run."""
+        return stable_hash(article_id, trigger_start, event_type)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A typed, evidenced edge between two event mentions."""
+
+    source_event_id: str
+    target_event_id: str
+    relation: str
+    evidence: str
+    score: float
+
+
+@dataclass(slots=True)
+class ArticleResult:
+    """What the batch stage returns for one article."""
+
+    article: Article
+    events: list[Event] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    status: str = "ok"  # ok | no_events | rejected
