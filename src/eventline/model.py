@@ -9,6 +9,7 @@ Field names of ``Event`` match the Parquet columns documented in ``docs/schema.m
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -54,6 +55,12 @@ def stable_hash(*parts: object, length: int = 16) -> str:
         h.update(str(p).encode("utf-8"))
         h.update(b"\x1f")
     return h.hexdigest()[:length]
+
+
+def article_id_for(text: str) -> str:
+    """Content hash of an article: NFC, whitespace collapsed, so re-encodings match."""
+    norm = " ".join(unicodedata.normalize("NFC", text).split())
+    return stable_hash("article", norm)
 
 
 @dataclass(frozen=True, slots=True)
