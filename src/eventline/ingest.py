@@ -1,0 +1,335 @@
+"""Sources → ``Article`` records (and ``Reject`` records for everything unusable).
+
+Supported inputs, found recursively under directories:
+
+* ``.txt`` / ``.md``: one article per file. Optional metadata lines at the very top
+  (``published:``, ``title:``, ``url:``, ``lang:``, ``id:``), ended by a blank line or by
+  the first line that is not ``key: value``. The article text is what follows.
+* ``.jsonl``: one article per line with ``text`` (required), ``id``, ``published``,
+  ``url``, ``title``, ``lang``.
+* ``.html`` / ``.htm``: main text and metadata extracted with trafilatura.
+
+Nothing here raises on bad input: every problem becomes a ``Reject`` with a short
+reason code and a human-readable detail, and reading goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from eventline import langid
+from eventline.model import Article, Reject, article_id_for
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = frozenset({".txt", ".md"})
+JSONL_SUFFIXES = frozenset({".jsonl"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
+# Documentation files that live beside articles are not articles.
+SKIPPED_NAMES = frozenset({"readme.md", "readme.txt", "license.txt", "license.md", "changelog.md"})
+
+MAX_ARTICLE_BYTES = 2_000_000  # one article; larger ones are rejected as "too_large"
+MIN_ARTICLE_CHARS = 20
+HEADER_KEYS = frozenset({"published", "title", "url", "lang", "id", "date"})
+_HEADER_RE = re.compile(r"^([A-Za-z_]+)\s*:\s*(.*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    """How to read sources: defaults for inputs that carry no date or language."""
+
+    published: date | None = None
+    lang: str = "auto"  # fr | en | auto
+    max_bytes: int = MAX_ARTICLE_BYTES
+
+
+Item = Article | Reject
+
+
+def discover(paths: Iterable[str | Path]) -> Iterator[Path | Reject]:
+    """Files to read, in a deterministic order; unknown or missing paths become rejects."""
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for f in sorted(q for q in p.rglob("*") if q.is_file()):
+                rel = f.relative_to(p)
+                if any(part.startswith(".") for part in rel.parts):
+                    continue
+                if f.name.lower() in SKIPPED_NAMES:
+                    continue
+                if f.suffix.lower() in SUPPORTED_SUFFIXES:
+                    yield f
+                else:
+                    yield Reject(str(f), "unsupported_format", f"unsupported extension {f.suffix!r}")
+        elif p.is_file():
+            if p.suffix.lower() in SUPPORTED_SUFFIXES:
+                yield p
+            else:
+                yield Reject(str(p), "unsupported_format", f"unsupported extension {p.suffix!r}")
+        else:
+            yield Reject(str(p), "missing", "no such file or directory")
+
+
+def parse_date(value: object) -> date | None:
+    """``YYYY-MM-DD`` or an ISO-8601 timestamp → date; anything else → None."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        return None
+    s = value.strip()
+    if not s:
+        return None
+    try:
+        return date.fromisoformat(s[:10])
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(s.replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    ctrl = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return len(head) > 0 and ctrl / len(head) > 0.05
+
+
+def _decode(data: bytes, source: str) -> str | Reject:
+    if _looks_binary(data):
+        return Reject(source, "binary", "file looks binary (NUL or control bytes)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return Reject(
+            source,
+            "encoding",
+            f"not valid UTF-8 at byte {exc.start} ({data[exc.start : exc.start + 4]!r}); "
+            "re-encode the file as UTF-8",
+        )
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """Metadata lines at the top of a text article and the body after them."""
+    meta: dict[str, str] = {}
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if not stripped:
+            if meta:
+                pos += len(line)
+            break
+        m = _HEADER_RE.match(stripped)
+        if not m or m.group(1).lower() not in HEADER_KEYS:
+            break
+        meta[m.group(1).lower()] = m.group(2).strip()
+        pos += len(line)
+    return meta, text[pos:]
+
+
+def _sanitize_id(value: object, fallback: str) -> str:
+    s = str(value) if value is not None else ""
+    s = "".join(ch for ch in s if ch.isprintable())[:200]
+    return s or fallback
+
+
+def _make_article(
+    text: str,
+    *,
+    source: str,
+    doc_id: str,
+    meta: dict[str, object],
+    opts: IngestOptions,
+) -> Article | Reject:
+    if not text.strip():
+        return Reject(source, "empty", "no text")
+    if len(text.encode("utf-8")) > opts.max_bytes:
+        return Reject(
+            source,
+            "too_large",
+            f"{len(text.encode('utf-8'))} bytes > limit {opts.max_bytes}; split the article",
+        )
+    if len(text.strip()) < MIN_ARTICLE_CHARS:
+        return Reject(source, "too_short", f"only {len(text.strip())} characters of text")
+    published = parse_date(meta.get("published") or meta.get("date"))
+    published_origin = "metadata" if published else "none"
+    if published is None and opts.published is not None:
+        published, published_origin = opts.published, "cli"
+    meta_lang = str(meta.get("lang") or "").strip().lower()[:2] or None
+    if opts.lang in langid.SUPPORTED:
+        lang, lang_origin = opts.lang, "given"
+    elif meta_lang:
+        lang, lang_origin = meta_lang, "given"
+    else:
+        detected = langid.detect(text)
+        if detected is None:
+            return Reject(source, "language", "could not detect the language")
+        lang, lang_origin = detected, "detected"
+    if lang not in langid.SUPPORTED:
+        return Reject(
+            source,
+            "language",
+            f"language {lang!r} is not supported (supported: {', '.join(langid.SUPPORTED)})",
+        )
+    title = meta.get("title")
+    url = meta.get("url")
+    return Article(
+        article_id=article_id_for(text),
+        doc_id=doc_id,
+        source=source,
+        text=text,
+        title=str(title)[:500] if title else None,
+        url=str(url)[:2000] if url else None,
+        lang=lang,
+        published=published,
+        published_origin=published_origin,
+        lang_origin=lang_origin,
+    )
+
+
+def _read_bytes(path: Path, limit: int) -> bytes | Reject:
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            return Reject(str(path), "too_large", f"{size} bytes > limit {limit}; split the file")
+        return path.read_bytes()
+    except OSError as exc:
+        return Reject(str(path), "unreadable", f"{type(exc).__name__}: {exc}")
+
+
+def read_text_file(path: Path, opts: IngestOptions) -> Iterator[Item]:
+    data = _read_bytes(path, opts.max_bytes)
+    if isinstance(data, Reject):
+        yield data
+        return
+    text = _decode(data, str(path))
+    if isinstance(text, Reject):
+        yield text
+        return
+    meta, body = split_header(text)
+    yield _make_article(
+        body,
+        source=str(path),
+        doc_id=_sanitize_id(meta.get("id"), path.stem),
+        meta=dict(meta),
+        opts=opts,
+    )
+
+
+def read_jsonl_file(path: Path, opts: IngestOptions) -> Iterator[Item]:
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield Reject(str(path), "unreadable", f"{type(exc).__name__}: {exc}")
+        return
+    with fh:
+        for lineno, raw in enumerate(fh, start=1):
+            source = f"{path}#L{lineno}"
+            if not raw.strip():
+                continue
+            if len(raw) > opts.max_bytes * 2:
+                yield Reject(source, "too_large", f"line of {len(raw)} bytes")
+                continue
+            line = _decode(raw, source)
+            if isinstance(line, Reject):
+                yield line
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield Reject(source, "jsonl", f"malformed JSON: {exc.msg} at column {exc.colno}")
+                continue
+            if not isinstance(obj, dict):
+                yield Reject(source, "jsonl", f"expected an object, got {type(obj).__name__}")
+                continue
+            text = obj.get("text")
+            if not isinstance(text, str):
+                yield Reject(source, "jsonl", "missing or non-string 'text' field")
+                continue
+            meta = {k: obj.get(k) for k in ("published", "title", "url", "lang")}
+            dct = obj.get("dct")
+            if not meta["published"] and isinstance(dct, dict):
+                meta["published"] = dct.get("value")
+            doc_id = _sanitize_id(obj.get("id", obj.get("doc_id")), f"{path.stem}-{lineno}")
+            yield _make_article(text, source=source, doc_id=doc_id, meta=meta, opts=opts)
+
+
+def read_html_file(path: Path, opts: IngestOptions) -> Iterator[Item]:
+    data = _read_bytes(path, opts.max_bytes * 5)
+    if isinstance(data, Reject):
+        yield data
+        return
+    if b"\x00" in data[:8192]:
+        yield Reject(str(path), "binary", "file looks binary (NUL bytes)")
+        return
+    # trafilatura sniffs the encoding itself from bytes and <meta charset>.
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(data, with_metadata=True, favor_recall=True)
+    except (ValueError, TypeError, AttributeError, LookupError) as exc:
+        yield Reject(str(path), "html", f"could not parse HTML: {type(exc).__name__}: {exc}")
+        return
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        yield Reject(str(path), "html", "no main text found in the HTML page")
+        return
+    meta: dict[str, object] = {
+        "title": getattr(doc, "title", None),
+        "url": getattr(doc, "url", None),
+        "published": getattr(doc, "date", None),
+        "lang": getattr(doc, "language", None),
+    }
+    yield _make_article(text, source=str(path), doc_id=path.stem, meta=meta, opts=opts)
+
+
+def read_path(path: Path, opts: IngestOptions) -> Iterator[Item]:
+    """Articles and rejects from one file (never raises on bad content)."""
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl_file(path, opts)
+    elif suffix in HTML_SUFFIXES:
+        yield from read_html_file(path, opts)
+    else:
+        yield from read_text_file(path, opts)
+
+
+def iter_items(paths: Iterable[str | Path], opts: IngestOptions | None = None) -> Iterator[Item]:
+    """All articles and rejects under ``paths``, duplicates (same text) rejected once seen."""
+    opts = opts or IngestOptions()
+    seen: dict[str, str] = {}
+    for found in discover(paths):
+        if isinstance(found, Reject):
+            yield found
+            continue
+        for item in read_path(found, opts):
+            if isinstance(item, Article):
+                first = seen.get(item.article_id)
+                if first is not None:
+                    yield Reject(item.source, "duplicate", f"same text as {first}", item.article_id)
+                    continue
+                seen[item.article_id] = item.source
+            yield item
+
+
+def read_all(
+    paths: Iterable[str | Path], opts: IngestOptions | None = None
+) -> tuple[list[Article], list[Reject]]:
+    """Convenience: every article and reject under ``paths``."""
+    articles: list[Article] = []
+    rejects: list[Reject] = []
+    for item in iter_items(paths, opts):
+        (articles if isinstance(item, Article) else rejects).append(item)  # type: ignore[arg-type]
+    for r in rejects:
+        log.warning("rejected %s: %s (%s)", r.source, r.reason, r.detail)
+    return articles, rejects
+

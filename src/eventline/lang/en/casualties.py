@@ -1,0 +1,53 @@
+"""English casualty vocabulary: number words, death/injury words, qualifiers (data only)."""
+
+from __future__ import annotations
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "hundred": 100, "thousand": 1000,
+}  # fmt: skip
+VAGUE: dict[str, tuple[int, str]] = {
+    "dozens of": (12, "at_least"),
+    "dozens": (12, "at_least"),
+    "a dozen": (12, "approx"),
+    "scores of": (20, "at_least"),
+    "hundreds of": (100, "at_least"),
+    "hundreds": (100, "at_least"),
+    "thousands of": (1000, "at_least"),
+    "thousands": (1000, "at_least"),
+    "several": (2, "at_least"),
+    "a few": (2, "at_least"),
+}
+QUALIFIERS: dict[str, str] = {
+    "at least": "at_least",
+    "more than": "more_than",
+    "over": "more_than",
+    "nearly": "approx",
+    "almost": "approx",
+    "about": "approx",
+    "around": "approx",
+    "some": "approx",
+    "roughly": "approx",
+    "an estimated": "approx",
+    "up to": "approx",
+}
+DEATH_WORDS: tuple[str, ...] = (
+    "killed", "dead", "died", "deaths", "death", "fatalities", "bodies", "lives",
+    "killing", "perished",
+)  # fmt: skip
+INJURY_WORDS: tuple[str, ...] = ("wounded", "injured", "injuries", "hurt", "wounding", "injuring")
+DEATH_VERBS_BEFORE: tuple[str, ...] = ("killed", "killing", "kills", "kill", "claimed the lives of")
+INJURY_VERBS_BEFORE: tuple[str, ...] = (
+    "wounded", "wounding", "injured", "injuring", "wounds", "injures",
+)  # fmt: skip
+NOT_COUNT_AFTER: tuple[str, ...] = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "p.m.", "a.m.", "pm", "am", "hours", "hour",
+    "minutes", "years", "year", "days", "day", "weeks", "months", "km", "kilometres",
+    "kilometers", "miles", "meters", "%", "percent", "dollars", "million", "billion",
+    "times", "o'clock",
+)  # fmt: skip
+WINDOW_STOP: tuple[str, ...] = (";", ".", ":", "while", "whereas", "according")

@@ -1,0 +1,285 @@
+"""English event-trigger lexicon: lemmas → (PLOVER type, PLOVER mode, CAMEO root).
+
+Data only; the engine is ``eventline.extract``. Same names as every other language.
+"""
+
+from __future__ import annotations
+
+Entry = tuple[str, str | None, str]
+
+VERBS: dict[str, Entry] = {
+    # ASSAULT
+    "attack": ("ASSAULT", None, "18"),
+    "strike": ("ASSAULT", None, "18"),
+    "hit": ("ASSAULT", None, "18"),
+    "bomb": ("ASSAULT", "aerial", "19"),
+    "shell": ("ASSAULT", "heavy-weapons", "19"),
+    "pound": ("ASSAULT", "heavy-weapons", "19"),
+    "kill": ("ASSAULT", None, "18"),
+    "assassinate": ("ASSAULT", "targeted", "18"),
+    "execute": ("ASSAULT", "targeted", "18"),
+    "wound": ("ASSAULT", None, "18"),
+    "injure": ("ASSAULT", None, "18"),
+    "massacre": ("ASSAULT", "massacre", "20"),
+    "abduct": ("ASSAULT", "abduct", "18"),
+    "kidnap": ("ASSAULT", "abduct", "18"),
+    "torture": ("ASSAULT", "torture", "18"),
+    "stab": ("ASSAULT", "primitive", "18"),
+    "torch": ("ASSAULT", "primitive", "18"),
+    "destroy": ("ASSAULT", "destroy", "18"),
+    "target": ("ASSAULT", None, "18"),
+    "fight": ("ASSAULT", None, "19"),
+    "clash": ("ASSAULT", None, "19"),
+    "invade": ("ASSAULT", None, "19"),
+    "explode": ("ASSAULT", "explosives", "18"),
+    "detonate": ("ASSAULT", "explosives", "18"),
+    "shoot": ("ASSAULT", "firearms", "19"),
+    "fire": ("ASSAULT", None, "19"),
+    "ambush": ("ASSAULT", None, "19"),
+    "raid": ("COERCE", "seize", "17"),
+    # COERCE
+    "arrest": ("COERCE", "arrest", "17"),
+    "detain": ("COERCE", "arrest", "17"),
+    "apprehend": ("COERCE", "arrest", "17"),
+    "jail": ("COERCE", "arrest", "17"),
+    "imprison": ("COERCE", "arrest", "17"),
+    "charge": ("COERCE", "arrest", "17"),
+    "seize": ("COERCE", "seize", "17"),
+    "confiscate": ("COERCE", "seize", "17"),
+    "deport": ("COERCE", "deport", "17"),
+    "ban": ("COERCE", "ban", "17"),
+    "censor": ("COERCE", "censor", "17"),
+    "disperse": ("COERCE", None, "17"),
+    "crack": ("COERCE", None, "17"),
+    # PROTEST
+    "protest": ("PROTEST", "demo", "14"),
+    "demonstrate": ("PROTEST", "demo", "14"),
+    "march": ("PROTEST", "demo", "14"),
+    "rally": ("PROTEST", "demo", "14"),
+    "riot": ("PROTEST", "riot", "14"),
+    "boycott": ("PROTEST", "boycott", "14"),
+    # MOBILIZE
+    "deploy": ("MOBILIZE", "troops", "15"),
+    "mobilize": ("MOBILIZE", None, "15"),
+    "mobilise": ("MOBILIZE", None, "15"),
+    "mass": ("MOBILIZE", "troops", "15"),
+    # THREATEN
+    "threaten": ("THREATEN", None, "13"),
+    "warn": ("THREATEN", None, "13"),
+    # ACCUSE
+    "accuse": ("ACCUSE", "allege", "11"),
+    "condemn": ("ACCUSE", "disapprove", "11"),
+    "denounce": ("ACCUSE", "disapprove", "11"),
+    "criticize": ("ACCUSE", "disapprove", "11"),
+    "criticise": ("ACCUSE", "disapprove", "11"),
+    "blame": ("ACCUSE", "allege", "11"),
+    "investigate": ("ACCUSE", "investigate", "09"),
+    # REJECT
+    "reject": ("REJECT", None, "12"),
+    "refuse": ("REJECT", None, "12"),
+    "veto": ("REJECT", None, "12"),
+    # REQUEST
+    "demand": ("REQUEST", None, "10"),
+    "urge": ("REQUEST", None, "10"),
+    "request": ("REQUEST", None, "10"),
+    "call": ("REQUEST", None, "10"),
+    # SUPPORT
+    "support": ("SUPPORT", None, "05"),
+    "praise": ("SUPPORT", None, "05"),
+    "welcome": ("SUPPORT", None, "05"),
+    "endorse": ("SUPPORT", None, "05"),
+    "ratify": ("SUPPORT", None, "05"),
+    "sign": ("SUPPORT", None, "05"),
+    "recognize": ("SUPPORT", None, "05"),
+    # AGREE
+    "agree": ("AGREE", None, "03"),
+    "promise": ("AGREE", None, "03"),
+    "pledge": ("AGREE", None, "03"),
+    # CONSULT
+    "meet": ("CONSULT", None, "04"),
+    "visit": ("CONSULT", "visit", "04"),
+    "negotiate": ("CONSULT", None, "04"),
+    "host": ("CONSULT", None, "04"),
+    # COOPERATE
+    "cooperate": ("COOPERATE", None, "06"),
+    "collaborate": ("COOPERATE", None, "06"),
+    # AID
+    "provide": ("AID", None, "07"),
+    "supply": ("AID", None, "07"),
+    "deliver": ("AID", None, "07"),
+    "fund": ("AID", None, "07"),
+    "donate": ("AID", None, "07"),
+    "rescue": ("AID", None, "07"),
+    # RETREAT
+    "withdraw": ("RETREAT", "withdraw", "08"),
+    "release": ("RETREAT", "release", "08"),
+    "free": ("RETREAT", "release", "08"),
+    "resign": ("RETREAT", "resign", "08"),
+    "disarm": ("RETREAT", "disarm", "08"),
+    # CONCEDE
+    "pardon": ("CONCEDE", None, "08"),
+    "apologize": ("CONCEDE", None, "08"),
+    "apologise": ("CONCEDE", None, "08"),
+    # SANCTION
+    "sanction": ("SANCTION", None, "16"),
+    "expel": ("SANCTION", "expel", "16"),
+    "suspend": ("SANCTION", "discontinue", "16"),
+    "sever": ("SANCTION", "discontinue", "16"),
+    "freeze": ("SANCTION", None, "16"),
+    "convict": ("SANCTION", "convict", "16"),
+    "sentence": ("SANCTION", "convict", "16"),
+}
+
+NOUNS: dict[str, Entry] = {
+    "attack": ("ASSAULT", None, "18"),
+    "strike": ("ASSAULT", None, "18"),
+    "airstrike": ("ASSAULT", "aerial", "19"),
+    "bombing": ("ASSAULT", "explosives", "18"),
+    "bombardment": ("ASSAULT", "heavy-weapons", "19"),
+    "shelling": ("ASSAULT", "heavy-weapons", "19"),
+    "raid": ("ASSAULT", None, "19"),
+    "offensive": ("ASSAULT", None, "19"),
+    "assault": ("ASSAULT", None, "18"),
+    "ambush": ("ASSAULT", None, "19"),
+    "shooting": ("ASSAULT", "firearms", "19"),
+    "explosion": ("ASSAULT", "explosives", "18"),
+    "blast": ("ASSAULT", "explosives", "18"),
+    "operation": ("ASSAULT", None, "19"),
+    "fighting": ("ASSAULT", None, "19"),
+    "clash": ("ASSAULT", None, "19"),
+    "abduction": ("ASSAULT", "abduct", "18"),
+    "kidnapping": ("ASSAULT", "abduct", "18"),
+    "assassination": ("ASSAULT", "targeted", "18"),
+    "massacre": ("ASSAULT", "massacre", "20"),
+    "protest": ("PROTEST", "demo", "14"),
+    "demonstration": ("PROTEST", "demo", "14"),
+    "rally": ("PROTEST", "demo", "14"),
+    "march": ("PROTEST", "demo", "14"),
+    "strike action": ("PROTEST", "strike", "14"),
+    "riot": ("PROTEST", "riot", "14"),
+    "boycott": ("PROTEST", "boycott", "14"),
+    "arrest": ("COERCE", "arrest", "17"),
+    "detention": ("COERCE", "arrest", "17"),
+    "curfew": ("COERCE", "curfew", "17"),
+    "crackdown": ("COERCE", None, "17"),
+    "sanction": ("SANCTION", None, "16"),
+    "embargo": ("SANCTION", None, "16"),
+    "veto": ("REJECT", None, "12"),
+    "aid": ("AID", None, "07"),
+    "assistance": ("AID", None, "07"),
+    "meeting": ("CONSULT", None, "04"),
+    "talk": ("CONSULT", None, "04"),
+    "visit": ("CONSULT", "visit", "04"),
+    "agreement": ("AGREE", None, "03"),
+    "deal": ("AGREE", None, "03"),
+    "deployment": ("MOBILIZE", "troops", "15"),
+    "condemnation": ("ACCUSE", "disapprove", "11"),
+}
+
+WEAK_NOUNS: frozenset[str] = frozenset(
+    {"operation", "aid", "assistance", "agreement", "deal", "meeting", "talk", "visit",
+     "strike", "march", "raid"}
+)  # fmt: skip
+
+LIGHT_VERBS: frozenset[str] = frozenset(
+    {
+        "carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "hold",
+        "impose", "provide", "give", "send", "deliver", "sign", "conclude", "cast",
+        "declare", "announce", "claim", "make", "order", "unleash", "lead",
+    }
+)  # fmt: skip
+
+VERB_OBJECT: dict[tuple[str, str], Entry] = {
+    ("cast", "veto"): ("REJECT", None, "12"),
+    ("use", "veto"): ("REJECT", None, "12"),
+    ("impose", "sanction"): ("SANCTION", None, "16"),
+    ("impose", "curfew"): ("COERCE", "curfew", "17"),
+    ("sign", "agreement"): ("SUPPORT", None, "05"),
+    ("sign", "deal"): ("SUPPORT", None, "05"),
+    ("provide", "aid"): ("AID", None, "07"),
+    ("send", "troop"): ("MOBILIZE", "troops", "15"),
+    ("send", "reinforcement"): ("MOBILIZE", "troops", "15"),
+    ("lift", "curfew"): ("CONCEDE", None, "08"),
+    ("lift", "sanction"): ("CONCEDE", None, "08"),
+    ("hold", "talk"): ("CONSULT", None, "04"),
+    ("hold", "meeting"): ("CONSULT", None, "04"),
+    ("open", "fire"): ("ASSAULT", "firearms", "19"),
+}
+
+PHRASAL: dict[tuple[str, str], Entry] = {
+    ("crack", "down"): ("COERCE", None, "17"),
+    ("pull", "out"): ("RETREAT", "withdraw", "08"),
+    ("call", "for"): ("REQUEST", None, "10"),
+    ("step", "down"): ("RETREAT", "resign", "08"),
+    ("open", "fire"): ("ASSAULT", "firearms", "19"),
+}
+
+REFLEXIVE_BLOCK: frozenset[str] = frozenset()
+
+INSTRUMENTS: dict[str, str] = {
+    "drone": "drone",
+    "uav": "drone",
+    "air": "aerial",
+    "aerial": "aerial",
+    "airstrike": "aerial",
+    "aircraft": "aerial",
+    "jet": "aerial",
+    "warplane": "aerial",
+    "helicopter": "aerial",
+    "rocket": "heavy-weapons",
+    "shell": "heavy-weapons",
+    "artillery": "heavy-weapons",
+    "missile": "heavy-weapons",
+    "mortar": "heavy-weapons",
+    "tank": "heavy-weapons",
+    "explosive": "explosives",
+    "bomb": "explosives",
+    "ied": "explosives",
+    "mine": "explosives",
+    "grenade": "explosives",
+    "suicide": "suicide-attack",
+    "bomber": "suicide-attack",
+    "gun": "firearms",
+    "gunfire": "firearms",
+    "rifle": "firearms",
+    "bullet": "firearms",
+    "gunman": "firearms",
+    "gunmen": "firearms",
+    "tear": "crowd-control",
+    "teargas": "crowd-control",
+    "cannon": "crowd-control",
+    "baton": "beat",
+    "knife": "primitive",
+    "machete": "primitive",
+    "chemical": "unconventional",
+}
+
+MODE_TYPES: frozenset[str] = frozenset({"ASSAULT"})
+
+REPORTING_VERBS: frozenset[str] = frozenset(
+    {
+        "say", "announce", "claim", "state", "declare", "report", "tell", "add", "confirm",
+        "assert", "allege", "insist", "note", "explain", "write", "post", "publish",
+    }
+)  # fmt: skip
+STATEMENT_VERBS: frozenset[str] = REPORTING_VERBS
+DENIAL_VERBS: frozenset[str] = frozenset({"deny", "refute", "dispute"})
+SOURCE_MARKERS: tuple[str, ...] = ("according to",)
+
+NEGATION_WORDS: frozenset[str] = frozenset({"not", "n't", "never", "no"})
+HYPOTHETICAL_GOVERNORS: frozenset[str] = frozenset(
+    {
+        "aim", "seek", "want", "try", "attempt", "policy", "goal", "strategy", "mission",
+        "plan", "threaten", "risk", "could", "might", "may", "would", "should", "must",
+        "intend", "hope", "vow",
+    }
+)  # fmt: skip
+FUTURE_GOVERNORS: frozenset[str] = frozenset({"will", "shall", "expect", "schedule", "set"})
+CONDITIONAL_MARKERS: frozenset[str] = frozenset({"if", "unless"})
+
+TARGET_PREPS: frozenset[str] = frozenset({"against", "on", "at", "targeting", "upon"})
+AGENT_PREPS: frozenset[str] = frozenset({"by"})
+LOCATION_PREPS: frozenset[str] = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "from", "into", "on", "over", "around"}
+)
+NOMINAL_AGENT_PREPS: frozenset[str] = frozenset({"by", "of"})

@@ -1,0 +1,296 @@
+"""French event-trigger lexicon: lemmas → (PLOVER type, PLOVER mode, CAMEO root).
+
+Data only; the engine is ``eventline.extract``. Every language module defines the same
+names. A mode of ``None`` means "decide from the instrument words of the clause".
+"""
+
+from __future__ import annotations
+
+Entry = tuple[str, str | None, str]
+
+VERBS: dict[str, Entry] = {
+    # ASSAULT (CAMEO 18 assault, 19 fight, 20 mass violence)
+    "attaquer": ("ASSAULT", None, "18"),
+    "frapper": ("ASSAULT", None, "18"),
+    "bombarder": ("ASSAULT", "aerial", "19"),
+    "pilonner": ("ASSAULT", "heavy-weapons", "19"),
+    "canonner": ("ASSAULT", "heavy-weapons", "19"),
+    "mitrailler": ("ASSAULT", "firearms", "19"),
+    "tuer": ("ASSAULT", None, "18"),
+    "assassiner": ("ASSAULT", "targeted", "18"),
+    "abattre": ("ASSAULT", None, "18"),
+    "blesser": ("ASSAULT", None, "18"),
+    "exécuter": ("ASSAULT", "targeted", "18"),
+    "massacrer": ("ASSAULT", "massacre", "20"),
+    "enlever": ("ASSAULT", "abduct", "18"),
+    "kidnapper": ("ASSAULT", "abduct", "18"),
+    "séquestrer": ("ASSAULT", "abduct", "18"),
+    "torturer": ("ASSAULT", "torture", "18"),
+    "poignarder": ("ASSAULT", "primitive", "18"),
+    "égorger": ("ASSAULT", "primitive", "18"),
+    "lapider": ("ASSAULT", "primitive", "18"),
+    "incendier": ("ASSAULT", "primitive", "18"),
+    "détruire": ("ASSAULT", "destroy", "18"),
+    "saccager": ("ASSAULT", "destroy", "18"),
+    "cibler": ("ASSAULT", None, "18"),
+    "combattre": ("ASSAULT", None, "19"),
+    "affronter": ("ASSAULT", None, "19"),
+    "envahir": ("ASSAULT", None, "19"),
+    "exploser": ("ASSAULT", "explosives", "18"),
+    "violer": ("ASSAULT", "sexual", "18"),
+    "tirer": ("ASSAULT", "firearms", "19"),
+    # COERCE (17)
+    "arrêter": ("COERCE", "arrest", "17"),
+    "interpeller": ("COERCE", "arrest", "17"),
+    "appréhender": ("COERCE", "arrest", "17"),
+    "détenir": ("COERCE", "arrest", "17"),
+    "incarcérer": ("COERCE", "arrest", "17"),
+    "emprisonner": ("COERCE", "arrest", "17"),
+    "inculper": ("COERCE", "arrest", "17"),
+    "écrouer": ("COERCE", "arrest", "17"),
+    "perquisitionner": ("COERCE", "seize", "17"),
+    "saisir": ("COERCE", "seize", "17"),
+    "confisquer": ("COERCE", "seize", "17"),
+    "expulser": ("COERCE", "deport", "17"),
+    "déporter": ("COERCE", "deport", "17"),
+    "interdire": ("COERCE", "ban", "17"),
+    "censurer": ("COERCE", "censor", "17"),
+    "disperser": ("COERCE", None, "17"),
+    "réprimer": ("COERCE", None, "17"),
+    # PROTEST (14)
+    "manifester": ("PROTEST", "demo", "14"),
+    "protester": ("PROTEST", "demo", "14"),
+    "défiler": ("PROTEST", "demo", "14"),
+    "rassembler": ("PROTEST", "demo", "14"),
+    "boycotter": ("PROTEST", "boycott", "14"),
+    # MOBILIZE (15)
+    "déployer": ("MOBILIZE", "troops", "15"),
+    "mobiliser": ("MOBILIZE", None, "15"),
+    "masser": ("MOBILIZE", "troops", "15"),
+    # THREATEN (13)
+    "menacer": ("THREATEN", None, "13"),
+    # ACCUSE (11, 09)
+    "accuser": ("ACCUSE", "allege", "11"),
+    "condamner": ("ACCUSE", "disapprove", "11"),
+    "dénoncer": ("ACCUSE", "disapprove", "11"),
+    "critiquer": ("ACCUSE", "disapprove", "11"),
+    "fustiger": ("ACCUSE", "disapprove", "11"),
+    "blâmer": ("ACCUSE", "disapprove", "11"),
+    "reprocher": ("ACCUSE", "allege", "11"),
+    "enquêter": ("ACCUSE", "investigate", "09"),
+    # REJECT (12)
+    "rejeter": ("REJECT", None, "12"),
+    "refuser": ("REJECT", None, "12"),
+    # REQUEST (10)
+    "exiger": ("REQUEST", None, "10"),
+    "réclamer": ("REQUEST", None, "10"),
+    "demander": ("REQUEST", None, "10"),
+    "appeler": ("REQUEST", None, "10"),
+    "exhorter": ("REQUEST", None, "10"),
+    "sommer": ("REQUEST", None, "10"),
+    # SUPPORT (05)
+    "soutenir": ("SUPPORT", None, "05"),
+    "saluer": ("SUPPORT", None, "05"),
+    "féliciter": ("SUPPORT", None, "05"),
+    "ratifier": ("SUPPORT", None, "05"),
+    "signer": ("SUPPORT", None, "05"),
+    # AGREE (03)
+    "promettre": ("AGREE", None, "03"),
+    "convenir": ("AGREE", None, "03"),
+    # CONSULT (04)
+    "rencontrer": ("CONSULT", None, "04"),
+    "entretenir": ("CONSULT", None, "04"),
+    "négocier": ("CONSULT", None, "04"),
+    "visiter": ("CONSULT", "visit", "04"),
+    "téléphoner": ("CONSULT", "phone", "04"),
+    # COOPERATE (06)
+    "coopérer": ("COOPERATE", None, "06"),
+    "collaborer": ("COOPERATE", None, "06"),
+    # AID (07)
+    "fournir": ("AID", None, "07"),
+    "livrer": ("AID", None, "07"),
+    "financer": ("AID", None, "07"),
+    "aider": ("AID", None, "07"),
+    "secourir": ("AID", None, "07"),
+    # RETREAT (08)
+    "retirer": ("RETREAT", "withdraw", "08"),
+    "libérer": ("RETREAT", "release", "08"),
+    "relâcher": ("RETREAT", "release", "08"),
+    "démissionner": ("RETREAT", "resign", "08"),
+    "désarmer": ("RETREAT", "disarm", "08"),
+    # CONCEDE (08)
+    "gracier": ("CONCEDE", None, "08"),
+    # SANCTION (16)
+    "sanctionner": ("SANCTION", None, "16"),
+    "suspendre": ("SANCTION", "discontinue", "16"),
+    "rompre": ("SANCTION", "discontinue", "16"),
+    "geler": ("SANCTION", None, "16"),
+}
+
+NOUNS: dict[str, Entry] = {
+    "attaque": ("ASSAULT", None, "18"),
+    "attentat": ("ASSAULT", None, "18"),
+    "frappe": ("ASSAULT", None, "18"),
+    "bombardement": ("ASSAULT", None, "19"),
+    "pilonnage": ("ASSAULT", "heavy-weapons", "19"),
+    "raid": ("ASSAULT", None, "19"),
+    "offensive": ("ASSAULT", None, "19"),
+    "assaut": ("ASSAULT", None, "19"),
+    "embuscade": ("ASSAULT", None, "19"),
+    "fusillade": ("ASSAULT", "firearms", "19"),
+    "explosion": ("ASSAULT", "explosives", "18"),
+    "opération": ("ASSAULT", None, "19"),
+    "combat": ("ASSAULT", None, "19"),
+    "affrontement": ("ASSAULT", None, "19"),
+    "enlèvement": ("ASSAULT", "abduct", "18"),
+    "assassinat": ("ASSAULT", "targeted", "18"),
+    "massacre": ("ASSAULT", "massacre", "20"),
+    "tuerie": ("ASSAULT", "massacre", "20"),
+    "manifestation": ("PROTEST", "demo", "14"),
+    "rassemblement": ("PROTEST", "demo", "14"),
+    "grève": ("PROTEST", "strike", "14"),
+    "émeute": ("PROTEST", "riot", "14"),
+    "sit-in": ("PROTEST", "demo", "14"),
+    "boycott": ("PROTEST", "boycott", "14"),
+    "arrestation": ("COERCE", "arrest", "17"),
+    "interpellation": ("COERCE", "arrest", "17"),
+    "perquisition": ("COERCE", "seize", "17"),
+    "couvre-feu": ("COERCE", "curfew", "17"),
+    "sanction": ("SANCTION", None, "16"),
+    "embargo": ("SANCTION", None, "16"),
+    "veto": ("REJECT", None, "12"),
+    "aide": ("AID", None, "07"),
+    "rencontre": ("CONSULT", None, "04"),
+    "entretien": ("CONSULT", None, "04"),
+    "visite": ("CONSULT", "visit", "04"),
+    "accord": ("AGREE", None, "03"),
+    "déploiement": ("MOBILIZE", "troops", "15"),
+    "condamnation": ("ACCUSE", "disapprove", "11"),
+}
+
+# Nouns that only make an event when they carry a target/agent or a light verb
+# (too generic on their own).
+WEAK_NOUNS: frozenset[str] = frozenset(
+    {"opération", "aide", "accord", "rencontre", "entretien", "visite", "raid", "combat"}
+)
+
+# Verbs whose object noun is the event ("mener une attaque" = attack).
+LIGHT_VERBS: frozenset[str] = frozenset(
+    {
+        "mener", "lancer", "effectuer", "perpétrer", "commettre", "conduire", "réaliser",
+        "déclencher", "organiser", "procéder", "opérer", "engager", "tenir", "imposer",
+        "apporter", "accorder", "octroyer", "envoyer", "fournir", "livrer", "signer",
+        "conclure", "opposer", "infliger", "décréter", "annoncer", "revendiquer",
+    }
+)  # fmt: skip
+
+# A light verb + one of these object nouns gives this entry (overrides the noun's own).
+VERB_OBJECT: dict[tuple[str, str], Entry] = {
+    ("opposer", "veto"): ("REJECT", None, "12"),
+    ("imposer", "sanction"): ("SANCTION", None, "16"),
+    ("imposer", "couvre-feu"): ("COERCE", "curfew", "17"),
+    ("signer", "accord"): ("SUPPORT", None, "05"),
+    ("conclure", "accord"): ("AGREE", None, "03"),
+    ("fournir", "aide"): ("AID", None, "07"),
+    ("apporter", "aide"): ("AID", None, "07"),
+    ("envoyer", "troupe"): ("MOBILIZE", "troops", "15"),
+    ("envoyer", "renfort"): ("MOBILIZE", "troops", "15"),
+    ("lever", "couvre-feu"): ("CONCEDE", None, "08"),
+    ("lever", "sanction"): ("CONCEDE", None, "08"),
+    ("tenir", "réunion"): ("CONSULT", None, "04"),
+    ("tenir", "rencontre"): ("CONSULT", None, "04"),
+}
+
+# Reflexive / particle verbs: lemma + a clitic or preposition change the meaning.
+PHRASAL: dict[tuple[str, str], Entry] = {
+    ("rendre", "se"): ("CONSULT", "visit", "04"),
+    ("retirer", "se"): ("RETREAT", "withdraw", "08"),
+    ("engager", "se"): ("AGREE", None, "03"),
+    ("opposer", "se"): ("REJECT", None, "12"),
+    ("rassembler", "se"): ("PROTEST", "demo", "14"),
+    ("affronter", "se"): ("ASSAULT", None, "19"),
+    ("excuser", "se"): ("CONCEDE", None, "08"),
+}
+
+# Verbs listed above that are not events when used with "se" (intransitive readings).
+REFLEXIVE_BLOCK: frozenset[str] = frozenset({"tirer", "saisir", "détenir", "demander"})
+
+# Instrument words → PLOVER mode (lemmas of the clause, nouns and adjectives).
+INSTRUMENTS: dict[str, str] = {
+    "drone": "drone",
+    "uav": "drone",
+    "aérien": "aerial",
+    "avion": "aerial",
+    "aviation": "aerial",
+    "hélicoptère": "aerial",
+    "chasseur": "aerial",
+    "bombardier": "aerial",
+    "roquette": "heavy-weapons",
+    "obus": "heavy-weapons",
+    "artillerie": "heavy-weapons",
+    "missile": "heavy-weapons",
+    "mortier": "heavy-weapons",
+    "char": "heavy-weapons",
+    "blindé": "heavy-weapons",
+    "explosif": "explosives",
+    "bombe": "explosives",
+    "mine": "explosives",
+    "piégé": "explosives",
+    "grenade": "explosives",
+    "ied": "explosives",
+    "kamikaze": "suicide-attack",
+    "suicide": "suicide-attack",
+    "balle": "firearms",
+    "fusil": "firearms",
+    "kalachnikov": "firearms",
+    "arme": "firearms",
+    "pistolet": "firearms",
+    "lacrymogène": "crowd-control",
+    "canon": "crowd-control",
+    "matraque": "beat",
+    "couteau": "primitive",
+    "machette": "primitive",
+    "chimique": "unconventional",
+}
+
+# Event types an instrument mode may refine (a drone does not make a protest a drone protest).
+MODE_TYPES: frozenset[str] = frozenset({"ASSAULT"})
+
+# Reported speech: verbs whose complement is a claimed event.
+REPORTING_VERBS: frozenset[str] = frozenset(
+    {
+        "déclarer", "annoncer", "affirmer", "revendiquer", "dire", "indiquer", "assurer",
+        "préciser", "rapporter", "expliquer", "ajouter", "souligner", "confirmer",
+        "estimer", "prétendre", "soutenir", "signaler", "raconter", "avancer", "publier",
+    }
+)  # fmt: skip
+# Statement verbs that are never events themselves (unless listed in VERBS).
+STATEMENT_VERBS: frozenset[str] = REPORTING_VERBS
+# Verbs whose complement is denied.
+DENIAL_VERBS: frozenset[str] = frozenset({"nier", "démentir", "réfuter", "contester"})
+# Prepositions/locutions introducing a source: "selon X", "d'après X".
+SOURCE_MARKERS: tuple[str, ...] = ("selon", "d'après", "de source")
+
+NEGATION_WORDS: frozenset[str] = frozenset({"pas", "jamais", "aucun", "aucune", "ni", "plus"})
+# Verbs/nouns whose infinitive complement describes an aim or a policy, not a fact.
+HYPOTHETICAL_GOVERNORS: frozenset[str] = frozenset(
+    {
+        "consister", "viser", "chercher", "vouloir", "pouvoir", "souhaiter", "tenter",
+        "essayer", "envisager", "objectif", "politique", "but", "stratégie", "mission",
+        "projet", "plan", "menacer", "risquer", "falloir", "devoir", "permettre",
+    }
+)  # fmt: skip
+FUTURE_GOVERNORS: frozenset[str] = frozenset(
+    {"aller", "prévoir", "compter", "s'apprêter", "apprêter", "projeter"}
+)
+CONDITIONAL_MARKERS: frozenset[str] = frozenset({"si", "au cas où"})
+
+# Prepositions that introduce a target ("contre X") or an agent ("par X").
+TARGET_PREPS: frozenset[str] = frozenset({"contre", "sur", "visant", "envers"})
+AGENT_PREPS: frozenset[str] = frozenset({"par"})
+# Prepositions that introduce a place.
+LOCATION_PREPS: frozenset[str] = frozenset(
+    {"à", "dans", "en", "au", "aux", "près", "vers", "sur", "depuis", "de", "du"}
+)
+# Words heading a "de X" agent of a nominal event ("l'attaque du Hamas").
+NOMINAL_AGENT_PREPS: frozenset[str] = frozenset({"de", "du", "des", "d'", "d’"})

@@ -1,0 +1,175 @@
+"""Language-neutral helpers over spaCy dependency trees.
+
+French spaCy models use Universal Dependencies labels (``nsubj:pass``, ``obl:agent``,
+``case`` children on nouns); English ones use ClearNLP labels (``nsubjpass``, ``agent``,
+``prep``/``pobj``). These helpers hide the difference so the extractor reads one API.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+SUBJ = frozenset({"nsubj", "csubj", "expl:subj"})
+PASS_SUBJ = frozenset({"nsubj:pass", "nsubjpass", "csubjpass"})
+OBJ = frozenset({"obj", "dobj"})
+PASS_AUX = frozenset({"aux:pass", "auxpass"})
+CLAUSE_DEPS = frozenset(
+    {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "csubj"}
+)
+NP_CUT_DEPS = frozenset(
+    {"acl", "acl:relcl", "relcl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "dep", "cc"}
+)
+REL_PRONOUNS = frozenset({"qui", "que", "lequel", "laquelle", "who", "which", "that"})
+
+
+def prep_of(tok: Token) -> str | None:
+    """The preposition introducing ``tok``'s phrase, lower-cased (multi-word kept)."""
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
+        return tok.head.lower_
+    cases = [c for c in tok.children if c.dep_ == "case" and c.i < tok.i]
+    if not cases:
+        return None
+    c = cases[0]
+    words = [c.lower_] + [f.lower_ for f in c.children if f.dep_ == "fixed"]
+    return " ".join(words)
+
+
+def governor(tok: Token) -> Token:
+    """Syntactic governor of ``tok``, skipping an English preposition node."""
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
+        return tok.head.head
+    return tok.head
+
+
+def pp_children(tok: Token) -> Iterator[tuple[str, Token]]:
+    """``(preposition, noun head)`` of the prepositional phrases attached to ``tok``."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    yield c.lower_, p
+            # "according to", "next to": prep with a fixed second word
+        else:
+            p = prep_of(c)
+            if p is not None:
+                yield p, c
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASS_AUX or c.dep_ in PASS_SUBJ for c in verb.children)
+
+
+def subject(verb: Token) -> Token | None:
+    """Active subject of ``verb``, inherited through control/coordination when absent."""
+    seen = 0
+    v: Token | None = verb
+    while v is not None and seen < 6:
+        seen += 1
+        for c in v.children:
+            if c.dep_ in SUBJ:
+                if c.lower_ in REL_PRONOUNS and v.dep_ in ("acl:relcl", "relcl"):
+                    return v.head
+                return c
+        if v.dep_ in ("xcomp", "conj", "ccomp", "advcl") and v.head is not v:
+            # a conjunct with its own passive subject does not share the active one
+            if any(c.dep_ in PASS_SUBJ for c in v.children):
+                return None
+            v = v.head
+            continue
+        return None
+    return None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in PASS_SUBJ:
+            if c.lower_ in REL_PRONOUNS and verb.dep_ in ("acl:relcl", "relcl"):
+                return verb.head
+            return c
+    if verb.dep_ == "conj" and is_passive(verb.head):
+        return passive_subject(verb.head)
+    return None
+
+
+def direct_object(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in OBJ:
+            return c
+    return None
+
+
+def agent(verb: Token, agent_preps: frozenset[str]) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "obl:agent":
+            return c
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    for p, np in pp_children(verb):
+        if p in agent_preps and is_passive(verb):
+            return np
+    return None
+
+
+def np_span(head: Token, *, cut: frozenset[int] = frozenset(), max_tokens: int = 14) -> Span:
+    """The noun phrase headed by ``head``: its subtree minus clauses, punctuation edges
+    and the subtrees listed in ``cut`` (token indexes of children to drop)."""
+    keep: set[int] = set()
+
+    def walk(t: Token) -> None:
+        keep.add(t.i)
+        for c in t.children:
+            if c.i in cut or c.dep_ in NP_CUT_DEPS:
+                continue
+            if c.dep_ == "appos" and c.i > t.i and _comma_between(t, c):
+                continue
+            walk(c)
+
+    walk(head)
+    # contiguous block around the head
+    lo = hi = head.i
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    doc = head.doc
+    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "cc"):
+        lo += 1
+    while hi > lo and doc[hi].is_punct and doc[hi].text not in (")",):
+        hi -= 1
+    if hi - lo + 1 > max_tokens:
+        hi = min(hi, max(head.i, lo + max_tokens - 1))
+        lo = max(lo, hi - max_tokens + 1)
+    if doc[hi].text == ")" and "(" not in doc[lo:hi].text:
+        hi -= 1
+    return doc[lo : hi + 1]
+
+
+def _comma_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text in (",", "(") for t in a.doc[lo:hi])
+
+
+def ancestors_until(tok: Token, stop: set[int], limit: int = 12) -> Token | None:
+    """First ancestor of ``tok`` whose index is in ``stop`` (or None)."""
+    t = tok
+    for _ in range(limit):
+        if t.head is t:
+            return None
+        t = t.head
+        if t.i in stop:
+            return t
+    return None
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb heading the clause ``tok`` belongs to (``tok`` itself for a verb)."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" or t.head is t:
+            return t
+        t = t.head
+    return t
