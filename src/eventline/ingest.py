@@ -67,7 +67,9 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Path | Reject]:
                 if f.suffix.lower() in SUPPORTED_SUFFIXES:
                     yield f
                 else:
-                    yield Reject(str(f), "unsupported_format", f"unsupported extension {f.suffix!r}")
+                    yield Reject(
+                        str(f), "unsupported_format", f"unsupported extension {f.suffix!r}"
+                    )
         elif p.is_file():
             if p.suffix.lower() in SUPPORTED_SUFFIXES:
                 yield p
@@ -332,4 +334,3 @@ def read_all(
     for r in rejects:
         log.warning("rejected %s: %s (%s)", r.source, r.reason, r.detail)
     return articles, rejects
-

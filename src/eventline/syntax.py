@@ -136,7 +136,9 @@ def np_span(head: Token, *, cut: frozenset[int] = frozenset(), max_tokens: int =
     while hi + 1 in keep:
         hi += 1
     doc = head.doc
-    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "cc"):
+    while lo < hi and (
+        doc[lo].is_punct or doc[lo].dep_ in ("cc", "case", "mark") or doc[lo].pos_ == "ADP"
+    ):
         lo += 1
     while hi > lo and doc[hi].is_punct and doc[hi].text not in (")",):
         hi -= 1

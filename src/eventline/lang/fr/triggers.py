@@ -142,6 +142,7 @@ NOUNS: dict[str, Entry] = {
     "opération": ("ASSAULT", None, "19"),
     "combat": ("ASSAULT", None, "19"),
     "affrontement": ("ASSAULT", None, "19"),
+    "guerre": ("ASSAULT", None, "19"),
     "enlèvement": ("ASSAULT", "abduct", "18"),
     "assassinat": ("ASSAULT", "targeted", "18"),
     "massacre": ("ASSAULT", "massacre", "20"),
@@ -171,7 +172,7 @@ NOUNS: dict[str, Entry] = {
 # Nouns that only make an event when they carry a target/agent or a light verb
 # (too generic on their own).
 WEAK_NOUNS: frozenset[str] = frozenset(
-    {"opération", "aide", "accord", "rencontre", "entretien", "visite", "raid", "combat"}
+    {"opération", "aide", "accord", "rencontre", "entretien", "visite", "raid", "combat", "guerre"}
 )
 
 # Verbs whose object noun is the event ("mener une attaque" = attack).

@@ -1,0 +1,1 @@
+"""Prefect flows: thin wrappers that sequence eventline's core stages."""

@@ -1,0 +1,137 @@
+"""Command line: ``eventline run``, ``eventline timex`` and friends.
+
+The sub-commands and their options are a public contract (see README and
+``docs/schema.md``): add options freely, rename none.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from eventline.model import EXTRACTOR_VERSION
+from eventline.settings import apply_offline_defaults
+
+log = logging.getLogger("eventline")
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from exc
+
+
+def _models(args: argparse.Namespace) -> dict[str, str] | None:
+    models = {}
+    if getattr(args, "model_fr", None):
+        models["fr"] = args.model_fr
+    if getattr(args, "model_en", None):
+        models["en"] = args.model_en
+    return models or None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="eventline",
+        description="News articles in, a dated event timeline (Parquet + graph) out.",
+    )
+    p.add_argument("--version", action="version", version=f"eventline {EXTRACTOR_VERSION}")
+    p.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="run the extract_timeline flow on files or directories")
+    run.add_argument("paths", nargs="+", help=".txt/.md/.jsonl/.html files or directories")
+    run.add_argument("--out", required=True, help="output directory (created if missing)")
+    run.add_argument("--published", type=_date, help="publication date for undated inputs")
+    run.add_argument("--lang", choices=["fr", "en", "auto"], default="auto")
+    run.add_argument("--model-fr", help="spaCy model for French (default fr_core_news_md)")
+    run.add_argument("--model-en", help="spaCy model for English")
+    run.add_argument("--batch-size", type=int, default=25, help="articles per task run")
+    run.add_argument(
+        "--reprocess", action="store_true", help="process articles already in --out again"
+    )
+    run.add_argument(
+        "--ingestion-date",
+        type=_date,
+        help="fallback reference date when an article has no date at all (default: today)",
+    )
+
+    tx = sub.add_parser("timex", help="print the time expressions of a .txt or .jsonl file")
+    tx.add_argument("input", help=".txt article or .jsonl of {id, text, published, lang}")
+    tx.add_argument("--lang", choices=["fr", "en"], help="language (default: per document)")
+    tx.add_argument("--published", type=_date, help="publication date for undated documents")
+    tx.add_argument("--model-fr", help="spaCy model for French")
+    tx.add_argument("--model-en", help="spaCy model for English")
+    return p
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    apply_offline_defaults()
+    t0 = time.perf_counter()
+    from flows.timeline import extract_timeline
+
+    result = extract_timeline(
+        paths=[str(p) for p in args.paths],
+        out=args.out,
+        published=args.published,
+        lang=args.lang,
+        batch_size=args.batch_size,
+        models=_models(args),
+        ingestion_date=args.ingestion_date or date.today(),
+        reprocess=args.reprocess,
+    )
+    elapsed = time.perf_counter() - t0
+    console = Console(stderr=False)
+    table = Table(title="eventline run", show_header=False)
+    table.add_row("articles processed", str(result["articles"]))
+    table.add_row("articles skipped (already done)", str(result["skipped"]))
+    table.add_row("events (new / total)", f"{result['new_events']} / {result['events']}")
+    table.add_row("merged events (timeline)", str(result["clusters"]))
+    table.add_row("links", str(result["links"]))
+    table.add_row("rejects", str(result["rejects"]))
+    table.add_row("written to", str(Path(result["out"]).resolve()))
+    table.add_row("wall time", f"{elapsed:.1f} s")
+    console.print(table)
+    return 0
+
+
+def cmd_timex(args: argparse.Namespace) -> int:
+    from eventline.nlp import Pipelines
+    from eventline.temporal.cli import run_timex
+
+    path = Path(args.input)
+    if not path.is_file():
+        log.error("no such file: %s", path)
+        return 2
+    n = run_timex(
+        path,
+        sys.stdout,
+        lang=args.lang,
+        published=args.published,
+        pipelines=Pipelines(_models(args)),
+    )
+    log.info("%d documents", n)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    handlers = {"run": cmd_run, "timex": cmd_timex}
+    return handlers[args.command](args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,139 @@
+"""Article-level enrichment of extracted mentions: dates, places, canonical actors.
+
+Runs after ``extract`` on all mentions of one article, because these steps need the
+whole article: anaphoric dates point at earlier events, pronouns and descriptions point
+at earlier actors, and ambiguous place names resolve by the article's country context.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from eventline import actors, coref, geo
+from eventline.model import Article, Event, Timex
+from eventline.temporal import TemporalResult, timex_precision
+
+log = logging.getLogger(__name__)
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _anchor_of(
+    tx_anchor: str, by_start: dict[int, Timex], event_of_timex: dict[int, str], depth: int = 0
+) -> str:
+    """Parquet ``date_anchor`` for a timex anchor (follows anaphoric chains to an event)."""
+    if tx_anchor.startswith("timex:"):
+        try:
+            start = int(tx_anchor.split(":", 1)[1])
+        except ValueError:
+            return "none"
+        if start in event_of_timex:
+            return f"event:{event_of_timex[start]}"
+        antecedent = by_start.get(start)
+        if antecedent is None or depth > 10:
+            return "none"
+        return _anchor_of(antecedent.anchor, by_start, event_of_timex, depth + 1)
+    if tx_anchor in ("explicit", "published", "weekday-year"):
+        return tx_anchor
+    if tx_anchor == "inferred":
+        return "published"
+    return "none"
+
+
+def assign_dates(events: Sequence[Event], temporal: TemporalResult) -> None:
+    """Fill ``date_precision`` and ``date_anchor`` from the governing expressions."""
+    by_start = {t.start: t for t in temporal.timexes}
+    event_of_timex: dict[int, str] = {}
+    for ev in sorted(events, key=lambda e: e.trigger_start):
+        start = ev.extras.get("timex_start")
+        if start is not None:
+            event_of_timex.setdefault(int(start), ev.event_id)
+    for ev in events:
+        start = ev.extras.get("timex_start")
+        tx = by_start.get(int(start)) if start is not None else None
+        if tx is None or ev.date_start is None:
+            ev.date_start = ev.date_end = None
+            ev.date_precision, ev.date_anchor = "unknown", "none"
+            continue
+        ev.date_precision = timex_precision(tx)
+        anchor = _anchor_of(tx.anchor, by_start, event_of_timex)
+        if anchor == f"event:{ev.event_id}":
+            anchor = "explicit"
+        ev.date_anchor = anchor
+
+
+# --------------------------------------------------------------------------- places
+
+
+def assign_places(events: Sequence[Event], article: Article) -> None:
+    lang = article.lang or "fr"
+    names = [e.location for e in events if e.location]
+    names += [p for e in events for p in e.extras.get("other_places", "").split("; ") if p]
+    hint = geo.article_country_context(names, lang)
+    for ev in events:
+        candidates = [ev.location] if ev.location else []
+        candidates += [p for p in ev.extras.get("other_places", "").split("; ") if p]
+        places = []
+        for name in candidates:
+            place = geo.resolve(name, lang, country_hint=hint)
+            if place is not None:
+                places.append(place)
+        best = geo.most_specific(places)
+        if best is None:
+            if ev.location:
+                ev.location_canonical = ev.location
+            continue
+        ev.location = best.name if best.name in (ev.sentence or "") else ev.location
+        ev.location_canonical = best.canonical
+        ev.country_code = best.country_code
+        ev.latitude, ev.longitude = best.latitude, best.longitude
+        ev.geo_precision = best.geo_precision
+
+
+# --------------------------------------------------------------------------- actors
+
+
+def _morph_dict(raw: str | None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for part in (raw or "").split("|"):
+        if "=" in part:
+            k, v = part.split("=", 1)
+            out[k] = v
+    return out
+
+
+def assign_actors(events: Sequence[Event], article: Article) -> None:
+    """Canonical actor/target names, countries and sectors, pronouns resolved."""
+    lang = article.lang or "fr"
+    mentions: list[coref.Mention] = []
+    for ev in events:
+        for role in ("actor", "target"):
+            text = getattr(ev, role)
+            if not text:
+                continue
+            info = actors.describe(
+                text,
+                lang,
+                head_lemma=ev.extras.get(f"{role}_head"),
+                morph=_morph_dict(ev.extras.get(f"{role}_morph")),
+            )
+            pos = int(ev.extras.get(f"{role}_start", ev.trigger_start))
+            mentions.append(coref.Mention(f"{ev.event_id}|{role}", pos, info))
+    resolved = coref.resolve_mentions(mentions)
+    for ev in events:
+        for role in ("actor", "target"):
+            info = resolved.get(f"{ev.event_id}|{role}")
+            if info is None:
+                continue
+            setattr(ev, f"{role}_canonical", info.canonical)
+            setattr(ev, f"{role}_country", info.country)
+            setattr(ev, f"{role}_sector", info.sector)
+
+
+def enrich_article(article: Article, events: Sequence[Event], temporal: TemporalResult) -> None:
+    """Dates, places and actors of one article's mentions (in place)."""
+    assign_dates(events, temporal)
+    assign_places(events, article)
+    assign_actors(events, article)

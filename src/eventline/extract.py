@@ -1,0 +1,709 @@
+"""Event mentions from parsed sentences.
+
+For each sentence the extractor finds trigger words from the language's lexicon
+(``lang/<code>/triggers.py``): verbs ("attaquer", "arrest"), event nouns ("une attaque de
+drones contre…") and light-verb constructions ("mener une attaque", "cast a veto"). For
+each trigger it reads the dependency tree for the roles (actor = active subject or
+passive agent, target = object / "contre X" / passive subject, location = place entity in
+the clause), the mode (instrument words), the modality (reported speech, negation,
+future, aims and policies), the casualties of the sentence and the time expression that
+governs the clause. A clause coordinating several places ("dans le Golan et à Eilat")
+yields one mention per place, as ACLED codes one event per location.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from types import ModuleType
+
+from spacy.tokens import Span, Token
+
+from eventline import lang as langdata
+from eventline import syntax
+from eventline.casualties import extract_casualties
+from eventline.model import Article, Event, Timex
+from eventline.nlp import Paragraph
+
+log = logging.getLogger(__name__)
+
+PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+ACTOR_LABELS = frozenset({"ORG", "PER", "PERSON", "NORP", "MISC"})
+MAX_SENTENCE_CHARS = 2000
+
+
+@dataclass(slots=True)
+class Trigger:
+    """A trigger found in a sentence, before roles are read."""
+
+    token: Token  # the word shown as trigger (noun for nominal/light-verb events)
+    predicate: Token  # the clause's verb (the light verb, or the verb itself)
+    noun: Token | None  # the event noun, if any
+    event_type: str
+    mode: str | None
+    cameo: str
+    lemma: str
+    kind: str  # verb | light | noun
+
+
+@dataclass(slots=True)
+class Mention:
+    """A trigger with its roles, before dates and ids are assigned."""
+
+    trigger: Trigger
+    sent: Span
+    actor: Span | None = None
+    target: Span | None = None
+    locations: list[Span] = field(default_factory=list)
+    mode: str | None = None
+    modality: str = "asserted"
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRef:
+    index: int  # sentence number in the article
+    paragraph: int
+    start: int  # char offsets in the article
+    end: int
+    span: Span
+    offset: int  # paragraph offset (article char of doc char 0)
+
+
+def sentences(paragraphs: Sequence[Paragraph]) -> list[SentenceRef]:
+    out: list[SentenceRef] = []
+    for p in paragraphs:
+        for s in p.doc.sents:
+            if not s.text.strip():
+                continue
+            out.append(
+                SentenceRef(
+                    len(out), p.index, p.offset + s.start_char, p.offset + s.end_char, s, p.offset
+                )
+            )
+    return out
+
+
+# --------------------------------------------------------------------------- triggers
+
+
+def _guess_lemma(tok: Token, lex: ModuleType) -> str:
+    """Lemma, repaired for participles the tagger mislabels ("lancée" as ADP)."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.VERBS or lemma in lex.LIGHT_VERBS or lemma in lex.NOUNS:
+        return lemma
+    low = tok.lower_
+    for suffix in ("ées", "és", "ée", "é"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            cand = low[: -len(suffix)] + "er"
+            if cand in lex.VERBS or cand in lex.LIGHT_VERBS:
+                return cand
+    return lemma
+
+
+def _is_reflexive(tok: Token) -> bool:
+    return any(
+        c.dep_.startswith("expl") or (c.lower_ in ("se", "s'", "s’") and c.dep_ in ("obj", "iobj"))
+        for c in tok.children
+    )
+
+
+def _phrasal_particle(tok: Token) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "prt":
+            return c.lower_
+    return None
+
+
+def _verbish(tok: Token) -> bool:
+    if tok.pos_ in ("VERB",):
+        return True
+    # mis-tagged participles still head clauses
+    return tok.pos_ in ("ADJ", "ADP", "NOUN", "AUX") and tok.dep_ in (
+        "ROOT",
+        "xcomp",
+        "ccomp",
+        "conj",
+        "advcl",
+    )
+
+
+def _event_nouns_under(verb: Token) -> list[Token]:
+    out = []
+    for c in verb.children:
+        if c.dep_ in syntax.OBJ or c.dep_ in ("obl:arg", "attr", "dobj", "iobj"):
+            out.append(c)
+            out.extend(cc for cc in c.children if cc.dep_ == "conj")
+    return out
+
+
+def find_triggers(sent: Span, lex: ModuleType) -> list[Trigger]:
+    found: list[Trigger] = []
+    used: set[int] = set()
+    for tok in sent:
+        if tok.i in used:
+            continue
+        lemma = _guess_lemma(tok, lex)
+        if not _verbish(tok):
+            continue
+        # light verb + event noun: the noun carries the type
+        if lemma in lex.LIGHT_VERBS:
+            for noun in _event_nouns_under(tok):
+                nlemma = noun.lemma_.lower()
+                entry = lex.VERB_OBJECT.get((lemma, nlemma)) or lex.NOUNS.get(nlemma)
+                if entry and noun.i not in used:
+                    found.append(Trigger(noun, tok, noun, *entry, f"{lemma} {nlemma}", "light"))
+                    used.update({tok.i, noun.i})
+            if tok.i in used:
+                continue
+        particle = _phrasal_particle(tok)
+        entry = None
+        if particle is not None:
+            entry = lex.PHRASAL.get((lemma, particle))
+            obj = syntax.direct_object(tok)
+            if entry is None and obj is not None:
+                entry = lex.VERB_OBJECT.get((lemma, obj.lemma_.lower()))
+        if entry is None and _is_reflexive(tok):
+            entry = lex.PHRASAL.get((lemma, "se"))
+            if entry is None and lemma in lex.REFLEXIVE_BLOCK:
+                continue
+        if entry is None:
+            entry = lex.VERBS.get(lemma)
+        if entry is None:
+            continue
+        # a participle modifying a noun describes it ("résolutions appelant à…")
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            continue
+        if _descriptive_participle(tok, entry[0]):
+            continue
+        found.append(Trigger(tok, tok, None, *entry, lemma, "verb"))
+        used.add(tok.i)
+    for tok in sent:
+        if tok.i in used or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        nlemma = tok.lemma_.lower()
+        entry = lex.NOUNS.get(nlemma)
+        if entry is None:
+            continue
+        if not _noun_is_event(tok, nlemma, lex):
+            continue
+        found.append(Trigger(tok, syntax.clause_head(tok), tok, *entry, nlemma, "noun"))
+        used.add(tok.i)
+    return _drop_coordinated(sorted(found, key=lambda t: t.token.i))
+
+
+def _drop_coordinated(triggers: list[Trigger]) -> list[Trigger]:
+    """ "tués et … blessés", "attacked and burned": a verb coordinated with a trigger of the
+    same type and with no object of its own is the same event, not a second one."""
+    keep: list[Trigger] = []
+    for t in triggers:
+        tok = t.predicate
+        same = any(
+            k.event_type == t.event_type and tok.dep_ == "conj" and tok.head.i == k.predicate.i
+            for k in keep
+        )
+        if same and t.kind == "verb" and syntax.direct_object(tok) is None:
+            continue
+        keep.append(t)
+    return keep
+
+
+VERBAL_TYPES = frozenset({"REQUEST", "SUPPORT", "ACCUSE", "REJECT", "AGREE", "CONSULT"})
+
+
+def _descriptive_participle(tok: Token, event_type: str) -> bool:
+    """A present participle right after a noun, with no subject, describes that noun."""
+    if event_type not in VERBAL_TYPES or tok.i == tok.sent.start:
+        return False
+    is_pres_part = ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")) or (
+        tok.tag_ == "VBG"
+    )
+    if not is_pres_part or any(c.dep_ in syntax.SUBJ for c in tok.children):
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _noun_is_event(tok: Token, lemma: str, lex: ModuleType) -> bool:
+    """A bare event noun counts when it names a specific event: it has a target, an agent
+    or an instrument, or (for strong nouns) it is a clause argument."""
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "NOUN":
+        # "drone attack" (EN compound) is fine; "bilan des attaques" is a reference
+        if tok.dep_ != "compound":
+            return False
+    has_arg = False
+    for p, np in syntax.pp_children(tok):
+        if (
+            p in lex.TARGET_PREPS
+            or p in lex.AGENT_PREPS
+            or (
+                p in lex.NOMINAL_AGENT_PREPS
+                and (np.pos_ == "PROPN" or np.ent_type_ in ACTOR_LABELS)
+            )
+            or np.lemma_.lower() in lex.INSTRUMENTS
+        ):
+            has_arg = True
+    if any(c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN" for c in tok.children):
+        has_arg = True
+    if any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.INSTRUMENTS for c in tok.children
+    ):
+        has_arg = True
+    if lemma in lex.WEAK_NOUNS:
+        return has_arg
+    return has_arg or tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "ROOT")
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def _instrument_mode(trig: Trigger, lex: ModuleType, exclude: set[int]) -> str | None:
+    if trig.mode is not None or trig.event_type not in lex.MODE_TYPES:
+        return trig.mode
+    heads = [trig.predicate] + ([trig.noun] if trig.noun is not None else [])
+    best: tuple[int, str] | None = None
+    for h in heads:
+        for t in h.subtree:
+            if t.i in exclude:
+                continue
+            mode = lex.INSTRUMENTS.get(t.lemma_.lower()) or lex.INSTRUMENTS.get(t.lower_)
+            if mode is None:
+                continue
+            dist = abs(t.i - trig.token.i)
+            if best is None or dist < best[0]:
+                best = (dist, mode)
+    return best[1] if best else None
+
+
+def _is_instrument(tok: Token, lex: ModuleType) -> bool:
+    return tok.lemma_.lower() in lex.INSTRUMENTS or tok.lower_ in lex.INSTRUMENTS
+
+
+def _subtree_ids(tok: Token | None) -> set[int]:
+    return {t.i for t in tok.subtree} if tok is not None else set()
+
+
+def _place_cut(head: Token) -> frozenset[int]:
+    """Children of a target NP that introduce a place (kept as location, not target)."""
+    cut = set()
+    for c in head.children:
+        if any(t.ent_type_ in PLACE_LABELS for t in c.subtree) and c.dep_ not in ("flat:name",):
+            if (
+                c.ent_type_ in PLACE_LABELS
+                and c.dep_ in ("nmod", "compound")
+                and not syntax.prep_of(c)
+            ):
+                continue  # "la ville d'Eilat" keeps its name
+            if syntax.prep_of(c) is not None or c.dep_ == "prep":
+                cut.add(c.i)
+    return frozenset(cut)
+
+
+def _roles(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Mention:
+    pred = trig.predicate
+    actor_tok: Token | None = None
+    target_tok: Token | None = None
+    noun = trig.noun
+    if pred.i != (noun.i if noun is not None else -1):
+        if syntax.is_passive(pred):
+            ag = syntax.agent(pred, lex.AGENT_PREPS)
+            if ag is not None and not _is_instrument(ag, lex):
+                actor_tok = ag
+            target_tok = syntax.passive_subject(pred)
+        else:
+            actor_tok = syntax.subject(pred)
+            obj = syntax.direct_object(pred)
+            if (
+                obj is not None
+                and (noun is None or obj.i != noun.i)
+                and not _is_instrument(obj, lex)
+            ):
+                target_tok = obj
+    if noun is not None:
+        for p, np in syntax.pp_children(noun):
+            if target_tok is None and p in lex.TARGET_PREPS and np.i not in timex_tokens:
+                target_tok = np
+            elif actor_tok is None and (
+                p in lex.AGENT_PREPS
+                or (
+                    p in lex.NOMINAL_AGENT_PREPS
+                    and (np.pos_ == "PROPN" or np.ent_type_ in ACTOR_LABELS)
+                    and np.ent_type_ not in PLACE_LABELS
+                    and not _is_instrument(np, lex)
+                )
+            ):
+                actor_tok = np
+        for c in noun.children:
+            if actor_tok is None and c.dep_ in ("poss", "nmod:poss"):
+                actor_tok = c
+        if trig.kind == "noun" and noun.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
+            # "the attack killed four people": the clause verb's object is the victim
+            obj = syntax.direct_object(noun.head)
+            if target_tok is None and obj is not None and not _is_instrument(obj, lex):
+                target_tok = obj
+    if target_tok is None:
+        for p, np in syntax.pp_children(pred):
+            if (
+                p in lex.TARGET_PREPS
+                and np.i not in timex_tokens
+                and np.ent_type_ not in PLACE_LABELS
+            ):
+                target_tok = np
+                break
+    if target_tok is None and trig.event_type in ("AID", "SUPPORT", "REQUEST", "REJECT", "CONSULT"):
+        for c in pred.children:
+            if c.dep_ == "iobj" or (c.dep_ == "dative"):
+                target_tok = c
+        for p, np in syntax.pp_children(pred if noun is None else pred):
+            if (
+                target_tok is None
+                and p in ("à", "au", "aux", "to")
+                and np.ent_type_ not in PLACE_LABELS
+            ):
+                target_tok = np
+    if actor_tok is not None and actor_tok.i in timex_tokens:
+        actor_tok = None
+    if target_tok is not None and target_tok.i in timex_tokens:
+        target_tok = None
+    actor = syntax.np_span(actor_tok) if actor_tok is not None else None
+    target = (
+        syntax.np_span(target_tok, cut=_place_cut(target_tok)) if target_tok is not None else None
+    )
+    m = Mention(trig, trig.token.sent, actor=actor, target=target)
+    m.mode = _instrument_mode(trig, lex, _subtree_ids(actor_tok))
+    m.modality = _modality(trig, lex)
+    return m
+
+
+# --------------------------------------------------------------------------- modality
+
+
+def _negated(tok: Token, lex: ModuleType) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lex.NEGATION_WORDS):
+            return True
+        if c.dep_ in ("det",) and c.lower_ in ("aucun", "aucune", "no"):
+            return True
+    return False
+
+
+def _future(tok: Token, lex: ModuleType) -> bool:
+    if "Fut" in tok.morph.get("Tense"):
+        return True
+    for c in tok.children:
+        if c.dep_.startswith("aux") and (
+            "Fut" in c.morph.get("Tense") or c.lower_ in lex.FUTURE_GOVERNORS
+        ):
+            return True
+    return False
+
+
+def _conditional(tok: Token) -> bool:
+    if "Cnd" in tok.morph.get("Mood"):
+        return True
+    return any(c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in tok.children)
+
+
+def _modality(trig: Trigger, lex: ModuleType) -> str:
+    """asserted | claimed | negated | future | hypothetical, read up the clause chain."""
+    tok = trig.predicate
+    sent_low = tok.sent.text.lower()
+    claimed = any(m in sent_low for m in lex.SOURCE_MARKERS)
+    if trig.kind == "noun" and trig.noun is not None:
+        tok = syntax.clause_head(trig.noun)
+    for depth in range(6):
+        if _negated(tok, lex):
+            return "negated"
+        if _conditional(tok):
+            return "hypothetical"
+        if _future(tok, lex):
+            return "future"
+        marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "case", "aux")}
+        if marks & lex.CONDITIONAL_MARKERS:
+            return "hypothetical"
+        # purpose clause: "pour protester", "afin de", "in order to"
+        if depth > 0 or tok.dep_ == "advcl":
+            if (
+                tok.dep_ == "advcl"
+                and marks & {"pour", "afin", "to"}
+                and ("Inf" in tok.morph.get("VerbForm") or tok.tag_ == "VB")
+            ):
+                return "hypothetical"
+        head = tok.head
+        if head is tok:
+            break
+        hl = head.lemma_.lower()
+        if tok.dep_ in ("xcomp", "ccomp", "acl", "obl:arg", "obl", "advcl", "nmod", "obj", "dobj"):
+            if hl in lex.DENIAL_VERBS:
+                return "negated"
+            if hl in lex.REPORTING_VERBS and tok.dep_ in ("xcomp", "ccomp", "obj", "dobj"):
+                claimed = True
+                if _negated(head, lex):
+                    return "negated"
+                if _future(head, lex):
+                    return "future"
+                break
+            if hl in lex.HYPOTHETICAL_GOVERNORS and tok.dep_ in (
+                "xcomp",
+                "ccomp",
+                "acl",
+                "obl:arg",
+                "advcl",
+            ):
+                return "hypothetical"
+            if hl in lex.FUTURE_GOVERNORS and tok.dep_ in ("xcomp",):
+                return "future"
+        if tok.dep_ in ("conj",) or tok.dep_ in ("xcomp", "ccomp", "advcl", "obl:arg"):
+            tok = head
+            continue
+        break
+    return "claimed" if claimed else "asserted"
+
+
+# --------------------------------------------------------------------------- places
+
+
+def _place_spans(sent: Span) -> list[Span]:
+    return [e for e in sent.ents if e.label_ in PLACE_LABELS]
+
+
+def _owner(ent: Span, owners: dict[int, int], stop: set[int]) -> int | None:
+    """Index of the trigger whose clause contains ``ent`` (nearest ancestor trigger)."""
+    t = ent.root
+    for _ in range(15):
+        if t.i in owners:
+            return owners[t.i]
+        if t.head is t:
+            return None
+        t = t.head
+        if t.i in stop:
+            return None
+    return None
+
+
+def _group_places(places: list[Span]) -> list[list[Span]]:
+    """Coordinated places start new groups; nested ones join the preceding group."""
+    groups: list[list[Span]] = []
+    for p in sorted(places, key=lambda s: s.start):
+        root = p.root
+        coordinated = root.dep_ == "conj" and any(
+            root.head.i in range(g[0].start, g[0].end) for g in groups
+        )
+        # coordination may attach to a common noun heading the previous place ("la ville de X et Y")
+        if not coordinated and root.dep_ == "conj" and groups:
+            coordinated = True
+        if not groups or coordinated:
+            groups.append([p])
+        else:
+            groups[-1].append(p)
+    return groups
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _timex_root(sent: Span, tx: Timex, offset: int) -> Token | None:
+    toks = [t for t in sent if tx.start <= offset + t.idx < tx.end]
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in ids or t.head is t:
+            return t
+    return toks[0]
+
+
+def _governing_chain(trig: Trigger) -> list[int]:
+    """The predicate and the verbs it is embedded under (reported speech, control)."""
+    chain = [trig.token.i, trig.predicate.i]
+    t = trig.predicate
+    for _ in range(5):
+        if t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl") and t.head is not t:
+            t = t.head
+            chain.append(t.i)
+        else:
+            break
+    return chain
+
+
+# --------------------------------------------------------------------------- driver
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Mentions of one article with their sentence, before enrichment."""
+
+    events: list[Event]
+    mentions: list[Mention]
+
+
+def extract_article(
+    article: Article,
+    paragraphs: Sequence[Paragraph],
+    timexes: Sequence[Timex] = (),
+) -> list[Event]:
+    """Event mentions of ``article`` (roles raw, canonical fields left to ``enrich``)."""
+    lang = article.lang or "fr"
+    lex = langdata.load(lang, "triggers")
+    events: list[Event] = []
+    for ref in sentences(paragraphs):
+        sent = ref.span
+        if len(sent.text) > MAX_SENTENCE_CHARS:
+            log.debug("skip over-long sentence %d in %s", ref.index, article.source)
+            continue
+        sent_tx = [t for t in timexes if ref.start <= t.start and t.end <= ref.end]
+        timex_tokens = {
+            t.i for t in sent for tx in sent_tx if tx.start <= ref.offset + t.idx < tx.end
+        }
+        triggers = [t for t in find_triggers(sent, lex) if t.token.i not in timex_tokens]
+        if not triggers:
+            continue
+        mentions = [_roles(t, lex, timex_tokens) for t in triggers]
+        # places: each place entity belongs to the nearest trigger above it
+        owners: dict[int, int] = {}
+        for k, tr in enumerate(triggers):
+            owners.setdefault(tr.token.i, k)
+            owners.setdefault(tr.predicate.i, k)
+        actor_ids = [{t.i for t in m.actor} if m.actor is not None else set() for m in mentions]
+        per_trigger: dict[int, list[Span]] = {}
+        for place in _place_spans(sent):
+            k = _owner(place, owners, set())
+            if k is None:
+                # a place attached to the sentence root, outside every trigger clause,
+                # belongs to the only trigger of the sentence
+                if len(triggers) == 1:
+                    k = 0
+                else:
+                    continue
+            if place.root.i in actor_ids[k]:
+                continue
+            per_trigger.setdefault(k, []).append(place)
+        # dates: a time expression belongs to the trigger whose clause chain it attaches to
+        date_of: dict[int, Timex] = {}
+        chains = [_governing_chain(t) for t in triggers]
+        for tx in sent_tx:
+            root = _timex_root(sent, tx, ref.offset)
+            if root is None:
+                continue
+            anc = root
+            hit: int | None = None
+            for _ in range(12):
+                for k, chain in enumerate(chains):
+                    if anc.i in chain and k not in date_of:
+                        hit = k
+                        break
+                if hit is not None or anc.head is anc:
+                    break
+                anc = anc.head
+            if hit is not None:
+                date_of[hit] = tx
+                # reported events inherit the statement's date
+                for k, chain in enumerate(chains):
+                    if k not in date_of and root.head.i in chain[1:] and anc.i in chain:
+                        date_of[k] = tx
+        if len(sent_tx) == 1:
+            for k in range(len(triggers)):
+                date_of.setdefault(k, sent_tx[0])
+        cas = extract_casualties(sent.text, lang)
+        cas_owner = _casualty_owner(triggers) if cas else None
+        for k, m in enumerate(mentions):
+            groups = _group_places(per_trigger.get(k, [])) or [[]]
+            for g_no, group in enumerate(groups):
+                events.append(
+                    _make_event(
+                        article,
+                        ref,
+                        m,
+                        group,
+                        g_no,
+                        date_of.get(k),
+                        cas if k == cas_owner else None,
+                    )
+                )
+    return events
+
+
+def _casualty_owner(triggers: list[Trigger]) -> int | None:
+    """Casualties of a sentence go to its killing verb, else its first violent event."""
+    for k, t in enumerate(triggers):
+        if t.event_type == "ASSAULT" and t.kind == "verb" and t.lemma in (
+            "tuer", "blesser", "kill", "wound", "injure", "abattre",
+        ):  # fmt: skip
+            return k
+    for k, t in enumerate(triggers):
+        if t.event_type == "ASSAULT":
+            return k
+    for k, t in enumerate(triggers):
+        if t.event_type in ("PROTEST", "COERCE"):
+            return k
+    return None
+
+
+def _text(span: Span | None) -> str | None:
+    return span.text.strip() if span is not None and span.text.strip() else None
+
+
+def _make_event(
+    article: Article,
+    ref: SentenceRef,
+    m: Mention,
+    places: list[Span],
+    group_no: int,
+    tx: Timex | None,
+    cas: object | None,
+) -> Event:
+    trig = m.trigger
+    t_start = ref.offset + trig.token.idx
+    event_id = Event.make_id(article.article_id, t_start, trig.event_type)
+    if group_no:
+        event_id = Event.make_id(article.article_id, f"{t_start}:{group_no}", trig.event_type)
+    location = places[0] if places else None
+    confidence = 0.45 + (0.15 if trig.kind != "noun" else 0.05)
+    confidence += 0.1 if m.actor is not None else 0.0
+    confidence += 0.1 if (m.target is not None or location is not None) else 0.0
+    confidence += 0.1 if tx is not None else 0.0
+    ev = Event(
+        event_id=event_id,
+        article_id=article.article_id,
+        source=article.source,
+        lang=article.lang or "",
+        published=article.published,
+        sentence_index=ref.index,
+        sentence=ref.span.text,
+        char_start=ref.start,
+        char_end=ref.end,
+        trigger=trig.token.text,
+        action_lemma=trig.lemma,
+        event_type=trig.event_type,
+        event_mode=m.mode,
+        cameo_root=trig.cameo,
+        actor=_text(m.actor),
+        target=_text(m.target),
+        location=_text(location),
+        modality=m.modality,
+        confidence=round(min(confidence, 0.95), 2),
+        trigger_start=t_start,
+        trigger_end=t_start + len(trig.token.text),
+        paragraph_index=ref.paragraph,
+    )
+    if places[1:]:
+        ev.extras["other_places"] = "; ".join(p.text for p in places[1:])
+    if m.actor is not None:
+        ev.extras["actor_start"] = str(ref.offset + m.actor.start_char)
+        ev.extras["actor_head"] = m.actor.root.lemma_
+        ev.extras["actor_morph"] = str(m.actor.root.morph)
+        ev.extras["actor_pos"] = m.actor.root.pos_
+    if m.target is not None:
+        ev.extras["target_start"] = str(ref.offset + m.target.start_char)
+        ev.extras["target_head"] = m.target.root.lemma_
+    if tx is not None:
+        ev.date_text = tx.text
+        ev.date_value = tx.value
+        ev.date_start, ev.date_end = tx.date_start, tx.date_end
+        ev.extras["timex_start"] = str(tx.start)
+        ev.extras["timex_anchor"] = tx.anchor
+    if cas:
+        ev.fatalities = cas.fatalities  # type: ignore[attr-defined]
+        ev.injured = cas.injured  # type: ignore[attr-defined]
+        ev.casualty_qualifier = cas.qualifier  # type: ignore[attr-defined]
+    return ev
