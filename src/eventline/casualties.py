@@ -151,9 +151,9 @@ def extract_casualties(sentence: str, lang: str) -> Casualties:
         kind = _classify(low, num, limit, data)
         # A bare article ("un soldat", "a policeman") counts one person only when its
         # own clause says so at once: "un soldat a été tué", "a policeman was wounded".
-        if low[num.start] in ("un", "une", "a", "an") and num.end == num.start + 1:
-            if not _article_is_count(low, num, limit, data):
-                continue
+        is_article = low[num.start] in ("un", "une", "a", "an") and num.end == num.start + 1
+        if is_article and not _article_is_count(low, num, limit, data):
+            continue
         if kind == "death" and dead is None:
             dead = (num.value, num.qualifier)
         elif kind == "injury" and hurt is None:

@@ -227,10 +227,9 @@ def _descriptive_participle(tok: Token, event_type: str) -> bool:
 def _noun_is_event(tok: Token, lemma: str, lex: ModuleType) -> bool:
     """A bare event noun counts when it names a specific event: it has a target, an agent
     or an instrument, or (for strong nouns) it is a clause argument."""
-    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "NOUN":
-        # "drone attack" (EN compound) is fine; "bilan des attaques" is a reference
-        if tok.dep_ != "compound":
-            return False
+    # "drone attack" (EN compound) is fine; "bilan des attaques" is a reference
+    if tok.dep_ in ("amod", "nmod") and tok.head.pos_ == "NOUN":
+        return False
     has_arg = False
     for p, np in syntax.pp_children(tok):
         if (
@@ -354,7 +353,7 @@ def _roles(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Mention:
         for c in pred.children:
             if c.dep_ == "iobj" or (c.dep_ == "dative"):
                 target_tok = c
-        for p, np in syntax.pp_children(pred if noun is None else pred):
+        for p, np in syntax.pp_children(pred):
             if (
                 target_tok is None
                 and p in ("à", "au", "aux", "to")
@@ -411,7 +410,7 @@ def _modality(trig: Trigger, lex: ModuleType) -> str:
     claimed = any(m in sent_low for m in lex.SOURCE_MARKERS)
     if trig.kind == "noun" and trig.noun is not None:
         tok = syntax.clause_head(trig.noun)
-    for depth in range(6):
+    for _ in range(6):
         if _negated(tok, lex):
             return "negated"
         if _conditional(tok):
@@ -422,13 +421,12 @@ def _modality(trig: Trigger, lex: ModuleType) -> str:
         if marks & lex.CONDITIONAL_MARKERS:
             return "hypothetical"
         # purpose clause: "pour protester", "afin de", "in order to"
-        if depth > 0 or tok.dep_ == "advcl":
-            if (
-                tok.dep_ == "advcl"
-                and marks & {"pour", "afin", "to"}
-                and ("Inf" in tok.morph.get("VerbForm") or tok.tag_ == "VB")
-            ):
-                return "hypothetical"
+        if (
+            tok.dep_ == "advcl"
+            and marks & lex.PURPOSE_MARKERS
+            and ("Inf" in tok.morph.get("VerbForm") or tok.tag_ == "VB")
+        ):
+            return "hypothetical"
         head = tok.head
         if head is tok:
             break

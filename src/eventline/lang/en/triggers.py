@@ -275,6 +275,8 @@ HYPOTHETICAL_GOVERNORS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 FUTURE_GOVERNORS: frozenset[str] = frozenset({"will", "shall", "expect", "schedule", "set"})
+# Purpose clauses ("pour protester", "in order to") state an aim, not a fact.
+PURPOSE_MARKERS: frozenset[str] = frozenset({"to", "order"})
 CONDITIONAL_MARKERS: frozenset[str] = frozenset({"if", "unless"})
 
 TARGET_PREPS: frozenset[str] = frozenset({"against", "on", "at", "targeting", "upon"})

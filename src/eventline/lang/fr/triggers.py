@@ -284,6 +284,8 @@ HYPOTHETICAL_GOVERNORS: frozenset[str] = frozenset(
 FUTURE_GOVERNORS: frozenset[str] = frozenset(
     {"aller", "prévoir", "compter", "s'apprêter", "apprêter", "projeter"}
 )
+# Purpose clauses ("pour protester", "in order to") state an aim, not a fact.
+PURPOSE_MARKERS: frozenset[str] = frozenset({"pour", "afin"})
 CONDITIONAL_MARKERS: frozenset[str] = frozenset({"si", "au cas où"})
 
 # Prepositions that introduce a target ("contre X") or an agent ("par X").
