@@ -193,17 +193,23 @@ def find_triggers(sent: Span, lex: ModuleType) -> list[Trigger]:
 
 
 def _drop_coordinated(triggers: list[Trigger]) -> list[Trigger]:
-    """ "tués et … blessés", "attacked and burned": a verb coordinated with a trigger of the
-    same type and with no object of its own is the same event, not a second one."""
+    """One event, not two: "tués et … blessés" (a verb coordinated with a trigger of the
+    same type, with no object of its own), and "a missile strike killed four people" (a
+    verb whose subject is an event noun of the same type)."""
+    nouns = {t.noun.i: t for t in triggers if t.noun is not None}
     keep: list[Trigger] = []
     for t in triggers:
         tok = t.predicate
-        same = any(
-            k.event_type == t.event_type and tok.dep_ == "conj" and tok.head.i == k.predicate.i
-            for k in keep
-        )
-        if same and t.kind == "verb" and syntax.direct_object(tok) is None:
-            continue
+        if t.kind == "verb":
+            subj = syntax.subject(tok)
+            if subj is not None and subj.i in nouns and nouns[subj.i].event_type == t.event_type:
+                continue
+            same = any(
+                k.event_type == t.event_type and tok.dep_ == "conj" and tok.head.i == k.predicate.i
+                for k in keep
+            )
+            if same and syntax.direct_object(tok) is None:
+                continue
         keep.append(t)
     return keep
 
@@ -275,7 +281,9 @@ def _instrument_mode(trig: Trigger, lex: ModuleType, exclude: set[int]) -> str |
 
 
 def _is_instrument(tok: Token, lex: ModuleType) -> bool:
-    return tok.lemma_.lower() in lex.INSTRUMENTS or tok.lower_ in lex.INSTRUMENTS
+    """A weapon word ("par des drones"), not a person who carries one ("by gunmen")."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    return bool(words & lex.INSTRUMENTS.keys()) and not words & lex.ARMED_PERSONS
 
 
 def _subtree_ids(tok: Token | None) -> set[int]:
@@ -298,12 +306,16 @@ def _place_cut(head: Token) -> frozenset[int]:
     return frozenset(cut)
 
 
+def _is_possessive(tok: Token) -> bool:
+    return "Yes" in tok.morph.get("Poss") or tok.tag_ == "PRP$" or tok.dep_ == "poss"
+
+
 def _roles(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Mention:
     pred = trig.predicate
     actor_tok: Token | None = None
     target_tok: Token | None = None
     noun = trig.noun
-    if pred.i != (noun.i if noun is not None else -1):
+    if trig.kind != "noun":
         if syntax.is_passive(pred):
             ag = syntax.agent(pred, lex.AGENT_PREPS)
             if ag is not None and not _is_instrument(ag, lex):
@@ -333,8 +345,13 @@ def _roles(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Mention:
             ):
                 actor_tok = np
         for c in noun.children:
-            if actor_tok is None and c.dep_ in ("poss", "nmod:poss"):
+            if actor_tok is None and c.dep_ in ("poss", "nmod:poss") and c.pos_ != "PRON":
                 actor_tok = c
+        if actor_tok is None and trig.kind == "noun" and noun.dep_ in syntax.OBJ:
+            # "poursuivra ses opérations", "stepped up its attacks": the possessor is the
+            # subject of the governing verb
+            if any(_is_possessive(c) for c in noun.children):
+                actor_tok = syntax.subject(noun.head)
         if trig.kind == "noun" and noun.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
             # "the attack killed four people": the clause verb's object is the victim
             obj = syntax.direct_object(noun.head)

@@ -254,6 +254,9 @@ INSTRUMENTS: dict[str, str] = {
     "chemical": "unconventional",
 }
 
+# Instrument words that name people (they give a mode but are actors).
+ARMED_PERSONS: frozenset[str] = frozenset({"gunman", "gunmen", "bomber", "bombers"})
+
 MODE_TYPES: frozenset[str] = frozenset({"ASSAULT"})
 
 REPORTING_VERBS: frozenset[str] = frozenset(

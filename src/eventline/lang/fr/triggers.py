@@ -255,6 +255,9 @@ INSTRUMENTS: dict[str, str] = {
 }
 
 # Event types an instrument mode may refine (a drone does not make a protest a drone protest).
+# Instrument words that name people (they give a mode but are actors).
+ARMED_PERSONS: frozenset[str] = frozenset({"kamikaze", "kamikazes"})
+
 MODE_TYPES: frozenset[str] = frozenset({"ASSAULT"})
 
 # Reported speech: verbs whose complement is a claimed event.
