@@ -22,7 +22,7 @@ _TOKEN_RE = re.compile(
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)"  # 34 568 (French grouping)
     r"|\d{1,3}(?:,\d{3})+(?!\d)"  # 34,568 (English grouping)
     r"|\d+(?:[.,]\d+)?"
-    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+    r"|[^\W\d_]+(?:-[^\W\d_]+)*['’]?"
     r"|[^\s\w]",
     re.UNICODE,
 )

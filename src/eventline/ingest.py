@@ -282,8 +282,9 @@ def read_html_file(path: Path, opts: IngestOptions) -> Iterator[Item]:
         yield Reject(str(path), "html", f"could not parse HTML: {type(exc).__name__}: {exc}")
         return
     text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
-        yield Reject(str(path), "html", "no main text found in the HTML page")
+    if not text or len(text.strip()) < MIN_ARTICLE_CHARS:
+        found = len(text.strip()) if text else 0
+        yield Reject(str(path), "html", f"no main text found in the HTML page ({found} chars)")
         return
     meta: dict[str, object] = {
         "title": getattr(doc, "title", None),
