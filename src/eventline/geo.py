@@ -494,7 +494,6 @@ def capital_country(name: str) -> str | None:
         return iso3
     # exonyms of capitals ("Moscou", "Pékin"): the best city reached by that name
     city = _pick([c for c in gaz.candidates(key) if c[1].kind == "city"], None)
-    if city is not None and city.country_code:
-        if gaz.capital_of.get(fold(city.canonical)) == city.country_code:
-            return city.country_code
+    if city is not None and gaz.capital_of.get(fold(city.canonical)) == city.country_code:
+        return city.country_code
     return None

@@ -170,6 +170,11 @@ SECTOR_TERMS: dict[str, tuple[str, str]] = {
     "company": ("BUS", "company"),
 }
 
+# plural nouns without a plural ending (number agreement)
+PLURAL_NOUNS: frozenset[str] = frozenset(
+    {"police", "people", "gunmen", "militiamen", "policemen", "media"}
+)
+
 # generic descriptions that normally refer back to an actor named earlier → English gloss
 GENERIC_TERMS: dict[str, str] = {
     "group": "group",

@@ -121,7 +121,6 @@ SECTOR_TERMS: dict[str, tuple[str, str]] = {
     "armée de l'air": ("MIL", "air force"),
     "aviation": ("MIL", "air force"),
     "marine": ("MIL", "navy"),
-    "médias militaires": ("MIL", "military media"),
     # police
     "police": ("COP", "police"),
     "policier": ("COP", "police officer"),
@@ -161,7 +160,6 @@ SECTOR_TERMS: dict[str, tuple[str, str]] = {
     "groupe jihadiste": ("REB", "jihadist group"),
     "groupe djihadiste": ("REB", "jihadist group"),
     "groupe terroriste": ("REB", "terrorist group"),
-    "groupe antiterroriste": ("REB", "armed group"),
     "groupe de résistance": ("REB", "resistance group"),
     "milice": ("REB", "militia"),
     "milices": ("REB", "militias"),
@@ -225,6 +223,9 @@ SECTOR_TERMS: dict[str, tuple[str, str]] = {
     "étudiants": ("EDU", "students"),
     "entreprise": ("BUS", "company"),
 }
+
+# plural nouns without a plural ending (number agreement)
+PLURAL_NOUNS: frozenset[str] = frozenset({"villageois", "assaillants"})
 
 # generic descriptions that normally refer back to an actor named earlier → English gloss
 GENERIC_TERMS: dict[str, str] = {
