@@ -49,7 +49,7 @@ KNOWN_GROUPS: dict[str, tuple[str, str | None, str]] = {
 }
 
 _PREPOSITIONS = frozenset(["of", "in", "from", "for", "at", "de", "du", "des", "d", "en", "au"])
-_WORD_RE = re.compile(r"[^\W\d_][\w\-’']*|\d+", re.UNICODE)
+_WORD_RE = re.compile(r"[^\W_]+")  # words split at hyphens and apostrophes
 _ELISION_RE = re.compile(r"^(?:l|d)['’]\s*", re.IGNORECASE)
 
 
@@ -112,6 +112,23 @@ def english_adjective(iso3: str) -> str | None:
     data = langdata.load("en", "actors")
     # the adjective is listed before its generated plural noun ("Malian", "Malians")
     return next((adj for adj, code in data.DEMONYMS.items() if code == iso3), None)
+
+
+@cache
+def generic_glosses() -> frozenset[str]:
+    """English glosses of generic heads in every language ("group", "movement"…)."""
+    return frozenset(
+        g
+        for code in langdata.SUPPORTED
+        for g in langdata.load(code, "actors").GENERIC_TERMS.values()
+    )
+
+
+def is_generic(info: ActorInfo) -> bool:
+    """A description whose head is generic ("le groupe", "the Iraqi group")."""
+    if info.kind != "description" or info.sector is not None or not info.canonical:
+        return False
+    return info.canonical.split()[-1] in generic_glosses()
 
 
 def _find_terms(
@@ -217,7 +234,7 @@ def describe(
         number = "plur" if plural else "sing"
 
     if _is_name(words, tokens, lex, lang):
-        canonical = _strip_name(words, lex)
+        canonical = _strip_name(body, lex)
         return ActorInfo(raw, canonical, country, sector, number, gender, "name")
     if gloss or generic_gloss:
         adj = english_adjective(country) if country else None
@@ -278,7 +295,8 @@ def _is_name(words: list[str], tokens: list[str], lex: _Lexicon, lang: str) -> b
     if not words:
         return False
     if lang != "en":
-        return words[0][:1].isupper() and tokens[0] not in lex.demonyms
+        acronym_term = words[0].isupper() and (tokens[0],) in lex.sectors  # "une ONG locale"
+        return words[0][:1].isupper() and tokens[0] not in lex.demonyms and not acronym_term
     for i, (w, t) in enumerate(zip(words, tokens, strict=True)):
         if not w[:1].isupper() or t in lex.demonyms:
             continue
@@ -290,8 +308,10 @@ def _is_name(words: list[str], tokens: list[str], lex: _Lexicon, lang: str) -> b
     return False
 
 
-def _strip_name(words: list[str], lex: _Lexicon) -> str:
-    out = list(words)
-    while len(out) > 1 and geo.fold(out[0]) in lex.strip_leading:
-        out = out[1:]
-    return " ".join(out)
+def _strip_name(body: str, lex: _Lexicon) -> str:
+    """A proper name without leading articles ("La Résistance…" → "Résistance…")."""
+    while True:
+        m = re.match(r"([^\W_]+)(?:['’]\s*|\s+)", body)
+        if not m or geo.fold(m.group(1)) not in lex.strip_leading or m.end() >= len(body):
+            return body
+        body = body[m.end() :]

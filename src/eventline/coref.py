@@ -22,11 +22,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from eventline import geo
-from eventline.actors import ActorInfo
+from eventline.actors import ActorInfo, is_generic
 
 MAX_PRONOUN_DISTANCE = 800
 # sectors a generic head ("le groupe", "the movement") never refers to
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# sectors a description may bring to a named entity that has none ("Le Front X… le groupe
+# armé"): names of armed groups rarely carry a sector word
+UNTYPED_NAME_SECTORS = frozenset({"REB"})
 _KIND_RANK = {"name": 3, "place-metonym": 2, "description": 1, "pronoun": 0}
 _NAME_STOPWORDS = frozenset(
     {"le", "la", "les", "l", "de", "du", "des", "d", "en", "au", "aux", "et", "the", "of", "in"}
@@ -98,6 +101,10 @@ def _name_matches(info: ActorInfo, e: _Entity) -> bool:
     return False
 
 
+def _content_words(info: ActorInfo) -> frozenset[str]:
+    return frozenset(w for w in geo.fold(info.text).split() if w not in _NAME_STOPWORDS)
+
+
 def _description_score(info: ActorInfo, e: _Entity) -> float | None:
     """How well a description fits an entity (None: incompatible)."""
     if _countries_clash(info, e):
@@ -105,13 +112,21 @@ def _description_score(info: ActorInfo, e: _Entity) -> float | None:
     sectors = e.values("sector")
     score = 0.0
     if info.sector is not None:
-        if info.sector not in sectors:
+        if info.sector in sectors:
+            score += 2
+        elif not sectors and e.named and info.sector in UNTYPED_NAME_SECTORS:
+            score += 1
+        else:
             return None
-        score += 2
+    elif not is_generic(info):
+        return None  # a nationality alone ("des Palestiniens") does not corefer
     elif sectors & STATE_SECTORS or (e.generic_only and not e.named):
         return None  # a generic head refers to a non-state actor named or typed earlier
     if info.country and info.country in e.values("country"):
         score += 1
+    words = _content_words(info)
+    if any(words & _content_words(m.info) for m in e.mentions if m.info.kind == "description"):
+        score += 1.5  # same head noun: "le mouvement" after "le mouvement rebelle"
     if e.named:
         score += 0.5
     return score

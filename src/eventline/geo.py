@@ -116,7 +116,7 @@ class Gazetteer:
             iso3 = self.iso2to3.get(c["countrycode"])
             idx = self._add(
                 _Entry(
-                    c["name"],
+                    _plain_name(c["name"], c["alternatenames"]),
                     iso3,
                     float(c["latitude"]),
                     float(c["longitude"]),
@@ -200,6 +200,16 @@ class Gazetteer:
 
     def candidates(self, key: str) -> list[tuple[int, _Entry]]:
         return [(tier, self.entries[i]) for i, tier in self.index.get(key, {}).items()]
+
+
+def _plain_name(name: str, alternates: list[str]) -> str:
+    """GeoNames' name without transliteration marks when that form is attested ("Rafaḩ")."""
+    if name.isascii():
+        return name
+    plain = "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+    )
+    return plain if plain in alternates else name
 
 
 @cache
