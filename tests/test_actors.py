@@ -103,6 +103,8 @@ def test_pronouns(lang, text, number, gender):
         ("fr", "les combattants", "plur", None),
         ("fr", "Les États-Unis", "plur", None),
         ("fr", "l'armée", "sing", None),
+        ("fr", "l'armée malienne", "sing", "fem"),
+        ("fr", "les soldats maliens", "plur", "masc"),
         # English: number from the head noun
         ("en", "the militants", "plur", None),
         ("en", "the army", "sing", None),

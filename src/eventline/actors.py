@@ -82,6 +82,7 @@ class _Lexicon:
     organisations: dict[str, tuple[str, str, str]]  # folded name → (canonical, code, sector)
     max_len: int
     plural_nouns: frozenset[str]  # plural nouns without a plural ending ("police", "gunmen")
+    demonym_gender: dict[str, str]  # folded inflected nationality word → gender
 
 
 def _fold_keys(d: Mapping[str, object]) -> dict[tuple[str, ...], object]:
@@ -103,6 +104,7 @@ def _lexicon(lang: str) -> _Lexicon:
         organisations={geo.fold(k): v for k, v in data.ORGANISATIONS.items()},
         max_len=max(len(k) for k in [*sectors, *generic]),
         plural_nouns=frozenset(geo.fold(w) for w in data.PLURAL_NOUNS),
+        demonym_gender={geo.fold(k): v for k, v in data.DEMONYM_GENDER.items()},
     )
 
 
@@ -229,6 +231,8 @@ def describe(
             s, e = _head_span(tokens, gspans, lang)
             generic_gloss = lex.generic[tuple(tokens[s:e])]
             head_word = tokens[s]
+    if gender is None:  # "l'armée malienne": the adjective shows the gender
+        gender = next((g for t in tokens if (g := lex.demonym_gender.get(t))), None)
     if number is None and head_word is not None:
         plural = _plural_form(head_word) or head_word in lex.plural_nouns
         number = "plur" if plural else "sing"

@@ -75,6 +75,9 @@ DEMONYMS: dict[str, str] = {
     for form in _forms(adj)
 }
 
+# inflected forms that show gender: none in English
+DEMONYM_GENDER: dict[str, str] = {}
+
 # sector head nouns and phrases → (PLOVER sector, English gloss for canonical names)
 SECTOR_TERMS: dict[str, tuple[str, str]] = {
     "army": ("MIL", "army"),

@@ -105,6 +105,17 @@ DEMONYMS: dict[str, str] = {
     for form in _inflect(masc)
 }
 
+# inflected forms that show gender ("malienne" fem, "maliens" masc): agreement for pronouns
+DEMONYM_GENDER: dict[str, str] = {
+    form: gender
+    for item in _NATIONALITY.replace("\n", " ").split(";")
+    if item.strip()
+    for masc in [item.split()[0]]
+    for forms in [_inflect(masc)]
+    if len(forms) == 4
+    for form, gender in zip(forms, ("masc", "fem", "masc", "fem"), strict=True)
+}
+
 # sector head nouns and phrases → (PLOVER sector, English gloss for canonical names)
 SECTOR_TERMS: dict[str, tuple[str, str]] = {
     # military
