@@ -1,0 +1,197 @@
+"""Actor coreference inside one article, over the ordered actor mentions.
+
+Each mention joins an earlier entity or starts a new one, in text order:
+
+* names join an entity with the same canonical name (a capital metonym and the country's
+  name share one), or one whose name words contain theirs ("la Résistance" after
+  "La Résistance islamique en Irak"), with compatible countries;
+* descriptions join the best compatible earlier entity: same sector, or a generic head
+  ("le groupe", "the group") for a non-state actor; nationalities must not clash; named
+  entities and then the most recent win ties; a nationality alone ("des Palestiniens")
+  is not enough to corefer;
+* pronouns join the most recent entity that agrees in number and gender, within
+  ``max_pronoun_distance`` characters; an English "they" may refer to an organisation.
+
+Every mention then gets the entity's most specific name. See docs/places-and-actors.md.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from eventline import geo
+from eventline.actors import ActorInfo, is_generic
+
+MAX_PRONOUN_DISTANCE = 800
+# sectors a generic head ("le groupe", "the movement") never refers to
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# sectors a description may bring to a named entity that has none ("Le Front X… le groupe
+# armé"): names of armed groups rarely carry a sector word
+UNTYPED_NAME_SECTORS = frozenset({"REB"})
+_KIND_RANK = {"name": 3, "place-metonym": 2, "description": 1, "pronoun": 0}
+_NAME_STOPWORDS = frozenset(
+    {"le", "la", "les", "l", "de", "du", "des", "d", "en", "au", "aux", "et", "the", "of", "in"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One actor mention: ``key`` is the caller's id, ``position`` its char offset."""
+
+    key: str
+    position: int
+    info: ActorInfo
+
+
+@dataclass(slots=True)
+class _Entity:
+    mentions: list[Mention] = field(default_factory=list)
+    last: int = -1
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self.last = max(self.last, m.position)
+
+    def values(self, attr: str) -> set[str]:
+        return {
+            v
+            for m in self.mentions
+            if m.info.kind != "pronoun" and (v := getattr(m.info, attr)) is not None
+        }
+
+    def agreement(self, attr: str) -> set[str]:
+        return {v for m in self.mentions if (v := getattr(m.info, attr)) is not None}
+
+    @property
+    def named(self) -> bool:
+        return any(m.info.kind in ("name", "place-metonym") for m in self.mentions)
+
+    @property
+    def generic_only(self) -> bool:
+        return all(m.info.sector is None for m in self.mentions if m.info.kind != "pronoun")
+
+
+def _name_words(info: ActorInfo) -> frozenset[str]:
+    words = geo.fold(info.canonical or info.text).split()
+    return frozenset(w for w in words if w not in _NAME_STOPWORDS and len(w) > 1)
+
+
+def _countries_clash(info: ActorInfo, e: _Entity) -> bool:
+    countries = e.values("country")
+    return bool(info.country and countries and info.country not in countries)
+
+
+def _name_matches(info: ActorInfo, e: _Entity) -> bool:
+    if _countries_clash(info, e):
+        return False
+    canon = geo.fold(info.canonical or "")
+    words = _name_words(info)
+    for m in e.mentions:
+        if m.info.kind not in ("name", "place-metonym"):
+            continue
+        if canon and canon == geo.fold(m.info.canonical or ""):
+            return True
+        other = _name_words(m.info)
+        if words and other and (words <= other or other <= words):
+            sectors_ok = not (info.sector and m.info.sector and info.sector != m.info.sector)
+            if sectors_ok:
+                return True
+    return False
+
+
+def _content_words(info: ActorInfo) -> frozenset[str]:
+    return frozenset(w for w in geo.fold(info.text).split() if w not in _NAME_STOPWORDS)
+
+
+def _description_score(info: ActorInfo, e: _Entity) -> float | None:
+    """How well a description fits an entity (None: incompatible)."""
+    if _countries_clash(info, e):
+        return None
+    sectors = e.values("sector")
+    score = 0.0
+    if info.sector is not None:
+        if info.sector in sectors:
+            score += 2
+        elif not sectors and e.named and info.sector in UNTYPED_NAME_SECTORS:
+            score += 1
+        else:
+            return None
+    elif not is_generic(info):
+        return None  # a nationality alone ("des Palestiniens") does not corefer
+    elif sectors & STATE_SECTORS or (e.generic_only and not e.named):
+        return None  # a generic head refers to a non-state actor named or typed earlier
+    if info.country and info.country in e.values("country"):
+        score += 1
+    words = _content_words(info)
+    if any(words & _content_words(m.info) for m in e.mentions if m.info.kind == "description"):
+        score += 1.5  # same head noun: "le mouvement" after "le mouvement rebelle"
+    if e.named:
+        score += 0.5
+    return score
+
+
+def _pronoun_fits(info: ActorInfo, e: _Entity) -> bool:
+    numbers = e.agreement("number")
+    genders = e.agreement("gender")
+    number_ok = not numbers or info.number is None or info.number in numbers
+    if not number_ok and info.number == "plur" and info.gender is None:
+        # English "they" for an organisation ("Hamas said they…")
+        number_ok = any(m.info.sector for m in e.mentions)
+    gender_ok = not genders or info.gender is None or info.gender in genders
+    return number_ok and gender_ok
+
+
+def _representative(e: _Entity) -> ActorInfo:
+    """The entity's most specific mention, with country and sector filled from the others."""
+
+    def rank(m: Mention) -> tuple[int, int, int]:
+        return (_KIND_RANK.get(m.info.kind, 0), len(_name_words(m.info)), -m.position)
+
+    best = max(e.mentions, key=rank).info
+    fills: dict[str, str] = {}
+    for attr in ("country", "sector"):
+        if getattr(best, attr) is None:
+            counts = Counter(v for m in e.mentions if (v := getattr(m.info, attr)) is not None)
+            if counts:
+                fills[attr] = counts.most_common(1)[0][0]
+    return replace(best, **fills) if fills else best
+
+
+def resolve_mentions(
+    mentions: Sequence[Mention], *, max_pronoun_distance: int = MAX_PRONOUN_DISTANCE
+) -> dict[str, ActorInfo]:
+    """For every mention key, the ActorInfo of the entity it refers to (its most specific
+    name; unresolved pronouns and descriptions map to themselves)."""
+    entities: list[_Entity] = []
+    owner: dict[str, _Entity] = {}
+    for m in sorted(mentions, key=lambda x: x.position):
+        info = m.info
+        target: _Entity | None = None
+        recent = sorted(entities, key=lambda e: e.last, reverse=True)
+        if info.kind == "pronoun":
+            target = next(
+                (
+                    e
+                    for e in recent
+                    if m.position - e.last <= max_pronoun_distance and _pronoun_fits(info, e)
+                ),
+                None,
+            )
+        elif info.kind in ("name", "place-metonym"):
+            target = next((e for e in recent if _name_matches(info, e)), None)
+        else:
+            best: tuple[float, int] | None = None
+            for i, e in enumerate(recent):
+                score = _description_score(info, e)
+                if score is not None and (best is None or score > best[0]):
+                    best = (score, i)
+            if best is not None:
+                target = recent[best[1]]
+        if target is None:
+            target = _Entity()
+            entities.append(target)
+        target.add(m)
+        owner[m.key] = target
+    return {m.key: _representative(owner[m.key]) if m.key in owner else m.info for m in mentions}

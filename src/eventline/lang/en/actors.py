@@ -1,0 +1,236 @@
+"""English actor vocabulary (data only): pronouns, nationality words, sector head nouns,
+international organisations and generic descriptions that can corefer."""
+
+from __future__ import annotations
+
+# pronoun → (number, gender)
+PRONOUNS: dict[str, tuple[str, str | None]] = {
+    "he": ("sing", "masc"),
+    "him": ("sing", "masc"),
+    "she": ("sing", "fem"),
+    "her": ("sing", "fem"),
+    "it": ("sing", None),
+    "they": ("plur", None),
+    "them": ("plur", None),
+    "the latter": ("sing", None),
+}
+
+# leading determiner → (number, gender); English determiners rarely show number
+DETERMINERS: dict[str, tuple[str, str | None]] = {
+    "a": ("sing", None),
+    "an": ("sing", None),
+    "this": ("sing", None),
+    "that": ("sing", None),
+    "these": ("plur", None),
+    "those": ("plur", None),
+    "several": ("plur", None),
+}
+
+# words dropped from the front of a proper name for its canonical form
+STRIP_LEADING: tuple[str, ...] = ("the",)
+
+# nationality adjective → ISO 3166-1 alpha-3; plural nouns ("Iraqis") generated below
+_NATIONALITY = """
+Afghan AFG; Albanian ALB; Algerian DZA; German DEU; American USA; Angolan AGO; Saudi SAU;
+Argentine ARG; Argentinian ARG; Armenian ARM; Australian AUS; Austrian AUT; Azerbaijani AZE;
+Bahraini BHR; Bangladeshi BGD; Belgian BEL; Beninese BEN; Belarusian BLR; Burmese MMR;
+Bolivian BOL; Bosnian BIH; Brazilian BRA; British GBR; Bulgarian BGR; Burkinabe BFA;
+Burkinabè BFA; Burundian BDI; Cambodian KHM; Cameroonian CMR; Canadian CAN;
+Central African CAF; Chilean CHL; Chinese CHN; Cypriot CYP; Colombian COL; Comorian COM;
+Congolese COD; North Korean PRK; South Korean KOR; Korean KOR; Ivorian CIV; Croatian HRV;
+Cuban CUB; Danish DNK; Djiboutian DJI; Egyptian EGY; Emirati ARE; Ecuadorian ECU;
+Eritrean ERI; Spanish ESP; Estonian EST; Ethiopian ETH; Finnish FIN; French FRA;
+Gabonese GAB; Gambian GMB; Georgian GEO; Ghanaian GHA; Greek GRC; Guatemalan GTM;
+Guinean GIN; Haitian HTI; Hungarian HUN; Indian IND; Indonesian IDN; Iraqi IRQ; Iranian IRN;
+Irish IRL; Icelandic ISL; Israeli ISR; Italian ITA; Jamaican JAM; Japanese JPN;
+Jordanian JOR; Kazakh KAZ; Kenyan KEN; Kyrgyz KGZ; Kosovar KOS; Kuwaiti KWT; Lao LAO;
+Latvian LVA; Lebanese LBN; Liberian LBR; Libyan LBY; Lithuanian LTU; Malagasy MDG;
+Malaysian MYS; Malawian MWI; Malian MLI; Moroccan MAR; Mauritanian MRT; Mexican MEX;
+Moldovan MDA; Mongolian MNG; Mozambican MOZ; Namibian NAM; Nepali NPL; Nepalese NPL;
+Nicaraguan NIC; Nigerien NER; Nigerian NGA; Norwegian NOR; New Zealand NZL; Omani OMN;
+Ugandan UGA; Uzbek UZB; Pakistani PAK; Palestinian PSE; Panamanian PAN; Paraguayan PRY;
+Dutch NLD; Peruvian PER; Filipino PHL; Philippine PHL; Polish POL; Portuguese PRT;
+Qatari QAT; Romanian ROU; Russian RUS; Rwandan RWA; Salvadoran SLV; Senegalese SEN;
+Serbian SRB; Serb SRB; Sierra Leonean SLE; Singaporean SGP; Slovak SVK; Slovenian SVN;
+Somali SOM; Sudanese SDN; South Sudanese SSD; South African ZAF; Sri Lankan LKA;
+Swedish SWE; Swiss CHE; Syrian SYR; Tajik TJK; Taiwanese TWN; Tanzanian TZA; Chadian TCD;
+Czech CZE; Thai THA; Togolese TGO; Tunisian TUN; Turkmen TKM; Turkish TUR; Ukrainian UKR;
+Uruguayan URY; Venezuelan VEN; Vietnamese VNM; Yemeni YEM; Zambian ZMB; Zimbabwean ZWE;
+Sahrawi ESH; Kurdish -; Zionist ISR; US USA; U.S. USA; UK GBR
+"""
+
+
+def _forms(adj: str) -> tuple[str, ...]:
+    if adj.endswith(("ese", "ish", "ch", "ss", "Lao", "Thai")) or adj.isupper() or "." in adj:
+        return (adj,)
+    return (adj, adj + "s")
+
+
+# every form → ISO3 ("" for a nationality with no state, e.g. Kurdish)
+DEMONYMS: dict[str, str] = {
+    form: code.replace("-", "")
+    for item in _NATIONALITY.replace("\n", " ").split(";")
+    if item.strip()
+    for adj, code in [item.strip().rsplit(" ", 1)]
+    for form in _forms(adj)
+}
+
+# inflected forms that show gender: none in English
+DEMONYM_GENDER: dict[str, str] = {}
+
+# sector head nouns and phrases → (PLOVER sector, English gloss for canonical names)
+SECTOR_TERMS: dict[str, tuple[str, str]] = {
+    "army": ("MIL", "army"),
+    "armed forces": ("MIL", "armed forces"),
+    "forces": ("MIL", "forces"),
+    "troops": ("MIL", "troops"),
+    "soldier": ("MIL", "soldier"),
+    "soldiers": ("MIL", "soldiers"),
+    "military": ("MIL", "military"),
+    "air force": ("MIL", "air force"),
+    "navy": ("MIL", "navy"),
+    "police": ("COP", "police"),
+    "police officers": ("COP", "police officers"),
+    "policemen": ("COP", "police officers"),
+    "gendarmes": ("COP", "gendarmes"),
+    "security forces": ("COP", "security forces"),
+    "government": ("GOV", "government"),
+    "minister": ("GOV", "minister"),
+    "ministry": ("GOV", "ministry"),
+    "prime minister": ("GOV", "prime minister"),
+    "president": ("GOV", "president"),
+    "presidency": ("GOV", "presidency"),
+    "authorities": ("GOV", "authorities"),
+    "officials": ("GOV", "officials"),
+    "regime": ("GOV", "regime"),
+    "administration": ("GOV", "administration"),
+    "ambassador": ("GOV", "ambassador"),
+    "junta": ("GOV", "junta"),
+    "rebels": ("REB", "rebels"),
+    "rebel": ("REB", "rebel"),
+    "insurgents": ("REB", "insurgents"),
+    "militants": ("REB", "militants"),
+    "militant group": ("REB", "militant group"),
+    "jihadists": ("REB", "jihadists"),
+    "jihadist group": ("REB", "jihadist group"),
+    "terrorists": ("REB", "terrorists"),
+    "terrorist group": ("REB", "terrorist group"),
+    "armed group": ("REB", "armed group"),
+    "armed groups": ("REB", "armed groups"),
+    "militia": ("REB", "militia"),
+    "militias": ("REB", "militias"),
+    "militiamen": ("REB", "militiamen"),
+    "fighters": ("REB", "fighters"),
+    "resistance": ("REB", "resistance"),
+    "guerrillas": ("REB", "guerrillas"),
+    "separatists": ("REB", "separatists"),
+    "liberation army": ("REB", "liberation army"),
+    "liberation front": ("REB", "liberation front"),
+    "brigades": ("REB", "brigades"),
+    "gunmen": ("UAF", "gunmen"),
+    "unknown gunmen": ("UAF", "unidentified gunmen"),
+    "unidentified gunmen": ("UAF", "unidentified gunmen"),
+    "armed men": ("UAF", "gunmen"),
+    "assailants": ("UAF", "assailants"),
+    "attackers": ("UAF", "assailants"),
+    "protesters": ("CVL", "protesters"),
+    "demonstrators": ("CVL", "protesters"),
+    "civilians": ("CVL", "civilians"),
+    "residents": ("CVL", "residents"),
+    "villagers": ("CVL", "villagers"),
+    "people": ("CVL", "people"),
+    "opposition": ("OPP", "opposition"),
+    "party": ("PTY", "party"),
+    "judge": ("JUD", "judge"),
+    "judges": ("JUD", "judges"),
+    "court": ("JUD", "court"),
+    "prosecutor": ("JUD", "prosecutor"),
+    "prosecutors": ("JUD", "prosecutors"),
+    "judiciary": ("JUD", "judiciary"),
+    "parliament": ("LEG", "parliament"),
+    "lawmakers": ("LEG", "lawmakers"),
+    "legislators": ("LEG", "lawmakers"),
+    "senate": ("LEG", "senate"),
+    "senators": ("LEG", "senators"),
+    "congress": ("LEG", "congress"),
+    "national assembly": ("LEG", "national assembly"),
+    "ngo": ("NGO", "NGO"),
+    "journalist": ("JRN", "journalist"),
+    "journalists": ("JRN", "journalists"),
+    "media": ("JRN", "media"),
+    "press": ("JRN", "press"),
+    "doctors": ("MED", "doctors"),
+    "hospital": ("MED", "hospital"),
+    "health workers": ("MED", "health workers"),
+    "intelligence services": ("SPY", "intelligence services"),
+    "intelligence": ("SPY", "intelligence"),
+    "refugees": ("REF", "refugees"),
+    "displaced people": ("REF", "displaced people"),
+    "union": ("LAB", "union"),
+    "unions": ("LAB", "unions"),
+    "strikers": ("LAB", "strikers"),
+    "students": ("EDU", "students"),
+    "company": ("BUS", "company"),
+}
+
+# plural nouns without a plural ending (number agreement)
+PLURAL_NOUNS: frozenset[str] = frozenset(
+    {"police", "people", "gunmen", "militiamen", "policemen", "media"}
+)
+
+# generic descriptions that normally refer back to an actor named earlier → English gloss
+GENERIC_TERMS: dict[str, str] = {
+    "group": "group",
+    "movement": "movement",
+    "organisation": "organisation",
+    "organization": "organisation",
+    "faction": "faction",
+    "coalition": "coalition",
+    "alliance": "alliance",
+    "outfit": "group",
+}
+
+# international organisations: name → (English canonical, PLOVER code, sector)
+ORGANISATIONS: dict[str, tuple[str, str, str]] = {
+    "un": ("United Nations", "UNO", "IGO"),
+    "united nations": ("United Nations", "UNO", "IGO"),
+    "security council": ("UN Security Council", "UNO", "IGO"),
+    "un security council": ("UN Security Council", "UNO", "IGO"),
+    "united nations security council": ("UN Security Council", "UNO", "IGO"),
+    "un general assembly": ("UN General Assembly", "UNO", "IGO"),
+    "unicef": ("UNICEF", "UNO", "IGO"),
+    "unhcr": ("UNHCR", "UNO", "IGO"),
+    "minusma": ("MINUSMA", "UNO", "IGO"),
+    "monusco": ("MONUSCO", "UNO", "IGO"),
+    "un peacekeepers": ("UN peacekeepers", "UNO", "IGO"),
+    "peacekeepers": ("UN peacekeepers", "UNO", "IGO"),
+    "nato": ("NATO", "IGO", "IGO"),
+    "african union": ("African Union", "IGO", "IGO"),
+    "au": ("African Union", "IGO", "IGO"),
+    "european union": ("European Union", "EUR", "IGO"),
+    "eu": ("European Union", "EUR", "IGO"),
+    "european commission": ("European Commission", "EUR", "IGO"),
+    "ecowas": ("ECOWAS", "IGO", "IGO"),
+    "economic community of west african states": ("ECOWAS", "IGO", "IGO"),
+    "arab league": ("Arab League", "IGO", "IGO"),
+    "international criminal court": ("International Criminal Court", "IGO", "JUD"),
+    "icc": ("International Criminal Court", "IGO", "JUD"),
+    "international court of justice": ("International Court of Justice", "UNO", "JUD"),
+    "icj": ("International Court of Justice", "UNO", "JUD"),
+    "imf": ("International Monetary Fund", "IGO", "IGO"),
+    "international monetary fund": ("International Monetary Fund", "IGO", "IGO"),
+    "world bank": ("World Bank", "IGO", "IGO"),
+    "who": ("World Health Organization", "UNO", "IGO"),
+    "world health organization": ("World Health Organization", "UNO", "IGO"),
+    "red cross": ("Red Cross", "NGO", "NGO"),
+    "icrc": ("International Committee of the Red Cross", "NGO", "NGO"),
+    "amnesty international": ("Amnesty International", "NGO", "NGO"),
+    "human rights watch": ("Human Rights Watch", "NGO", "NGO"),
+    "doctors without borders": ("Médecins Sans Frontières", "NGO", "NGO"),
+    "msf": ("Médecins Sans Frontières", "NGO", "NGO"),
+    "g7": ("G7", "IGO", "IGO"),
+    "g20": ("G20", "IGO", "IGO"),
+}
+
+# connectors inside names that introduce a place ("Islamic Resistance in Iraq")
+NAME_PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "of")

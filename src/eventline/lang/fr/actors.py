@@ -1,0 +1,294 @@
+"""French actor vocabulary (data only): pronouns, nationality words, sector head nouns,
+international organisations and generic descriptions that can corefer."""
+
+from __future__ import annotations
+
+# pronoun → (number, gender)
+PRONOUNS: dict[str, tuple[str, str | None]] = {
+    "il": ("sing", "masc"),
+    "elle": ("sing", "fem"),
+    "ils": ("plur", "masc"),
+    "elles": ("plur", "fem"),
+    "lui": ("sing", "masc"),
+    "eux": ("plur", "masc"),
+    "celui-ci": ("sing", "masc"),
+    "celle-ci": ("sing", "fem"),
+    "ceux-ci": ("plur", "masc"),
+    "celles-ci": ("plur", "fem"),
+    "ce dernier": ("sing", "masc"),
+    "cette dernière": ("sing", "fem"),
+    "ces derniers": ("plur", "masc"),
+    "ces dernières": ("plur", "fem"),
+}
+
+# leading determiner → (number, gender); gender None when the form does not show it
+DETERMINERS: dict[str, tuple[str, str | None]] = {
+    "le": ("sing", "masc"),
+    "un": ("sing", "masc"),
+    "ce": ("sing", "masc"),
+    "cet": ("sing", "masc"),
+    "du": ("sing", "masc"),
+    "au": ("sing", "masc"),
+    "la": ("sing", "fem"),
+    "une": ("sing", "fem"),
+    "cette": ("sing", "fem"),
+    "l'": ("sing", None),
+    "l’": ("sing", None),
+    "les": ("plur", None),
+    "des": ("plur", None),
+    "ces": ("plur", None),
+    "aux": ("plur", None),
+    "plusieurs": ("plur", None),
+}
+
+# words dropped from the front of a proper name for its canonical form
+STRIP_LEADING: tuple[str, ...] = ("le", "la", "les", "l'", "l’", "du", "des", "de", "d'", "d’")
+
+# masculine singular nationality adjective → ISO 3166-1 alpha-3 (inflections generated below)
+_NATIONALITY = """
+afghan AFG; albanais ALB; algérien DZA; allemand DEU; américain USA; angolais AGO;
+saoudien SAU; argentin ARG; arménien ARM; australien AUS; autrichien AUT; azerbaïdjanais AZE;
+bahreïni BHR; bangladais BGD; belge BEL; béninois BEN; biélorusse BLR; birman MMR;
+bolivien BOL; bosnien BIH; brésilien BRA; britannique GBR; bulgare BGR; burkinabè BFA;
+burkinabé BFA; burundais BDI; cambodgien KHM; camerounais CMR; canadien CAN; centrafricain CAF;
+chilien CHL; chinois CHN; chypriote CYP; colombien COL; comorien COM; congolais COD;
+nord-coréen PRK; sud-coréen KOR; ivoirien CIV; croate HRV; cubain CUB; danois DNK;
+djiboutien DJI; égyptien EGY; émirati ARE; équatorien ECU; érythréen ERI; espagnol ESP;
+estonien EST; éthiopien ETH; finlandais FIN; français FRA; gabonais GAB; gambien GMB;
+géorgien GEO; ghanéen GHA; grec GRC; guatémaltèque GTM; guinéen GIN; haïtien HTI;
+hongrois HUN; indien IND; indonésien IDN; irakien IRQ; iranien IRN; irlandais IRL;
+islandais ISL; israélien ISR; italien ITA; jamaïcain JAM; japonais JPN; jordanien JOR;
+kazakh KAZ; kenyan KEN; kényan KEN; kirghiz KGZ; kosovar KOS; koweïtien KWT; laotien LAO;
+letton LVA; libanais LBN; libérien LBR; libyen LBY; lituanien LTU; malgache MDG;
+malaisien MYS; malawite MWI; malien MLI; marocain MAR; mauritanien MRT; mexicain MEX;
+moldave MDA; mongol MNG; mozambicain MOZ; namibien NAM; népalais NPL; nicaraguayen NIC;
+nigérien NER; nigérian NGA; nigerian NGA; norvégien NOR; néo-zélandais NZL; omanais OMN;
+ougandais UGA; ouzbek UZB; pakistanais PAK; palestinien PSE; panaméen PAN; paraguayen PRY;
+néerlandais NLD; hollandais NLD; péruvien PER; philippin PHL; polonais POL; portugais PRT;
+qatari QAT; qatarien QAT; roumain ROU; russe RUS; rwandais RWA; salvadorien SLV;
+sénégalais SEN; serbe SRB; sierra-léonais SLE; singapourien SGP; slovaque SVK; slovène SVN;
+somalien SOM; soudanais SDN; sud-soudanais SSD; sud-africain ZAF; sri-lankais LKA;
+suédois SWE; suisse CHE; syrien SYR; tadjik TJK; taïwanais TWN; tanzanien TZA; tchadien TCD;
+tchèque CZE; thaïlandais THA; togolais TGO; tunisien TUN; turkmène TKM; turc TUR;
+ukrainien UKR; uruguayen URY; vénézuélien VEN; vietnamien VNM; yéménite YEM; zambien ZMB;
+zimbabwéen ZWE; sahraoui ESH; kurde -; sioniste ISR; hébreu ISR
+"""
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "grec": ("grecque", "grecs", "grecques"),
+    "turc": ("turque", "turcs", "turques"),
+    "hébreu": ("hébreux",),
+    "kurde": ("kurdes",),
+}
+
+
+def _inflect(masc: str) -> tuple[str, ...]:
+    if masc in _IRREGULAR:
+        return (masc, *_IRREGULAR[masc])
+    if masc.endswith("e"):
+        return (masc, masc + "s")
+    if masc.endswith(("è", "é")):  # burkinabè: usually invariable, plural -s also seen
+        return (masc, masc + "s")
+    if masc.endswith(("ien", "éen", "yen")):
+        return (masc, masc + "ne", masc + "s", masc + "nes")
+    if masc.endswith(("s", "x")):
+        return (masc, masc + "e", masc + "es")
+    return (masc, masc + "e", masc + "s", masc + "es")
+
+
+# every inflection → ISO3 ("" for a nationality with no state, e.g. kurde)
+DEMONYMS: dict[str, str] = {
+    form: code.replace("-", "")
+    for item in _NATIONALITY.replace("\n", " ").split(";")
+    if item.strip()
+    for masc, code in [item.split()]
+    for form in _inflect(masc)
+}
+
+# inflected forms that show gender ("malienne" fem, "maliens" masc): agreement for pronouns
+DEMONYM_GENDER: dict[str, str] = {
+    form: gender
+    for item in _NATIONALITY.replace("\n", " ").split(";")
+    if item.strip()
+    for masc in [item.split()[0]]
+    for forms in [_inflect(masc)]
+    if len(forms) == 4
+    for form, gender in zip(forms, ("masc", "fem", "masc", "fem"), strict=True)
+}
+
+# sector head nouns and phrases → (PLOVER sector, English gloss for canonical names)
+SECTOR_TERMS: dict[str, tuple[str, str]] = {
+    # military
+    "armée": ("MIL", "army"),
+    "armées": ("MIL", "armed forces"),
+    "forces armées": ("MIL", "armed forces"),
+    "forces": ("MIL", "forces"),
+    "troupes": ("MIL", "troops"),
+    "soldat": ("MIL", "soldier"),
+    "soldats": ("MIL", "soldiers"),
+    "militaire": ("MIL", "military"),
+    "militaires": ("MIL", "soldiers"),
+    "état-major": ("MIL", "military command"),
+    "armée de l'air": ("MIL", "air force"),
+    "aviation": ("MIL", "air force"),
+    "marine": ("MIL", "navy"),
+    # police
+    "police": ("COP", "police"),
+    "policier": ("COP", "police officer"),
+    "policiers": ("COP", "police officers"),
+    "gendarme": ("COP", "gendarme"),
+    "gendarmes": ("COP", "gendarmes"),
+    "gendarmerie": ("COP", "gendarmerie"),
+    "forces de l'ordre": ("COP", "security forces"),
+    "forces de sécurité": ("COP", "security forces"),
+    # government
+    "gouvernement": ("GOV", "government"),
+    "ministre": ("GOV", "minister"),
+    "ministère": ("GOV", "ministry"),
+    "premier ministre": ("GOV", "prime minister"),
+    "président": ("GOV", "president"),
+    "présidente": ("GOV", "president"),
+    "présidence": ("GOV", "presidency"),
+    "chef de l'état": ("GOV", "head of state"),
+    "autorités": ("GOV", "authorities"),
+    "régime": ("GOV", "regime"),
+    "diplomatie": ("GOV", "diplomacy"),
+    "ambassadeur": ("GOV", "ambassador"),
+    "porte-parole du gouvernement": ("GOV", "government spokesperson"),
+    "junte": ("GOV", "junta"),
+    # rebels and armed groups
+    "rebelles": ("REB", "rebels"),
+    "rebelle": ("REB", "rebel"),
+    "rébellion": ("REB", "rebellion"),
+    "insurgés": ("REB", "insurgents"),
+    "djihadistes": ("REB", "jihadists"),
+    "jihadistes": ("REB", "jihadists"),
+    "djihadiste": ("REB", "jihadist"),
+    "jihadiste": ("REB", "jihadist"),
+    "terroristes": ("REB", "terrorists"),
+    "groupe armé": ("REB", "armed group"),
+    "groupes armés": ("REB", "armed groups"),
+    "groupe jihadiste": ("REB", "jihadist group"),
+    "groupe djihadiste": ("REB", "jihadist group"),
+    "groupe terroriste": ("REB", "terrorist group"),
+    "groupe de résistance": ("REB", "resistance group"),
+    "milice": ("REB", "militia"),
+    "milices": ("REB", "militias"),
+    "miliciens": ("REB", "militiamen"),
+    "combattants": ("REB", "fighters"),
+    "combattant": ("REB", "fighter"),
+    "résistance": ("REB", "resistance"),
+    "guérilla": ("REB", "guerrilla"),
+    "séparatistes": ("REB", "separatists"),
+    "armée de libération": ("REB", "liberation army"),
+    "front de libération": ("REB", "liberation front"),
+    "brigades": ("REB", "brigades"),
+    # unidentified armed actors
+    "hommes armés": ("UAF", "gunmen"),
+    "hommes armés non identifiés": ("UAF", "unidentified gunmen"),
+    "individus armés": ("UAF", "gunmen"),
+    "assaillants": ("UAF", "assailants"),
+    "inconnus": ("UAF", "unknown assailants"),
+    # civilians, opposition
+    "manifestants": ("CVL", "protesters"),
+    "civils": ("CVL", "civilians"),
+    "habitants": ("CVL", "residents"),
+    "villageois": ("CVL", "villagers"),
+    "population": ("CVL", "population"),
+    "peuple": ("CVL", "people"),
+    "opposition": ("OPP", "opposition"),
+    "opposants": ("OPP", "opponents"),
+    "parti": ("PTY", "party"),
+    # justice, legislature
+    "juge": ("JUD", "judge"),
+    "juges": ("JUD", "judges"),
+    "tribunal": ("JUD", "court"),
+    "cour": ("JUD", "court"),
+    "procureur": ("JUD", "prosecutor"),
+    "parquet": ("JUD", "prosecutor's office"),
+    "justice": ("JUD", "judiciary"),
+    "parlement": ("LEG", "parliament"),
+    "députés": ("LEG", "lawmakers"),
+    "député": ("LEG", "lawmaker"),
+    "sénat": ("LEG", "senate"),
+    "sénateurs": ("LEG", "senators"),
+    "assemblée nationale": ("LEG", "national assembly"),
+    "parlementaires": ("LEG", "lawmakers"),
+    # others
+    "ong": ("NGO", "NGO"),
+    "organisation non gouvernementale": ("NGO", "NGO"),
+    "journaliste": ("JRN", "journalist"),
+    "journalistes": ("JRN", "journalists"),
+    "médias": ("JRN", "media"),
+    "presse": ("JRN", "press"),
+    "médecins": ("MED", "doctors"),
+    "hôpital": ("MED", "hospital"),
+    "soignants": ("MED", "health workers"),
+    "services de renseignement": ("SPY", "intelligence services"),
+    "renseignement": ("SPY", "intelligence"),
+    "réfugiés": ("REF", "refugees"),
+    "déplacés": ("REF", "displaced people"),
+    "syndicat": ("LAB", "union"),
+    "syndicats": ("LAB", "unions"),
+    "grévistes": ("LAB", "strikers"),
+    "étudiants": ("EDU", "students"),
+    "entreprise": ("BUS", "company"),
+}
+
+# plural nouns without a plural ending (number agreement)
+PLURAL_NOUNS: frozenset[str] = frozenset({"villageois", "assaillants"})
+
+# generic descriptions that normally refer back to an actor named earlier → English gloss
+GENERIC_TERMS: dict[str, str] = {
+    "groupe": "group",
+    "mouvement": "movement",
+    "organisation": "organisation",
+    "formation": "group",
+    "coalition": "coalition",
+    "alliance": "alliance",
+    "camp": "camp",
+}
+
+# international organisations: name → (English canonical, PLOVER code, sector)
+ORGANISATIONS: dict[str, tuple[str, str, str]] = {
+    "onu": ("United Nations", "UNO", "IGO"),
+    "organisation des nations unies": ("United Nations", "UNO", "IGO"),
+    "nations unies": ("United Nations", "UNO", "IGO"),
+    "conseil de sécurité": ("UN Security Council", "UNO", "IGO"),
+    "conseil de sécurité de l'onu": ("UN Security Council", "UNO", "IGO"),
+    "conseil de sécurité des nations unies": ("UN Security Council", "UNO", "IGO"),
+    "assemblée générale de l'onu": ("UN General Assembly", "UNO", "IGO"),
+    "unicef": ("UNICEF", "UNO", "IGO"),
+    "hcr": ("UNHCR", "UNO", "IGO"),
+    "minusma": ("MINUSMA", "UNO", "IGO"),
+    "monusco": ("MONUSCO", "UNO", "IGO"),
+    "casques bleus": ("UN peacekeepers", "UNO", "IGO"),
+    "otan": ("NATO", "IGO", "IGO"),
+    "alliance atlantique": ("NATO", "IGO", "IGO"),
+    "union africaine": ("African Union", "IGO", "IGO"),
+    "ua": ("African Union", "IGO", "IGO"),
+    "union européenne": ("European Union", "EUR", "IGO"),
+    "ue": ("European Union", "EUR", "IGO"),
+    "commission européenne": ("European Commission", "EUR", "IGO"),
+    "cedeao": ("ECOWAS", "IGO", "IGO"),
+    "communauté économique des états de l'afrique de l'ouest": ("ECOWAS", "IGO", "IGO"),
+    "ligue arabe": ("Arab League", "IGO", "IGO"),
+    "cour pénale internationale": ("International Criminal Court", "IGO", "JUD"),
+    "cpi": ("International Criminal Court", "IGO", "JUD"),
+    "cour internationale de justice": ("International Court of Justice", "UNO", "JUD"),
+    "cij": ("International Court of Justice", "UNO", "JUD"),
+    "fmi": ("International Monetary Fund", "IGO", "IGO"),
+    "banque mondiale": ("World Bank", "IGO", "IGO"),
+    "oms": ("World Health Organization", "UNO", "IGO"),
+    "croix-rouge": ("Red Cross", "NGO", "NGO"),
+    "cicr": ("International Committee of the Red Cross", "NGO", "NGO"),
+    "amnesty international": ("Amnesty International", "NGO", "NGO"),
+    "human rights watch": ("Human Rights Watch", "NGO", "NGO"),
+    "médecins sans frontières": ("Médecins Sans Frontières", "NGO", "NGO"),
+    "msf": ("Médecins Sans Frontières", "NGO", "NGO"),
+    "g7": ("G7", "IGO", "IGO"),
+    "g20": ("G20", "IGO", "IGO"),
+}
+
+# connectors inside names that introduce a place ("Résistance islamique en Irak")
+NAME_PLACE_PREPOSITIONS: tuple[str, ...] = ("en", "au", "aux", "du", "de", "d'", "d’")

@@ -1,0 +1,162 @@
+"""Actor mentions → canonical name, country, sector, number, gender, kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventline.actors import describe
+
+CASES = [
+    # French
+    ("fr", "l'armée malienne", "Malian army", "MLI", "MIL", "description"),
+    ("fr", "la police sénégalaise", "Senegalese police", "SEN", "COP", "description"),
+    ("fr", "les soldats nigériens", "Nigerien soldiers", "NER", "MIL", "description"),
+    ("fr", "les gendarmes ivoiriens", "Ivorian gendarmes", "CIV", "COP", "description"),
+    ("fr", "Les États-Unis", "United States", "USA", "GOV", "name"),
+    ("fr", "la France", "France", "FRA", "GOV", "name"),
+    ("fr", "l'Union africaine", "African Union", "IGO", "IGO", "name"),
+    ("fr", "la CEDEAO", "ECOWAS", "IGO", "IGO", "name"),
+    ("fr", "l'ONU", "United Nations", "UNO", "IGO", "name"),
+    ("fr", "le Conseil de sécurité des Nations unies", "UN Security Council", "UNO", "IGO", "name"),
+    ("fr", "l'Union européenne", "European Union", "EUR", "IGO", "name"),
+    ("fr", "l'OTAN", "NATO", "IGO", "IGO", "name"),
+    ("fr", "Moscou", "Russia", "RUS", "GOV", "place-metonym"),
+    ("fr", "Washington", "United States", "USA", "GOV", "place-metonym"),
+    ("fr", "des hommes armés non identifiés", "unidentified gunmen", None, "UAF", "description"),
+    ("fr", "les rebelles touareg", "rebels", None, "REB", "description"),
+    ("fr", "des djihadistes burkinabè", "Burkinabe jihadists", "BFA", "REB", "description"),
+    ("fr", "un groupe armé syrien", "Syrian armed group", "SYR", "REB", "description"),
+    ("fr", "les manifestants", "protesters", None, "CVL", "description"),
+    ("fr", "le tribunal de Dakar", "Senegalese court", "SEN", "JUD", "description"),
+    ("fr", "les députés kényans", "Kenyan lawmakers", "KEN", "LEG", "description"),
+    ("fr", "une ONG locale", "NGO", None, "NGO", "description"),
+    ("fr", "les journalistes camerounais", "Cameroonian journalists", "CMR", "JRN", "description"),
+    ("fr", "le ministre malien de la Défense", "Malian minister", "MLI", "GOV", "description"),
+    ("fr", "le gouvernement du Tchad", "Chadian government", "TCD", "GOV", "description"),
+    ("fr", "le Front de libération du Sahel", "Front de libération du Sahel", None, "REB", "name"),
+    ("fr", "La Brigade des martyrs en Syrie", "Brigade des martyrs en Syrie", "SYR", None, "name"),
+    ("fr", "le mouvement", "movement", None, None, "description"),
+    # English
+    ("en", "the Malian army", "Malian army", "MLI", "MIL", "description"),
+    ("en", "Senegalese police", "Senegalese police", "SEN", "COP", "description"),
+    ("en", "the United States", "United States", "USA", "GOV", "name"),
+    ("en", "the African Union", "African Union", "IGO", "IGO", "name"),
+    ("en", "ECOWAS", "ECOWAS", "IGO", "IGO", "name"),
+    ("en", "the UN Security Council", "UN Security Council", "UNO", "IGO", "name"),
+    ("en", "NATO", "NATO", "IGO", "IGO", "name"),
+    ("en", "Beijing", "China", "CHN", "GOV", "place-metonym"),
+    ("en", "unknown gunmen", "unidentified gunmen", None, "UAF", "description"),
+    ("en", "the militants", "militants", None, "REB", "description"),
+    ("en", "Iraqi fighters", "Iraqi fighters", "IRQ", "REB", "description"),
+    ("en", "Sudanese protesters", "Sudanese protesters", "SDN", "CVL", "description"),
+    ("en", "the Nigerian defence minister", "Nigerian minister", "NGA", "GOV", "description"),
+    ("en", "the army of Niger", "Nigerien army", "NER", "MIL", "description"),
+    ("en", "the Islamic Resistance in Iraq", "Islamic Resistance in Iraq", "IRQ", "REB", "name"),
+    ("en", "Hamas", "Hamas", "PSE", "REB", "name"),
+    ("en", "the group", "group", None, None, "description"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "canonical", "country", "sector", "kind"), CASES)
+def test_describe(lang, text, canonical, country, sector, kind):
+    info = describe(text, lang)
+    assert (info.canonical, info.country, info.sector, info.kind) == (
+        canonical,
+        country,
+        sector,
+        kind,
+    )
+    assert info.text == text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "number", "gender"),
+    [
+        # French
+        ("fr", "il", "sing", "masc"),
+        ("fr", "Elle", "sing", "fem"),
+        ("fr", "ils", "plur", "masc"),
+        ("fr", "elles", "plur", "fem"),
+        ("fr", "ces derniers", "plur", "masc"),
+        # English
+        ("en", "it", "sing", None),
+        ("en", "They", "plur", None),
+        ("en", "she", "sing", "fem"),
+    ],
+)
+def test_pronouns(lang, text, number, gender):
+    info = describe(text, lang)
+    assert (info.kind, info.number, info.gender, info.canonical) == (
+        "pronoun",
+        number,
+        gender,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "number", "gender"),
+    [
+        # French: number and gender from the determiner
+        ("fr", "la police sénégalaise", "sing", "fem"),
+        ("fr", "le groupe", "sing", "masc"),
+        ("fr", "les combattants", "plur", None),
+        ("fr", "Les États-Unis", "plur", None),
+        ("fr", "l'armée", "sing", None),
+        ("fr", "l'armée malienne", "sing", "fem"),
+        ("fr", "les soldats maliens", "plur", "masc"),
+        # English: number from the head noun
+        ("en", "the militants", "plur", None),
+        ("en", "the army", "sing", None),
+        ("en", "the police", "plur", None),
+    ],
+)
+def test_number_and_gender(lang, text, number, gender):
+    info = describe(text, lang)
+    assert (info.number, info.gender) == (number, gender)
+
+
+def test_morph_overrides_determiner_and_head_lemma_picks_sector():
+    info = describe("l'armée", "fr", morph={"Number": "Sing", "Gender": "Fem"})
+    assert (info.number, info.gender, info.sector) == ("sing", "fem", "MIL")
+    info = describe("les hommes du colonel", "fr", head_lemma="gendarme")
+    assert info.sector == "COP"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "canonical", "country", "sector"),
+    [
+        # French: an apposition types a proper name
+        (
+            "fr",
+            "le Mouvement du 5 juin, une coalition d'opposants maliens",
+            "Mouvement du 5 juin",
+            "MLI",
+            "OPP",
+        ),
+        # English
+        ("en", "Ansar Dine, a Malian jihadist group", "Ansar Dine", "MLI", "REB"),
+    ],
+)
+def test_apposition_fills_country_and_sector(lang, text, canonical, country, sector):
+    info = describe(text, lang)
+    assert (info.canonical, info.country, info.sector, info.kind) == (
+        canonical,
+        country,
+        sector,
+        "name",
+    )
+
+
+@pytest.mark.model
+def test_describe_with_parsed_subject():
+    spacy = pytest.importorskip("spacy")
+    try:
+        nlp = spacy.load("fr_core_news_sm")
+    except OSError:
+        pytest.skip("fr_core_news_sm not installed")
+    doc = nlp("Les soldats maliens ont repoussé une attaque près de Gao.")
+    subj = next(t for t in doc if t.dep_.startswith("nsubj"))
+    span = doc[subj.left_edge.i : subj.right_edge.i + 1]
+    info = describe(span.text, "fr", head_lemma=subj.lemma_, morph=subj.morph.to_dict())
+    assert (info.country, info.sector, info.number) == ("MLI", "MIL", "plur")

@@ -1,0 +1,178 @@
+"""Gazetteer: place mentions → canonical place, ISO3 country, coordinates, precision."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from eventline import geo
+from eventline.geo import Place
+
+CASES = [
+    # French
+    ("fr", "à Haïfa", "Haifa", "ISR", 1, "city"),
+    ("fr", "la bande de Gaza", "Gaza Strip", "PSE", 2, "region"),
+    ("fr", "dans le Golan syrien occupé", "Golan Heights", "SYR", 2, "region"),
+    ("fr", "sur le plateau du Golan", "Golan Heights", "SYR", 2, "region"),
+    ("fr", "au sud de la Palestine occupée", "Palestine", "PSE", 3, "country"),
+    ("fr", "en Cisjordanie occupée", "West Bank", "PSE", 3, "region"),
+    ("fr", "à Kidal, dans le nord du Mali", "Kidal", "MLI", 1, "city"),
+    ("fr", "près de Gao", "Gao", "MLI", 2, "city"),
+    ("fr", "dans la région de Mopti", "Mopti", "MLI", 3, "region"),
+    ("fr", "au Burkina Faso", "Burkina Faso", "BFA", 3, "country"),
+    ("fr", "aux États-Unis", "United States", "USA", 3, "country"),
+    ("fr", "à Moscou", "Moscow", "RUS", 1, "city"),
+    ("fr", "Pékin", "Beijing", "CHN", 1, "city"),
+    ("fr", "au Caire", "Cairo", "EGY", 1, "city"),
+    ("fr", "en Crimée", "Crimea", "UKR", 3, "region"),
+    ("fr", "dans le Donbass", "Donbas", "UKR", 3, "region"),
+    ("fr", "au Sahel", "Sahel", None, 3, "region"),
+    ("fr", "au Nord-Kivu", "North Kivu", "COD", 3, "region"),
+    ("fr", "à Port-au-Prince", "Port-au-Prince", "HTI", 1, "city"),
+    (
+        "fr",
+        "en République démocratique du Congo",
+        "Democratic Republic of the Congo",
+        "COD",
+        3,
+        "country",
+    ),
+    ("fr", "au Kosovo", "Kosovo", "KOS", 3, "country"),
+    ("fr", "en Afrique", "Africa", None, 3, "continent"),
+    # English
+    ("en", "in Haifa", "Haifa", "ISR", 1, "city"),
+    ("en", "the Gaza Strip", "Gaza Strip", "PSE", 2, "region"),
+    ("en", "the occupied Golan Heights", "Golan Heights", "SYR", 2, "region"),
+    ("en", "the Syrian Golan", "Golan Heights", "SYR", 2, "region"),
+    ("en", "the occupied West Bank", "West Bank", "PSE", 3, "region"),
+    ("en", "north of Bamako", "Bamako", "MLI", 2, "city"),
+    ("en", "on the outskirts of Mogadishu", "Mogadishu", "SOM", 2, "city"),
+    ("en", "Kherson region", "Kherson", "UKR", 3, "region"),
+    ("en", "southern Lebanon", "Lebanon", "LBN", 3, "country"),
+    ("en", "in Kyiv", "Kyiv", "UKR", 1, "city"),
+    ("en", "Mexico", "Mexico", "MEX", 3, "country"),
+    ("en", "the Red Sea", "Red Sea", None, 3, "region"),
+    ("en", "in the Tigray region", "Tigray", "ETH", 3, "region"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "canonical", "iso3", "precision", "kind"), CASES)
+def test_resolve(lang, text, canonical, iso3, precision, kind):
+    p = geo.resolve(text, lang)
+    assert p is not None
+    assert (p.canonical, p.country_code, p.geo_precision, p.kind) == (
+        canonical,
+        iso3,
+        precision,
+        kind,
+    )
+    assert p.name == text
+    if p.kind != "country":
+        assert p.latitude is not None and p.longitude is not None
+
+
+def test_city_has_geonameid_and_coordinates():
+    p = geo.resolve("Haïfa", "fr")
+    assert p is not None and p.geonameid is not None
+    assert 32.0 < p.latitude < 33.5 and 34.5 < p.longitude < 35.5
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "hint", "iso3"),
+    [
+        # French
+        ("fr", "Tripoli", None, "LBY"),  # most populous without context
+        ("fr", "Tripoli", "LBN", "LBN"),
+        ("fr", "Tripoli, au Liban", None, "LBN"),  # country named in the phrase
+        ("fr", "Gao", "BFA", "BFA"),
+        # English
+        ("en", "Tripoli in northern Lebanon", None, "LBN"),
+        ("en", "Washington", None, "USA"),
+    ],
+)
+def test_ambiguous_names_use_country_context(lang, text, hint, iso3):
+    p = geo.resolve(text, lang, country_hint=hint)
+    assert p is not None and p.country_code == iso3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "canonical"),
+    [
+        # French: the most specific place of a phrase naming several
+        ("fr", "à Tombouctou au nord de Mopti", "Timbuktu"),
+        ("fr", "à Mopti, dans le centre du Mali", "Mopti"),
+        ("fr", "la ville de Rafah (sud de la bande de Gaza)", "Rafah"),
+        # English
+        ("en", "Kramatorsk in the Donbas", "Kramatorsk"),
+        ("en", "Goma, in eastern Democratic Republic of the Congo", "Goma"),
+    ],
+)
+def test_phrase_gives_most_specific_place(lang, text, canonical):
+    p = geo.resolve(text, lang)
+    assert p is not None and p.canonical == canonical and p.kind == "city"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # French
+        ("fr", ""),
+        ("fr", "la réunion du conseil"),
+        # English
+        ("en", "the meeting room"),
+    ],
+)
+def test_unknown_gives_none(lang, text):
+    assert geo.resolve(text, lang) is None
+
+
+def _p(kind: str, precision: int, name: str) -> Place:
+    return Place(name, name, None, None, None, precision, kind, None)
+
+
+def test_most_specific_city_beats_region_beats_country():
+    country, region, city = _p("country", 3, "C"), _p("region", 2, "R"), _p("city", 1, "T")
+    assert geo.most_specific([country, region, city]) is city
+    assert geo.most_specific([country, region]) is region
+    assert geo.most_specific([country]) is country
+    assert geo.most_specific([]) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "names", "iso3"),
+    [
+        # French
+        ("fr", ["Bamako", "Tombouctou", "Ouagadougou", "Mopti"], "MLI"),
+        # English
+        ("en", ["Kyiv", "Moscow", "Kharkiv", "nowhere-land"], "UKR"),
+        ("en", ["nowhere-land"], None),
+    ],
+)
+def test_article_country_context(lang, names, iso3):
+    assert geo.article_country_context(names, lang) == iso3
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        ("Washington", "USA"),
+        ("Moscou", "RUS"),
+        ("Pékin", "CHN"),
+        ("Bamako", "MLI"),
+        ("Haifa", None),
+    ],
+)
+def test_capital_country(name, iso3):
+    assert geo.capital_country(name) == iso3
+
+
+def test_lookup_is_fast_once_loaded():
+    geo.gazetteer()
+    names = ["à Haïfa", "la bande de Gaza", "près de Gao", "north of Bamako", "Tripoli"]
+    t = time.perf_counter()
+    for _ in range(200):
+        for n in names:
+            geo.resolve(n, "fr")
+    per_lookup = (time.perf_counter() - t) / 1000
+    assert per_lookup < 1e-3  # microseconds in practice; generous bound for slow CI
