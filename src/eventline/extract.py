@@ -20,8 +20,8 @@ from types import ModuleType
 
 from spacy.tokens import Span, Token
 
+from eventline import geo, syntax
 from eventline import lang as langdata
-from eventline import syntax
 from eventline.casualties import extract_casualties
 from eventline.model import Article, Event, Timex
 from eventline.nlp import Paragraph
@@ -29,6 +29,8 @@ from eventline.nlp import Paragraph
 log = logging.getLogger(__name__)
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+# Event types that happen at a place (a place as target is where it happened).
+PHYSICAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "AID"})
 ACTOR_LABELS = frozenset({"ORG", "PER", "PERSON", "NORP", "MISC"})
 MAX_SENTENCE_CHARS = 2000
 
@@ -210,8 +212,38 @@ def _drop_coordinated(triggers: list[Trigger]) -> list[Trigger]:
             )
             if same and syntax.direct_object(tok) is None:
                 continue
+            # "..., killing four people" / "..., tuant trois soldats": a participle
+            # hanging off a violent event is its consequence, not a second event
+            if (
+                t.event_type == "ASSAULT"
+                and _is_participle(tok)
+                and any(
+                    k.event_type == "ASSAULT"
+                    and tok.dep_ in ("advcl", "conj", "acl")
+                    and (
+                        tok.head.i in (k.predicate.i, k.token.i)
+                        or _root_of_chain(tok) == k.predicate.i
+                    )
+                    for k in keep
+                )
+            ):
+                continue
         keep.append(t)
     return keep
+
+
+def _is_participle(tok: Token) -> bool:
+    return tok.tag_ == "VBG" or (
+        "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
+    )
+
+
+def _root_of_chain(tok: Token) -> int:
+    """Head of a chain of coordinated participles ("killing four and wounding 12")."""
+    t = tok
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    return t.head.i
 
 
 VERBAL_TYPES = frozenset({"REQUEST", "SUPPORT", "ACCUSE", "REJECT", "AGREE", "CONSULT"})
@@ -278,6 +310,25 @@ def _instrument_mode(trig: Trigger, lex: ModuleType, exclude: set[int]) -> str |
             if best is None or dist < best[0]:
                 best = (dist, mode)
     return best[1] if best else None
+
+
+def _crowd_control(trig: Trigger, lex: ModuleType) -> None:
+    """Repression with tear gas or water cannon named in the clause is PLOVER
+    ASSAULT/crowd-control ("police used tear gas to disperse them")."""
+    if trig.event_type != "COERCE" or trig.mode is not None:
+        return
+    scope = [trig.predicate]
+    if (
+        trig.predicate.dep_ in ("xcomp", "advcl", "conj")
+        and trig.predicate.head is not trig.predicate
+    ):
+        scope.append(trig.predicate.head)
+    for h in scope:
+        for t in h.subtree:
+            words = (t.lemma_.lower(), t.lower_)
+            if any(lex.INSTRUMENTS.get(w) == "crowd-control" for w in words):
+                trig.event_type, trig.mode = "ASSAULT", "crowd-control"
+                return
 
 
 def _is_instrument(tok: Token, lex: ModuleType) -> bool:
@@ -347,11 +398,15 @@ def _roles(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Mention:
         for c in noun.children:
             if actor_tok is None and c.dep_ in ("poss", "nmod:poss") and c.pos_ != "PRON":
                 actor_tok = c
-        if actor_tok is None and trig.kind == "noun" and noun.dep_ in syntax.OBJ:
-            # "poursuivra ses opérations", "stepped up its attacks": the possessor is the
-            # subject of the governing verb
-            if any(_is_possessive(c) for c in noun.children):
-                actor_tok = syntax.subject(noun.head)
+        # "poursuivra ses opérations", "stepped up its attacks": the possessor is the
+        # subject of the governing verb
+        if (
+            actor_tok is None
+            and trig.kind == "noun"
+            and noun.dep_ in syntax.OBJ
+            and any(_is_possessive(c) for c in noun.children)
+        ):
+            actor_tok = syntax.subject(noun.head)
         if trig.kind == "noun" and noun.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
             # "the attack killed four people": the clause verb's object is the victim
             obj = syntax.direct_object(noun.head)
@@ -366,7 +421,14 @@ def _roles(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Mention:
             ):
                 target_tok = np
                 break
-    if target_tok is None and trig.event_type in ("AID", "SUPPORT", "REQUEST", "REJECT", "CONSULT"):
+    recipient_types = ("AID", "SUPPORT", "REQUEST", "REJECT", "CONSULT", "COOPERATE")
+    # what is given is not the recipient: "provide $2 billion in aid to Kyiv"
+    has_recipient = any(p in ("à", "au", "aux", "to") for p, _ in syntax.pp_children(pred)) or any(
+        c.dep_ in ("iobj", "dative") for c in pred.children
+    )
+    if trig.event_type == "AID" and target_tok is not None and has_recipient:
+        target_tok = None
+    if target_tok is None and trig.event_type in recipient_types:
         for c in pred.children:
             if c.dep_ == "iobj" or (c.dep_ == "dative"):
                 target_tok = c
@@ -386,6 +448,7 @@ def _roles(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Mention:
         syntax.np_span(target_tok, cut=_place_cut(target_tok)) if target_tok is not None else None
     )
     m = Mention(trig, trig.token.sent, actor=actor, target=target)
+    _crowd_control(trig, lex)
     m.mode = _instrument_mode(trig, lex, _subtree_ids(actor_tok))
     m.modality = _modality(trig, lex)
     return m
@@ -478,8 +541,28 @@ def _modality(trig: Trigger, lex: ModuleType) -> str:
 # --------------------------------------------------------------------------- places
 
 
-def _place_spans(sent: Span) -> list[Span]:
-    return [e for e in sent.ents if e.label_ in PLACE_LABELS]
+def _place_spans(sent: Span, lang: str, lex: ModuleType) -> list[Span]:
+    """Place entities of the sentence, plus proper nouns the tagger missed that the
+    gazetteer knows and that a place preposition introduces ("in Kyiv", "city of Odesa")."""
+    spans = [e for e in sent.ents if e.label_ in PLACE_LABELS and e.root.pos_ != "ADJ"]
+    taken = {t.i for e in sent.ents for t in e}
+    i = sent.start
+    while i < sent.end:
+        tok = sent.doc[i]
+        if tok.pos_ != "PROPN" or tok.i in taken:
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < sent.end and sent.doc[j + 1].pos_ == "PROPN" and sent.doc[j + 1].i not in taken
+        ):
+            j += 1
+        chunk = sent.doc[i : j + 1]
+        prep = syntax.prep_of(chunk.root)
+        if prep is not None and prep in lex.LOCATION_PREPS and geo.resolve(chunk.text, lang):
+            spans.append(chunk)
+        i = j + 1
+    return sorted(spans, key=lambda s: s.start)
 
 
 def _owner(ent: Span, owners: dict[int, int], stop: set[int]) -> int | None:
@@ -581,7 +664,7 @@ def extract_article(
             owners.setdefault(tr.predicate.i, k)
         actor_ids = [{t.i for t in m.actor} if m.actor is not None else set() for m in mentions]
         per_trigger: dict[int, list[Span]] = {}
-        for place in _place_spans(sent):
+        for place in _place_spans(sent, lang, lex):
             k = _owner(place, owners, set())
             if k is None:
                 # a place attached to the sentence root, outside every trigger clause,
@@ -592,6 +675,13 @@ def extract_article(
                     continue
             if place.root.i in actor_ids[k]:
                 continue
+            tgt = mentions[k].target
+            if (
+                tgt is not None
+                and place.root.i == tgt.root.i
+                and triggers[k].event_type not in PHYSICAL_TYPES
+            ):
+                continue  # a capital standing for its government ("sanctions against Moscow")
             per_trigger.setdefault(k, []).append(place)
         # dates: a time expression belongs to the trigger whose clause chain it attaches to
         date_of: dict[int, Timex] = {}

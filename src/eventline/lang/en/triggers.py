@@ -285,6 +285,19 @@ CONDITIONAL_MARKERS: frozenset[str] = frozenset({"if", "unless"})
 TARGET_PREPS: frozenset[str] = frozenset({"against", "on", "at", "targeting", "upon"})
 AGENT_PREPS: frozenset[str] = frozenset({"by"})
 LOCATION_PREPS: frozenset[str] = frozenset(
-    {"in", "at", "near", "outside", "inside", "across", "from", "into", "on", "over", "around"}
+    {
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "across",
+        "from",
+        "into",
+        "on",
+        "over",
+        "around",
+        "of",
+    }
 )
 NOMINAL_AGENT_PREPS: frozenset[str] = frozenset({"by", "of"})

@@ -38,7 +38,7 @@ VERBS: dict[str, Entry] = {
     "envahir": ("ASSAULT", None, "19"),
     "exploser": ("ASSAULT", "explosives", "18"),
     "violer": ("ASSAULT", "sexual", "18"),
-    "tirer": ("ASSAULT", "firearms", "19"),
+    "tirer": ("ASSAULT", None, "19"),
     # COERCE (17)
     "arrêter": ("COERCE", "arrest", "17"),
     "interpeller": ("COERCE", "arrest", "17"),
