@@ -1,0 +1,158 @@
+"""English time-expression vocabulary and cue patterns (data only).
+
+Same names and placeholder syntax as ``eventline.lang.fr.dates``.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan.": 1, "jan": 1, "february": 2, "feb.": 2, "feb": 2, "march": 3,
+    "mar.": 3, "april": 4, "apr.": 4, "may": 5, "june": 6, "july": 7, "august": 8, "aug.": 8,
+    "aug": 8, "september": 9, "sept.": 9, "sep.": 9, "sept": 9, "october": 10, "oct.": 10,
+    "oct": 10, "november": 11, "nov.": 11, "nov": 11, "december": 12, "dec.": 12, "dec": 12,
+}  # fmt: skip
+# Bare month names that are also common words: only tagged after a date cue word.
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "jan", "mar.", "dec", "oct"})
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon.": 0, "tues.": 1, "tue.": 1, "wed.": 2, "thurs.": 3, "thu.": 3,
+    "fri.": 4, "sat.": 5, "sun.": 6,
+}  # fmt: skip
+WEEKDAYS_PLURAL: dict[str, int] = {
+    "mondays": 0, "tuesdays": 1, "wednesdays": 2, "thursdays": 3, "fridays": 4,
+    "saturdays": 5, "sundays": 6,
+}  # fmt: skip
+
+NUMBERS: dict[str, float] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "twenty-four": 24, "twenty four": 24,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100,
+    "a hundred": 100, "a dozen": 12, "a half": 0.5, "half a": 0.5, "a couple of": 2,
+    "a couple": 2,
+}  # fmt: skip
+FEW: tuple[str, ...] = (
+    "a few", "few", "several", "many", "some", "recent", "the past few", "the last few",
+    "the next few", "the coming", "coming",
+)  # fmt: skip
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+    "4th": 4, "final": 4, "last": 4,
+}  # fmt: skip
+
+UNITS: dict[str, str] = {
+    "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
+    "year": "Y", "years": "Y", "quarter": "Q", "quarters": "Q", "hour": "TH", "hours": "TH",
+    "minute": "TM", "minutes": "TM", "second": "TS", "seconds": "TS", "decade": "E",
+    "decades": "E", "century": "C", "centuries": "C", "weekend": "WE", "weekends": "WE",
+    "half": "H",
+}  # fmt: skip
+BARE_DURATIONS: dict[str, str] = {}
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+}  # fmt: skip
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}  # fmt: skip
+
+# Season words that are also common words ("été" = been): tagged only after a cue.
+AMBIGUOUS_SEASONS: frozenset[str] = frozenset({"fall", "spring"})
+SEASON_CUE = r"(?:\b(?:the|in|this|last|next|early|late|mid-?|of|during|by|until|since) )"
+
+DEICTIC_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
+RELATIONS: dict[str, int] = {
+    "last": -1, "previous": -1, "next": 1, "coming": 1, "this": 0,
+    "current": 0, "this past": -1, "this coming": 1, "later this": 0, "earlier this": 0,
+}  # fmt: skip
+ANAPHORIC_DAYS: dict[str, int] = {
+    "the next day": 1, "the following day": 1, "the day before": -1,
+    "the previous day": -1, "the same day": 0, "that day": 0, "the day after": 1,
+    "the next morning": 1, "the following morning": 1, "that night": 0,
+    "that morning": 0, "the night before": -1,
+}  # fmt: skip
+ANAPHORIC_DIRECTION: dict[str, int] = {"later": 1, "earlier": -1, "before": -1, "after": 1}
+ANAPHORIC_RELATIONS: dict[str, int] = {"following": 1, "previous": -1, "preceding": -1}
+SHORTLY: dict[str, int] = {"shortly before": -1, "shortly after": 1, "soon after": 1}
+
+REFS: dict[str, str] = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "the moment": "PRESENT_REF", "recently": "PAST_REF",
+    "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "the past": "PAST_REF", "once": "PAST_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "shortly": "FUTURE_REF",
+}  # fmt: skip
+FREQUENCY: dict[str, str] = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "annual": "P1Y",
+    "yearly": "P1Y", "quarterly": "P3M", "nightly": "P1D", "hourly": "PT1H",
+}  # fmt: skip
+
+MODIFIERS: dict[str, str] = {
+    "early": "START", "the beginning of": "START", "the start of": "START",
+    "the early": "START", "mid": "MID", "mid-": "MID", "the middle of": "MID",
+    "late": "END", "the end of": "END", "the late": "END", "earlier": "START",
+    "later": "END", "about": "APPROX", "around": "APPROX", "roughly": "APPROX",
+    "approximately": "APPROX", "nearly": "APPROX", "almost": "APPROX",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE", "some": "APPROX", "up to": "EQUAL_OR_LESS",
+}  # fmt: skip
+ARTICLE = r"(?:the )"
+
+FUTURE_CUES = r"\b(?:will|shall|'ll|going to|won't|plans? to|expects? to|scheduled|is to|are to)\b"
+PAST_CUES = (
+    r"\b(?:was|were|had|did|said|\w+ed|ago|told|made|took|came|went|gave|began|left|fell|"
+    r"rose|saw|got|won|lost|led|met|sent|held|paid|sold|hit|set|cut|put|became)\b"
+)
+
+PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"(?:<<WEEKDAY:wd>>,? )?(?:<<POD:pod>>,? )?<<MONTH:m>> <<DAY:d>>(?:st|nd|rd|th)?(?!\w)"
+     r"(?:,? <<YEAR:y>>)?", "date"),
+    (r"(?:<<WEEKDAY:wd>>,? )?(?:the )?<<DAY:d>>(?:st|nd|rd|th)?(?: of)? <<MONTH:m>>"
+     r"(?:,? <<YEAR:y>>)?", "date"),
+    (r"<<MONTHNUM:mn>>/<<DAY:d>>/<<YEAR:y>>", "date"),
+    (r"<<MONTH:m>>(?: of)?,? <<YEAR:y>>", "month"),
+    (r"(?:<<REL:rel>> )?<<MONTH:m>>", "month"),
+    (r"(?:(?:fiscal|calendar|the year|model year|fiscal year) )?<<YEAR4:y>>", "year"),
+    (r"(?:the )?<<YEAR4:y>>'?s", "decade"),
+    (r"(?:the )?'<<YY:yy>>s", "decade"),
+    (r"(?:<<REL:rel>> )?<<WEEKDAY:wd>>(?: <<POD:pod>>)?", "weekday"),
+    (r"(?:on )?<<WEEKDAYSET:wds>>", "weekday_set"),
+    (r"<<DEICTIC:dd>>(?:'s)?(?: <<POD:pod>>)?", "deictic_day"),
+    (r"(?:this|last) <<POD:pod>>", "this_pod"),
+    (r"(?:<<ART>>)?<<REL:rel>> <<UNIT:u>>", "rel_unit"),
+    (r"the <<UNIT:u>>", "the_unit"),
+    (r"(?:<<REL:rel>> )?<<SEASON:s>>(?: (?:of )?<<YEAR:y>>)?", "season"),
+    (r"(?:<<ART>>)?(?:(?:<<REL:rel>>|latest|fiscal|<<YEAR4:y>>|<<YEAR4:y2>>'s|year-earlier"
+     r"|year-ago|comparable|<<REL:rel2>> year's|this year's) )*<<ORD:o>>(?:-| )"
+     r"(?:fiscal )?<<QUNIT:u>>(?: (?:of )?<<YEAR:y3>>)?", "quarter"),
+    (r"(?:<<ART>>|that )(?:(?:latest|current|fiscal|year-earlier|year-ago|comparable|"
+     r"<<YEAR4:y>>|same|recent) )*<<QUNIT:u>>", "quarter"),
+    (r"<<NUM:n>> <<UNIT:u>> ago", "ago"),
+    (r"<<FEW:few>> <<UNIT:u>> ago", "ago"),
+    (r"<<ANADAY:ad>>", "anaphoric_day"),
+    (r"<<NUM:n>> <<UNIT:u>> <<ANADIR:dir>>(?= *(?:[,.;:)]|$|and|when|that))", "anaphoric_n"),
+    (r"<<FEW:few>> <<UNIT:u>> <<ANADIR:dir>>(?= *(?:[,.;:)]|$|and|when|that))", "anaphoric_n"),
+    (r"<<SHORTLY:sh>>(?= *(?:[,.;:)]|$))", "shortly"),
+    (r"(?:<<ART>>)?<<UNIT:u>> <<ANAREL:rel>>", "anaphoric_unit"),
+    (r"(?:<<ART>>)?<<ANAREL:rel>> <<UNIT:u>>", "anaphoric_unit"),
+    (r"(?:the )?(?:past|last|next|first|coming|latest|previous) <<NUM:n>> <<UNIT:u>>", "duration"),
+    (r"(?:the )?(?:past|last) <<UNIT:u>>", "past_unit"),
+    (r"(?:the )?(?:<<NUM:n>>|\d+)[- ]<<UNIT:u>>(?:-long|-old)?", "duration"),
+    (r"(?:the )?<<NUM:n>> <<UNIT:u>>", "duration"),
+    (r"<<FEW:few>> <<UNIT:u>>", "duration"),
+    (r"(?:every|each|per) <<UNIT:u>>", "set"),
+    (r"<<FREQ:f>>", "set_word"),
+    (r"<<HOUR:h>>(?::<<MIN:mi>>)? ?<<AMPM:ampm>>(?: (?:[A-Z]{3}|local time))?", "time"),
+    (r"<<HOUR:h>>:<<MIN:mi>>(?: (?:[A-Z]{3}|local time))?", "time"),
+    (r"<<HOUR:h>> o'clock", "time"),
+    (r"<<NOON:noon>>", "time"),
+    (r"<<REF:ref>>", "ref"),
+)
+
+NOON: dict[str, int] = {"noon": 12, "midnight": 0, "midday": 12}
+DECADES: dict[str, int] = {}

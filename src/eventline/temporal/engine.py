@@ -1,0 +1,680 @@
+"""Find time expressions with the language's patterns, then normalise and resolve them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from eventline.model import Timex
+from eventline.temporal import calendar as cal
+from eventline.temporal.grammar import Grammar, norm
+from eventline.temporal.tense import TenseFinder
+
+if TYPE_CHECKING:
+    from eventline.nlp import Paragraph
+
+_DIGITS = re.compile(r"\d+")
+# Words after which a bare ambiguous month name ("May", "March") is a month.
+_MONTH_CUES = re.compile(
+    r"(?:in|of|since|until|by|last|next|this|early|late|mid-|through|from|to|before|after|"
+    r"during|en|de|depuis|fin|début)\s+$",
+    re.IGNORECASE,
+)
+_YEAR_CUE_BEFORE = re.compile(
+    r"(?:\b(?:in|of|since|until|by|from|to|before|after|during|through|year|fiscal|en|de|"
+    r"depuis|jusqu'en|avant|après|année|an|fin|début|mi|the|than|and|et|à|au|pour|for|"
+    r"between|entre|dès|ou|or)|[(,–-])\s*$",
+    re.IGNORECASE,
+)
+_YEAR_CUE_AFTER = re.compile(r"^\s*(?:[.,;:)!?»”\"]|$|et\b|and\b|-|–|à\b|to\b|'s\b)")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A matched span before resolution."""
+
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, str]
+    mod: str | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    """What a handler can see while resolving one candidate."""
+
+    g: Grammar
+    ref: date | None
+    ref_anchor: str
+    tense: int
+    resolved: list[Timex] = field(default_factory=list)
+    text: str = ""
+    start: int = 0
+
+    def word(self, table: str, key: str | None) -> object:
+        return getattr(self.g.data, table).get(norm(key)) if key else None
+
+    def narrative(self) -> tuple[date | None, str]:
+        """The previous day-precise date of the narrative, else the reference date."""
+        for t in reversed(self.resolved):
+            if t.date_start and t.granularity == "day" and t.date_start == t.date_end:
+                return t.date_start, f"timex:{t.start}"
+        return self.ref, self.ref_anchor
+
+    def recent(self, granularity: str, window: int = 400) -> Timex | None:
+        """The closest earlier expression of ``granularity`` within ``window`` characters."""
+        for t in reversed(self.resolved):
+            if self.start - t.end > window:
+                return None
+            if t.granularity == granularity and t.date_start:
+                return t
+        return None
+
+
+def find(text: str, g: Grammar) -> list[Candidate]:
+    """Non-overlapping candidates, longest first, with TIMEX3 modifiers attached."""
+    found: list[tuple[int, int, int, Candidate]] = []
+    for order, (rx, kind) in enumerate(g.patterns):
+        for m in rx.finditer(text):
+            if m.end() == m.start():
+                continue
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            cand = Candidate(m.start(), m.end(), kind, groups)
+            if _plausible(cand, text, g):
+                found.append((-(m.end() - m.start()), order, m.start(), cand))
+    found.sort(key=lambda x: (x[0], x[1], x[2]))
+    taken: list[Candidate] = []
+    used = bytearray(len(text) + 1)
+    for _, _, _, c in found:
+        if any(used[c.start : c.end]):
+            continue
+        used[c.start : c.end] = b"\x01" * (c.end - c.start)
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    for c in taken:
+        before = text[max(0, c.start - 40) : c.start]
+        m = g.modifier_re.search(before)
+        if m and not (c.kind in ("ago",) and False):
+            c.mod = g.data.MODIFIERS.get(norm(m.group(0)).rstrip())
+            if c.mod is None:
+                c.mod = g.data.MODIFIERS.get(norm(m.group(0)))
+            c.start -= len(m.group(0))
+    return taken
+
+
+def _plausible(c: Candidate, text: str, g: Grammar) -> bool:
+    """Reject readings that are usually not dates (bare numbers, modal "may")."""
+    span = text[c.start : c.end]
+    month = c.groups.get("m")
+    if month and norm(month) in g.data.AMBIGUOUS_MONTHS:
+        if not month[0].isupper():
+            return False
+        if c.kind == "month" and "rel" not in c.groups and not _MONTH_CUES.search(
+            text[max(0, c.start - 12) : c.start]
+        ):
+            return False
+    season = c.groups.get("s")
+    if season and norm(season) in g.data.AMBIGUOUS_SEASONS and "y" not in c.groups:
+        if "rel" not in c.groups and c.kind != "season_this" and not g.season_cue.search(
+            text[max(0, c.start - 12) : c.start]
+        ):
+            return False
+    if c.kind == "year" and span.isdigit():
+        before = text[max(0, c.start - 25) : c.start]
+        after = text[c.end : c.end + 6]
+        if re.search(r"\d[\s.,]?$", before) or re.match(r"^[\s.,]?\d", after):
+            return False
+        if not (_YEAR_CUE_BEFORE.search(before) or _YEAR_CUE_AFTER.match(after)):
+            return False
+    if c.kind == "time" and "noon" not in c.groups and "ampm" not in c.groups:
+        after = text[c.end : c.end + 3]
+        if re.match(r"^[.,]?\d", after):
+            return False
+    if c.kind == "date" and "m" not in c.groups and "mn" not in c.groups:
+        # "mercredi 15": needs a following non-digit, and no unit right after.
+        return not re.match(r"^\s*(?:h\b|heures?|%|\d)", text[c.end : c.end + 8])
+    if c.kind in ("duration", "ago", "anaphoric_n", "in_n"):
+        n = c.groups.get("n", "")
+        if n and n[0].isdigit() and c.start > 0 and text[c.start - 1] in ",.":
+            return False
+    return True
+
+
+def _num(ctx: Context, raw: str | None) -> float | None:
+    if not raw:
+        return None
+    k = norm(raw)
+    if k in ctx.g.data.NUMBERS:
+        return float(ctx.g.data.NUMBERS[k])
+    try:
+        return float(k.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _int(raw: str) -> int:
+    m = _DIGITS.search(raw)
+    return int(m.group(0)) if m else 0
+
+
+def _year(raw: str) -> int:
+    y = _int(raw)
+    if y < 100:
+        y += 1900 if y >= 40 else 2000
+    return y
+
+
+Result = tuple[str, str, date | None, date | None, str, str]  # type, value, a, b, gran, anchor
+
+
+def _mk(c: Candidate, text: str, r: Result | None) -> Timex | None:
+    if r is None:
+        return None
+    typ, value, a, b, gran, anchor = r
+    mod = c.mod
+    if mod in ("START", "MID", "END") and a and b:
+        a, b = cal.sub_range(a, b, mod)
+        if gran in ("day",):
+            mod = None
+    return Timex(text[c.start : c.end], c.start, c.end, typ, value, a, b, gran, anchor, mod)
+
+
+def _pod_suffix(ctx: Context, c: Candidate) -> str | None:
+    pod = c.groups.get("pod") or c.groups.get("pod2")
+    code = ctx.word("PARTS_OF_DAY", pod)
+    return str(code) if code else None
+
+
+def _day_result(d: date, anchor: str, pod: str | None) -> Result:
+    if pod and pod != "DT":
+        return "TIME", f"{d.isoformat()}T{pod}", d, d, "day", anchor
+    if pod == "DT":
+        return "TIME", f"{d.isoformat()}TDT", d, d, "day", anchor
+    return "DATE", d.isoformat(), d, d, "day", anchor
+
+
+def pick_year(month: int, day: int, ref: date, tense: int, weekday: int | None) -> tuple[int, bool]:
+    """Year for a day and month: the weekday match first, then the verb tense."""
+    years = [ref.year + k for k in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6)]
+    if weekday is not None:
+        for y in years:
+            d = cal.safe_date(y, month, day)
+            if d and d.weekday() == weekday:
+                return y, True
+    cands = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := cal.safe_date(y, month, day))]
+    if not cands:
+        return ref.year, False
+    if tense < 0:
+        past = [d for d in cands if d <= ref]
+        return (max(past) if past else min(cands)).year, False
+    if tense > 0:
+        fut = [d for d in cands if d >= ref]
+        return (min(fut) if fut else max(cands)).year, False
+    return min(cands, key=lambda d: (abs((d - ref).days), d > ref)).year, False
+
+
+def _h_date(ctx: Context, c: Candidate) -> Result | None:
+    g = c.groups
+    if "m" in g:
+        month = ctx.word("MONTHS", g["m"])
+    else:
+        month = _int(g.get("mn", "0"))
+    wd = ctx.word("WEEKDAYS", g.get("wd"))
+    pod = _pod_suffix(ctx, c)
+    if not month:  # "mercredi 15": day of the reference month
+        if ctx.ref is None:
+            return None
+        day = _int(g["d"])
+        for k in (0, -1, 1):
+            d = cal.safe_date(*divmod_month(ctx.ref, k), day)
+            if d and (wd is None or d.weekday() == wd):
+                return _day_result(d, "weekday-year" if wd is not None else ctx.ref_anchor, pod)
+        return None
+    day = _int(g["d"])
+    if "y" in g:
+        d = cal.safe_date(_year(g["y"]), int(month), day)
+        return _day_result(d, "explicit", pod) if d else None
+    if ctx.ref is None:
+        return "DATE", f"XXXX-{int(month):02d}-{day:02d}", None, None, "day", "none"
+    tense = ctx.tense
+    rel = ctx.word("RELATIONS", g.get("rel"))
+    if isinstance(rel, int) and rel:
+        tense = rel
+    year, by_weekday = pick_year(int(month), day, ctx.ref, tense, wd if isinstance(wd, int) else None)
+    d = cal.safe_date(year, int(month), day)
+    if d is None:
+        return None
+    return _day_result(d, "weekday-year" if by_weekday else ctx.ref_anchor, pod)
+
+
+def divmod_month(ref: date, k: int) -> tuple[int, int]:
+    d = cal.add_months(ref.replace(day=1), k)
+    return d.year, d.month
+
+
+def _h_month(ctx: Context, c: Candidate) -> Result | None:
+    month = int(ctx.word("MONTHS", c.groups["m"]) or 0)
+    if not month:
+        return None
+    if "y" in c.groups:
+        y = _year(c.groups["y"])
+        return "DATE", f"{y:04d}-{month:02d}", date(y, month, 1), cal.month_end(y, month), "month", "explicit"
+    if ctx.ref is None:
+        return "DATE", f"XXXX-{month:02d}", None, None, "month", "none"
+    rel = ctx.word("RELATIONS", c.groups.get("rel"))
+    ref = ctx.ref
+    if rel == -1 or (rel is None and ctx.tense < 0):
+        strict = rel == -1
+        y = ref.year if (month < ref.month or (month == ref.month and not strict)) else ref.year - 1
+    elif rel == 1 or (rel is None and ctx.tense > 0):
+        y = ref.year if month > ref.month or (month == ref.month and rel is None) else ref.year + 1
+    else:
+        y = ref.year
+    return "DATE", f"{y:04d}-{month:02d}", date(y, month, 1), cal.month_end(y, month), "month", ctx.ref_anchor
+
+
+def _h_year(ctx: Context, c: Candidate) -> Result:
+    y = _year(c.groups["y"])
+    return "DATE", f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year", "explicit"
+
+
+def _h_decade(ctx: Context, c: Candidate) -> Result | None:
+    if "y" in c.groups:
+        y = _int(c.groups["y"])
+    elif "yy" in c.groups:
+        y = _year(c.groups["yy"])
+    elif "dec" in c.groups:
+        y = int(ctx.word("DECADES", c.groups["dec"]) or 0) * 10
+    else:
+        return None
+    if not y:
+        return None
+    y0 = y - y % 10
+    return "DATE", f"{y0 // 10:03d}", date(y0, 1, 1), date(y0 + 9, 12, 31), "decade", "explicit"
+
+
+def _weekday_date(ref: date, wd: int, direction: int) -> date:
+    """Nearest ``wd`` before (-1, including today), after (+1) or around (0) ``ref``."""
+    back = ref - timedelta(days=(ref.weekday() - wd) % 7)
+    fwd = ref + timedelta(days=(wd - ref.weekday()) % 7)
+    if direction < 0:
+        return back
+    if direction > 0:
+        return fwd
+    return back if (ref - back) <= (fwd - ref) else fwd
+
+
+def _h_weekday(ctx: Context, c: Candidate) -> Result | None:
+    wd = ctx.word("WEEKDAYS", c.groups["wd"])
+    if not isinstance(wd, int):
+        return None
+    pod = _pod_suffix(ctx, c)
+    base, anchor = ctx.narrative() if False else (ctx.ref, ctx.ref_anchor)
+    if base is None:
+        return "DATE", f"XXXX-WXX-{wd + 1}", None, None, "day", "none"
+    rels = [ctx.word("RELATIONS", c.groups.get(k)) for k in ("rel", "rel2", "rel3")]
+    rel = next((r for r in rels if isinstance(r, int)), None)
+    if rel == -1:
+        d = _weekday_date(base - timedelta(days=1), wd, -1)
+    elif rel == 1:
+        d = _weekday_date(base + timedelta(days=1), wd, 1)
+    elif rel == 0:
+        d = _weekday_date(base, wd, 0)
+    else:
+        d = _weekday_date(base, wd, ctx.tense if ctx.tense else -1)
+        if ctx.tense == 0 and (base - d).days > 3:
+            d = _weekday_date(base, wd, 1)
+    return _day_result(d, anchor, pod)
+
+
+def _h_weekday_set(ctx: Context, c: Candidate) -> Result | None:
+    wd = ctx.word("WEEKDAYS_PLURAL", c.groups["wds"])
+    if wd is None:
+        wd = ctx.word("WEEKDAYS", c.groups["wds"])
+    if not isinstance(wd, int):
+        return None
+    return "SET", f"XXXX-WXX-{wd + 1}", None, None, "unknown", "none"
+
+
+def _h_deictic(ctx: Context, c: Candidate) -> Result | None:
+    off = ctx.word("DEICTIC_DAYS", c.groups["dd"])
+    if not isinstance(off, int):
+        return None
+    pod = _pod_suffix(ctx, c)
+    if norm(c.groups["dd"]) == "tonight" and not pod:
+        pod = "NI"
+    if ctx.ref is None:
+        return "DATE", "PRESENT_REF" if off == 0 else ("PAST_REF" if off < 0 else "FUTURE_REF"), None, None, "unknown", "none"
+    return _day_result(ctx.ref + timedelta(days=off), ctx.ref_anchor, pod)
+
+
+def _h_this_pod(ctx: Context, c: Candidate) -> Result | None:
+    pod = _pod_suffix(ctx, c)
+    if not pod or ctx.ref is None:
+        return None
+    text = norm(ctx.text[c.start : c.end])
+    d = ctx.ref - timedelta(days=1) if text.startswith("last") else ctx.ref
+    return _day_result(d, ctx.ref_anchor, pod)
+
+
+def _h_narrative_pod(ctx: Context, c: Candidate) -> Result | None:
+    pod = _pod_suffix(ctx, c)
+    if not pod or pod == "DT":
+        return None
+    prev = ctx.resolved[-1] if ctx.resolved else None
+    if prev is None or ctx.start - prev.end > 200 or prev.granularity != "day" or not prev.date_start:
+        return None
+    return _day_result(prev.date_start, f"timex:{prev.start}", pod)
+
+
+def _rel_unit(ctx: Context, unit: str, rel: int, base: date, anchor: str) -> Result:
+    d = cal.shift(base, rel, unit)
+    value, a, b, gran = cal.unit_value(d, unit)
+    return "DATE", value, a, b, gran, anchor
+
+
+def _h_rel_unit(ctx: Context, c: Candidate) -> Result | None:
+    unit = ctx.word("UNITS", c.groups["u"])
+    if not isinstance(unit, str) or unit.startswith("T"):
+        return None
+    rel = ctx.word("RELATIONS", c.groups.get("rel"))
+    if rel is None:
+        rel = 0
+    if not isinstance(rel, int):
+        return None
+    if ctx.ref is None:
+        return "DATE", "PAST_REF" if rel < 0 else ("FUTURE_REF" if rel > 0 else "PRESENT_REF"), None, None, "unknown", "none"
+    if unit == "Q" and rel == 0 and ctx.tense < 0:
+        rel = 0
+    return _rel_unit(ctx, unit, rel, ctx.ref, ctx.ref_anchor)
+
+
+def _h_the_unit(ctx: Context, c: Candidate) -> Result | None:
+    """"the week", "the year": the unit containing the narrative's current time."""
+    unit = ctx.word("UNITS", c.groups["u"])
+    if unit not in ("Y", "W", "M", "WE") or ctx.ref is None:
+        return None
+    if unit == "WE":
+        d = _weekday_date(ctx.ref, 5, ctx.tense if ctx.tense else -1)
+        return _rel_unit(ctx, "WE", 0, d, ctx.ref_anchor)
+    return _rel_unit(ctx, unit, 0, ctx.ref, ctx.ref_anchor)
+
+
+def _h_anaphoric_unit(ctx: Context, c: Candidate) -> Result | None:
+    unit = ctx.word("UNITS", c.groups["u"])
+    rel = ctx.word("ANAPHORIC_RELATIONS", c.groups.get("rel"))
+    if not isinstance(unit, str) or unit.startswith("T") or not isinstance(rel, int):
+        return None
+    base, anchor = ctx.narrative()
+    if base is None:
+        return None
+    return _rel_unit(ctx, unit, rel, base, anchor)
+
+
+def _h_season(ctx: Context, c: Candidate) -> Result | None:
+    code = ctx.word("SEASONS", c.groups["s"])
+    if not isinstance(code, str):
+        return None
+    if "y" in c.groups:
+        y = _year(c.groups["y"])
+        a, b = cal.season_range(y, code)
+        return "DATE", f"{y:04d}-{code}", a, b, "season", "explicit"
+    rel = ctx.word("RELATIONS", c.groups.get("rel"))
+    this = c.kind == "season_this"
+    if ctx.ref is None or (rel is None and not this and ctx.tense == 0):
+        return "DATE", f"XXXX-{code}", None, None, "season", "none"
+    order = ["WI", "SP", "SU", "FA"]
+    cur = ctx.ref.year
+    now = order.index(cal.season_of(ctx.ref))
+    idx = order.index(code)
+    if rel == -1 or (rel is None and not this and ctx.tense < 0):
+        y = cur if idx < now else cur - 1
+    elif rel == 1 or (rel is None and not this and ctx.tense > 0):
+        y = cur if idx > now else cur + 1
+    else:
+        y = cur
+    if code == "WI" and ctx.ref.month <= 2 and (this or rel == 0):
+        y = cur - 1
+    a, b = cal.season_range(y, code)
+    return "DATE", f"{y:04d}-{code}", a, b, "season", ctx.ref_anchor
+
+
+def _h_quarter(ctx: Context, c: Candidate) -> Result | None:
+    g = c.groups
+    unit = ctx.word("UNITS", g["u"])
+    n = ctx.word("ORDINALS", g.get("o")) if g.get("o") else None
+    span = norm(ctx.text[c.start : c.end])
+    year_raw = g.get("y") or g.get("y2") or g.get("y3")
+    back = 1 if ("year-earlier" in span or "year-ago" in span) else 0
+    rel = ctx.word("RELATIONS", g.get("rel") or g.get("rel2"))
+    if ctx.ref is None and not year_raw:
+        return None
+    ref = ctx.ref or date(_year(year_raw or "2000"), 12, 31)
+    if n is None:
+        prev = ctx.recent("quarter")
+        if "latest" in span or "recent" in span or prev is None:
+            last = cal.shift(ref, -1, "Q") if "latest" in span or "recent" in span else ref
+            if prev is not None and not ("latest" in span or "recent" in span):
+                last = prev.date_start or last
+            d = last
+        else:
+            d = prev.date_start or ref
+        if "current" in span:
+            d = ref
+        if year_raw:
+            d = d.replace(year=_year(year_raw))
+        d = cal.shift(d, -back, "Y")
+        value, a, b, gran = cal.unit_value(d, "Q")
+        return "DATE", value, a, b, gran, ctx.ref_anchor
+    y = _year(year_raw) if year_raw else ref.year + (rel if isinstance(rel, int) else 0) - back
+    if unit == "H":
+        return "DATE", f"{y:04d}-H{n if n <= 2 else 2}", None, None, "range", "explicit" if year_raw else ctx.ref_anchor
+    n = min(int(n), 4)
+    a, b = cal.quarter_range(y, n)
+    return "DATE", f"{y:04d}-Q{n}", a, b, "quarter", "explicit" if year_raw else ctx.ref_anchor
+
+
+def _h_ago(ctx: Context, c: Candidate, sign: int = -1) -> Result | None:
+    unit = ctx.word("UNITS", c.groups["u"])
+    if not isinstance(unit, str):
+        return None
+    n = _num(ctx, c.groups.get("n"))
+    if unit.startswith("T"):
+        return None
+    if ctx.ref is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, None, "unknown", "none"
+    if n is None or not float(n).is_integer():
+        d = ctx.ref
+        value, a, b, gran = cal.unit_value(d, unit)
+        x = {"D": "XX-XX", "W": "WXX", "M": "XX", "Y": "", "E": "", "C": ""}.get(unit, "")
+        if sign < 0:
+            return "DATE", "PAST_REF", None, ctx.ref, "range", ctx.ref_anchor
+        return "DATE", "FUTURE_REF", ctx.ref, None, "range", ctx.ref_anchor
+    d = cal.shift(ctx.ref, sign * int(n), unit)
+    gran_unit = unit
+    if unit == "Y":
+        q = ctx.recent("quarter", window=250)
+        if q is not None and q.date_start:
+            d = cal.shift(q.date_start, sign * int(n), "Y")
+            gran_unit = "Q"
+    value, a, b, gran = cal.unit_value(d, gran_unit)
+    return "DATE", value, a, b, gran, ctx.ref_anchor
+
+
+def _h_in_n(ctx: Context, c: Candidate) -> Result | None:
+    return _h_ago(ctx, c, sign=1)
+
+
+def _h_anaphoric_day(ctx: Context, c: Candidate) -> Result | None:
+    off = ctx.word("ANAPHORIC_DAYS", c.groups["ad"])
+    if not isinstance(off, int):
+        return None
+    base, anchor = ctx.narrative()
+    if base is None:
+        return None
+    pod = _pod_suffix(ctx, c)
+    key = norm(c.groups["ad"])
+    if not pod:
+        for word, code in ctx.g.data.PARTS_OF_DAY.items():
+            if key.endswith(word):
+                pod = code
+    return _day_result(base + timedelta(days=off), anchor, pod)
+
+
+def _h_anaphoric_n(ctx: Context, c: Candidate) -> Result | None:
+    unit = ctx.word("UNITS", c.groups["u"])
+    sign = ctx.word("ANAPHORIC_DIRECTION", c.groups["dir"])
+    if not isinstance(unit, str) or not isinstance(sign, int) or unit.startswith("T"):
+        return None
+    n = _num(ctx, c.groups.get("n"))
+    if unit in ("Y", "E", "C"):
+        base, anchor = ctx.ref, ctx.ref_anchor
+        q = ctx.recent("quarter", window=250)
+        if q is not None and q.date_start and n:
+            d = cal.shift(q.date_start, sign * int(n), "Y")
+            value, a, b, gran = cal.unit_value(d, "Q")
+            return "DATE", value, a, b, gran, f"timex:{q.start}"
+        prev = ctx.recent("day", window=250)
+        if prev is not None and prev.date_start and n:
+            base, anchor = prev.date_start, f"timex:{prev.start}"
+    else:
+        base, anchor = ctx.narrative()
+    if base is None:
+        return None
+    if n is None or not float(n).is_integer():
+        # "quelques jours auparavant": a window of units before/after the anchor
+        span = {"D": 7, "W": 28, "M": 180, "Y": 365 * 5}.get(unit, 7)
+        c.mod = c.mod or ("BEFORE" if sign < 0 else "AFTER")
+        if sign < 0:
+            a, b = base - timedelta(days=span), base - timedelta(days=1)
+            return "DATE", base.isoformat(), a, b, "range", anchor
+        a, b = base + timedelta(days=1), base + timedelta(days=span)
+        return "DATE", base.isoformat(), a, b, "range", anchor
+    d = cal.shift(base, sign * int(n), unit)
+    value, a, b, gran = cal.unit_value(d, unit if unit in ("D", "M", "Y", "Q") else "D")
+    return "DATE", value, a, b, gran, anchor
+
+
+def _h_shortly(ctx: Context, c: Candidate) -> Result | None:
+    base, anchor = ctx.narrative()
+    if base is None:
+        return None
+    return "DATE", base.isoformat(), base, base, "day", anchor
+
+
+def _h_duration(ctx: Context, c: Candidate) -> Result | None:
+    unit = ctx.word("UNITS", c.groups["u"])
+    if not isinstance(unit, str):
+        return None
+    n = _num(ctx, c.groups.get("n")) if "n" in c.groups else None
+    return "DURATION", cal.duration_value(n, unit), None, None, "unknown", "none"
+
+
+def _h_past_unit(ctx: Context, c: Candidate) -> Result | None:
+    unit = ctx.word("UNITS", c.groups["u"])
+    if not isinstance(unit, str):
+        return None
+    return "DURATION", cal.duration_value(1, unit), None, None, "unknown", "none"
+
+
+def _h_bare_duration(ctx: Context, c: Candidate) -> Result | None:
+    value = ctx.word("BARE_DURATIONS", c.groups["bd"])
+    return ("DURATION", str(value), None, None, "unknown", "none") if value else None
+
+
+def _h_set(ctx: Context, c: Candidate) -> Result | None:
+    unit = ctx.word("UNITS", c.groups["u"])
+    if not isinstance(unit, str):
+        return None
+    return "SET", cal.duration_value(1, unit), None, None, "unknown", "none"
+
+
+def _h_set_word(ctx: Context, c: Candidate) -> Result | None:
+    value = ctx.word("FREQUENCY", c.groups["f"])
+    return ("SET", str(value), None, None, "unknown", "none") if value else None
+
+
+def _h_time(ctx: Context, c: Candidate) -> Result | None:
+    g = c.groups
+    if "noon" in g:
+        hour, minute = int(ctx.word("NOON", g["noon"]) or 0), 0
+    else:
+        hour, minute = int(g["h"]), int(g.get("mi") or 0)
+        ampm = norm(g.get("ampm", "")).replace(".", "").replace(" ", "")
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+        span = norm(ctx.text[c.start : c.end])
+        if span.endswith("du soir") and hour < 12:
+            hour += 12
+    base, anchor = ctx.narrative()
+    clock = f"T{hour:02d}:{minute:02d}"
+    if base is None:
+        return "TIME", f"XXXX-XX-XX{clock}", None, None, "day", "none"
+    return "TIME", f"{base.isoformat()}{clock}", base, base, "day", anchor
+
+
+def _h_ref(ctx: Context, c: Candidate) -> Result | None:
+    value = ctx.word("REFS", c.groups["ref"])
+    if not value:
+        return None
+    return "DATE", str(value), None, None, "unknown", "none"
+
+
+HANDLERS: dict[str, Callable[[Context, Candidate], Result | None]] = {
+    "date": _h_date,
+    "month": _h_month,
+    "year": _h_year,
+    "decade": _h_decade,
+    "weekday": _h_weekday,
+    "weekday_set": _h_weekday_set,
+    "deictic_day": _h_deictic,
+    "this_pod": _h_this_pod,
+    "narrative_pod": _h_narrative_pod,
+    "rel_unit": _h_rel_unit,
+    "the_unit": _h_the_unit,
+    "anaphoric_unit": _h_anaphoric_unit,
+    "season": _h_season,
+    "season_this": _h_season,
+    "quarter": _h_quarter,
+    "ago": _h_ago,
+    "in_n": _h_in_n,
+    "anaphoric_day": _h_anaphoric_day,
+    "anaphoric_n": _h_anaphoric_n,
+    "shortly": _h_shortly,
+    "duration": _h_duration,
+    "past_unit": _h_past_unit,
+    "bare_duration": _h_bare_duration,
+    "set": _h_set,
+    "set_word": _h_set_word,
+    "time": _h_time,
+    "ref": _h_ref,
+}
+
+
+def resolve(
+    text: str,
+    g: Grammar,
+    candidates: Sequence[Candidate],
+    ref: date | None,
+    ref_anchor: str,
+    paragraphs: Sequence[Paragraph] | None,
+) -> list[Timex]:
+    """Normalise candidates in text order, each seeing the expressions before it."""
+    finder = TenseFinder(text, paragraphs, g.future_re, g.past_re)
+    out: list[Timex] = []
+    for c in candidates:
+        tense = finder.tense(c.start, c.end) if c.kind in _TENSED else 0
+        ctx = Context(g, ref, ref_anchor, tense, out, text, c.start)
+        t = _mk(c, text, HANDLERS[c.kind](ctx, c))
+        if t is not None:
+            out.append(t)
+    return [replace(t) for t in out]
+
+
+_TENSED = frozenset({"date", "month", "weekday", "season", "the_unit", "quarter"})
