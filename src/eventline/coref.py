@@ -43,6 +43,7 @@ class Mention:
     key: str
     position: int
     info: ActorInfo
+    role: str = "actor"  # actor | target: subject pronouns prefer earlier subjects
 
 
 @dataclass(slots=True)
@@ -143,6 +144,24 @@ def _pronoun_fits(info: ActorInfo, e: _Entity) -> bool:
     return number_ok and gender_ok
 
 
+def _pronoun_antecedent(m: Mention, entities: list[_Entity], max_distance: int) -> _Entity | None:
+    """Most recent agreeing entity; a subject pronoun first looks at earlier subjects
+    (grammatical salience: "Les États-Unis fournissent au régime X une aide. Ils…")."""
+
+    def last_in(e: _Entity, role: str | None) -> int:
+        return max((x.position for x in e.mentions if role is None or x.role == role), default=-1)
+
+    for role in ((m.role, None) if m.role == "actor" else (None,)):
+        ranked = sorted(entities, key=lambda e: last_in(e, role), reverse=True)
+        for e in ranked:
+            last = last_in(e, role)
+            if last < 0 or m.position - last > max_distance:
+                continue
+            if _pronoun_fits(m.info, e):
+                return e
+    return None
+
+
 def _representative(e: _Entity) -> ActorInfo:
     """The entity's most specific mention, with country and sector filled from the others."""
 
@@ -171,14 +190,7 @@ def resolve_mentions(
         target: _Entity | None = None
         recent = sorted(entities, key=lambda e: e.last, reverse=True)
         if info.kind == "pronoun":
-            target = next(
-                (
-                    e
-                    for e in recent
-                    if m.position - e.last <= max_pronoun_distance and _pronoun_fits(info, e)
-                ),
-                None,
-            )
+            target = _pronoun_antecedent(m, entities, max_pronoun_distance)
         elif info.kind in ("name", "place-metonym"):
             target = next((e for e in recent if _name_matches(info, e)), None)
         else:

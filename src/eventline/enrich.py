@@ -120,7 +120,7 @@ def assign_actors(events: Sequence[Event], article: Article) -> None:
                 morph=_morph_dict(ev.extras.get(f"{role}_morph")),
             )
             pos = int(ev.extras.get(f"{role}_start", ev.trigger_start))
-            mentions.append(coref.Mention(f"{ev.event_id}|{role}", pos, info))
+            mentions.append(coref.Mention(f"{ev.event_id}|{role}", pos, info, role))
     resolved = coref.resolve_mentions(mentions)
     for ev in events:
         for role in ("actor", "target"):

@@ -565,6 +565,9 @@ def _place_spans(sent: Span, lang: str, lex: ModuleType) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+BLOCKED = -1  # the place sits in a clause that belongs to no trigger
+
+
 def _owner(ent: Span, owners: dict[int, int], stop: set[int]) -> int | None:
     """Index of the trigger whose clause contains ``ent`` (nearest ancestor trigger)."""
     t = ent.root
@@ -573,6 +576,10 @@ def _owner(ent: Span, owners: dict[int, int], stop: set[int]) -> int | None:
             return owners[t.i]
         if t.head is t:
             return None
+        # a place inside a subordinate clause of a non-trigger verb ("pour protester contre
+        # le soutien de Washington") does not locate the main event
+        if t.pos_ == "VERB" and t.dep_ in syntax.CLAUSE_DEPS:
+            return BLOCKED
         t = t.head
         if t.i in stop:
             return None
@@ -666,6 +673,8 @@ def extract_article(
         per_trigger: dict[int, list[Span]] = {}
         for place in _place_spans(sent, lang, lex):
             k = _owner(place, owners, set())
+            if k == BLOCKED:
+                continue
             if k is None:
                 # a place attached to the sentence root, outside every trigger clause,
                 # belongs to the only trigger of the sentence
