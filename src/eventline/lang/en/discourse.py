@@ -1,0 +1,50 @@
+"""English discourse cues used by ``eventline.link`` (data only).
+
+Same names and semantics as ``eventline.lang.fr.discourse``.
+"""
+
+from __future__ import annotations
+
+CAUSE_MARKERS: dict[str, float] = {
+    "in retaliation for": 0.9,
+    "in retaliation against": 0.85,
+    "to retaliate for": 0.85,
+    "in revenge for": 0.85,
+    "to avenge": 0.85,
+    "in response to": 0.8,
+    "in reprisal for": 0.9,
+    "as a result of": 0.7,
+    "because of": 0.6,
+    "triggered by": 0.7,
+    "sparked by": 0.7,
+    "following": 0.6,
+    "in the wake of": 0.6,
+    "after": 0.5,
+}
+
+ORDER_CUES: dict[str, str] = {
+    "shortly before": "before",
+    "earlier": "before",
+    "the day before": "before",
+    "the previous day": "before",
+    "previously": "before",
+    "days earlier": "before",
+    "before that": "before",
+    "later": "after",
+    "shortly after": "after",
+    "the next day": "after",
+    "the following day": "after",
+    "afterwards": "after",
+    "since then": "after",
+}
+
+PREP_ORDER: dict[str, str] = {
+    "after": "after",
+    "before": "before",
+    "following": "after",
+}
+
+ALSO_CUES: tuple[str, ...] = ("also", "additionally", "in addition")
+
+# unresolved pronoun subjects: continue the previous sentence's actor
+PRONOUNS: tuple[str, ...] = ("he", "she", "they", "it", "we")

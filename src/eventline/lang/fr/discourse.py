@@ -1,0 +1,63 @@
+"""French discourse cues used by ``eventline.link`` (data only).
+
+``CAUSE_MARKERS``: marker -> score; the event of the clause is caused by the event the
+marker introduces ("en représailles à l'attaque" -> attack causes this event).
+``ORDER_CUES``: cue -> direction of *this* mention relative to its anchor
+("before": this event happened before the anchor event).
+``PREP_ORDER``: prepositions whose complement is the anchor event ("après l'attaque").
+``ALSO_CUES``: continuation adverbs (same actor, same story).
+"""
+
+from __future__ import annotations
+
+CAUSE_MARKERS: dict[str, float] = {
+    "en représailles à": 0.9,
+    "en représailles aux": 0.9,
+    "en représailles au": 0.9,
+    "en représailles contre": 0.85,
+    "en riposte à": 0.9,
+    "en riposte aux": 0.9,
+    "en riposte au": 0.9,
+    "en réponse à": 0.8,
+    "en réponse aux": 0.8,
+    "en réponse au": 0.8,
+    "pour venger": 0.85,
+    "à la suite de": 0.7,
+    "à la suite des": 0.7,
+    "à la suite du": 0.7,
+    "suite à": 0.7,
+    "suite aux": 0.7,
+    "suite au": 0.7,
+    "en raison de": 0.6,
+    "provoqué par": 0.7,
+    "provoquée par": 0.7,
+    "après que": 0.5,
+}
+
+ORDER_CUES: dict[str, str] = {
+    "peu avant": "before",
+    "auparavant": "before",
+    "la veille": "before",
+    "l'avant-veille": "before",
+    "plus tôt": "before",
+    "précédemment": "before",
+    "quelques jours plus tôt": "before",
+    "jours plus tôt": "before",
+    "plus tard": "after",
+    "peu après": "after",
+    "le lendemain": "after",
+    "le surlendemain": "after",
+    "ensuite": "after",
+    "par la suite": "after",
+    "depuis": "after",
+}
+
+PREP_ORDER: dict[str, str] = {
+    "après": "after",
+    "avant": "before",
+}
+
+ALSO_CUES: tuple[str, ...] = ("également", "aussi", "de plus", "en outre", "par ailleurs")
+
+# unresolved pronoun subjects: continue the previous sentence's actor
+PRONOUNS: tuple[str, ...] = ("il", "ils", "elle", "elles", "on", "celui ci", "ceux ci")

@@ -1,0 +1,214 @@
+"""``link_events``: clusters, typed links, stories, timeline rows, incremental state."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import networkx as nx
+
+from eventline.link.merge import cluster_mentions
+from eventline.link.relations import STRONG, typed_links
+from eventline.link.state import LinkState
+from eventline.link.timeline import TimelineEvent, build_row
+from eventline.model import Event, Link, stable_hash
+
+_NODE_FIELDS = (
+    "article_id", "source", "lang", "sentence_index", "sentence", "trigger", "event_type",
+    "event_mode", "actor", "actor_canonical", "target", "target_canonical", "location",
+    "location_canonical", "country_code", "latitude", "longitude", "date_start", "date_end",
+    "date_precision", "fatalities", "injured", "modality", "published", "cluster_id", "story_id",
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class LinkResult:
+    """Everything ``link_events`` produces."""
+
+    links: list[Link]
+    graph: nx.MultiDiGraph
+    timeline: list[TimelineEvent]
+    state: LinkState
+
+
+def _founding_key(ev: Event) -> tuple[date, str, int, str]:
+    return (ev.published or date.max, ev.article_id, ev.sentence_index, ev.event_id)
+
+
+def _assign_ids(
+    groups: list[list[Event]],
+    prefix: str,
+    old_of: dict[str, str],
+    rank: dict[str, int],
+    state: LinkState,
+) -> dict[str, str]:
+    """Give each group an id: its oldest earlier id, else a hash of its founding mention.
+
+    Updates ``old_of`` (event -> id), ``rank`` and ``state.aliases`` in place; returns the
+    event -> id mapping for the given groups.
+    """
+    out: dict[str, str] = {}
+    ordered = sorted(groups, key=lambda g: min(_founding_key(e) for e in g))
+    for g in ordered:
+        old = sorted(
+            {state.resolve(old_of[e.event_id]) for e in g if e.event_id in old_of},
+            key=lambda i: (rank.get(i, 1 << 62), i),
+        )
+        if old:
+            gid = old[0]
+            for loser in old[1:]:
+                state.aliases[loser] = gid
+        else:
+            founder = min(g, key=_founding_key)
+            gid = prefix + stable_hash(prefix, founder.event_id, length=12)
+            if gid not in rank:
+                rank[gid] = state.next_rank
+                state.next_rank += 1
+        for e in g:
+            out[e.event_id] = gid
+    if state.aliases:
+        for k, v in list(old_of.items()):
+            old_of[k] = state.resolve(v)
+    old_of.update(out)
+    return out
+
+
+def _components(ids: Sequence[str], pairs: Iterable[tuple[str, str]]) -> list[list[str]]:
+    g = nx.Graph()
+    g.add_nodes_from(ids)
+    g.add_edges_from(pairs)
+    return [sorted(c) for c in nx.connected_components(g)]
+
+
+def _node_attrs(ev: Event) -> dict[str, str | int | float | bool]:
+    attrs: dict[str, str | int | float | bool] = {}
+    for name in _NODE_FIELDS:
+        v = getattr(ev, name)
+        if v is None:
+            continue
+        attrs[name] = v.isoformat() if isinstance(v, date) else v
+    return attrs
+
+
+def link_events(events: Sequence[Event], *, state: LinkState | None = None) -> LinkResult:
+    """Merge mentions into events, add typed links, form stories.
+
+    Side effect: sets ``cluster_id`` and ``story_id`` on the given events. With ``state``,
+    mentions of earlier runs keep their ids (pass their stored events too, for context);
+    new mentions join existing clusters/stories; when old ids meet, the older one wins.
+    """
+    st = LinkState.from_json(state.to_json()) if state is not None else LinkState()
+    uniq: dict[str, Event] = {}
+    for ev in sorted(events, key=lambda e: e.event_id):
+        uniq.setdefault(ev.event_id, ev)
+    evs = list(uniq.values())
+    index = {e.event_id: i for i, e in enumerate(evs)}
+
+    # 1. clusters (earlier clusters start merged)
+    preset: dict[str, list[int]] = defaultdict(list)
+    for e in evs:
+        if e.event_id in st.cluster_of:
+            preset[st.resolve(st.cluster_of[e.event_id])].append(index[e.event_id])
+    clustering = cluster_mentions(evs, preset=[preset[k] for k in sorted(preset)])
+    groups = [[evs[i] for i in g] for g in clustering.groups]
+    cluster = _assign_ids(groups, "C", st.cluster_of, st.cluster_rank, st)
+    for e in evs:
+        e.cluster_id = cluster[e.event_id]
+
+    # 2. links
+    links: list[Link] = []
+    for i, j, ps in clustering.merges:
+        links.append(Link(evs[i].event_id, evs[j].event_id, "same_event", ps.evidence, ps.score))
+    for i, j, ps in clustering.summaries:
+        a, b = evs[i], evs[j]
+        links.append(
+            Link(a.event_id, b.event_id, "same_event", "summary: " + ps.evidence, ps.score)
+        )
+    links.extend(typed_links(evs, cluster))
+    links.sort(key=lambda lk: (lk.relation, lk.source_event_id, lk.target_event_id))
+
+    # 3. stories: components over clusters and strong links (earlier stories start merged)
+    pairs: list[tuple[str, str]] = []
+    first_of: dict[str, str] = {}
+    for e in evs:
+        c = cluster[e.event_id]
+        if c in first_of:
+            pairs.append((first_of[c], e.event_id))
+        else:
+            first_of[c] = e.event_id
+    for lk in links:
+        if lk.relation in ("same_event", "cause") or lk.score >= STRONG:
+            pairs.append((lk.source_event_id, lk.target_event_id))
+    old_story: dict[str, str] = {}
+    for e in evs:
+        if e.event_id in st.story_of:
+            sid = st.resolve(st.story_of[e.event_id])
+            if sid in old_story:
+                pairs.append((old_story[sid], e.event_id))
+            else:
+                old_story[sid] = e.event_id
+    comps = _components([e.event_id for e in evs], pairs)
+    story = _assign_ids([[uniq[i] for i in c] for c in comps], "S", st.story_of, st.story_rank, st)
+    for e in evs:
+        e.story_id = story[e.event_id]
+
+    # 4. graph and timeline
+    graph = nx.MultiDiGraph()
+    for e in evs:
+        graph.add_node(e.event_id, **_node_attrs(e))
+    for lk in links:
+        graph.add_edge(
+            lk.source_event_id,
+            lk.target_event_id,
+            key=lk.relation,
+            relation=lk.relation,
+            evidence=lk.evidence,
+            score=lk.score,
+        )
+    members: dict[str, list[Event]] = defaultdict(list)
+    for e in evs:
+        members[cluster[e.event_id]].append(e)
+    timeline = [build_row(cid, ms) for cid, ms in members.items()]
+    timeline.sort(key=lambda r: (r.date_start or date.max, r.cluster_id))
+    return LinkResult(links=links, graph=graph, timeline=timeline, state=st)
+
+
+def _graphml_value(v: object) -> str | int | float | bool | None:
+    if v is None:
+        return None
+    if isinstance(v, bool | int | float | str):
+        return v
+    if isinstance(v, date):
+        return v.isoformat()
+    if isinstance(v, list | tuple | set):
+        return "|".join(str(x) for x in v)
+    return str(v)
+
+
+def export_graph(graph: nx.MultiDiGraph, path: Path) -> None:
+    """Write GraphML for Gephi/yEd (scalar attributes only, no None), atomically."""
+
+    def scalars(attrs: dict[str, object]) -> dict[str, str | int | float | bool]:
+        out = {k: _graphml_value(v) for k, v in attrs.items()}
+        return {k: v for k, v in out.items() if v is not None}
+
+    clean = nx.MultiDiGraph()
+    for n, attrs in graph.nodes(data=True):
+        clean.add_node(str(n), **scalars(attrs))
+    for u, v, k, attrs in graph.edges(keys=True, data=True):
+        clean.add_edge(str(u), str(v), key=str(k), **scalars(attrs))
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        nx.write_graphml(clean, tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

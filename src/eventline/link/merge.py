@@ -1,0 +1,149 @@
+"""Candidate blocking and constrained clustering of mentions into real-world events."""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from eventline.link.features import MERGE_THRESHOLD, PairScore, compare, precision_rank
+from eventline.model import Event
+
+TIME_WINDOW_DAYS = 10  # cross-article candidates: time keys at most this far apart
+MAX_NEIGHBOURS = 300  # cap per mention inside one type block
+SUMMARY_THRESHOLD = 0.45  # min score of a summary mention's same_event link
+
+
+def time_key(ev: Event) -> date | None:
+    """Date used for blocking: a precise event date, else the publication date."""
+    if ev.date_start is not None and precision_rank(ev.date_precision) <= 1:
+        return ev.date_start
+    return ev.published or ev.date_start
+
+
+def candidate_pairs(events: Sequence[Event]) -> Iterator[tuple[int, int]]:
+    """Index pairs (i < j) worth comparing: same type and same article, or same type and
+    close time keys. Never all pairs: cost is linear in mentions times block width."""
+    seen: set[tuple[int, int]] = set()
+    by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
+    by_type: dict[str, list[tuple[date, int]]] = defaultdict(list)
+    for i, ev in enumerate(events):
+        by_article[(ev.article_id, ev.event_type)].append(i)
+        tk = time_key(ev)
+        if tk is not None:
+            by_type[ev.event_type].append((tk, i))
+    for idx in by_article.values():
+        for x, i in enumerate(idx):
+            for j in idx[x + 1 :]:
+                pair = (min(i, j), max(i, j))
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+    for items in by_type.values():
+        items.sort()
+        keys = [k.toordinal() for k, _ in items]
+        for x, (k, i) in enumerate(items):
+            hi = bisect.bisect_right(keys, k.toordinal() + TIME_WINDOW_DAYS)
+            for _, j in items[x + 1 : min(hi, x + 1 + MAX_NEIGHBOURS)]:
+                pair = (min(i, j), max(i, j))
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+
+
+@dataclass(slots=True)
+class Clustering:
+    """Result of :func:`cluster_mentions` (indices refer to the input sequence)."""
+
+    groups: list[list[int]]
+    merges: list[tuple[int, int, PairScore]] = field(default_factory=list)
+    summaries: list[tuple[int, int, PairScore]] = field(default_factory=list)
+
+
+class _Scorer:
+    """Memoised :func:`compare` over an event sequence."""
+
+    def __init__(self, events: Sequence[Event]) -> None:
+        self.events = events
+        self.cache: dict[tuple[int, int], PairScore] = {}
+
+    def __call__(self, i: int, j: int) -> PairScore:
+        key = (i, j) if i < j else (j, i)
+        ps = self.cache.get(key)
+        if ps is None:
+            ps = compare(self.events[key[0]], self.events[key[1]])
+            self.cache[key] = ps
+        return ps
+
+
+def cluster_mentions(events: Sequence[Event], preset: Iterable[Iterable[int]] = ()) -> Clustering:
+    """Greedy best-first merging with a complete-link veto.
+
+    Pairs above ``MERGE_THRESHOLD`` are merged in decreasing score order; two clusters
+    merge only if no cross pair is in conflict (different place, disjoint dates,
+    different actors...). This stops chaining: a summary sentence naming two places
+    joins one detailed mention and gets a ``same_event`` *link* (not a merge) to the
+    other. ``preset`` groups (clusters of earlier runs) start merged.
+    """
+    parent = list(range(len(events)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(events))}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            return
+        if ra > rb:
+            ra, rb = rb, ra
+        parent[rb] = ra
+        members[ra].extend(members.pop(rb))
+
+    for group in preset:
+        g = list(group)
+        for i in g[1:]:
+            union(g[0], i)
+
+    score = _Scorer(events)
+    ranked: list[tuple[float, int, int, PairScore]] = []
+    for i, j in candidate_pairs(events):
+        ps = score(i, j)
+        if not ps.conflict and (ps.score >= MERGE_THRESHOLD or ps.place == "covered"):
+            ranked.append((-ps.score, i, j, ps))
+    ranked.sort(key=lambda t: (t[0], t[1], t[2]))
+
+    out = Clustering(groups=[])
+    blocked: list[tuple[int, int, PairScore]] = []
+    for neg, i, j, ps in ranked:
+        if -neg < MERGE_THRESHOLD:
+            blocked.append((i, j, ps))
+            continue
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        if any(score(x, y).conflict for x in members[ri] for y in members[rj]):
+            blocked.append((i, j, ps))
+            continue
+        union(i, j)
+        out.merges.append((i, j, ps))
+
+    # summary links: a sentence naming several places covers several clusters
+    linked: set[tuple[int, int]] = set()
+    for i, j, ps in blocked:
+        if ps.place != "covered" or ps.score < SUMMARY_THRESHOLD:
+            continue
+        ri, rj = find(i), find(j)
+        if ri == rj or (ri, rj) in linked:
+            continue
+        linked.add((ri, rj))
+        linked.add((rj, ri))
+        out.summaries.append((i, j, ps))
+
+    out.groups = sorted((sorted(m) for m in members.values()), key=lambda g: g[0])
+    return out

@@ -1,0 +1,327 @@
+"""Typed edges between mentions: before, cause, same_actor, same_location.
+
+Direction convention: ``before`` means *source happened before target*; ``cause``
+means *source caused target*. ``after`` is never emitted: ``after(a, b)`` is written
+``before(b, a)``. Scores >= ``STRONG`` make a relation strong enough to join stories.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+from functools import cache
+from types import ModuleType
+
+from eventline import lang as langdata
+from eventline.link.features import actor_key, fold, place_key, precision_rank, target_key
+from eventline.link.merge import time_key
+from eventline.model import Event, Link
+
+STRONG = 0.7
+CAUSE_WINDOW_DAYS = 45  # a cause found by reciprocity must precede within this window
+PREP_REACH = 40  # chars between a preposition ("after") and the trigger it governs
+_WEAK_CAUSE = 0.6  # cause markers below this score ("after", "après que") only order
+_REAL = ("asserted", "claimed")
+
+
+@cache
+def _discourse(code: str) -> ModuleType | None:
+    try:
+        return langdata.load(code, "discourse")
+    except (KeyError, ModuleNotFoundError):
+        return None
+
+
+@cache
+def _pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not cues:
+        return None
+    alts = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alts})(?![\w])", re.IGNORECASE)
+
+
+def _norm(text: str) -> str:
+    return text.replace("’", "'").replace("\u00a0", " ")
+
+
+def find_cues(sentence: str, cues: dict[str, object]) -> list[tuple[int, int, str]]:
+    """(start, end, cue) of every cue of ``cues`` found in ``sentence`` (longest first)."""
+    pat = _pattern(tuple(cues))
+    if pat is None:
+        return []
+    return [(m.start(), m.end(), m.group(0).lower()) for m in pat.finditer(_norm(sentence))]
+
+
+def is_pronoun(ev: Event) -> bool:
+    """True if the actor is an unresolved pronoun ("ils", "they")."""
+    d = _discourse(ev.lang)
+    return bool(d and ev.actor and not ev.actor_canonical and fold(ev.actor) in d.PRONOUNS)
+
+
+def _key_actor(ev: Event) -> str:
+    return "" if is_pronoun(ev) else actor_key(ev)
+
+
+def _rel(ev: Event) -> int:
+    """Trigger offset inside its sentence."""
+    return max(0, ev.trigger_start - ev.char_start)
+
+
+class _Links:
+    """Deduplicating link collector (first evidence wins)."""
+
+    def __init__(self) -> None:
+        self.items: dict[tuple[str, str, str], Link] = {}
+
+    def add(self, src: Event, tgt: Event, relation: str, evidence: str, score: float) -> None:
+        if src.event_id == tgt.event_id:
+            return
+        key = (src.event_id, tgt.event_id, relation)
+        rev = (tgt.event_id, src.event_id, relation)
+        if key in self.items or (relation.startswith("same") and rev in self.items):
+            return
+        self.items[key] = Link(src.event_id, tgt.event_id, relation, evidence, round(score, 3))
+
+
+def _by_article(events: Sequence[Event]) -> dict[str, list[Event]]:
+    out: dict[str, list[Event]] = defaultdict(list)
+    for ev in events:
+        out[ev.article_id].append(ev)
+    for evs in out.values():
+        evs.sort(key=lambda e: (e.sentence_index, _rel(e), e.event_id))
+    return out
+
+
+def _pick_anchor(ev: Event, previous: Sequence[Event]) -> Event | None:
+    """Narrative anchor of a cue like "peu avant": a preceding real mention, preferring the
+    same type with a known date, looking back at most three sentences."""
+    window = [
+        p for p in previous if 0 < ev.sentence_index - p.sentence_index <= 3 and p.modality in _REAL
+    ]
+    if not window:
+        return None
+
+    def rank(p: Event) -> tuple[int, int, int, int]:
+        return (
+            p.event_type != ev.event_type,
+            p.date_precision == "unknown",
+            ev.sentence_index - p.sentence_index,
+            _rel(p),
+        )
+
+    return min(window, key=rank)
+
+
+def _date_order(a: Event, b: Event) -> bool:
+    """True if ``a``'s interval ends before ``b``'s starts (both reasonably precise)."""
+    if a.date_start is None or b.date_start is None:
+        return False
+    if precision_rank(a.date_precision) > 2 or precision_rank(b.date_precision) > 2:
+        return False
+    return (a.date_end or a.date_start) < b.date_start
+
+
+def ordering_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
+    """``before`` links from resolved dates, event anchors and narrative cues."""
+    by_id = {e.event_id: e for e in events}
+    for evs in _by_article(events).values():
+        # 1. resolved intervals, one link per ordered cluster pair per article
+        done: set[tuple[str, str]] = set()
+        for a in evs:
+            for b in evs:
+                ca, cb = cluster[a.event_id], cluster[b.event_id]
+                if ca == cb or (ca, cb) in done or not _date_order(a, b):
+                    continue
+                if a.modality not in _REAL or b.modality not in _REAL:
+                    continue
+                done.add((ca, cb))
+                score = 0.6 if a.date_precision == b.date_precision == "day" else 0.5
+                out.add(
+                    a, b, "before", f"dates {a.date_start} < {b.date_start or ''}".strip(), score
+                )
+        # 2. cues and anchors
+        for i, ev in enumerate(evs):
+            d = _discourse(ev.lang)
+            if d is None:
+                continue
+            anchor: Event | None = None
+            via = ""
+            if ev.date_anchor.startswith("event:"):
+                anchor = by_id.get(ev.date_anchor.split(":", 1)[1])
+                via = "date anchored on event"
+            same_sentence = [
+                o for o in evs if o.sentence_index == ev.sentence_index and o is not ev
+            ]
+            # "after the attack": preposition directly governing another mention's trigger
+            for start, end, cue in find_cues(ev.sentence, d.PREP_ORDER):
+                gov = [o for o in same_sentence if 0 <= _rel(o) - end <= PREP_REACH]
+                if gov and not (start <= _rel(ev) < end):
+                    other = min(gov, key=_rel)
+                    if cluster[other.event_id] == cluster[ev.event_id]:
+                        continue
+                    direction = d.PREP_ORDER[cue]
+                    src, tgt = (ev, other) if direction == "before" else (other, ev)
+                    out.add(src, tgt, "before", f"preposition '{cue}'", 0.75)
+            cues = find_cues(ev.sentence, d.ORDER_CUES)
+            if not cues:
+                continue
+            cue = cues[0][2]
+            if anchor is None:
+                anchor = _pick_anchor(ev, evs[:i])
+                via = "previous narrative event"
+            if anchor is None or cluster[anchor.event_id] == cluster[ev.event_id]:
+                continue
+            direction = d.ORDER_CUES[cue]
+            src, tgt = (ev, anchor) if direction == "before" else (anchor, ev)
+            out.add(src, tgt, "before", f"cue '{cue}' ({via})", 0.8)
+
+
+def _reciprocal(cause: Event, effect: Event) -> bool:
+    ca, ct = _key_actor(cause), target_key(cause)
+    ea, et = _key_actor(effect), target_key(effect)
+    return bool((ct and ea and ct == ea) or (ca and et and ca == et))
+
+
+def cause_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
+    """``cause`` links from discourse markers ("en représailles à", "in retaliation for")."""
+    timed = sorted(((time_key(e) or date.min), e.event_id, e) for e in events)
+    keys = [t[0].toordinal() for t in timed]
+    by_sentence: dict[tuple[str, int], list[Event]] = defaultdict(list)
+    for e in events:
+        by_sentence[(e.article_id, e.sentence_index)].append(e)
+    for ev in events:
+        d = _discourse(ev.lang)
+        if d is None:
+            continue
+        taken = [(a, b) for a, b, _ in find_cues(ev.sentence, d.ORDER_CUES)]
+        found = [
+            f
+            for f in find_cues(ev.sentence, d.CAUSE_MARKERS)
+            if not any(a <= f[0] < b for a, b in taken)
+        ]
+        if not found:
+            continue
+        start, end, marker = found[0]
+        weight = d.CAUSE_MARKERS[marker]
+        if start <= _rel(ev) < end:
+            continue
+        in_sentence = by_sentence[(ev.article_id, ev.sentence_index)]
+        after = [o for o in in_sentence if 0 <= _rel(o) - end <= 60]
+        cause: Event | None
+        if after:
+            cause = min(after, key=lambda o: (_rel(o), o.event_id))
+            if cause is ev or _rel(cause) == _rel(ev):
+                continue  # ev is the marker's complement: it is the cause, not the effect
+            evidence = f"marker '{marker}' + in-sentence event '{cause.trigger}'"
+        else:
+            cause, why = _referenced_event(ev, end, timed, keys, cluster)
+            evidence = f"marker '{marker}' + {why}"
+        if cause is None or cluster[cause.event_id] == cluster[ev.event_id]:
+            continue
+        if weight >= _WEAK_CAUSE:
+            out.add(cause, ev, "cause", evidence, weight)
+        else:
+            out.add(cause, ev, "before", evidence + " (weak causal marker: order only)", 0.7)
+
+
+def _referenced_event(
+    ev: Event,
+    marker_end: int,
+    timed: list[tuple[date, str, Event]],
+    keys: list[int],
+    cluster: dict[str, str],
+) -> tuple[Event | None, str]:
+    """The earlier event a marker's complement points to when it is not in the sentence:
+    reciprocal actors, place named in the complement, trigger words in the complement."""
+    complement = f" {fold(_norm(ev.sentence)[marker_end : marker_end + 100])} "
+    tk = time_key(ev)
+    if tk is None:
+        return None, ""
+    lo = bisect.bisect_left(keys, tk.toordinal() - CAUSE_WINDOW_DAYS)
+    hi = bisect.bisect_right(keys, tk.toordinal())
+    best: tuple[float, str, Event | None, str] = (0.0, "", None, "")
+    for _, _, c in timed[lo:hi]:
+        if cluster[c.event_id] == cluster[ev.event_id] or c.modality not in _REAL:
+            continue
+        if c.article_id == ev.article_id and c.sentence_index > ev.sentence_index:
+            continue
+        s, why = 0.0, []
+        if _reciprocal(c, ev):
+            s += 0.4
+            why.append("reciprocal actors")
+        pk = place_key(c)
+        if pk and (f" {pk} " in complement or f" {fold(c.location)} " in complement):
+            s += 0.3
+            why.append(f"place '{c.location_canonical or c.location}'")
+        if fold(c.trigger) and f" {fold(c.trigger)} " in complement:
+            s += 0.3
+            why.append(f"trigger '{c.trigger}'")
+        if c.article_id == ev.article_id:
+            s += 0.1
+        if s > best[0] or (s == best[0] and best[2] is not None and c.event_id < best[1]):
+            best = (s, c.event_id, c, ", ".join(why))
+    if best[0] < 0.4 or best[2] is None:
+        return None, ""
+    return best[2], best[3]
+
+
+def association_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
+    """``same_actor`` / ``same_location`` links.
+
+    Inside an article, consecutive mentions (<= 2 sentences apart) with the same actor, or
+    an unresolved pronoun actor right after another mention, are strong (0.8). Across
+    articles, clusters sharing an actor or place are chained in time order (weak, 0.4).
+    """
+    for evs in _by_article(events).values():
+        for i, ev in enumerate(evs):
+            prev = [p for p in evs[:i] if cluster[p.event_id] != cluster[ev.event_id]]
+            if not prev:
+                continue
+            k = _key_actor(ev)
+            if k:
+                for p in reversed(prev):
+                    if ev.sentence_index - p.sentence_index > 2:
+                        break
+                    if _key_actor(p) == k:
+                        out.add(p, ev, "same_actor", f"actor '{k}' in nearby sentences", 0.8)
+                        break
+            elif is_pronoun(ev):
+                p = prev[-1]
+                if ev.sentence_index - p.sentence_index <= 1 and _key_actor(p):
+                    out.add(
+                        p, ev, "same_actor", f"pronoun '{ev.actor}' continues '{p.actor}'", 0.75
+                    )
+            pk = place_key(ev)
+            if pk:
+                for p in reversed(prev):
+                    if ev.sentence_index - p.sentence_index > 2:
+                        break
+                    if place_key(p) == pk:
+                        out.add(p, ev, "same_location", f"place '{pk}' in nearby sentences", 0.5)
+                        break
+    for keyf, rel in ((_key_actor, "same_actor"), (place_key, "same_location")):
+        reps: dict[tuple[str, str], Event] = {}
+        for e in sorted(events, key=lambda e: ((time_key(e) or date.min), e.event_id)):
+            k = keyf(e)
+            if k and (k, cluster[e.event_id]) not in reps:
+                reps[(k, cluster[e.event_id])] = e
+        chains: dict[str, list[Event]] = defaultdict(list)
+        for (k, _), e in reps.items():
+            chains[k].append(e)
+        for k, chain in chains.items():
+            for a, b in itertools.pairwise(chain):
+                if a.article_id != b.article_id:
+                    out.add(a, b, rel, f"{rel.split('_')[1]} '{k}' (time-ordered chain)", 0.4)
+
+
+def typed_links(events: Sequence[Event], cluster: dict[str, str]) -> list[Link]:
+    """All non-``same_event`` links, deterministic order."""
+    out = _Links()
+    cause_links(events, cluster, out)
+    ordering_links(events, cluster, out)
+    association_links(events, cluster, out)
+    return list(out.items.values())
