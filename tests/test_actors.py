@@ -54,6 +54,12 @@ CASES = [
     ("en", "the Islamic Resistance in Iraq", "Islamic Resistance in Iraq", "IRQ", "REB", "name"),
     ("en", "Hamas", "Hamas", "PSE", "REB", "name"),
     ("en", "the group", "group", None, None, "description"),
+    ("en", "Islamist insurgents", "insurgents", None, "REB", "description"),
+    ("en", "Chad's army", "Chadian army", "TCD", "MIL", "description"),
+    ("en", "Boko Haram fighters", "Boko Haram", "NGA", "REB", "name"),
+    # a named "Army"/"Forces" without a country is a non-state armed group
+    ("en", "the Northern Liberation Army", "Northern Liberation Army", None, "REB", "name"),
+    ("fr", "les Forces patriotiques du Sud", "Forces patriotiques du Sud", None, "REB", "name"),
 ]
 
 

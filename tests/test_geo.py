@@ -54,6 +54,8 @@ CASES = [
     ("en", "Mexico", "Mexico", "MEX", 3, "country"),
     ("en", "the Red Sea", "Red Sea", None, 3, "region"),
     ("en", "in the Tigray region", "Tigray", "ETH", 3, "region"),
+    ("en", "off the coast of Yemen", "Yemen", "YEM", 3, "country"),
+    ("en", "in Beirut's southern suburbs", "Beirut", "LBN", 2, "city"),
 ]
 
 

@@ -83,6 +83,7 @@ class _Lexicon:
     max_len: int
     plural_nouns: frozenset[str]  # plural nouns without a plural ending ("police", "gunmen")
     demonym_gender: dict[str, str]  # folded inflected nationality word → gender
+    descriptive: frozenset[str]  # capitalised adjectives that do not make a name
 
 
 def _fold_keys(d: Mapping[str, object]) -> dict[tuple[str, ...], object]:
@@ -105,6 +106,7 @@ def _lexicon(lang: str) -> _Lexicon:
         max_len=max(len(k) for k in [*sectors, *generic]),
         plural_nouns=frozenset(geo.fold(w) for w in data.PLURAL_NOUNS),
         demonym_gender={geo.fold(k): v for k, v in data.DEMONYM_GENDER.items()},
+        descriptive=frozenset(geo.fold(w) for w in data.DESCRIPTIVE_ADJECTIVES),
     )
 
 
@@ -237,8 +239,16 @@ def describe(
         plural = _plural_form(head_word) or head_word in lex.plural_nouns
         number = "plur" if plural else "sing"
 
+    group = _known_group(tokens)
+    if group is not None:  # "Boko Haram fighters", "les combattants du Hezbollah"
+        canonical, code, group_sector = group
+        return ActorInfo(raw, canonical, code, group_sector, number, gender, "name")
     if _is_name(words, tokens, lex, lang):
         canonical = _strip_name(body, lex)
+        if sector == "MIL" and country is None:
+            # a named "Army"/"Forces" with no country is a non-state armed group
+            # (Allied Democratic Forces, Arakan Army); state armies carry their country
+            sector = "REB"
         return ActorInfo(raw, canonical, country, sector, number, gender, "name")
     if gloss or generic_gloss:
         adj = english_adjective(country) if country else None
@@ -246,6 +256,18 @@ def describe(
     else:
         canonical = " ".join(w.lower() for w in words) or None
     return ActorInfo(raw, canonical, country, sector, number, gender, "description")
+
+
+_GROUP_MAX = max(len(k.split()) for k in KNOWN_GROUPS)
+
+
+def _known_group(tokens: list[str]) -> tuple[str, str | None, str] | None:
+    for n in range(min(_GROUP_MAX, len(tokens)), 0, -1):
+        for i in range(len(tokens) - n + 1):
+            hit = KNOWN_GROUPS.get(" ".join(tokens[i : i + n]))
+            if hit:
+                return hit
+    return None
 
 
 def _fields(info: ActorInfo) -> tuple:
@@ -273,6 +295,12 @@ def _country(words: list[str], tokens: list[str], lex: _Lexicon) -> str | None:
         code = lex.demonyms.get(t)
         if code:
             return code
+    # "Sudan's army": a possessive country name
+    for i in range(len(tokens) - 1):
+        if tokens[i + 1] == "s" and words[i][:1].isupper():
+            iso3 = geo.country_of_name(words[i])
+            if iso3:
+                return iso3
     # "armée du Mali", "Islamic Resistance in Iraq": a country name after a preposition
     for i, t in enumerate(tokens):
         if t in _PREPOSITIONS and i + 1 < len(words):
@@ -302,7 +330,7 @@ def _is_name(words: list[str], tokens: list[str], lex: _Lexicon, lang: str) -> b
         acronym_term = words[0].isupper() and (tokens[0],) in lex.sectors  # "une ONG locale"
         return words[0][:1].isupper() and tokens[0] not in lex.demonyms and not acronym_term
     for i, (w, t) in enumerate(zip(words, tokens, strict=True)):
-        if not w[:1].isupper() or t in lex.demonyms:
+        if not w[:1].isupper() or t in lex.demonyms or t in lex.descriptive:
             continue
         if i == 0 and ((t,) in lex.sectors or (t,) in lex.generic):
             continue  # sentence-initial capital: "Militants attacked…"

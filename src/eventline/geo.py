@@ -36,6 +36,7 @@ COUNTRY_CANONICAL: dict[str, str] = {
 }
 MIN_ALT_LEN = 4
 
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _FOLD_TABLE = str.maketrans({c: " " for c in "-‐‑–—’'`´."})
 
 
@@ -68,8 +69,7 @@ class _Entry:
 def fold(text: str) -> str:
     """Lowercase, strip accents, turn hyphens/apostrophes/dots into spaces, squeeze spaces."""
     if not text.isascii():
-        s = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in s if not unicodedata.combining(ch))
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return " ".join(text.lower().translate(_FOLD_TABLE).split())
 
 
@@ -129,7 +129,11 @@ class Gazetteer:
                 tier=0,
             )
             self.city_by_name.setdefault((c["name"], c["countrycode"]), idx)
-            aliases = [a for a in c["alternatenames"] if len(a) >= MIN_ALT_LEN and a[:1].isupper()]
+            aliases = [
+                a
+                for a in c["alternatenames"]
+                if len(a) >= MIN_ALT_LEN and a[:1].isupper() and a[0] < "\u0250"  # Latin
+            ]
             self._index_names(idx, aliases, tier=1)
         for cont in gc.get_continents().values():
             names = [cont["name"]] + [
@@ -305,6 +309,13 @@ _NEAR_PHRASES = (
     "close to",
     "around",
     "suburbs of",
+    "off the coast of",
+    "off",
+    "au large de",
+    "au large des cotes de",
+    "au large du",
+    "au large des",
+    "large de",
 )
 _ADMIN_WORDS = frozenset(
     [
@@ -329,6 +340,7 @@ _SETTLEMENT_WORDS = frozenset(
 _QUALIFIERS = frozenset(
     ["occupe", "occupee", "occupes", "occupees", "occupied", "annexe", "annexee", "annexed"]
 )
+_POSSESSIVE_RE = re.compile(r"^(.+?)['’]s\s+\S")
 _SPLIT_RE = re.compile(r"\s*[,;(]\s*|\s+(?:au|en|dans|in|near|pres de)\s+")
 
 
@@ -434,6 +446,11 @@ def resolve(name: str, lang: str, *, country_hint: str | None = None) -> Place |
     place = _resolve_one(name, lang, country_hint)
     if place is not None:
         return place
+    owner = _POSSESSIVE_RE.match(name)
+    if owner:  # "Beirut's southern suburbs": near the owner place
+        place = _resolve_one(owner.group(1), lang, country_hint)
+        if place is not None:
+            return replace(place, name=name, geo_precision=max(place.geo_precision, 2))
     pieces = [p for p in _SPLIT_RE.split(name.replace(")", " ")) if p and p.strip()]
     if len(pieces) < 2:
         return None
