@@ -107,6 +107,7 @@ def test_ambiguous_names_use_country_context(lang, text, hint, iso3):
         ("fr", "la ville de Rafah (sud de la bande de Gaza)", "Rafah"),
         # English
         ("en", "Kramatorsk in the Donbas", "Kramatorsk"),
+        ("en", "the West Bank city of Nablus", "Nablus"),
         ("en", "Goma, in eastern Democratic Republic of the Congo", "Goma"),
     ],
 )

@@ -217,7 +217,14 @@ def describe(
 
     country = _country(words, tokens, lex)
     spans = _find_terms(tokens, lex.sectors, lex.max_len)
-    sector = gloss = None
+    gspans = _find_terms(tokens, lex.generic, lex.max_len)
+    is_name = _is_name(words, tokens, lex, lang) and not _only_terms(
+        words, tokens, spans + gspans, lex
+    )
+    if is_name:  # only a name's head word types it ("Mouvement pour la justice": no JUD)
+        spans = [sp for sp in spans if _is_head(sp, tokens, lang)]
+        gspans = [sp for sp in gspans if _is_head(sp, tokens, lang)]
+    sector = gloss = generic_gloss = None
     head_word: str | None = None
     if head_lemma and (geo.fold(head_lemma),) in lex.sectors:
         sector, gloss = lex.sectors[(geo.fold(head_lemma),)]
@@ -226,24 +233,27 @@ def describe(
         s, e = _head_span(tokens, spans, lang)
         sector, gloss = lex.sectors[tuple(tokens[s:e])]
         head_word = tokens[s]
-    generic_gloss = None
-    if sector is None:
-        gspans = _find_terms(tokens, lex.generic, lex.max_len)
-        if gspans:
-            s, e = _head_span(tokens, gspans, lang)
-            generic_gloss = lex.generic[tuple(tokens[s:e])]
-            head_word = tokens[s]
+    elif gspans:
+        s, e = _head_span(tokens, gspans, lang)
+        generic_gloss = lex.generic[tuple(tokens[s:e])]
+        head_word = tokens[s]
     if gender is None:  # "l'armée malienne": the adjective shows the gender
         gender = next((g for t in tokens if (g := lex.demonym_gender.get(t))), None)
     if number is None and head_word is not None:
         plural = _plural_form(head_word) or head_word in lex.plural_nouns
         number = "plur" if plural else "sing"
 
+    org = _organisation(words, tokens, lex)
+    if org is not None:
+        org_name, code, org_sector = org
+        if sector is None or sector == org_sector:  # "ECOWAS leaders", "l'ONG HRW"
+            return ActorInfo(raw, org_name, code, org_sector, number, gender, "name")
+        country = code  # "le représentant de l'ONU": a person of the organisation
     group = _known_group(tokens)
     if group is not None:  # "Boko Haram fighters", "les combattants du Hezbollah"
         canonical, code, group_sector = group
         return ActorInfo(raw, canonical, code, group_sector, number, gender, "name")
-    if _is_name(words, tokens, lex, lang):
+    if is_name:
         canonical = _strip_name(body, lex)
         if sector == "MIL" and country is None:
             # a named "Army"/"Forces" with no country is a non-state armed group
@@ -259,6 +269,45 @@ def describe(
 
 
 _GROUP_MAX = max(len(k.split()) for k in KNOWN_GROUPS)
+_ARTICLES = frozenset(["le", "la", "les", "l", "un", "une", "the", "a", "an"])
+
+
+def _is_head(span: tuple[int, int], tokens: list[str], lang: str) -> bool:
+    """Is this term span the head of a proper name (first in French, last before the
+    first preposition in English)?"""
+    if lang == "en":
+        cut = next((i for i, t in enumerate(tokens) if t in _PREPOSITIONS), len(tokens))
+        return span[1] == cut
+    return span[0] == 0
+
+
+def _only_terms(
+    words: list[str], tokens: list[str], spans: list[tuple[int, int]], lex: _Lexicon
+) -> bool:
+    """True when every word is a head noun, a nationality, a country or a function word:
+    a capitalised title, not a name ("le Premier ministre israélien")."""
+    if not spans:
+        return False
+    covered = {i for s, e in spans for i in range(s, e)}
+    for i, t in enumerate(tokens):
+        if i in covered or t in lex.demonyms or t in _PREPOSITIONS or t in _ARTICLES:
+            continue
+        if words[i][:1].isupper() and geo.country_of_name(words[i]):
+            continue
+        return False
+    return True
+
+
+def _organisation(
+    words: list[str], tokens: list[str], lex: _Lexicon
+) -> tuple[str, str, str] | None:
+    """A known organisation named inside the mention: several words, or an acronym."""
+    for n in range(min(6, len(tokens)), 0, -1):
+        for i in range(len(tokens) - n + 1):
+            hit = lex.organisations.get(" ".join(tokens[i : i + n]))
+            if hit and (n > 1 or (words[i].isupper() and len(words[i]) > 1)):
+                return hit
+    return None
 
 
 def _known_group(tokens: list[str]) -> tuple[str, str | None, str] | None:

@@ -341,7 +341,10 @@ _QUALIFIERS = frozenset(
     ["occupe", "occupee", "occupes", "occupees", "occupied", "annexe", "annexee", "annexed"]
 )
 _POSSESSIVE_RE = re.compile(r"^(.+?)['’]s\s+\S")
-_SPLIT_RE = re.compile(r"\s*[,;(]\s*|\s+(?:au|en|dans|in|near|pres de)\s+")
+_SPLIT_RE = re.compile(
+    r"\s*[,;(]\s*|\s+(?:au|en|dans|in|near|pres de)\s+"
+    r"|\s+(?:city|town|village|ville|localite|localité) (?:of|de|d['’])\s*"
+)
 
 
 @cache
