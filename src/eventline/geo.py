@@ -340,22 +340,28 @@ _SETTLEMENT_WORDS = frozenset(
 _QUALIFIERS = frozenset(
     ["occupe", "occupee", "occupes", "occupees", "occupied", "annexe", "annexee", "annexed"]
 )
+_TERRITORY_WORDS = frozenset(["sol", "territoire", "soil", "territory"])
 _POSSESSIVE_RE = re.compile(r"^(.+?)['’]s\s+\S")
 _SPLIT_RE = re.compile(
     r"\s*[,;(]\s*|\s+(?:au|en|dans|in|near|pres de)\s+"
     r"|\s+(?:city|town|village|ville|localite|localité) (?:of|de|d['’])\s*"
+    r"|\s+(?:et|ainsi que|ou|and|or)\s+(?:(?:sur|dans|en|au|aux|à|in|on|at)\s+)?"
 )
 
 
 @cache
-def _demonyms(lang: str) -> frozenset[str]:
+def _demonym_codes(lang: str) -> dict[str, str]:
     from eventline import lang as langdata
 
     try:
         data = langdata.load(lang, "actors")
     except (KeyError, ImportError):
-        return frozenset()
-    return frozenset(fold(w) for w in getattr(data, "DEMONYMS", {}))
+        return {}
+    return {fold(w): code for w, code in getattr(data, "DEMONYMS", {}).items()}
+
+
+def _demonyms(lang: str) -> frozenset[str]:
+    return frozenset(_demonym_codes(lang))
 
 
 def _stages(tokens: list[str], lang: str) -> Iterator[tuple[list[str], int | None, str | None]]:
@@ -430,6 +436,12 @@ def _resolve_one(name: str, lang: str, country_hint: str | None) -> Place | None
     gaz = gazetteer()
     for tokens, floor, marker in _stages(fold(name).split(), lang):
         entry = _pick(gaz.candidates(" ".join(tokens)), country_hint)
+        if entry is None and len(tokens) == 2 and _TERRITORY_WORDS & set(tokens):
+            # "le sol syrien", "Malian territory": the country of the nationality word
+            codes = _demonym_codes(lang)
+            iso3 = codes.get(tokens[0]) or codes.get(tokens[1])
+            idx = gaz.country_entry.get(iso3) if iso3 else None
+            entry = gaz.entries[idx] if idx is not None else None
         if entry is not None:
             return _to_place(name, entry, floor, marker)
     return None
