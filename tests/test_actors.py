@@ -54,6 +54,37 @@ CASES = [
     ("en", "the Islamic Resistance in Iraq", "Islamic Resistance in Iraq", "IRQ", "REB", "name"),
     ("en", "Hamas", "Hamas", "PSE", "REB", "name"),
     ("en", "the group", "group", None, None, "description"),
+    ("en", "Islamist insurgents", "insurgents", None, "REB", "description"),
+    ("en", "Chad's army", "Chadian army", "TCD", "MIL", "description"),
+    ("en", "Boko Haram fighters", "Boko Haram", "NGA", "REB", "name"),
+    # a named "Army"/"Forces" without a country is a non-state armed group
+    ("en", "the Northern Liberation Army", "Northern Liberation Army", None, "REB", "name"),
+    ("fr", "les Forces patriotiques du Sud", "Forces patriotiques du Sud", None, "REB", "name"),
+    # a capitalised title is a description, not a name
+    (
+        "fr",
+        "le Premier ministre éthiopien",
+        "Ethiopian prime minister",
+        "ETH",
+        "GOV",
+        "description",
+    ),
+    # only a name's head types it
+    (
+        "fr",
+        "le Mouvement pour la justice et la paix",
+        "Mouvement pour la justice et la paix",
+        None,
+        None,
+        "name",
+    ),
+    ("en", "the Movement for Justice", "Movement for Justice", None, None, "name"),
+    # an organisation named inside a mention
+    ("en", "ECOWAS leaders", "ECOWAS", "IGO", "IGO", "name"),
+    ("fr", "l'ONG Amnesty International", "Amnesty International", "NGO", "NGO", "name"),
+    ("fr", "le procureur de la CPI", "International Criminal Court", "IGO", "JUD", "name"),
+    ("en", "the UN envoy's spokesman", "United Nations", "UNO", "IGO", "name"),
+    ("fr", "au moins un soldat", "soldier", None, "MIL", "description"),  # "un" is no UN
 ]
 
 

@@ -104,6 +104,22 @@ def test_resolve_mentions_on_mini_articles(lang, article, texts, expected):
     assert [resolved[m.key].canonical for m in mentions] == expected
 
 
+def test_state_army_does_not_join_a_named_armed_group():
+    article = (
+        "Les Forces unies du Nord ont attaqué un poste. Les rebelles soudanais ont tué "
+        "trois gardes. L'armée tchadienne a riposté. Elle a arrêté dix hommes."
+    )
+    texts = ["Les Forces unies du Nord", "Les rebelles soudanais", "L'armée tchadienne", "Elle"]
+    mentions = _mentions(article, texts, "fr")
+    resolved = resolve_mentions(mentions)
+    assert [resolved[m.key].canonical for m in mentions] == [
+        "Forces unies du Nord",
+        "Forces unies du Nord",
+        "Chadian army",
+        "Chadian army",
+    ]
+
+
 def test_description_types_an_untyped_name():
     article = "Le Mouvement du Sud a attaqué. Ces combattants maliens ont fui."
     mentions = _mentions(article, ["Le Mouvement du Sud", "Ces combattants maliens"], "fr")

@@ -40,6 +40,8 @@ CASES = [
     ),
     ("fr", "au Kosovo", "Kosovo", "KOS", 3, "country"),
     ("fr", "en Afrique", "Africa", None, 3, "continent"),
+    ("fr", "sur le sol syrien", "Syria", "SYR", 3, "country"),
+    ("fr", "Bosnie-Herzégovine", "Bosnia and Herzegovina", "BIH", 3, "country"),
     # English
     ("en", "in Haifa", "Haifa", "ISR", 1, "city"),
     ("en", "the Gaza Strip", "Gaza Strip", "PSE", 2, "region"),
@@ -54,6 +56,9 @@ CASES = [
     ("en", "Mexico", "Mexico", "MEX", 3, "country"),
     ("en", "the Red Sea", "Red Sea", None, 3, "region"),
     ("en", "in the Tigray region", "Tigray", "ETH", 3, "region"),
+    ("en", "off the coast of Yemen", "Yemen", "YEM", 3, "country"),
+    ("en", "on Malian territory", "Mali", "MLI", 3, "country"),
+    ("en", "in Beirut's southern suburbs", "Beirut", "LBN", 2, "city"),
 ]
 
 
@@ -105,6 +110,8 @@ def test_ambiguous_names_use_country_context(lang, text, hint, iso3):
         ("fr", "la ville de Rafah (sud de la bande de Gaza)", "Rafah"),
         # English
         ("en", "Kramatorsk in the Donbas", "Kramatorsk"),
+        ("en", "the West Bank city of Nablus", "Nablus"),
+        ("fr", "en Irak et à Mossoul", "Mosul"),
         ("en", "Goma, in eastern Democratic Republic of the Congo", "Goma"),
     ],
 )

@@ -83,6 +83,7 @@ class _Lexicon:
     max_len: int
     plural_nouns: frozenset[str]  # plural nouns without a plural ending ("police", "gunmen")
     demonym_gender: dict[str, str]  # folded inflected nationality word → gender
+    descriptive: frozenset[str]  # capitalised adjectives that do not make a name
 
 
 def _fold_keys(d: Mapping[str, object]) -> dict[tuple[str, ...], object]:
@@ -105,6 +106,7 @@ def _lexicon(lang: str) -> _Lexicon:
         max_len=max(len(k) for k in [*sectors, *generic]),
         plural_nouns=frozenset(geo.fold(w) for w in data.PLURAL_NOUNS),
         demonym_gender={geo.fold(k): v for k, v in data.DEMONYM_GENDER.items()},
+        descriptive=frozenset(geo.fold(w) for w in data.DESCRIPTIVE_ADJECTIVES),
     )
 
 
@@ -215,7 +217,14 @@ def describe(
 
     country = _country(words, tokens, lex)
     spans = _find_terms(tokens, lex.sectors, lex.max_len)
-    sector = gloss = None
+    gspans = _find_terms(tokens, lex.generic, lex.max_len)
+    is_name = _is_name(words, tokens, lex, lang) and not _only_terms(
+        words, tokens, spans + gspans, lex
+    )
+    if is_name:  # only a name's head word types it ("Mouvement pour la justice": no JUD)
+        spans = [sp for sp in spans if _is_head(sp, tokens, lang)]
+        gspans = [sp for sp in gspans if _is_head(sp, tokens, lang)]
+    sector = gloss = generic_gloss = None
     head_word: str | None = None
     if head_lemma and (geo.fold(head_lemma),) in lex.sectors:
         sector, gloss = lex.sectors[(geo.fold(head_lemma),)]
@@ -224,21 +233,32 @@ def describe(
         s, e = _head_span(tokens, spans, lang)
         sector, gloss = lex.sectors[tuple(tokens[s:e])]
         head_word = tokens[s]
-    generic_gloss = None
-    if sector is None:
-        gspans = _find_terms(tokens, lex.generic, lex.max_len)
-        if gspans:
-            s, e = _head_span(tokens, gspans, lang)
-            generic_gloss = lex.generic[tuple(tokens[s:e])]
-            head_word = tokens[s]
+    elif gspans:
+        s, e = _head_span(tokens, gspans, lang)
+        generic_gloss = lex.generic[tuple(tokens[s:e])]
+        head_word = tokens[s]
     if gender is None:  # "l'armée malienne": the adjective shows the gender
         gender = next((g for t in tokens if (g := lex.demonym_gender.get(t))), None)
     if number is None and head_word is not None:
         plural = _plural_form(head_word) or head_word in lex.plural_nouns
         number = "plur" if plural else "sing"
 
-    if _is_name(words, tokens, lex, lang):
+    org = _organisation(words, tokens, lex)
+    if org is not None:
+        org_name, code, org_sector = org
+        if sector is None or sector == org_sector:  # "ECOWAS leaders", "l'ONG HRW"
+            return ActorInfo(raw, org_name, code, org_sector, number, gender, "name")
+        country = code  # "le représentant de l'ONU": a person of the organisation
+    group = _known_group(tokens)
+    if group is not None:  # "Boko Haram fighters", "les combattants du Hezbollah"
+        canonical, code, group_sector = group
+        return ActorInfo(raw, canonical, code, group_sector, number, gender, "name")
+    if is_name:
         canonical = _strip_name(body, lex)
+        if sector == "MIL" and country is None:
+            # a named "Army"/"Forces" with no country is a non-state armed group
+            # (Allied Democratic Forces, Arakan Army); state armies carry their country
+            sector = "REB"
         return ActorInfo(raw, canonical, country, sector, number, gender, "name")
     if gloss or generic_gloss:
         adj = english_adjective(country) if country else None
@@ -246,6 +266,57 @@ def describe(
     else:
         canonical = " ".join(w.lower() for w in words) or None
     return ActorInfo(raw, canonical, country, sector, number, gender, "description")
+
+
+_GROUP_MAX = max(len(k.split()) for k in KNOWN_GROUPS)
+_ARTICLES = frozenset(["le", "la", "les", "l", "un", "une", "the", "a", "an"])
+
+
+def _is_head(span: tuple[int, int], tokens: list[str], lang: str) -> bool:
+    """Is this term span the head of a proper name (first in French, last before the
+    first preposition in English)?"""
+    if lang == "en":
+        cut = next((i for i, t in enumerate(tokens) if t in _PREPOSITIONS), len(tokens))
+        return span[1] == cut
+    return span[0] == 0
+
+
+def _only_terms(
+    words: list[str], tokens: list[str], spans: list[tuple[int, int]], lex: _Lexicon
+) -> bool:
+    """True when every word is a head noun, a nationality, a country or a function word:
+    a capitalised title, not a name ("le Premier ministre israélien")."""
+    if not spans:
+        return False
+    covered = {i for s, e in spans for i in range(s, e)}
+    for i, t in enumerate(tokens):
+        if i in covered or t in lex.demonyms or t in _PREPOSITIONS or t in _ARTICLES:
+            continue
+        if words[i][:1].isupper() and geo.country_of_name(words[i]):
+            continue
+        return False
+    return True
+
+
+def _organisation(
+    words: list[str], tokens: list[str], lex: _Lexicon
+) -> tuple[str, str, str] | None:
+    """A known organisation named inside the mention: several words, or an acronym."""
+    for n in range(min(6, len(tokens)), 0, -1):
+        for i in range(len(tokens) - n + 1):
+            hit = lex.organisations.get(" ".join(tokens[i : i + n]))
+            if hit and (n > 1 or (words[i].isupper() and len(words[i]) > 1)):
+                return hit
+    return None
+
+
+def _known_group(tokens: list[str]) -> tuple[str, str | None, str] | None:
+    for n in range(min(_GROUP_MAX, len(tokens)), 0, -1):
+        for i in range(len(tokens) - n + 1):
+            hit = KNOWN_GROUPS.get(" ".join(tokens[i : i + n]))
+            if hit:
+                return hit
+    return None
 
 
 def _fields(info: ActorInfo) -> tuple:
@@ -273,6 +344,12 @@ def _country(words: list[str], tokens: list[str], lex: _Lexicon) -> str | None:
         code = lex.demonyms.get(t)
         if code:
             return code
+    # "Sudan's army": a possessive country name
+    for i in range(len(tokens) - 1):
+        if tokens[i + 1] == "s" and words[i][:1].isupper():
+            iso3 = geo.country_of_name(words[i])
+            if iso3:
+                return iso3
     # "armée du Mali", "Islamic Resistance in Iraq": a country name after a preposition
     for i, t in enumerate(tokens):
         if t in _PREPOSITIONS and i + 1 < len(words):
@@ -302,7 +379,7 @@ def _is_name(words: list[str], tokens: list[str], lex: _Lexicon, lang: str) -> b
         acronym_term = words[0].isupper() and (tokens[0],) in lex.sectors  # "une ONG locale"
         return words[0][:1].isupper() and tokens[0] not in lex.demonyms and not acronym_term
     for i, (w, t) in enumerate(zip(words, tokens, strict=True)):
-        if not w[:1].isupper() or t in lex.demonyms:
+        if not w[:1].isupper() or t in lex.demonyms or t in lex.descriptive:
             continue
         if i == 0 and ((t,) in lex.sectors or (t,) in lex.generic):
             continue  # sentence-initial capital: "Militants attacked…"

@@ -36,6 +36,7 @@ COUNTRY_CANONICAL: dict[str, str] = {
 }
 MIN_ALT_LEN = 4
 
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _FOLD_TABLE = str.maketrans({c: " " for c in "-‐‑–—’'`´."})
 
 
@@ -68,8 +69,7 @@ class _Entry:
 def fold(text: str) -> str:
     """Lowercase, strip accents, turn hyphens/apostrophes/dots into spaces, squeeze spaces."""
     if not text.isascii():
-        s = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in s if not unicodedata.combining(ch))
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return " ".join(text.lower().translate(_FOLD_TABLE).split())
 
 
@@ -129,7 +129,11 @@ class Gazetteer:
                 tier=0,
             )
             self.city_by_name.setdefault((c["name"], c["countrycode"]), idx)
-            aliases = [a for a in c["alternatenames"] if len(a) >= MIN_ALT_LEN and a[:1].isupper()]
+            aliases = [
+                a
+                for a in c["alternatenames"]
+                if len(a) >= MIN_ALT_LEN and a[:1].isupper() and a[0] < "\u0250"  # Latin
+            ]
             self._index_names(idx, aliases, tier=1)
         for cont in gc.get_continents().values():
             names = [cont["name"]] + [
@@ -305,6 +309,13 @@ _NEAR_PHRASES = (
     "close to",
     "around",
     "suburbs of",
+    "off the coast of",
+    "off",
+    "au large de",
+    "au large des cotes de",
+    "au large du",
+    "au large des",
+    "large de",
 )
 _ADMIN_WORDS = frozenset(
     [
@@ -329,18 +340,28 @@ _SETTLEMENT_WORDS = frozenset(
 _QUALIFIERS = frozenset(
     ["occupe", "occupee", "occupes", "occupees", "occupied", "annexe", "annexee", "annexed"]
 )
-_SPLIT_RE = re.compile(r"\s*[,;(]\s*|\s+(?:au|en|dans|in|near|pres de)\s+")
+_TERRITORY_WORDS = frozenset(["sol", "territoire", "soil", "territory"])
+_POSSESSIVE_RE = re.compile(r"^(.+?)['’]s\s+\S")
+_SPLIT_RE = re.compile(
+    r"\s*[,;(]\s*|\s+(?:au|en|dans|in|near|pres de)\s+"
+    r"|\s+(?:city|town|village|ville|localite|localité) (?:of|de|d['’])\s*"
+    r"|\s+(?:et|ainsi que|ou|and|or)\s+(?:(?:sur|dans|en|au|aux|à|in|on|at)\s+)?"
+)
 
 
 @cache
-def _demonyms(lang: str) -> frozenset[str]:
+def _demonym_codes(lang: str) -> dict[str, str]:
     from eventline import lang as langdata
 
     try:
         data = langdata.load(lang, "actors")
     except (KeyError, ImportError):
-        return frozenset()
-    return frozenset(fold(w) for w in getattr(data, "DEMONYMS", {}))
+        return {}
+    return {fold(w): code for w, code in getattr(data, "DEMONYMS", {}).items()}
+
+
+def _demonyms(lang: str) -> frozenset[str]:
+    return frozenset(_demonym_codes(lang))
 
 
 def _stages(tokens: list[str], lang: str) -> Iterator[tuple[list[str], int | None, str | None]]:
@@ -415,6 +436,12 @@ def _resolve_one(name: str, lang: str, country_hint: str | None) -> Place | None
     gaz = gazetteer()
     for tokens, floor, marker in _stages(fold(name).split(), lang):
         entry = _pick(gaz.candidates(" ".join(tokens)), country_hint)
+        if entry is None and len(tokens) == 2 and _TERRITORY_WORDS & set(tokens):
+            # "le sol syrien", "Malian territory": the country of the nationality word
+            codes = _demonym_codes(lang)
+            iso3 = codes.get(tokens[0]) or codes.get(tokens[1])
+            idx = gaz.country_entry.get(iso3) if iso3 else None
+            entry = gaz.entries[idx] if idx is not None else None
         if entry is not None:
             return _to_place(name, entry, floor, marker)
     return None
@@ -434,6 +461,11 @@ def resolve(name: str, lang: str, *, country_hint: str | None = None) -> Place |
     place = _resolve_one(name, lang, country_hint)
     if place is not None:
         return place
+    owner = _POSSESSIVE_RE.match(name)
+    if owner:  # "Beirut's southern suburbs": near the owner place
+        place = _resolve_one(owner.group(1), lang, country_hint)
+        if place is not None:
+            return replace(place, name=name, geo_precision=max(place.geo_precision, 2))
     pieces = [p for p in _SPLIT_RE.split(name.replace(")", " ")) if p and p.strip()]
     if len(pieces) < 2:
         return None

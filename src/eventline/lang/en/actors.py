@@ -178,6 +178,28 @@ PLURAL_NOUNS: frozenset[str] = frozenset(
     {"police", "people", "gunmen", "militiamen", "policemen", "media"}
 )
 
+# capitalised adjectives that do not make a mention a proper name ("Islamist insurgents")
+DESCRIPTIVE_ADJECTIVES: frozenset[str] = frozenset(
+    {
+        "islamist",
+        "islamic",
+        "jihadist",
+        "muslim",
+        "christian",
+        "sunni",
+        "shia",
+        "shiite",
+        "arab",
+        "tuareg",
+        "fulani",
+        "pro",
+        "anti",
+        "western",
+        "government",
+        "state",
+    }
+)
+
 # generic descriptions that normally refer back to an actor named earlier → English gloss
 GENERIC_TERMS: dict[str, str] = {
     "group": "group",

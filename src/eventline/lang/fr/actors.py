@@ -238,6 +238,9 @@ SECTOR_TERMS: dict[str, tuple[str, str]] = {
 # plural nouns without a plural ending (number agreement)
 PLURAL_NOUNS: frozenset[str] = frozenset({"villageois", "assaillants"})
 
+# capitalised adjectives that do not make a mention a proper name ("Islamist insurgents")
+DESCRIPTIVE_ADJECTIVES: frozenset[str] = frozenset()
+
 # generic descriptions that normally refer back to an actor named earlier → English gloss
 GENERIC_TERMS: dict[str, str] = {
     "groupe": "group",
