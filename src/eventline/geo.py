@@ -155,6 +155,21 @@ class Gazetteer:
             )
         self._load_regions()
         self._load_exonyms()
+        self._locate_countries(countries)
+
+    def _locate_countries(self, countries: dict[str, dict]) -> None:
+        """A country-only place takes its capital's coordinates (geo_precision 3), the
+        convention ACLED uses when only a large area is known."""
+        for iso2, c in countries.items():
+            iso3 = self.iso2to3[iso2]
+            city = self.city_by_name.get((c.get("capital") or "", iso2))
+            if city is None:
+                continue
+            src = self.entries[city]
+            idx = self.country_entry[iso3]
+            self.entries[idx] = replace(
+                self.entries[idx], latitude=src.latitude, longitude=src.longitude
+            )
 
     def _add(self, entry: _Entry, names: Iterable[str], tier: int) -> int:
         self.entries.append(entry)
