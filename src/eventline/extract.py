@@ -568,6 +568,16 @@ def _place_spans(sent: Span, lang: str, lex: ModuleType) -> list[Span]:
 BLOCKED = -1  # the place sits in a clause that belongs to no trigger
 
 
+def _subordinate_clause(verb: Token) -> bool:
+    """A clause with its own predication (purpose, complement, adverbial) — unlike a
+    participle describing a noun ("une cible appartenant aux occupants à Haïfa")."""
+    if verb.dep_ in ("advcl", "ccomp", "xcomp", "parataxis", "csubj"):
+        return True
+    if verb.dep_ in ("acl", "acl:relcl", "relcl"):
+        return "Inf" in verb.morph.get("VerbForm") or any(c.dep_ == "mark" for c in verb.children)
+    return False
+
+
 def _owner(ent: Span, owners: dict[int, int], stop: set[int]) -> int | None:
     """Index of the trigger whose clause contains ``ent`` (nearest ancestor trigger)."""
     t = ent.root
@@ -578,7 +588,7 @@ def _owner(ent: Span, owners: dict[int, int], stop: set[int]) -> int | None:
             return None
         # a place inside a subordinate clause of a non-trigger verb ("pour protester contre
         # le soutien de Washington") does not locate the main event
-        if t.pos_ == "VERB" and t.dep_ in syntax.CLAUSE_DEPS:
+        if t.pos_ == "VERB" and _subordinate_clause(t):
             return BLOCKED
         t = t.head
         if t.i in stop:
