@@ -37,5 +37,7 @@ def make_doc(rows: list[tuple], ents: list[tuple[int, int, str]] = (), lang: str
         ents=None,
     )
     if ents:
-        doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=l) for s, e, l in ents]
+        doc.ents = [
+            doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=l) for s, e, l in ents
+        ]
     return doc

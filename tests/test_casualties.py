@@ -8,8 +8,13 @@ from eventline.casualties import extract_casualties
 
 CASES = [
     # French
-    ("fr", "Au moins 34 568 personnes ont été tuées et plus de 77 700 autres blessées.",
-     34568, 77700, "at_least"),
+    (
+        "fr",
+        "Au moins 34 568 personnes ont été tuées et plus de 77 700 autres blessées.",
+        34568,
+        77700,
+        "at_least",
+    ),
     ("fr", "L'explosion a fait deux morts et une vingtaine de blessés.", 2, 20, "exact"),
     ("fr", "Un soldat a été tué et trois autres blessés lors de l'embuscade.", 1, 3, "exact"),
     ("fr", "Les tirs ont tué trois civils à Gao.", 3, None, "exact"),

@@ -5,15 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from docbuild import make_doc
+
 from eventline.extract import extract_article
 from eventline.model import Article, article_id_for
 from eventline.nlp import Paragraph
 
 
 def _events(doc, lang):
-    art = Article(article_id_for(doc.text), "t", "test", doc.text, lang=lang, published=date(2024, 3, 5))
+    art = Article(
+        article_id_for(doc.text), "t", "test", doc.text, lang=lang, published=date(2024, 3, 5)
+    )
     return extract_article(art, [Paragraph(0, 0, doc)])
 
 
@@ -34,8 +36,13 @@ CASES = [
             (".", ".", "PUNCT", "punct", 3),
         ],
         [(7, 8, "LOC")],
-        dict(event_type="ASSAULT", actor="Les rebelles", target="la caserne", location="Gao",
-             modality="asserted"),
+        dict(
+            event_type="ASSAULT",
+            actor="Les rebelles",
+            target="la caserne",
+            location="Gao",
+            modality="asserted",
+        ),
     ),
     (
         "fr-passive-agent",
@@ -69,8 +76,9 @@ CASES = [
             (".", ".", "PUNCT", "punct", 4),
         ],
         [(6, 7, "LOC")],
-        dict(event_type="ASSAULT", actor=None, target="Trois soldats", location="Mopti",
-             fatalities=3),
+        dict(
+            event_type="ASSAULT", actor=None, target="Trois soldats", location="Mopti", fatalities=3
+        ),
     ),
     (
         "fr-reported-light-verb-drone",
@@ -92,8 +100,14 @@ CASES = [
             (".", ".", "PUNCT", "punct", 3),
         ],
         [],
-        dict(event_type="ASSAULT", event_mode="drone", trigger="attaque", actor="Le groupe",
-             target="la base", modality="claimed"),
+        dict(
+            event_type="ASSAULT",
+            event_mode="drone",
+            trigger="attaque",
+            actor="Le groupe",
+            target="la base",
+            modality="claimed",
+        ),
     ),
     (
         "fr-negated",
@@ -208,8 +222,14 @@ CASES = [
             (".", ".", "PUNCT", "punct", 2),
         ],
         [],
-        dict(event_type="ASSAULT", event_mode="drone", trigger="attack", actor="it",
-             target="the port", modality="claimed"),
+        dict(
+            event_type="ASSAULT",
+            event_mode="drone",
+            trigger="attack",
+            actor="it",
+            target="the port",
+            modality="claimed",
+        ),
     ),
     (
         "en-future-will",
@@ -237,8 +257,13 @@ CASES = [
             (".", ".", "PUNCT", "punct", 3),
         ],
         [],
-        dict(event_type="ASSAULT", event_mode="heavy-weapons", trigger="strike",
-             target="four people", fatalities=4),
+        dict(
+            event_type="ASSAULT",
+            event_mode="heavy-weapons",
+            trigger="strike",
+            target="four people",
+            fatalities=4,
+        ),
     ),
 ]
 

@@ -36,7 +36,9 @@ def write(tmp: Path, name: str, data: str | bytes) -> Path:
 
 
 def test_txt_with_header(tmp_path):
-    p = write(tmp_path, "a.txt", f"title: Dispersion\npublished: 2024-03-05\nlang: fr\n\n{FR_TEXT}\n")
+    p = write(
+        tmp_path, "a.txt", f"title: Dispersion\npublished: 2024-03-05\nlang: fr\n\n{FR_TEXT}\n"
+    )
     arts, rej = read_all([p])
     assert rej == []
     (a,) = arts

@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from conftest import SEED, needs_seed
+
 from eventline.ingest import IngestOptions, read_all
 from eventline.pipeline import process_batch
 

@@ -34,14 +34,20 @@ def ev(i: int, article: str = "a1", **kw) -> Event:
 
 
 def row(article: str, n: int) -> store.ArticleRow:
-    return store.ArticleRow(article, article, "x.txt", None, None, "fr", None, "none", None,
-                            "none", 10, n, "ok", "t")
+    return store.ArticleRow(
+        article, article, "x.txt", None, None, "fr", None, "none", None, "none", 10, n, "ok", "t"
+    )
 
 
 def write(out, events, articles, rejects=()):
     return store.write_outputs(
-        out, events=events, articles=articles, rejects=list(rejects),
-        links=[Link(events[0].event_id, events[-1].event_id, "before", "test", 0.5)] if events else [],
+        out,
+        events=events,
+        articles=articles,
+        rejects=list(rejects),
+        links=[Link(events[0].event_id, events[-1].event_id, "before", "test", 0.5)]
+        if events
+        else [],
         timeline=[],
     )
 

@@ -151,7 +151,7 @@ def _pronoun_antecedent(m: Mention, entities: list[_Entity], max_distance: int) 
     def last_in(e: _Entity, role: str | None) -> int:
         return max((x.position for x in e.mentions if role is None or x.role == role), default=-1)
 
-    for role in ((m.role, None) if m.role == "actor" else (None,)):
+    for role in (m.role, None) if m.role == "actor" else (None,):
         ranked = sorted(entities, key=lambda e: last_in(e, role), reverse=True)
         for e in ranked:
             last = last_in(e, role)

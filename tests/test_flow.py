@@ -1,0 +1,81 @@
+"""The Prefect flow: task bodies with ``.fn()``, and one real run under the test harness."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+
+from flows import timeline
+
+FR = (
+    "title: Attaque au nord\npublished: 2024-03-07\n\n"
+    "Des hommes armés ont attaqué mardi un poste de police à Gao, tuant deux agents.\n"
+    "La veille, l'armée malienne avait arrêté trois suspects à Tombouctou.\n"
+)
+EN = (
+    "published: 2024-06-12\n\n"
+    "Police fired tear gas at protesters in Nairobi on Tuesday, wounding five people.\n"
+    "Two days earlier, the government had banned the march.\n"
+)
+
+
+@pytest.fixture()
+def inbox(tmp_path):
+    d = tmp_path / "inbox"
+    d.mkdir()
+    (d / "fr.txt").write_text(FR, encoding="utf-8")
+    (d / "en.txt").write_text(EN, encoding="utf-8")
+    (d / "broken.jsonl").write_text('{"text": "ok"\nnot json\n', encoding="utf-8")
+    (d / "empty.txt").write_text("", encoding="utf-8")
+    return d
+
+
+def test_read_sources_task(inbox):
+    arts, rejects, skipped = timeline.read_sources.fn([str(inbox)], None, "auto", set())
+    assert sorted(a.lang for a in arts) == ["en", "fr"]
+    assert sorted(r.reason for r in rejects) == ["empty", "jsonl", "jsonl"]
+    assert skipped == 0
+    _, _, skipped = timeline.read_sources.fn([str(inbox)], None, "auto", {arts[0].article_id})
+    assert skipped == 1
+
+
+@pytest.mark.model
+def test_extract_batch_task(inbox):
+    arts, _, _ = timeline.read_sources.fn([str(inbox)], None, "auto", set())
+    batch = timeline.extract_batch.fn(arts, None, date(2026, 1, 1))
+    assert {r.status for r in batch.rows} == {"ok"}
+    types = {(e.lang, e.event_type) for e in batch.events}
+    assert ("fr", "ASSAULT") in types and ("en", "ASSAULT") in types
+    gao = [e for e in batch.events if e.location_canonical == "Gao"]
+    assert gao and gao[0].date_start == date(2024, 3, 5) and gao[0].fatalities == 2
+
+
+@pytest.mark.slow
+@pytest.mark.model
+def test_flow_end_to_end_is_idempotent(inbox, tmp_path):
+    from prefect.testing.utilities import prefect_test_harness
+
+    out = tmp_path / "out"
+    with prefect_test_harness(server_startup_timeout=120):
+        first = timeline.extract_timeline(
+            paths=[str(inbox)], out=str(out), ingestion_date=date(2026, 1, 1)
+        )
+        ids = sorted(
+            duckdb.sql(f"select event_id from read_parquet('{out}/events/**/*.parquet')").fetchall()
+        )
+        second = timeline.extract_timeline(
+            paths=[str(inbox)], out=str(out), ingestion_date=date(2026, 1, 1)
+        )
+    assert first["articles"] == 2 and first["new_events"] >= 3 and first["rejects"] == 3
+    assert second["articles"] == 0 and second["skipped"] == 2
+    again = sorted(
+        duckdb.sql(f"select event_id from read_parquet('{out}/events/**/*.parquet')").fetchall()
+    )
+    assert again == ids and len(set(ids)) == len(ids)
+    assert pq.read_table(out / "rejects.parquet").num_rows == 3
+    assert (out / "graph.graphml").stat().st_size > 0
+    tl = pq.read_table(out / "timeline.parquet")
+    assert tl.num_rows >= 1 and tl.num_rows <= len(ids)
