@@ -113,18 +113,14 @@ def _plausible(c: Candidate, text: str, g: Grammar) -> bool:
     if month and norm(month) in g.data.AMBIGUOUS_MONTHS:
         if not month[0].isupper():
             return False
-        if (
-            c.kind == "month"
-            and "rel" not in c.groups
-            and not _MONTH_CUES.search(text[max(0, c.start - 12) : c.start])
+        if c.kind == "month" and "rel" not in c.groups and not _MONTH_CUES.search(
+            text[max(0, c.start - 12) : c.start]
         ):
             return False
     season = c.groups.get("s")
     if season and norm(season) in g.data.AMBIGUOUS_SEASONS and "y" not in c.groups:
-        if (
-            "rel" not in c.groups
-            and c.kind != "season_this"
-            and not g.season_cue.search(text[max(0, c.start - 12) : c.start])
+        if "rel" not in c.groups and c.kind != "season_this" and not g.season_cue.search(
+            text[max(0, c.start - 12) : c.start]
         ):
             return False
     if c.kind == "year" and span.isdigit():
@@ -209,9 +205,7 @@ def pick_year(month: int, day: int, ref: date, tense: int, weekday: int | None) 
             d = cal.safe_date(y, month, day)
             if d and d.weekday() == weekday:
                 return y, True
-    cands = [
-        d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := cal.safe_date(y, month, day))
-    ]
+    cands = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := cal.safe_date(y, month, day))]
     if not cands:
         return ref.year, False
     if tense < 0:
@@ -250,9 +244,7 @@ def _h_date(ctx: Context, c: Candidate) -> Result | None:
     rel = ctx.word("RELATIONS", g.get("rel"))
     if isinstance(rel, int) and rel:
         tense = rel
-    year, by_weekday = pick_year(
-        int(month), day, ctx.ref, tense, wd if isinstance(wd, int) else None
-    )
+    year, by_weekday = pick_year(int(month), day, ctx.ref, tense, wd if isinstance(wd, int) else None)
     d = cal.safe_date(year, int(month), day)
     if d is None:
         return None
@@ -270,14 +262,7 @@ def _h_month(ctx: Context, c: Candidate) -> Result | None:
         return None
     if "y" in c.groups:
         y = _year(c.groups["y"])
-        return (
-            "DATE",
-            f"{y:04d}-{month:02d}",
-            date(y, month, 1),
-            cal.month_end(y, month),
-            "month",
-            "explicit",
-        )
+        return "DATE", f"{y:04d}-{month:02d}", date(y, month, 1), cal.month_end(y, month), "month", "explicit"
     if ctx.ref is None:
         return "DATE", f"XXXX-{month:02d}", None, None, "month", "none"
     rel = ctx.word("RELATIONS", c.groups.get("rel"))
@@ -289,14 +274,7 @@ def _h_month(ctx: Context, c: Candidate) -> Result | None:
         y = ref.year if month > ref.month or (month == ref.month and rel is None) else ref.year + 1
     else:
         y = ref.year
-    return (
-        "DATE",
-        f"{y:04d}-{month:02d}",
-        date(y, month, 1),
-        cal.month_end(y, month),
-        "month",
-        ctx.ref_anchor,
-    )
+    return "DATE", f"{y:04d}-{month:02d}", date(y, month, 1), cal.month_end(y, month), "month", ctx.ref_anchor
 
 
 def _h_year(ctx: Context, c: Candidate) -> Result:
@@ -370,14 +348,7 @@ def _h_deictic(ctx: Context, c: Candidate) -> Result | None:
     if norm(c.groups["dd"]) == "tonight" and not pod:
         pod = "NI"
     if ctx.ref is None:
-        return (
-            "DATE",
-            "PRESENT_REF" if off == 0 else ("PAST_REF" if off < 0 else "FUTURE_REF"),
-            None,
-            None,
-            "unknown",
-            "none",
-        )
+        return "DATE", "PRESENT_REF" if off == 0 else ("PAST_REF" if off < 0 else "FUTURE_REF"), None, None, "unknown", "none"
     return _day_result(ctx.ref + timedelta(days=off), ctx.ref_anchor, pod)
 
 
@@ -395,12 +366,7 @@ def _h_narrative_pod(ctx: Context, c: Candidate) -> Result | None:
     if not pod or pod == "DT":
         return None
     prev = ctx.resolved[-1] if ctx.resolved else None
-    if (
-        prev is None
-        or ctx.start - prev.end > 200
-        or prev.granularity != "day"
-        or not prev.date_start
-    ):
+    if prev is None or ctx.start - prev.end > 200 or prev.granularity != "day" or not prev.date_start:
         return None
     return _day_result(prev.date_start, f"timex:{prev.start}", pod)
 
@@ -421,21 +387,14 @@ def _h_rel_unit(ctx: Context, c: Candidate) -> Result | None:
     if not isinstance(rel, int):
         return None
     if ctx.ref is None:
-        return (
-            "DATE",
-            "PAST_REF" if rel < 0 else ("FUTURE_REF" if rel > 0 else "PRESENT_REF"),
-            None,
-            None,
-            "unknown",
-            "none",
-        )
+        return "DATE", "PAST_REF" if rel < 0 else ("FUTURE_REF" if rel > 0 else "PRESENT_REF"), None, None, "unknown", "none"
     if unit == "Q" and rel == 0 and ctx.tense < 0:
         rel = 0
     return _rel_unit(ctx, unit, rel, ctx.ref, ctx.ref_anchor)
 
 
 def _h_the_unit(ctx: Context, c: Candidate) -> Result | None:
-    """ "the week", "the year": the unit containing the narrative's current time."""
+    """"the week", "the year": the unit containing the narrative's current time."""
     unit = ctx.word("UNITS", c.groups["u"])
     if unit not in ("Y", "W", "M", "WE") or ctx.ref is None:
         return None
@@ -513,14 +472,7 @@ def _h_quarter(ctx: Context, c: Candidate) -> Result | None:
         return "DATE", value, a, b, gran, ctx.ref_anchor
     y = _year(year_raw) if year_raw else ref.year + (rel if isinstance(rel, int) else 0) - back
     if unit == "H":
-        return (
-            "DATE",
-            f"{y:04d}-H{n if n <= 2 else 2}",
-            None,
-            None,
-            "range",
-            "explicit" if year_raw else ctx.ref_anchor,
-        )
+        return "DATE", f"{y:04d}-H{n if n <= 2 else 2}", None, None, "range", "explicit" if year_raw else ctx.ref_anchor
     n = min(int(n), 4)
     a, b = cal.quarter_range(y, n)
     return "DATE", f"{y:04d}-Q{n}", a, b, "quarter", "explicit" if year_raw else ctx.ref_anchor

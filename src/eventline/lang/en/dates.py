@@ -110,16 +110,10 @@ PAST_CUES = (
 )
 
 PATTERNS: tuple[tuple[str, str], ...] = (
-    (
-        r"(?:<<WEEKDAY:wd>>,? )?(?:<<POD:pod>>,? )?<<MONTH:m>> <<DAY:d>>(?:st|nd|rd|th)?(?!\w)"
-        r"(?:,? <<YEAR:y>>)?",
-        "date",
-    ),
-    (
-        r"(?:<<WEEKDAY:wd>>,? )?(?:the )?<<DAY:d>>(?:st|nd|rd|th)?(?: of)? <<MONTH:m>>"
-        r"(?:,? <<YEAR:y>>)?",
-        "date",
-    ),
+    (r"(?:<<WEEKDAY:wd>>,? )?(?:<<POD:pod>>,? )?<<MONTH:m>> <<DAY:d>>(?:st|nd|rd|th)?(?!\w)"
+     r"(?:,? <<YEAR:y>>)?", "date"),
+    (r"(?:<<WEEKDAY:wd>>,? )?(?:the )?<<DAY:d>>(?:st|nd|rd|th)?(?: of)? <<MONTH:m>>"
+     r"(?:,? <<YEAR:y>>)?", "date"),
     (r"<<MONTHNUM:mn>>/<<DAY:d>>/<<YEAR:y>>", "date"),
     (r"<<MONTH:m>>(?: of)?,? <<YEAR:y>>", "month"),
     (r"(?:<<REL:rel>> )?<<MONTH:m>>", "month"),
@@ -133,17 +127,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:<<ART>>)?<<REL:rel>> <<UNIT:u>>", "rel_unit"),
     (r"the <<UNIT:u>>", "the_unit"),
     (r"(?:<<REL:rel>> )?<<SEASON:s>>(?: (?:of )?<<YEAR:y>>)?", "season"),
-    (
-        r"(?:<<ART>>)?(?:(?:<<REL:rel>>|latest|fiscal|<<YEAR4:y>>|<<YEAR4:y2>>'s|year-earlier"
-        r"|year-ago|comparable|<<REL:rel2>> year's|this year's) )*<<ORD:o>>(?:-| )"
-        r"(?:fiscal )?<<QUNIT:u>>(?: (?:of )?<<YEAR:y3>>)?",
-        "quarter",
-    ),
-    (
-        r"(?:<<ART>>|that )(?:(?:latest|current|fiscal|year-earlier|year-ago|comparable|"
-        r"<<YEAR4:y>>|same|recent) )*<<QUNIT:u>>",
-        "quarter",
-    ),
+    (r"(?:<<ART>>)?(?:(?:<<REL:rel>>|latest|fiscal|<<YEAR4:y>>|<<YEAR4:y2>>'s|year-earlier"
+     r"|year-ago|comparable|<<REL:rel2>> year's|this year's) )*<<ORD:o>>(?:-| )"
+     r"(?:fiscal )?<<QUNIT:u>>(?: (?:of )?<<YEAR:y3>>)?", "quarter"),
+    (r"(?:<<ART>>|that )(?:(?:latest|current|fiscal|year-earlier|year-ago|comparable|"
+     r"<<YEAR4:y>>|same|recent) )*<<QUNIT:u>>", "quarter"),
     (r"<<NUM:n>> <<UNIT:u>> ago", "ago"),
     (r"<<FEW:few>> <<UNIT:u>> ago", "ago"),
     (r"<<ANADAY:ad>>", "anaphoric_day"),

@@ -136,11 +136,8 @@ PAST_CUES = (
 # (pattern, kind). Order matters only for ties in length.
 PATTERNS: tuple[tuple[str, str], ...] = (
     # day month [year]: "mercredi 1er mai 2024", "le 20 avril", "le 6 mai dernier"
-    (
-        r"(?:<<ART>>)?(?:<<WEEKDAY:wd>> (?:<<POD:pod>> )?)?(?:le )?<<DAY:d>> <<MONTH:m>>"
-        r"(?: <<YEARX:y>>)?(?: <<REL:rel>>)?(?: (?:au |dans la |en )?<<POD:pod2>>)?",
-        "date",
-    ),
+    (r"(?:<<ART>>)?(?:<<WEEKDAY:wd>> (?:<<POD:pod>> )?)?(?:le )?<<DAY:d>> <<MONTH:m>>"
+     r"(?: <<YEARX:y>>)?(?: <<REL:rel>>)?(?: (?:au |dans la |en )?<<POD:pod2>>)?", "date"),
     (r"(?:<<ART>>)?<<WEEKDAY:wd>> (?:<<POD:pod>> )?(?:le )?<<DAY:d>>(?! ?[h:])(?!\w)", "date"),
     # dd/mm/yyyy
     (r"<<DAY:d>>/<<MONTHNUM:mn>>/<<YEAR:y>>", "date"),
@@ -153,11 +150,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:les )?années <<YEAR4:y>>", "decade"),
     (r"(?:les )?années (?:<<DECADE:dec>>)", "decade"),
     # weekdays: "mercredi", "mercredi dernier", "mercredi soir", "ce mardi"
-    (
-        r"(?:<<REL:rel>> )?(?:même )?<<WEEKDAY:wd>>(?: <<REL:rel2>>)?(?: (?:en )?<<POD:pod>>)?"
-        r"(?: <<REL:rel3>>)?",
-        "weekday",
-    ),
+    (r"(?:<<REL:rel>> )?(?:même )?<<WEEKDAY:wd>>(?: <<REL:rel2>>)?(?: (?:en )?<<POD:pod>>)?"
+     r"(?: <<REL:rel3>>)?", "weekday"),
     (r"(?:le |tous les |chaque )<<WEEKDAYSET:wds>>", "weekday_set"),
     # deictic days: "hier", "hier soir", "aujourd'hui"
     (r"<<DEICTIC:dd>>(?: (?:en |dans la |au )?<<POD:pod>>)?", "deictic_day"),
