@@ -68,7 +68,34 @@ def build_parser() -> argparse.ArgumentParser:
     tx.add_argument("--published", type=_date, help="publication date for undated documents")
     tx.add_argument("--model-fr", help="spaCy model for French")
     tx.add_argument("--model-en", help="spaCy model for English")
+    st = sub.add_parser("story", help="print a story's events in date order with sources")
+    st.add_argument("story_id", nargs="?", help="story id (omit to list the stories)")
+    st.add_argument("--out", required=True, help="output directory of a run")
     return p
+
+
+def cmd_story(args: argparse.Namespace) -> int:
+    import pyarrow.parquet as pq
+
+    from eventline.link import story_report
+
+    path = Path(args.out) / "timeline.parquet"
+    if not path.exists():
+        log.error("no timeline in %s: run `eventline run ... --out %s` first", args.out, args.out)
+        return 2
+    rows = pq.read_table(path).to_pylist()
+    if args.story_id:
+        sys.stdout.write(story_report(rows, args.story_id) + "\n")
+        return 0
+    stories: dict[str, list[dict]] = {}
+    for r in rows:
+        stories.setdefault(r["story_id"] or "-", []).append(r)
+    for sid, members in sorted(stories.items(), key=lambda kv: -len(kv[1])):
+        dates = sorted(d for r in members if (d := r["date_start"]) is not None)
+        span = f"{dates[0]}..{dates[-1]}" if dates else "undated"
+        first = members[0]["summary"] or ""
+        sys.stdout.write(f"{sid}\t{len(members)} events\t{span}\t{first[:80]}\n")
+    return 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -129,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    handlers = {"run": cmd_run, "timex": cmd_timex}
+    handlers = {"run": cmd_run, "timex": cmd_timex, "story": cmd_story}
     return handlers[args.command](args)
 
 
