@@ -396,3 +396,17 @@ def _strip_name(body: str, lex: _Lexicon) -> str:
         if not m or geo.fold(m.group(1)) not in lex.strip_leading or m.end() >= len(body):
             return body
         body = body[m.end() :]
+
+
+def strip_determiner(text: str, lang: str) -> str:
+    """``text`` without a leading determiner ("les bases militaires" → "bases militaires")."""
+    return _determiner(" ".join(text.split()), _lexicon(lang))[2]
+
+
+def is_actor_head(head_lemma: str | None, lang: str) -> bool:
+    """Whether a noun can name an actor on its own (a sector noun, a generic head such as
+    "groupe", or a person word), as opposed to a thing or a place ("base", "cible")."""
+    if not head_lemma:
+        return False
+    info = describe(head_lemma, lang)
+    return info.sector is not None or info.kind != "description" or is_generic(info)

@@ -113,12 +113,16 @@ def assign_actors(events: Sequence[Event], article: Article) -> None:
             text = getattr(ev, role)
             if not text:
                 continue
+            head = ev.extras.get(f"{role}_head")
             info = actors.describe(
-                text,
-                lang,
-                head_lemma=ev.extras.get(f"{role}_head"),
-                morph=_morph_dict(ev.extras.get(f"{role}_morph")),
+                text, lang, head_lemma=head, morph=_morph_dict(ev.extras.get(f"{role}_morph"))
             )
+            if role == "target" and info.kind == "description" and not actors.is_actor_head(head, lang):
+                # a thing or a place ("les bases militaires américaines"): keep its words,
+                # code its owner's country/sector, and keep it out of actor coreference
+                ev.target_canonical = actors.strip_determiner(text, lang)
+                ev.target_country, ev.target_sector = info.country, info.sector
+                continue
             pos = int(ev.extras.get(f"{role}_start", ev.trigger_start))
             mentions.append(coref.Mention(f"{ev.event_id}|{role}", pos, info, role))
     resolved = coref.resolve_mentions(mentions)
@@ -132,8 +136,33 @@ def assign_actors(events: Sequence[Event], article: Article) -> None:
             setattr(ev, f"{role}_sector", info.sector)
 
 
+def date_lead(events: Sequence[Event]) -> None:
+    """A lead sentence that summarises events detailed later takes their date: an undated
+    mention in the article's first sentence borrows the date of the first later mention
+    with the same type and place (news lead convention), anchored on that event."""
+    if not events:
+        return
+    first = min(e.sentence_index for e in events)
+    later = sorted((e for e in events if e.sentence_index > first), key=lambda e: e.trigger_start)
+    for ev in events:
+        if ev.sentence_index != first or ev.date_start is not None or not ev.location_canonical:
+            continue
+        for other in later:
+            if (
+                other.date_start is not None
+                and other.event_type == ev.event_type
+                and other.location_canonical == ev.location_canonical
+            ):
+                ev.date_start, ev.date_end = other.date_start, other.date_end
+                ev.date_precision, ev.date_value = other.date_precision, other.date_value
+                ev.date_anchor = f"event:{other.event_id}"
+                ev.extras["date_source"] = "lead"
+                break
+
+
 def enrich_article(article: Article, events: Sequence[Event], temporal: TemporalResult) -> None:
-    """Dates, places and actors of one article's mentions (in place)."""
-    assign_dates(events, temporal)
+    """Places, actors and dates of one article's mentions (in place)."""
     assign_places(events, article)
     assign_actors(events, article)
+    assign_dates(events, temporal)
+    date_lead(events)
