@@ -26,7 +26,7 @@ from eventline.actors import ActorInfo, is_generic
 
 MAX_PRONOUN_DISTANCE = 800
 # sectors a generic head ("le groupe", "the movement") never refers to
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO"})
 # sectors a description may bring to a named entity that has none ("Le Front X… le groupe
 # armé"): names of armed groups rarely carry a sector word
 UNTYPED_NAME_SECTORS = frozenset({"REB"})

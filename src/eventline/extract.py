@@ -159,12 +159,11 @@ def find_triggers(sent: Span, lex: ModuleType) -> list[Trigger]:
             if tok.i in used:
                 continue
         particle = _phrasal_particle(tok)
-        entry = None
-        if particle is not None:
+        obj = syntax.direct_object(tok)
+        # verb + object idioms first: "ouvrir le feu", "open fire", "lever le couvre-feu"
+        entry = lex.VERB_OBJECT.get((lemma, obj.lemma_.lower())) if obj is not None else None
+        if entry is None and particle is not None:
             entry = lex.PHRASAL.get((lemma, particle))
-            obj = syntax.direct_object(tok)
-            if entry is None and obj is not None:
-                entry = lex.VERB_OBJECT.get((lemma, obj.lemma_.lower()))
         if entry is None and _is_reflexive(tok):
             entry = lex.PHRASAL.get((lemma, "se"))
             if entry is None and lemma in lex.REFLEXIVE_BLOCK:
@@ -172,6 +171,8 @@ def find_triggers(sent: Span, lex: ModuleType) -> list[Trigger]:
         if entry is None:
             entry = lex.VERBS.get(lemma)
         if entry is None:
+            continue
+        if lemma in lex.TRANSITIVE_ONLY and obj is None and not syntax.is_passive(tok):
             continue
         # a participle modifying a noun describes it ("résolutions appelant à…")
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -199,9 +200,16 @@ def _drop_coordinated(triggers: list[Trigger]) -> list[Trigger]:
     same type, with no object of its own), and "a missile strike killed four people" (a
     verb whose subject is an event noun of the same type)."""
     nouns = {t.noun.i: t for t in triggers if t.noun is not None}
+    verbs = {t.predicate.i: t for t in triggers if t.kind == "verb"}
     keep: list[Trigger] = []
     for t in triggers:
         tok = t.predicate
+        if t.kind == "noun" and t.noun is not None:
+            # "tués dans une attaque contre le village": the noun names the verb's event
+            gov = syntax.governor(t.noun)
+            v = verbs.get(gov.i)
+            if v is not None and v.event_type == t.event_type and syntax.prep_of(t.noun):
+                continue
         if t.kind == "verb":
             subj = syntax.subject(tok)
             if subj is not None and subj.i in nouns and nouns[subj.i].event_type == t.event_type:
@@ -374,6 +382,8 @@ def _roles(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Mention:
             target_tok = syntax.passive_subject(pred)
         else:
             actor_tok = syntax.subject(pred)
+            if actor_tok is not None and _is_instrument(actor_tok, lex):
+                actor_tok = None  # "un engin explosif a visé un convoi": a weapon, no actor
             obj = syntax.direct_object(pred)
             if (
                 obj is not None
@@ -488,6 +498,11 @@ def _modality(trig: Trigger, lex: ModuleType) -> str:
     tok = trig.predicate
     sent_low = tok.sent.text.lower()
     claimed = any(m in sent_low for m in lex.SOURCE_MARKERS)
+    # "X ont été tués, a annoncé l'armée": an inserted reporting clause
+    root = tok.sent.root
+    for r in (tok, root):
+        if any(c.dep_ == "parataxis" and c.lemma_.lower() in lex.REPORTING_VERBS for c in r.children):
+            claimed = True
     if trig.kind == "noun" and trig.noun is not None:
         tok = syntax.clause_head(trig.noun)
     for _ in range(6):

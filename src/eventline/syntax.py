@@ -137,7 +137,9 @@ def np_span(head: Token, *, cut: frozenset[int] = frozenset(), max_tokens: int =
         hi += 1
     doc = head.doc
     while lo < hi and (
-        doc[lo].is_punct or doc[lo].dep_ in ("cc", "case", "mark") or doc[lo].pos_ == "ADP"
+        doc[lo].is_punct
+        or doc[lo].dep_ in ("cc", "case", "mark", "advmod", "fixed")
+        or doc[lo].pos_ in ("ADP", "ADV")
     ):
         lo += 1
     while hi > lo and doc[hi].is_punct and doc[hi].text not in (")",):

@@ -214,6 +214,9 @@ PHRASAL: dict[tuple[str, str], Entry] = {
     ("open", "fire"): ("ASSAULT", "firearms", "19"),
 }
 
+# Verbs that are events only with an object or in the passive ("viser à" is an aim).
+TRANSITIVE_ONLY: frozenset[str] = frozenset({"target", "hit"})
+
 REFLEXIVE_BLOCK: frozenset[str] = frozenset()
 
 INSTRUMENTS: dict[str, str] = {

@@ -33,6 +33,7 @@ VERBS: dict[str, Entry] = {
     "détruire": ("ASSAULT", "destroy", "18"),
     "saccager": ("ASSAULT", "destroy", "18"),
     "cibler": ("ASSAULT", None, "18"),
+    "viser": ("ASSAULT", None, "18"),
     "combattre": ("ASSAULT", None, "19"),
     "affronter": ("ASSAULT", None, "19"),
     "envahir": ("ASSAULT", None, "19"),
@@ -187,6 +188,7 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 
 # A light verb + one of these object nouns gives this entry (overrides the noun's own).
 VERB_OBJECT: dict[tuple[str, str], Entry] = {
+    ("ouvrir", "feu"): ("ASSAULT", "firearms", "19"),
     ("opposer", "veto"): ("REJECT", None, "12"),
     ("imposer", "sanction"): ("SANCTION", None, "16"),
     ("imposer", "couvre-feu"): ("COERCE", "curfew", "17"),
@@ -214,6 +216,9 @@ PHRASAL: dict[tuple[str, str], Entry] = {
 }
 
 # Verbs listed above that are not events when used with "se" (intransitive readings).
+# Verbs that are events only with an object or in the passive ("viser à" is an aim).
+TRANSITIVE_ONLY: frozenset[str] = frozenset({"viser", "cibler", "frapper"})
+
 REFLEXIVE_BLOCK: frozenset[str] = frozenset({"tirer", "saisir", "détenir", "demander"})
 
 # Instrument words → PLOVER mode (lemmas of the clause, nouns and adjectives).
