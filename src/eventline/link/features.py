@@ -17,7 +17,7 @@ from eventline.model import Event
 
 # Thresholds (documented in docs/linking.md).
 NEAR_KM = 30.0  # two places this close are "the same place"
-MERGE_THRESHOLD = 0.55
+MERGE_THRESHOLD = 0.5
 DATE_SLACK_DAYS = 1  # day-precision reports may differ by a day (time zones, night events)
 UNDATED_WINDOW_DAYS = 10  # undated mentions: publication dates must be this close
 
@@ -79,9 +79,11 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _mentions_place(sentence: str, ev: Event) -> bool:
-    """True if ``sentence`` names the place of ``ev`` (surface or canonical form)."""
-    s = f" {fold(sentence)} "
+def _mentions_place(summary: Event, ev: Event) -> bool:
+    """True if the sentence of ``summary``, after its trigger (where places of the event are
+    named, not the actor's origin), names the place of ``ev``."""
+    rel = max(0, summary.trigger_start - summary.char_start)
+    s = f" {fold(summary.sentence[rel:])} "
     for name in (ev.location, ev.location_canonical):
         f = fold(name)
         if f and f" {f} " in s:
@@ -93,9 +95,13 @@ def place_relation(a: Event, b: Event) -> str:
     """``same`` | ``near`` | ``covered`` (one sentence also names the other's place)
     | ``different`` | ``unknown`` (at least one side has no place)."""
     ka, kb = place_key(a), place_key(b)
+    # two mentions of one sentence never summarise each other
+    summary_ok = (a.article_id, a.sentence_index) != (b.article_id, b.sentence_index)
     if not ka or not kb:
+        if not summary_ok:
+            return "unknown"
         # a place-less summary sentence that names the other mention's place
-        if (ka and _mentions_place(b.sentence, a)) or (kb and _mentions_place(a.sentence, b)):
+        if (ka and _mentions_place(b, a)) or (kb and _mentions_place(a, b)):
             return "covered"
         return "unknown"
     if ka == kb:
@@ -107,7 +113,7 @@ def place_relation(a: Event, b: Event) -> str:
     fa, fb = fold(a.location), fold(b.location)
     if fa and fb and (fa in fb or fb in fa):
         return "near"
-    if _mentions_place(a.sentence, b) or _mentions_place(b.sentence, a):
+    if summary_ok and (_mentions_place(a, b) or _mentions_place(b, a)):
         return "covered"
     # same country, different named places: only compatible if one is a region
     if (
