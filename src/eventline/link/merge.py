@@ -8,7 +8,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from eventline.link.features import MERGE_THRESHOLD, PairScore, compare, precision_rank
+from eventline.link.features import (
+    MERGE_THRESHOLD,
+    PairScore,
+    compare,
+    names_place,
+    place_key,
+    precision_rank,
+)
 from eventline.model import Event
 
 TIME_WINDOW_DAYS = 10  # cross-article candidates: time keys at most this far apart
@@ -133,16 +140,22 @@ def cluster_mentions(events: Sequence[Event], preset: Iterable[Iterable[int]] = 
         union(i, j)
         out.merges.append((i, j, ps))
 
-    # summary links: a sentence naming several places covers several clusters
-    linked: set[tuple[int, int]] = set()
+    # summary links: a sentence naming several places covers several clusters; per
+    # summary mention and covered place, keep the best-scored cluster only
+    best: dict[tuple[int, str], tuple[float, int, int, PairScore]] = {}
     for i, j, ps in blocked:
-        if ps.place != "covered" or ps.score < SUMMARY_THRESHOLD:
+        if ps.place != "covered" or ps.score < SUMMARY_THRESHOLD or find(i) == find(j):
             continue
+        s, o = (i, j) if names_place(events[i], events[j]) else (j, i)
+        key = (s, place_key(events[o]))
+        if key not in best or ps.score > best[key][0]:
+            best[key] = (ps.score, i, j, ps)
+    linked: set[tuple[int, int]] = set()
+    for _, i, j, ps in sorted(best.values(), key=lambda t: (-t[0], t[1], t[2])):
         ri, rj = find(i), find(j)
-        if ri == rj or (ri, rj) in linked:
+        if (ri, rj) in linked:
             continue
-        linked.add((ri, rj))
-        linked.add((rj, ri))
+        linked |= {(ri, rj), (rj, ri)}
         out.summaries.append((i, j, ps))
 
     out.groups = sorted((sorted(m) for m in members.values()), key=lambda g: g[0])
