@@ -13,7 +13,7 @@ import argparse
 import json
 import sys
 import time
-from dataclasses import asdict, fields
+from dataclasses import asdict, fields, replace
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +23,30 @@ sys.path.insert(0, str(ROOT / "src"))
 from eventline.link import link_events  # noqa: E402
 from eventline.link.evaluate import load_gold, load_oracle, match_predicted, score  # noqa: E402
 from eventline.model import Event, Link  # noqa: E402
+
+DEGRADATIONS = {
+    "no canonical actors/targets": lambda e: {"actor_canonical": None, "target_canonical": None},
+    "no coordinates": lambda e: {"latitude": None, "longitude": None},
+    "no countries": lambda e: {"actor_country": None, "target_country": None},
+    "surface place names only": lambda e: {"location_canonical": None},
+    "no dates at all": lambda e: {
+        "date_start": None,
+        "date_end": None,
+        "date_precision": "unknown",
+    },
+    "all of the above": lambda e: {
+        "actor_canonical": None,
+        "target_canonical": None,
+        "latitude": None,
+        "longitude": None,
+        "actor_country": None,
+        "target_country": None,
+        "location_canonical": None,
+        "date_start": None,
+        "date_end": None,
+        "date_precision": "unknown",
+    },
+}
 
 
 def _read_predicted(path: Path) -> list[Event]:
@@ -64,6 +88,17 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(res.timeline)} merged events, {len(res.links)} links, {dt * 1000:.1f} ms"
     )
     print(json.dumps(asdict(s), indent=1))
+
+    # robustness: the same oracle with information an imperfect extractor would lose
+    for name, change in DEGRADATIONS.items():
+        evs = [replace(e, **change(e)) for a in oracle for e in a.events]
+        r = link_events(evs)
+        d = score([e.event_id for e in evs], {e.event_id: e.cluster_id for e in evs}, r.links, gold)
+        print(
+            f"  degraded [{name}]: merge P/R/F1 {d.merge_precision:.3f}/{d.merge_recall:.3f}/"
+            f"{d.merge_f1:.3f}, link recall {d.link_recall:.3f}, link precision "
+            f"{d.link_precision:.3f}"
+        )
 
     if args.predicted:
         pred = _read_predicted(args.predicted)

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from eventline.model import Event
 
@@ -37,6 +38,7 @@ _PRECISION_RANK = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=262144)
 def fold(text: str | None) -> str:
     """Lower-case, accent-free, punctuation-free form of ``text`` ('' for None)."""
     if not text:
