@@ -287,3 +287,15 @@ def test_weak_marker_only_orders() -> None:
     rels = {(lk.source_event_id, lk.target_event_id, lk.relation) for lk in res.links}
     assert ("b", "a", "before") in rels
     assert not any(r == "cause" for _, _, r in rels)
+
+
+def test_discourse_modules_share_names_and_semantics() -> None:
+    from eventline import lang as langdata
+
+    fr, en = langdata.load("fr", "discourse"), langdata.load("en", "discourse")
+    names = ("CAUSE_MARKERS", "ORDER_CUES", "PREP_ORDER", "PRONOUNS")
+    for mod in (fr, en):
+        assert all(hasattr(mod, n) for n in names)
+        assert set(mod.ORDER_CUES.values()) <= {"before", "after"}
+        assert all(0 < w <= 1 for w in mod.CAUSE_MARKERS.values())
+        assert all(k == k.lower() for k in (*mod.CAUSE_MARKERS, *mod.ORDER_CUES))
