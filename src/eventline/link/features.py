@@ -12,12 +12,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from eventline.model import Event
 
 # Thresholds (documented in docs/linking.md).
 NEAR_KM = 30.0  # two places this close are "the same place"
-MERGE_THRESHOLD = 0.55
+MERGE_THRESHOLD = 0.5
 DATE_SLACK_DAYS = 1  # day-precision reports may differ by a day (time zones, night events)
 UNDATED_WINDOW_DAYS = 10  # undated mentions: publication dates must be this close
 
@@ -37,6 +38,7 @@ _PRECISION_RANK = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=262144)
 def fold(text: str | None) -> str:
     """Lower-case, accent-free, punctuation-free form of ``text`` ('' for None)."""
     if not text:
@@ -79,9 +81,11 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _mentions_place(sentence: str, ev: Event) -> bool:
-    """True if ``sentence`` names the place of ``ev`` (surface or canonical form)."""
-    s = f" {fold(sentence)} "
+def names_place(summary: Event, ev: Event) -> bool:
+    """True if the sentence of ``summary``, after its trigger (where places of the event are
+    named, not the actor's origin), names the place of ``ev``."""
+    rel = max(0, summary.trigger_start - summary.char_start)
+    s = f" {fold(summary.sentence[rel:])} "
     for name in (ev.location, ev.location_canonical):
         f = fold(name)
         if f and f" {f} " in s:
@@ -93,9 +97,13 @@ def place_relation(a: Event, b: Event) -> str:
     """``same`` | ``near`` | ``covered`` (one sentence also names the other's place)
     | ``different`` | ``unknown`` (at least one side has no place)."""
     ka, kb = place_key(a), place_key(b)
+    # two mentions of one sentence never summarise each other
+    summary_ok = (a.article_id, a.sentence_index) != (b.article_id, b.sentence_index)
     if not ka or not kb:
+        if not summary_ok:
+            return "unknown"
         # a place-less summary sentence that names the other mention's place
-        if (ka and _mentions_place(b.sentence, a)) or (kb and _mentions_place(a.sentence, b)):
+        if (ka and names_place(b, a)) or (kb and names_place(a, b)):
             return "covered"
         return "unknown"
     if ka == kb:
@@ -107,7 +115,7 @@ def place_relation(a: Event, b: Event) -> str:
     fa, fb = fold(a.location), fold(b.location)
     if fa and fb and (fa in fb or fb in fa):
         return "near"
-    if _mentions_place(a.sentence, b) or _mentions_place(b.sentence, a):
+    if summary_ok and (names_place(a, b) or names_place(b, a)):
         return "covered"
     # same country, different named places: only compatible if one is a region
     if (
@@ -146,15 +154,22 @@ def date_relation(a: Event, b: Event) -> tuple[str, float]:
     return "overlap", max(0.2, min(1.0, 2.0 / span))
 
 
-def _role_relation(ka: str, kb: str, ca: str | None, cb: str | None) -> str:
-    """same | compatible | different | unknown for an actor or target pair."""
+def _role_relation(ka: str, kb: str, ca: str | None, cb: str | None, canonical: bool) -> str:
+    """same | compatible | different | unknown for an actor or target pair.
+
+    Different names are compatible when their countries agree, or (countries unknown)
+    when they share a word ("Front armé du Liptako" / "Liptako Armed Front") or are
+    surface forms; two canonical names with nothing in common are different.
+    """
     if not ka or not kb:
         return "unknown"
     if ka == kb or ka in kb or kb in ka:
         return "same"
     if ca and cb:
         return "compatible" if ca == cb else "different"
-    return "compatible"
+    if set(ka.split()) & set(kb.split()):
+        return "compatible"
+    return "different" if canonical else "compatible"
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,8 +189,20 @@ def compare(a: Event, b: Event) -> PairScore:
     """Score how likely ``a`` and ``b`` report the same real-world event."""
     place = place_relation(a, b)
     drel, dscore = date_relation(a, b)
-    actor = _role_relation(actor_key(a), actor_key(b), a.actor_country, b.actor_country)
-    target = _role_relation(target_key(a), target_key(b), a.target_country, b.target_country)
+    actor = _role_relation(
+        actor_key(a),
+        actor_key(b),
+        a.actor_country,
+        b.actor_country,
+        bool(a.actor_canonical and b.actor_canonical),
+    )
+    target = _role_relation(
+        target_key(a),
+        target_key(b),
+        a.target_country,
+        b.target_country,
+        bool(a.target_canonical and b.target_canonical),
+    )
 
     conflict = (
         a.event_type != b.event_type

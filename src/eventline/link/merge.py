@@ -8,11 +8,19 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from eventline.link.features import MERGE_THRESHOLD, PairScore, compare, precision_rank
+from eventline.link.features import (
+    MERGE_THRESHOLD,
+    PairScore,
+    actor_key,
+    compare,
+    names_place,
+    place_key,
+    precision_rank,
+)
 from eventline.model import Event
 
 TIME_WINDOW_DAYS = 10  # cross-article candidates: time keys at most this far apart
-MAX_NEIGHBOURS = 300  # cap per mention inside one type block
+MAX_NEIGHBOURS = 200  # cap per mention inside one type block
 SUMMARY_THRESHOLD = 0.45  # min score of a summary mention's same_event link
 
 
@@ -23,17 +31,34 @@ def time_key(ev: Event) -> date | None:
     return ev.published or ev.date_start
 
 
+def _blocks(ev: Event) -> list[tuple[str, ...]]:
+    """Cross-article blocking keys: type + place name, type + ~50 km cell, type + actor;
+    a mention with neither place nor actor falls back to its type alone."""
+    keys: list[tuple[str, ...]] = []
+    pk = place_key(ev)
+    if pk:
+        keys.append((ev.event_type, "place", pk))
+    if ev.latitude is not None and ev.longitude is not None:
+        keys.append((ev.event_type, "cell", f"{round(ev.latitude * 2)},{round(ev.longitude * 2)}"))
+    ak = actor_key(ev)
+    if ak:
+        keys.append((ev.event_type, "actor", ak))
+    return keys or [(ev.event_type, "type")]
+
+
 def candidate_pairs(events: Sequence[Event]) -> Iterator[tuple[int, int]]:
-    """Index pairs (i < j) worth comparing: same type and same article, or same type and
-    close time keys. Never all pairs: cost is linear in mentions times block width."""
+    """Index pairs (i < j) worth comparing: same type within one article, or sharing a
+    block (:func:`_blocks`) with time keys at most ``TIME_WINDOW_DAYS`` apart. Cost grows
+    with block sizes, not with the square of the number of mentions."""
     seen: set[tuple[int, int]] = set()
     by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
-    by_type: dict[str, list[tuple[date, int]]] = defaultdict(list)
+    blocks: dict[tuple[str, ...], list[tuple[date, int]]] = defaultdict(list)
     for i, ev in enumerate(events):
         by_article[(ev.article_id, ev.event_type)].append(i)
         tk = time_key(ev)
         if tk is not None:
-            by_type[ev.event_type].append((tk, i))
+            for key in _blocks(ev):
+                blocks[key].append((tk, i))
     for idx in by_article.values():
         for x, i in enumerate(idx):
             for j in idx[x + 1 :]:
@@ -41,7 +66,7 @@ def candidate_pairs(events: Sequence[Event]) -> Iterator[tuple[int, int]]:
                 if pair not in seen:
                     seen.add(pair)
                     yield pair
-    for items in by_type.values():
+    for items in blocks.values():
         items.sort()
         keys = [k.toordinal() for k, _ in items]
         for x, (k, i) in enumerate(items):
@@ -133,16 +158,22 @@ def cluster_mentions(events: Sequence[Event], preset: Iterable[Iterable[int]] = 
         union(i, j)
         out.merges.append((i, j, ps))
 
-    # summary links: a sentence naming several places covers several clusters
-    linked: set[tuple[int, int]] = set()
+    # summary links: a sentence naming several places covers several clusters; per
+    # summary mention and covered place, keep the best-scored cluster only
+    best: dict[tuple[int, str], tuple[float, int, int, PairScore]] = {}
     for i, j, ps in blocked:
-        if ps.place != "covered" or ps.score < SUMMARY_THRESHOLD:
+        if ps.place != "covered" or ps.score < SUMMARY_THRESHOLD or find(i) == find(j):
             continue
+        s, o = (i, j) if names_place(events[i], events[j]) else (j, i)
+        key = (s, place_key(events[o]))
+        if key not in best or ps.score > best[key][0]:
+            best[key] = (ps.score, i, j, ps)
+    linked: set[tuple[int, int]] = set()
+    for _, i, j, ps in sorted(best.values(), key=lambda t: (-t[0], t[1], t[2])):
         ri, rj = find(i), find(j)
-        if ri == rj or (ri, rj) in linked:
+        if (ri, rj) in linked:
             continue
-        linked.add((ri, rj))
-        linked.add((rj, ri))
+        linked |= {(ri, rj), (rj, ri)}
         out.summaries.append((i, j, ps))
 
     out.groups = sorted((sorted(m) for m in members.values()), key=lambda g: g[0])

@@ -72,7 +72,7 @@ def _rel(ev: Event) -> int:
 
 
 class _Links:
-    """Deduplicating link collector (first evidence wins)."""
+    """Deduplicating link collector (the best-scored evidence wins)."""
 
     def __init__(self) -> None:
         self.items: dict[tuple[str, str, str], Link] = {}
@@ -82,7 +82,9 @@ class _Links:
             return
         key = (src.event_id, tgt.event_id, relation)
         rev = (tgt.event_id, src.event_id, relation)
-        if key in self.items or (relation.startswith("same") and rev in self.items):
+        if relation.startswith("same") and rev in self.items:
+            return
+        if key in self.items and self.items[key].score >= score:
             return
         self.items[key] = Link(src.event_id, tgt.event_id, relation, evidence, round(score, 3))
 
@@ -187,45 +189,66 @@ def _reciprocal(cause: Event, effect: Event) -> bool:
 
 
 def cause_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
-    """``cause`` links from discourse markers ("en représailles à", "in retaliation for")."""
+    """``cause`` links from discourse markers ("en représailles à", "in retaliation for").
+
+    The cause is the mention right after the marker; failing that, an earlier event the
+    marker's complement points to (:func:`_referenced_event`). The effects are the other
+    mentions of the sentence; failing that ("the group said it acted in response to the
+    strikes"), the preceding narrative event of the article.
+    """
     timed = sorted(((time_key(e) or date.min), e.event_id, e) for e in events)
     keys = [t[0].toordinal() for t in timed]
-    by_sentence: dict[tuple[str, int], list[Event]] = defaultdict(list)
-    for e in events:
-        by_sentence[(e.article_id, e.sentence_index)].append(e)
-    for ev in events:
-        d = _discourse(ev.lang)
-        if d is None:
-            continue
-        taken = [(a, b) for a, b, _ in find_cues(ev.sentence, d.ORDER_CUES)]
-        found = [
-            f
-            for f in find_cues(ev.sentence, d.CAUSE_MARKERS)
-            if not any(a <= f[0] < b for a, b in taken)
-        ]
-        if not found:
-            continue
-        start, end, marker = found[0]
-        weight = d.CAUSE_MARKERS[marker]
-        if start <= _rel(ev) < end:
-            continue
-        in_sentence = by_sentence[(ev.article_id, ev.sentence_index)]
-        after = [o for o in in_sentence if 0 <= _rel(o) - end <= 60]
-        cause: Event | None
-        if after:
-            cause = min(after, key=lambda o: (_rel(o), o.event_id))
-            if cause is ev or _rel(cause) == _rel(ev):
-                continue  # ev is the marker's complement: it is the cause, not the effect
-            evidence = f"marker '{marker}' + in-sentence event '{cause.trigger}'"
-        else:
-            cause, why = _referenced_event(ev, end, timed, keys, cluster)
-            evidence = f"marker '{marker}' + {why}"
-        if cause is None or cluster[cause.event_id] == cluster[ev.event_id]:
-            continue
-        if weight >= _WEAK_CAUSE:
-            out.add(cause, ev, "cause", evidence, weight)
-        else:
-            out.add(cause, ev, "before", evidence + " (weak causal marker: order only)", 0.7)
+    articles = _by_article(events)
+    for evs in articles.values():
+        sentences: dict[int, list[Event]] = defaultdict(list)
+        for e in evs:
+            sentences[e.sentence_index].append(e)
+        for si, group in sorted(sentences.items()):
+            d = _discourse(group[0].lang)
+            if d is None:
+                continue
+            sentence = group[0].sentence
+            taken = [(x, y) for x, y, _ in find_cues(sentence, d.ORDER_CUES)]
+            found = [
+                f
+                for f in find_cues(sentence, d.CAUSE_MARKERS)
+                if not any(x <= f[0] < y for x, y in taken)
+            ]
+            if not found:
+                continue
+            start, end, marker = found[0]
+            weight = d.CAUSE_MARKERS[marker]
+            effects = [o for o in group if not (start <= _rel(o) < end)]
+            after = [o for o in effects if 0 <= _rel(o) - end <= 60]
+            pairs: list[tuple[Event, Event, str]] = []
+            if after:
+                cause = min(after, key=lambda o: (_rel(o), o.event_id))
+                effects = [o for o in effects if _rel(o) != _rel(cause)]
+                why = f"marker '{marker}' + in-sentence event '{cause.trigger}'"
+                if not effects:
+                    prev = [
+                        p
+                        for p in evs
+                        if 0 < si - p.sentence_index <= 2
+                        and p.modality in _REAL
+                        and cluster[p.event_id] != cluster[cause.event_id]
+                    ]
+                    if prev:
+                        effect = min(prev, key=lambda p: (si - p.sentence_index, _rel(p)))
+                        pairs.append((cause, effect, why + " (effect: previous event)"))
+                pairs.extend((cause, e, why) for e in effects)
+            else:
+                for e in effects:
+                    c, why = _referenced_event(e, end, timed, keys, cluster)
+                    if c is not None:
+                        pairs.append((c, e, f"marker '{marker}' + {why}"))
+            for c, e, why in pairs:
+                if cluster[c.event_id] == cluster[e.event_id]:
+                    continue
+                if weight >= _WEAK_CAUSE:
+                    out.add(c, e, "cause", why, weight)
+                else:
+                    out.add(c, e, "before", why + " (weak causal marker: order only)", 0.7)
 
 
 def _referenced_event(

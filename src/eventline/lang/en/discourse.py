@@ -44,7 +44,6 @@ PREP_ORDER: dict[str, str] = {
     "following": "after",
 }
 
-ALSO_CUES: tuple[str, ...] = ("also", "additionally", "in addition")
 
 # unresolved pronoun subjects: continue the previous sentence's actor
 PRONOUNS: tuple[str, ...] = ("he", "she", "they", "it", "we")

@@ -5,7 +5,6 @@ marker introduces ("en représailles à l'attaque" -> attack causes this event).
 ``ORDER_CUES``: cue -> direction of *this* mention relative to its anchor
 ("before": this event happened before the anchor event).
 ``PREP_ORDER``: prepositions whose complement is the anchor event ("après l'attaque").
-``ALSO_CUES``: continuation adverbs (same actor, same story).
 """
 
 from __future__ import annotations
@@ -49,7 +48,6 @@ ORDER_CUES: dict[str, str] = {
     "le surlendemain": "after",
     "ensuite": "after",
     "par la suite": "after",
-    "depuis": "after",
 }
 
 PREP_ORDER: dict[str, str] = {
@@ -57,7 +55,6 @@ PREP_ORDER: dict[str, str] = {
     "avant": "before",
 }
 
-ALSO_CUES: tuple[str, ...] = ("également", "aussi", "de plus", "en outre", "par ailleurs")
 
 # unresolved pronoun subjects: continue the previous sentence's actor
 PRONOUNS: tuple[str, ...] = ("il", "ils", "elle", "elles", "on", "celui ci", "ceux ci")

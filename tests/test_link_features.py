@@ -1,0 +1,301 @@
+"""Model-free tests of pairwise features, merging and typed links (French and English)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventline.link import link_events
+from eventline.link.features import compare, fold, place_relation
+from eventline.link.relations import find_cues
+from eventline.model import Event
+
+
+def ev(eid: str, sentence: str, trigger: str, **kw: object) -> Event:
+    """An Event whose sentence starts at offset ``kw['char_start']`` (default 0)."""
+    start = int(kw.pop("char_start", 0))  # type: ignore[arg-type]
+    fields: dict[str, object] = {
+        "article_id": "art1",
+        "source": "test",
+        "lang": "fr",
+        "published": date(2024, 3, 4),
+        "sentence_index": 0,
+        "event_type": "ASSAULT",
+    }
+    fields.update(kw)
+    return Event(
+        event_id=eid,
+        sentence=sentence,
+        char_start=start,
+        char_end=start + len(sentence),
+        trigger=trigger,
+        action_lemma=trigger.lower(),
+        trigger_start=start + sentence.index(trigger),
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+D1, D2 = date(2024, 3, 3), date(2024, 3, 5)
+
+
+def test_fold_strips_accents_and_articles() -> None:
+    assert fold("L'Armée malienne") == "armee malienne"
+    assert fold(None) == ""
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # French: same gazetteer name
+        ({"location_canonical": "Kidal"}, {"location_canonical": "Kidal"}, "same"),
+        # English: different names 10 km apart
+        (
+            {"location": "Camp X", "latitude": 12.0, "longitude": 1.0},
+            {"location": "Village Y", "latitude": 12.05, "longitude": 1.05},
+            "near",
+        ),
+        # far apart
+        (
+            {"location_canonical": "Kidal", "latitude": 18.44, "longitude": 1.41},
+            {"location_canonical": "Mopti", "latitude": 14.49, "longitude": -4.19},
+            "different",
+        ),
+        ({"location_canonical": "Kidal"}, {}, "unknown"),
+    ],
+)
+def test_place_relation(a: dict, b: dict, expected: str) -> None:
+    x = ev("a", "Une attaque a visé la ville.", "attaque", **a)
+    y = ev("b", "Une attaque a visé la ville.", "attaque", sentence_index=1, **b)
+    assert place_relation(x, y) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "summary", "trigger"),
+    [
+        # French
+        ("fr", "Des rebelles ont attaqué Kidal et Tessalit dimanche.", "attaqué"),
+        # English
+        ("en", "Rebels attacked Kidal and Tessalit on Sunday.", "attacked"),
+    ],
+)
+def test_summary_sentence_links_both_detailed_attacks(
+    lang: str, summary: str, trigger: str
+) -> None:
+    common = {"lang": lang, "actor_canonical": "Rebels", "date_start": D1, "date_end": D1}
+    lead = ev("s", summary, trigger, location_canonical="Kidal", date_precision="day", **common)
+    d1 = ev(
+        "k", "At Kidal the camp was hit.", "hit", sentence_index=1, char_start=100,
+        location_canonical="Kidal", date_precision="day", **common,
+    )  # fmt: skip
+    d2 = ev(
+        "t", "At Tessalit the post was hit.", "hit", sentence_index=2, char_start=200,
+        location_canonical="Tessalit", date_precision="day", **common,
+    )  # fmt: skip
+    res = link_events([lead, d1, d2])
+    assert lead.cluster_id == d1.cluster_id != d2.cluster_id
+    summary_links = [
+        lk for lk in res.links if lk.relation == "same_event" and lk.evidence.startswith("summary")
+    ]
+    assert [(lk.source_event_id, lk.target_event_id) for lk in summary_links] == [("s", "t")]
+    assert len({lead.story_id, d1.story_id, d2.story_id}) == 1
+
+
+@pytest.mark.parametrize(
+    ("kw_a", "kw_b", "merge"),
+    [
+        # French vs English report of one strike: different canonical spellings, same place/day
+        (
+            {"lang": "fr", "actor_canonical": "Forces armées maliennes", "actor_country": "MLI"},
+            {"lang": "en", "actor_canonical": "Malian Armed Forces", "actor_country": "MLI"},
+            True,
+        ),
+        # same place, different days: two events
+        ({"date_start": D2, "date_end": D2}, {}, False),
+        # different actors' canonical names with nothing in common
+        ({"actor_canonical": "Group A"}, {"actor_canonical": "Militia B"}, False),
+        # a negated attack never merges with a real one
+        ({"modality": "negated"}, {}, False),
+        # different types
+        ({"event_type": "PROTEST"}, {}, False),
+    ],
+)
+def test_cross_article_merge_decisions(kw_a: dict, kw_b: dict, merge: bool) -> None:
+    base = {
+        "location_canonical": "Tin-Hama",
+        "date_start": D1,
+        "date_end": D1,
+        "date_precision": "day",
+    }
+    a = ev("a", "Strikes hit positions near Tin-Hama.", "Strikes", **{**base, **kw_a})
+    b = ev(
+        "b", "Des frappes ont visé Tin-Hama.", "frappes", article_id="art2",
+        published=date(2024, 3, 6), **{**base, **kw_b},
+    )  # fmt: skip
+    link_events([a, b])
+    assert (a.cluster_id == b.cluster_id) is merge
+    assert compare(a, b).conflict is not merge
+
+
+def test_undated_mentions_far_apart_in_publication_do_not_merge() -> None:
+    a = ev("a", "L'attaque de Gao a fait trois morts.", "attaque", location_canonical="Gao")
+    b = ev(
+        "b", "The attack on Gao killed three.", "attack", lang="en", article_id="art2",
+        published=date(2024, 6, 1), location_canonical="Gao",
+    )  # fmt: skip
+    assert compare(a, b).conflict
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "cue"),
+    [
+        # French
+        ("fr", "Quelques jours auparavant, le groupe a frappé un dépôt.", "auparavant"),
+        ("fr", "La veille, un convoi avait sauté sur une mine.", "la veille"),
+        ("fr", "Plus tard, les forces ont riposté.", "plus tard"),
+        # English
+        ("en", "Two days earlier, the group hit a depot.", "days earlier"),
+        ("en", "The next day, troops returned fire.", "the next day"),
+    ],
+)
+def test_order_cues_found(lang: str, sentence: str, cue: str) -> None:
+    from eventline import lang as langdata
+
+    cues = langdata.load(lang, "discourse").ORDER_CUES
+    assert cue in [c for _, _, c in find_cues(sentence, cues)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "t1", "second", "t2", "direction"),
+    [
+        # French: "peu avant" -> the second sentence's event is before the first
+        ("fr", "Le groupe a attaqué Gao mardi.", "attaqué",
+         "Peu avant, il avait frappé Ansongo.", "frappé", "second_first"),
+        ("fr", "Le groupe a attaqué Gao mardi.", "attaqué",
+         "Plus tard, il a frappé Ansongo.", "frappé", "first_second"),
+        # English
+        ("en", "The group attacked Gao on Tuesday.", "attacked",
+         "Shortly before, it had struck Ansongo.", "struck", "second_first"),
+        ("en", "The group attacked Gao on Tuesday.", "attacked",
+         "Later, it struck Ansongo.", "struck", "first_second"),
+    ],
+)  # fmt: skip
+def test_narrative_cue_orders_events(
+    lang: str, first: str, t1: str, second: str, t2: str, direction: str
+) -> None:
+    a = ev(
+        "a", first, t1, lang=lang, actor_canonical="G", location_canonical="Gao",
+        date_start=D1, date_end=D1, date_precision="day",
+    )  # fmt: skip
+    b = ev(
+        "b", second, t2, lang=lang, actor_canonical="G", location_canonical="Ansongo",
+        sentence_index=1, char_start=50,
+    )  # fmt: skip
+    res = link_events([a, b])
+    before = [
+        (lk.source_event_id, lk.target_event_id) for lk in res.links if lk.relation == "before"
+    ]
+    assert before == ([("b", "a")] if direction == "second_first" else [("a", "b")])
+    ev_link = next(lk for lk in res.links if lk.relation == "before")
+    assert "cue" in ev_link.evidence
+    assert a.story_id == b.story_id
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "effect", "cause"),
+    [
+        # French
+        ("fr", "L'armée a bombardé Tin-Hama en représailles à l'attaque de Ménaka.",
+         "bombardé", "attaque"),
+        ("fr", "En riposte à l'embuscade, l'armée a bombardé Tin-Hama.", "bombardé", "embuscade"),
+        # English
+        ("en", "The army shelled Tin-Hama in retaliation for the raid on Menaka.",
+         "shelled", "raid"),
+        ("en", "In response to the ambush, the army shelled Tin-Hama.", "shelled", "ambush"),
+    ],
+)  # fmt: skip
+def test_cause_marker_in_sentence(lang: str, sentence: str, effect: str, cause: str) -> None:
+    e = ev("e", sentence, effect, lang=lang, actor_canonical="Army", location_canonical="Tin-Hama")
+    c = ev("c", sentence, cause, lang=lang, location_canonical="Ménaka")
+    res = link_events([e, c])
+    causes = [
+        (lk.source_event_id, lk.target_event_id) for lk in res.links if lk.relation == "cause"
+    ]
+    assert causes == [("c", "e")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "trigger"),
+    [
+        # French
+        ("fr", "L'armée a bombardé Tin-Hama en représailles aux violences de la semaine.",
+         "bombardé"),
+        # English
+        ("en", "The army bombed Tin-Hama in retaliation for last week's violence.", "bombed"),
+    ],
+)  # fmt: skip
+def test_cause_marker_reciprocal_actors_across_articles(
+    lang: str, sentence: str, trigger: str
+) -> None:
+    earlier = ev(
+        "x", "Rebels raided an army base in Gao.", "raided", lang="en", article_id="art0",
+        actor_canonical="Rebels", target_canonical="Army", location_canonical="Gao",
+        date_start=date(2024, 3, 1), date_end=date(2024, 3, 1), date_precision="day",
+        published=date(2024, 3, 1),
+    )  # fmt: skip
+    later = ev(
+        "y", sentence, trigger, lang=lang, actor_canonical="Army", target_canonical="Rebels",
+        location_canonical="Tin-Hama", date_start=D2, date_end=D2, date_precision="day",
+        published=D2,
+    )  # fmt: skip
+    res = link_events([earlier, later])
+    cause = [lk for lk in res.links if lk.relation == "cause"]
+    assert [(lk.source_event_id, lk.target_event_id) for lk in cause] == [("x", "y")]
+    assert "reciprocal" in cause[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("lang", "s1", "t1", "s2", "t2", "pronoun"),
+    [
+        # French
+        ("fr", "Le pays fournit une aide militaire à son allié.", "aide",
+         "Ils ont également bloqué une résolution.", "bloqué", "Ils"),
+        # English
+        ("en", "The country provides military aid to its ally.", "aid",
+         "They also blocked a resolution.", "blocked", "They"),
+    ],
+)  # fmt: skip
+def test_pronoun_actor_continues_story(
+    lang: str, s1: str, t1: str, s2: str, t2: str, pronoun: str
+) -> None:
+    a = ev("a", s1, t1, lang=lang, event_type="AID", actor="Le pays", actor_canonical="Country")
+    b = ev(
+        "b", s2, t2, lang=lang, event_type="REJECT", actor=pronoun, sentence_index=1,
+        char_start=60,
+    )  # fmt: skip
+    res = link_events([a, b])
+    assert a.story_id == b.story_id
+    assert any(lk.relation == "same_actor" and "pronoun" in lk.evidence for lk in res.links)
+
+
+def test_weak_marker_only_orders() -> None:
+    # English "after" as a clause marker: order, not cause
+    s = "Troops withdrew from Gao after the rebels attacked the town."
+    a = ev("a", s, "withdrew", lang="en", event_type="RETREAT", location_canonical="Gao")
+    b = ev("b", s, "attacked", lang="en", location_canonical="Gao")
+    res = link_events([a, b])
+    rels = {(lk.source_event_id, lk.target_event_id, lk.relation) for lk in res.links}
+    assert ("b", "a", "before") in rels
+    assert not any(r == "cause" for _, _, r in rels)
+
+
+def test_discourse_modules_share_names_and_semantics() -> None:
+    from eventline import lang as langdata
+
+    fr, en = langdata.load("fr", "discourse"), langdata.load("en", "discourse")
+    names = ("CAUSE_MARKERS", "ORDER_CUES", "PREP_ORDER", "PRONOUNS")
+    for mod in (fr, en):
+        assert all(hasattr(mod, n) for n in names)
+        assert set(mod.ORDER_CUES.values()) <= {"before", "after"}
+        assert all(0 < w <= 1 for w in mod.CAUSE_MARKERS.values())
+        assert all(k == k.lower() for k in (*mod.CAUSE_MARKERS, *mod.ORDER_CUES))
