@@ -27,7 +27,10 @@ def _find(events, *, location, day):
     return [
         e
         for e in events
-        if e.event_type == "ASSAULT" and e.location_canonical == location and e.date_start == day
+        if e.event_type == "ASSAULT"
+        and e.location_canonical == location
+        and e.date_start == day
+        and e.extras.get("date_source") != "lead"  # the lead summary is checked by linking
     ]
 
 

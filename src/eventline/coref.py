@@ -27,6 +27,8 @@ from eventline.actors import ActorInfo, is_generic
 MAX_PRONOUN_DISTANCE = 800
 # sectors a generic head ("le groupe", "the movement") never refers to
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO"})
+# nor to crowds and people ("le groupe" after "des manifestants" is another actor)
+PEOPLE_SECTORS = frozenset({"CVL", "JRN", "REF"})
 # sectors a description may bring to a named entity that has none ("Le Front X… le groupe
 # armé"): names of armed groups rarely carry a sector word
 UNTYPED_NAME_SECTORS = frozenset({"REB"})
@@ -121,7 +123,7 @@ def _description_score(info: ActorInfo, e: _Entity) -> float | None:
             return None
     elif not is_generic(info):
         return None  # a nationality alone ("des Palestiniens") does not corefer
-    elif sectors & STATE_SECTORS or (e.generic_only and not e.named):
+    elif sectors & (STATE_SECTORS | PEOPLE_SECTORS) or (e.generic_only and not e.named):
         return None  # a generic head refers to a non-state actor named or typed earlier
     if info.country and info.country in e.values("country"):
         score += 1

@@ -76,17 +76,26 @@ def assign_places(events: Sequence[Event], article: Article) -> None:
         candidates = [ev.location] if ev.location else []
         candidates += [p for p in ev.extras.get("other_places", "").split("; ") if p]
         places = []
+        unresolved = []
         for name in candidates:
             place = geo.resolve(name, lang, country_hint=hint)
             if place is not None:
                 places.append(place)
+            elif name[:1].isupper():
+                unresolved.append(name)
         best = geo.most_specific(places)
         if best is None:
             if ev.location:
                 ev.location_canonical = ev.location
             continue
-        ev.location = best.name if best.name in (ev.sentence or "") else ev.location
-        ev.location_canonical = best.canonical
+        if unresolved and best.kind in ("country", "region"):
+            # a village the gazetteer lacks, inside a known region or country: keep its
+            # name, and the wider area's coordinates with that area's (coarser) precision
+            ev.location = ev.location_canonical = unresolved[0]
+            ev.extras["geo_note"] = f"{unresolved[0]} not in gazetteer; coordinates of {best.canonical}"
+        else:
+            ev.location = best.name if best.name in (ev.sentence or "") else ev.location
+            ev.location_canonical = best.canonical
         ev.country_code = best.country_code
         ev.latitude, ev.longitude = best.latitude, best.longitude
         ev.geo_precision = best.geo_precision

@@ -162,7 +162,12 @@ def find_triggers(sent: Span, lex: ModuleType) -> list[Trigger]:
         obj = syntax.direct_object(tok)
         # verb + object idioms first: "ouvrir le feu", "open fire", "lever le couvre-feu"
         entry = lex.VERB_OBJECT.get((lemma, obj.lemma_.lower())) if obj is not None else None
-        if entry is None and particle is not None:
+        if entry is not None and obj is not None:
+            # the idiom's noun is part of the action, not its target
+            found.append(Trigger(tok, tok, obj, *entry, f"{lemma} {obj.lemma_.lower()}", "idiom"))
+            used.update({tok.i, obj.i})
+            continue
+        if particle is not None:
             entry = lex.PHRASAL.get((lemma, particle))
         if entry is None and _is_reflexive(tok):
             entry = lex.PHRASAL.get((lemma, "se"))
@@ -227,11 +232,7 @@ def _drop_coordinated(triggers: list[Trigger]) -> list[Trigger]:
                 and _is_participle(tok)
                 and any(
                     k.event_type == "ASSAULT"
-                    and tok.dep_ in ("advcl", "conj", "acl")
-                    and (
-                        tok.head.i in (k.predicate.i, k.token.i)
-                        or _root_of_chain(tok) == k.predicate.i
-                    )
+                    and any(a.i in (k.predicate.i, k.token.i) for a in tok.ancestors)
                     for k in keep
                 )
             ):
@@ -244,14 +245,6 @@ def _is_participle(tok: Token) -> bool:
     return tok.tag_ == "VBG" or (
         "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
     )
-
-
-def _root_of_chain(tok: Token) -> int:
-    """Head of a chain of coordinated participles ("killing four and wounding 12")."""
-    t = tok
-    while t.dep_ == "conj" and t.head is not t:
-        t = t.head
-    return t.head.i
 
 
 VERBAL_TYPES = frozenset({"REQUEST", "SUPPORT", "ACCUSE", "REJECT", "AGREE", "CONSULT"})
@@ -340,9 +333,20 @@ def _crowd_control(trig: Trigger, lex: ModuleType) -> None:
 
 
 def _is_instrument(tok: Token, lex: ModuleType) -> bool:
-    """A weapon word ("par des drones"), not a person who carries one ("by gunmen")."""
+    """A weapon ("par des drones", "un engin explosif", "a car bomb"), not a person who
+    carries one ("by gunmen")."""
     words = {tok.lemma_.lower(), tok.lower_}
-    return bool(words & lex.INSTRUMENTS.keys()) and not words & lex.ARMED_PERSONS
+    if words & lex.ARMED_PERSONS:
+        return False
+    if words & lex.INSTRUMENTS.keys():
+        return True
+    mods = {
+        w
+        for c in tok.children
+        if c.dep_ in ("amod", "compound", "nmod")
+        for w in (c.lemma_.lower(), c.lower_)
+    }
+    return bool(mods & lex.INSTRUMENTS.keys()) and tok.lemma_.lower() in lex.WEAPON_HEADS
 
 
 def _subtree_ids(tok: Token | None) -> set[int]:

@@ -257,6 +257,9 @@ INSTRUMENTS: dict[str, str] = {
     "chemical": "unconventional",
 }
 
+# Heads that are weapons when an instrument word modifies them ("engin explosif").
+WEAPON_HEADS: frozenset[str] = frozenset({"device", "car", "vehicle", "truck", "vest", "package", "charge"})
+
 # Instrument words that name people (they give a mode but are actors).
 ARMED_PERSONS: frozenset[str] = frozenset({"gunman", "gunmen", "bomber", "bombers"})
 

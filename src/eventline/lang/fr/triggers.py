@@ -260,6 +260,9 @@ INSTRUMENTS: dict[str, str] = {
 }
 
 # Event types an instrument mode may refine (a drone does not make a protest a drone protest).
+# Heads that are weapons when an instrument word modifies them ("engin explosif").
+WEAPON_HEADS: frozenset[str] = frozenset({"engin", "voiture", "véhicule", "colis", "ceinture", "obus", "charge"})
+
 # Instrument words that name people (they give a mode but are actors).
 ARMED_PERSONS: frozenset[str] = frozenset({"kamikaze", "kamikazes"})
 
