@@ -280,7 +280,9 @@ def normalise(text: str | None) -> tuple[str, ...]:
         return ()
     folded = unicodedata.normalize("NFKD", text.casefold())
     folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return tuple(t for t in _WORD_RE.findall(folded) if t not in _STOP)
+    tokens = tuple(_WORD_RE.findall(folded))
+    content = tuple(t for t in tokens if t not in _STOP)
+    return content or tokens  # a bare pronoun ("l'", "leur", "its") stays comparable
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
