@@ -65,6 +65,13 @@ class Context:
                 return t.date_start, f"timex:{t.start}"
         return self.ref, self.ref_anchor
 
+    def previous_date(self) -> tuple[date | None, str]:
+        """The previous resolved date of any granularity, else the reference date."""
+        for t in reversed(self.resolved):
+            if t.date_start and t.type in ("DATE", "TIME") and t.anchor != "none":
+                return t.date_start, f"timex:{t.start}"
+        return self.ref, self.ref_anchor
+
     def recent(self, granularity: str, window: int = 400) -> Timex | None:
         """The closest earlier expression of ``granularity`` within ``window`` characters."""
         for t in reversed(self.resolved):
@@ -137,6 +144,11 @@ def _plausible(c: Candidate, text: str, g: Grammar) -> bool:
     if c.kind == "date" and "m" not in c.groups and "mn" not in c.groups:
         # "mercredi 15": needs a following non-digit, and no unit right after.
         return not re.match(r"^\s*(?:h\b|heures?|%|\d)", text[c.end : c.end + 8])
+    if c.kind == "duration" and g.data.UNITS.get(norm(c.groups.get("u", ""))) == "Y":
+        if re.search(g.data.AGE_BEFORE, text[max(0, c.start - 12) : c.start], re.IGNORECASE):
+            return False
+        if re.search(g.data.AGE_AFTER, text[c.end : c.end + 12], re.IGNORECASE):
+            return False
     if c.kind in ("duration", "ago", "anaphoric_n", "in_n"):
         n = c.groups.get("n", "")
         if n and n[0].isdigit() and c.start > 0 and text[c.start - 1] in ",.":
@@ -208,13 +220,15 @@ def pick_year(month: int, day: int, ref: date, tense: int, weekday: int | None) 
     cands = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := cal.safe_date(y, month, day))]
     if not cands:
         return ref.year, False
-    if tense < 0:
-        past = [d for d in cands if d <= ref]
-        return (max(past) if past else min(cands)).year, False
-    if tense > 0:
-        fut = [d for d in cands if d >= ref]
-        return (min(fut) if fut else max(cands)).year, False
-    return min(cands, key=lambda d: (abs((d - ref).days), d > ref)).year, False
+    return min(cands, key=lambda d: _tensed_distance((d - ref).days, tense)).year, False
+
+
+def _tensed_distance(delta: int, tense: int) -> tuple[float, bool]:
+    """Distance from the reference, longer against the tense (past tense: future dates)."""
+    penalty = 1.0
+    if (tense < 0 and delta > 0) or (tense > 0 and delta < 0):
+        penalty = 2.5
+    return abs(delta) * penalty, delta > 0
 
 
 def _h_date(ctx: Context, c: Candidate) -> Result | None:
@@ -267,13 +281,17 @@ def _h_month(ctx: Context, c: Candidate) -> Result | None:
         return "DATE", f"XXXX-{month:02d}", None, None, "month", "none"
     rel = ctx.word("RELATIONS", c.groups.get("rel"))
     ref = ctx.ref
-    if rel == -1 or (rel is None and ctx.tense < 0):
-        strict = rel == -1
-        y = ref.year if (month < ref.month or (month == ref.month and not strict)) else ref.year - 1
-    elif rel == 1 or (rel is None and ctx.tense > 0):
-        y = ref.year if month > ref.month or (month == ref.month and rel is None) else ref.year + 1
-    else:
+    if rel == -1:
+        y = ref.year if month < ref.month else ref.year - 1
+    elif rel == 1:
+        y = ref.year if month > ref.month else ref.year + 1
+    elif rel == 0:
         y = ref.year
+    else:
+        y = min(
+            (ref.year - 1, ref.year, ref.year + 1),
+            key=lambda yy: _tensed_distance((yy - ref.year) * 12 + month - ref.month, ctx.tense),
+        )
     return "DATE", f"{y:04d}-{month:02d}", date(y, month, 1), cal.month_end(y, month), "month", ctx.ref_anchor
 
 
@@ -398,6 +416,8 @@ def _h_the_unit(ctx: Context, c: Candidate) -> Result | None:
     unit = ctx.word("UNITS", c.groups["u"])
     if unit not in ("Y", "W", "M", "WE") or ctx.ref is None:
         return None
+    if unit == "Y":  # TimeML: "for the year" is a one-year duration
+        return "DURATION", "P1Y", None, None, "unknown", "none"
     if unit == "WE":
         d = _weekday_date(ctx.ref, 5, ctx.tense if ctx.tense else -1)
         return _rel_unit(ctx, "WE", 0, d, ctx.ref_anchor)
@@ -409,7 +429,7 @@ def _h_anaphoric_unit(ctx: Context, c: Candidate) -> Result | None:
     rel = ctx.word("ANAPHORIC_RELATIONS", c.groups.get("rel"))
     if not isinstance(unit, str) or unit.startswith("T") or not isinstance(rel, int):
         return None
-    base, anchor = ctx.narrative()
+    base, anchor = ctx.narrative() if unit == "D" else ctx.previous_date()
     if base is None:
         return None
     return _rel_unit(ctx, unit, rel, base, anchor)
@@ -445,7 +465,7 @@ def _h_season(ctx: Context, c: Candidate) -> Result | None:
 
 def _h_quarter(ctx: Context, c: Candidate) -> Result | None:
     g = c.groups
-    unit = ctx.word("UNITS", g["u"])
+    unit = ctx.word("UNITS", g["u"]) if "u" in g else "Q"
     n = ctx.word("ORDINALS", g.get("o")) if g.get("o") else None
     span = norm(ctx.text[c.start : c.end])
     year_raw = g.get("y") or g.get("y2") or g.get("y3")
@@ -497,7 +517,7 @@ def _h_ago(ctx: Context, c: Candidate, sign: int = -1) -> Result | None:
     d = cal.shift(ctx.ref, sign * int(n), unit)
     gran_unit = unit
     if unit == "Y":
-        q = ctx.recent("quarter", window=250)
+        q = ctx.recent("quarter", window=1000)
         if q is not None and q.date_start:
             d = cal.shift(q.date_start, sign * int(n), "Y")
             gran_unit = "Q"
@@ -533,7 +553,7 @@ def _h_anaphoric_n(ctx: Context, c: Candidate) -> Result | None:
     n = _num(ctx, c.groups.get("n"))
     if unit in ("Y", "E", "C"):
         base, anchor = ctx.ref, ctx.ref_anchor
-        q = ctx.recent("quarter", window=250)
+        q = ctx.recent("quarter", window=1000)
         if q is not None and q.date_start and n:
             d = cal.shift(q.date_start, sign * int(n), "Y")
             value, a, b, gran = cal.unit_value(d, "Q")
@@ -571,6 +591,9 @@ def _h_duration(ctx: Context, c: Candidate) -> Result | None:
     if not isinstance(unit, str):
         return None
     n = _num(ctx, c.groups.get("n")) if "n" in c.groups else None
+    few = ctx.word("FEW_REFS", c.groups.get("few"))
+    if few:
+        return "DATE", str(few), None, None, "unknown", "none"
     return "DURATION", cal.duration_value(n, unit), None, None, "unknown", "none"
 
 

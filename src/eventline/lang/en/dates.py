@@ -38,6 +38,12 @@ FEW: tuple[str, ...] = (
     "the next few", "the coming", "coming",
 )  # fmt: skip
 
+# Vague quantities that make a reference value ("recent years" → PAST_REF).
+FEW_REFS: dict[str, str] = {
+    "recent": "PAST_REF", "the past few": "PAST_REF", "the last few": "PAST_REF",
+    "the coming": "FUTURE_REF", "coming": "FUTURE_REF", "the next few": "FUTURE_REF",
+}  # fmt: skip
+
 ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
     "4th": 4, "final": 4, "last": 4,
@@ -81,15 +87,13 @@ SHORTLY: dict[str, int] = {"shortly before": -1, "shortly after": 1, "soon after
 REFS: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
-    "at the moment": "PRESENT_REF", "the moment": "PRESENT_REF", "recently": "PAST_REF",
-    "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
-    "formerly": "PAST_REF", "the past": "PAST_REF", "once": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "shortly": "FUTURE_REF",
+    "at the moment": "PRESENT_REF", "recently": "PAST_REF",
+    "lately": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
 }  # fmt: skip
 FREQUENCY: dict[str, str] = {
-    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "annual": "P1Y",
-    "yearly": "P1Y", "quarterly": "P3M", "nightly": "P1D", "hourly": "PT1H",
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "nightly": "P1D", "hourly": "PT1H",
 }  # fmt: skip
 
 MODIFIERS: dict[str, str] = {
@@ -101,6 +105,9 @@ MODIFIERS: dict[str, str] = {
     "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "some": "APPROX", "up to": "EQUAL_OR_LESS",
 }  # fmt: skip
+# Context that makes "<n> years" an age, not a duration.
+AGE_BEFORE = r"(?:\baged?|\bages|-)\s*$"
+AGE_AFTER = r"^(?:-|\s)*old\b"
 ARTICLE = r"(?:the )"
 
 FUTURE_CUES = r"\b(?:will|shall|'ll|going to|won't|plans? to|expects? to|scheduled|is to|are to)\b"
@@ -132,6 +139,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:fiscal )?<<QUNIT:u>>(?: (?:of )?<<YEAR:y3>>)?", "quarter"),
     (r"(?:<<ART>>|that )(?:(?:latest|current|fiscal|year-earlier|year-ago|comparable|"
      r"<<YEAR4:y>>|same|recent) )*<<QUNIT:u>>", "quarter"),
+    (r"(?:<<ART>>|that )(?:(?:latest|year-earlier|year-ago|comparable|same|"
+     r"corresponding) )+period", "quarter"),
     (r"<<NUM:n>> <<UNIT:u>> ago", "ago"),
     (r"<<FEW:few>> <<UNIT:u>> ago", "ago"),
     (r"<<ANADAY:ad>>", "anaphoric_day"),
@@ -142,7 +151,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:<<ART>>)?<<ANAREL:rel>> <<UNIT:u>>", "anaphoric_unit"),
     (r"(?:the )?(?:past|last|next|first|coming|latest|previous) <<NUM:n>> <<UNIT:u>>", "duration"),
     (r"(?:the )?(?:past|last) <<UNIT:u>>", "past_unit"),
-    (r"(?:the )?(?:<<NUM:n>>|\d+)[- ]<<UNIT:u>>(?:-long|-old)?", "duration"),
+    (r"(?:the )?(?:<<NUM:n>>|\d+)[- ]<<UNIT:u>>(?:-long)?", "duration"),
     (r"(?:the )?<<NUM:n>> <<UNIT:u>>", "duration"),
     (r"<<FEW:few>> <<UNIT:u>>", "duration"),
     (r"(?:every|each|per) <<UNIT:u>>", "set"),

@@ -38,6 +38,8 @@ FEW: tuple[str, ...] = (
     "nombreux", "ces derniers", "ces dernières", "les derniers", "les dernières",
 )  # fmt: skip
 
+FEW_REFS: dict[str, str] = {}
+
 ORDINALS: dict[str, int] = {
     "premier": 1, "première": 1, "1er": 1, "1re": 1, "deuxième": 2, "second": 2,
     "seconde": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4, "dernier": 4,
@@ -105,7 +107,7 @@ REFS: dict[str, str] = {
 }  # fmt: skip
 # Frequency adjectives (SET).
 FREQUENCY: dict[str, str] = {
-    "quotidien": "P1D", "quotidienne": "P1D", "quotidiennement": "P1D",
+    "quotidiennement": "P1D",
     "hebdomadaire": "P1W", "mensuel": "P1M", "mensuelle": "P1M", "annuel": "P1Y",
     "annuelle": "P1Y", "annuellement": "P1Y",
 }  # fmt: skip
@@ -120,6 +122,9 @@ MODIFIERS: dict[str, str] = {
     "presque": "APPROX", "quasiment": "APPROX",
 }  # fmt: skip
 # Article/determiner allowed (and kept) before a date or unit.
+# Context that makes "<n> ans" an age, not a duration.
+AGE_BEFORE = r"(?:\bde|âgée?s? de|agée?s? de|,|-|\bles|\bmoins de|\(|\bà)\s*$"
+AGE_AFTER = r"^\s*(?:et demi\b|révolus|\))"
 ARTICLE = r"(?:le |la |l'|les )"
 
 # Future markers for the text heuristic when no parse is given.
