@@ -72,12 +72,19 @@ class Context:
                 return t.date_start, f"timex:{t.start}"
         return self.ref, self.ref_anchor
 
-    def recent(self, granularity: str, window: int = 400) -> Timex | None:
-        """The closest earlier expression of ``granularity`` within ``window`` characters."""
+    def recent(
+        self, granularity: str, window: int = 400, this_year: bool = False
+    ) -> Timex | None:
+        """The closest earlier expression of ``granularity`` within ``window`` characters.
+
+        ``this_year``: only one in the reference year (the period a comparison starts from).
+        """
         for t in reversed(self.resolved):
             if self.start - t.end > window:
                 return None
             if t.granularity == granularity and t.date_start:
+                if this_year and (self.ref is None or t.date_start.year != self.ref.year):
+                    continue
                 return t
         return None
 
@@ -135,7 +142,11 @@ def _plausible(c: Candidate, text: str, g: Grammar) -> bool:
         after = text[c.end : c.end + 6]
         if re.search(r"\d[\s.,]?$", before) or re.match(r"^[\s.,]?\d", after):
             return False
-        if not (_YEAR_CUE_BEFORE.search(before) or _YEAR_CUE_AFTER.match(after)):
+        if re.search(r"[$€£]\s*$", before) or re.match(r"^\s*%", after):
+            return False
+        if g.data.YEAR_NEEDS_CUE and not (
+            _YEAR_CUE_BEFORE.search(before) or _YEAR_CUE_AFTER.match(after)
+        ):
             return False
     if c.kind == "time" and "noon" not in c.groups and "ampm" not in c.groups:
         after = text[c.end : c.end + 3]
@@ -281,7 +292,10 @@ def _h_month(ctx: Context, c: Candidate) -> Result | None:
         return "DATE", f"XXXX-{month:02d}", None, None, "month", "none"
     rel = ctx.word("RELATIONS", c.groups.get("rel"))
     ref = ctx.ref
-    if rel == -1:
+    ry = ctx.word("RELATIONS", c.groups.get("ry"))
+    if isinstance(ry, int):
+        y = ref.year + ry
+    elif rel == -1:
         y = ref.year if month < ref.month else ref.year - 1
     elif rel == 1:
         y = ref.year if month > ref.month else ref.year + 1
@@ -416,7 +430,9 @@ def _h_the_unit(ctx: Context, c: Candidate) -> Result | None:
     unit = ctx.word("UNITS", c.groups["u"])
     if unit not in ("Y", "W", "M", "WE") or ctx.ref is None:
         return None
-    if unit == "Y":  # TimeML: "for the year" is a one-year duration
+    if unit == "Q":
+        return _h_quarter(ctx, c)
+    if unit == "Y" and not c.mod:  # TimeML: "for the year" is a one-year duration
         return "DURATION", "P1Y", None, None, "unknown", "none"
     if unit == "WE":
         d = _weekday_date(ctx.ref, 5, ctx.tense if ctx.tense else -1)
@@ -517,7 +533,7 @@ def _h_ago(ctx: Context, c: Candidate, sign: int = -1) -> Result | None:
     d = cal.shift(ctx.ref, sign * int(n), unit)
     gran_unit = unit
     if unit == "Y":
-        q = ctx.recent("quarter", window=1000)
+        q = ctx.recent("quarter", window=1000, this_year=True)
         if q is not None and q.date_start:
             d = cal.shift(q.date_start, sign * int(n), "Y")
             gran_unit = "Q"
@@ -553,7 +569,7 @@ def _h_anaphoric_n(ctx: Context, c: Candidate) -> Result | None:
     n = _num(ctx, c.groups.get("n"))
     if unit in ("Y", "E", "C"):
         base, anchor = ctx.ref, ctx.ref_anchor
-        q = ctx.recent("quarter", window=1000)
+        q = ctx.recent("quarter", window=1000, this_year=True)
         if q is not None and q.date_start and n:
             d = cal.shift(q.date_start, sign * int(n), "Y")
             value, a, b, gran = cal.unit_value(d, "Q")

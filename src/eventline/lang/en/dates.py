@@ -73,6 +73,7 @@ DEICTIC_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tomorrow": 1, "ton
 RELATIONS: dict[str, int] = {
     "last": -1, "previous": -1, "next": 1, "coming": 1, "this": 0,
     "current": 0, "this past": -1, "this coming": 1, "later this": 0, "earlier this": 0,
+    "fiscal": 0, "full": 0, "current fiscal": 0,
 }  # fmt: skip
 ANAPHORIC_DAYS: dict[str, int] = {
     "the next day": 1, "the following day": 1, "the day before": -1,
@@ -81,7 +82,10 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "that morning": 0, "the night before": -1,
 }  # fmt: skip
 ANAPHORIC_DIRECTION: dict[str, int] = {"later": 1, "earlier": -1, "before": -1, "after": 1}
-ANAPHORIC_RELATIONS: dict[str, int] = {"following": 1, "previous": -1, "preceding": -1}
+ANAPHORIC_RELATIONS: dict[str, int] = {
+    "following": 1, "previous": -1, "preceding": -1, "that": 0, "that same": 0,
+    "the same": 0,
+}  # fmt: skip
 SHORTLY: dict[str, int] = {"shortly before": -1, "shortly after": 1, "soon after": 1}
 
 REFS: dict[str, str] = {
@@ -108,6 +112,8 @@ MODIFIERS: dict[str, str] = {
 # Context that makes "<n> years" an age, not a duration.
 AGE_BEFORE = r"(?:\baged?|\bages|-)\s*$"
 AGE_AFTER = r"^(?:-|\s)*old\b"
+# Bare four-digit years are tagged anywhere (else only after a cue word).
+YEAR_NEEDS_CUE = False
 ARTICLE = r"(?:the )"
 
 FUTURE_CUES = r"\b(?:will|shall|'ll|going to|won't|plans? to|expects? to|scheduled|is to|are to)\b"
@@ -123,6 +129,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:,? <<YEAR:y>>)?", "date"),
     (r"<<MONTHNUM:mn>>/<<DAY:d>>/<<YEAR:y>>", "date"),
     (r"<<MONTH:m>>(?: of)?,? <<YEAR:y>>", "month"),
+    (r"<<MONTH:m>>(?: of)? <<REL:ry>> year", "month"),
     (r"(?:<<REL:rel>> )?<<MONTH:m>>", "month"),
     (r"(?:(?:fiscal|calendar|the year|model year|fiscal year) )?<<YEAR4:y>>", "year"),
     (r"(?:the )?<<YEAR4:y>>'?s", "decade"),
@@ -143,11 +150,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
      r"corresponding) )+period", "quarter"),
     (r"<<NUM:n>> <<UNIT:u>> ago", "ago"),
     (r"<<FEW:few>> <<UNIT:u>> ago", "ago"),
-    (r"<<ANADAY:ad>>", "anaphoric_day"),
+    (r"<<ANADAY:ad>>(?! (?:the|a|an|his|her|its|their|this|that|last|[A-Z0-9]))", "anaphoric_day"),
     (r"<<NUM:n>> <<UNIT:u>> <<ANADIR:dir>>(?= *(?:[,.;:)]|$|and|when|that))", "anaphoric_n"),
     (r"<<FEW:few>> <<UNIT:u>> <<ANADIR:dir>>(?= *(?:[,.;:)]|$|and|when|that))", "anaphoric_n"),
     (r"<<SHORTLY:sh>>(?= *(?:[,.;:)]|$))", "shortly"),
-    (r"(?:<<ART>>)?<<UNIT:u>> <<ANAREL:rel>>", "anaphoric_unit"),
+    (r"(?:<<ART>>)?<<UNIT:u>> (?P<rel>following|preceding)", "anaphoric_unit"),
     (r"(?:<<ART>>)?<<ANAREL:rel>> <<UNIT:u>>", "anaphoric_unit"),
     (r"(?:the )?(?:past|last|next|first|coming|latest|previous) <<NUM:n>> <<UNIT:u>>", "duration"),
     (r"(?:the )?(?:past|last) <<UNIT:u>>", "past_unit"),
