@@ -491,16 +491,15 @@ def _h_quarter(ctx: Context, c: Candidate) -> Result | None:
         return None
     ref = ctx.ref or date(_year(year_raw or "2000"), 12, 31)
     if n is None:
-        prev = ctx.recent("quarter")
-        if "latest" in span or "recent" in span or prev is None:
-            last = cal.shift(ref, -1, "Q") if "latest" in span or "recent" in span else ref
-            if prev is not None and not ("latest" in span or "recent" in span):
-                last = prev.date_start or last
-            d = last
-        else:
-            d = prev.date_start or ref
-        if "current" in span:
+        # "the quarter", "the latest period": the quarter under discussion, else the last
+        # completed one (results are reported after the quarter ends)
+        prev = ctx.recent("quarter", window=1000, this_year=True)
+        if "current" in span or "this" in span or rel == 0:
             d = ref
+        elif prev is not None and prev.date_start and "latest" not in span:
+            d = prev.date_start
+        else:
+            d = cal.shift(ref, -1, "Q")
         if year_raw:
             d = d.replace(year=_year(year_raw))
         d = cal.shift(d, -back, "Y")

@@ -71,7 +71,7 @@ SEASON_CUE = r"(?:\b(?:the|in|this|last|next|early|late|mid-?|of|during|by|until
 
 DEICTIC_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
 RELATIONS: dict[str, int] = {
-    "last": -1, "previous": -1, "next": 1, "coming": 1, "this": 0,
+    "last": -1, "previous": -1, "next": 1, "this": 0,
     "current": 0, "this past": -1, "this coming": 1, "later this": 0, "earlier this": 0,
     "fiscal": 0, "full": 0, "current fiscal": 0,
 }  # fmt: skip
