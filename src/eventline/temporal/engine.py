@@ -26,7 +26,7 @@ _MONTH_CUES = re.compile(
 _YEAR_CUE_BEFORE = re.compile(
     r"(?:\b(?:in|of|since|until|by|from|to|before|after|during|through|year|fiscal|en|de|"
     r"depuis|jusqu'en|avant|après|année|an|fin|début|mi|the|than|and|et|à|au|pour|for|"
-    r"between|entre|dès|ou|or)|[(,–-])\s*$",
+    r"between|entre|dès|ou|or))\s*$",
     re.IGNORECASE,
 )
 _YEAR_CUE_AFTER = re.compile(r"^\s*(?:[.,;:)!?»”\"]|$|et\b|and\b|-|–|à\b|to\b|'s\b)")
@@ -100,7 +100,8 @@ def find(text: str, g: Grammar) -> list[Candidate]:
             cand = Candidate(m.start(), m.end(), kind, groups)
             if _plausible(cand, text, g):
                 found.append((-(m.end() - m.start()), order, m.start(), cand))
-    found.sort(key=lambda x: (x[0], x[1], x[2]))
+    # longest first; on equal length a clock time beats a duration ("18 heures")
+    found.sort(key=lambda x: (x[0], x[3].kind != "time", x[1], x[2]))
     taken: list[Candidate] = []
     used = bytearray(len(text) + 1)
     for _, _, _, c in found:

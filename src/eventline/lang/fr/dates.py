@@ -137,7 +137,7 @@ FUTURE_CUES = (
 PAST_CUES = (
     r"\b(?:a|ont|avait|avaient|est|sont|était|étaient|aurait|auraient) (?:été |déjà |aussi "
     r"|également |notamment )?\w+(?:é|ée|és|ées|i|is|u|us|it|ert|te)\b"
-    r"|\b\w+(?:a|èrent|it|irent|ut|urent|ait|aient)\b"
+    r"|\b\w+(?:èrent|irent|urent|ait|aient)\b"
 )
 
 # (pattern, kind). Order matters only for ties in length.
@@ -190,7 +190,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:chaque|tous les|toutes les) <<UNIT:u>>", "set"),
     (r"<<FREQ:f>>", "set_word"),
     # clock times: "14 h", "21 h 45", "18 heures", "14h30", "midi"
-    (r"<<HOUR:h>> ?(?:h|heures?)(?: ?<<MIN:mi>>)?(?: (?:locales?|du matin|du soir))?", "time"),
+    (r"<<HOUR:h>> ?h(?: ?<<MIN:mi>>)?(?: (?:locales?|du matin|du soir))?", "time"),
+    (r"(?:(?<=à[ ])|(?<=vers[ ])|(?<=dès[ ])|(?<=avant[ ])|(?<=après[ ])|(?<=de[ ]))"
+     r"<<HOUR:h>> heures?(?: <<MIN:mi>>)?(?: (?:locales?|du matin|du soir))?", "time"),
     (r"<<HOUR:h>>:<<MIN:mi>>", "time"),
     (r"(?:<<NOON:noon>>)", "time"),
     # reference words
