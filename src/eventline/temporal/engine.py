@@ -73,17 +73,18 @@ class Context:
         return self.ref, self.ref_anchor
 
     def recent(
-        self, granularity: str, window: int = 400, this_year: bool = False
+        self, granularity: str, window: int = 400, own: bool = False
     ) -> Timex | None:
         """The closest earlier expression of ``granularity`` within ``window`` characters.
 
-        ``this_year``: only one in the reference year (the period a comparison starts from).
+        ``own``: skip expressions that were themselves resolved against another one (the
+        period a comparison starts from, not "a year earlier").
         """
         for t in reversed(self.resolved):
             if self.start - t.end > window:
                 return None
             if t.granularity == granularity and t.date_start:
-                if this_year and (self.ref is None or t.date_start.year != self.ref.year):
+                if own and t.anchor.startswith("timex:"):
                     continue
                 return t
         return None
@@ -494,7 +495,7 @@ def _h_quarter(ctx: Context, c: Candidate) -> Result | None:
     if n is None:
         # "the quarter", "the latest period": the quarter under discussion, else the last
         # completed one (results are reported after the quarter ends)
-        prev = ctx.recent("quarter", window=1000, this_year=True)
+        prev = ctx.recent("quarter", window=1000, own=True)
         if "current" in span or "this" in span or rel == 0:
             d = ref
         elif prev is not None and prev.date_start and "latest" not in span:
@@ -531,14 +532,14 @@ def _h_ago(ctx: Context, c: Candidate, sign: int = -1) -> Result | None:
             return "DATE", "PAST_REF", None, ctx.ref, "range", ctx.ref_anchor
         return "DATE", "FUTURE_REF", ctx.ref, None, "range", ctx.ref_anchor
     d = cal.shift(ctx.ref, sign * int(n), unit)
-    gran_unit = unit
+    gran_unit, anchor = unit, ctx.ref_anchor
     if unit == "Y":
-        q = ctx.recent("quarter", window=1000, this_year=True)
+        q = ctx.recent("quarter", window=1000, own=True)
         if q is not None and q.date_start:
             d = cal.shift(q.date_start, sign * int(n), "Y")
-            gran_unit = "Q"
+            gran_unit, anchor = "Q", f"timex:{q.start}"
     value, a, b, gran = cal.unit_value(d, gran_unit)
-    return "DATE", value, a, b, gran, ctx.ref_anchor
+    return "DATE", value, a, b, gran, anchor
 
 
 def _h_in_n(ctx: Context, c: Candidate) -> Result | None:
@@ -569,7 +570,7 @@ def _h_anaphoric_n(ctx: Context, c: Candidate) -> Result | None:
     n = _num(ctx, c.groups.get("n"))
     if unit in ("Y", "E", "C"):
         base, anchor = ctx.ref, ctx.ref_anchor
-        q = ctx.recent("quarter", window=1000, this_year=True)
+        q = ctx.recent("quarter", window=1000, own=True)
         if q is not None and q.date_start and n:
             d = cal.shift(q.date_start, sign * int(n), "Y")
             value, a, b, gran = cal.unit_value(d, "Q")
