@@ -134,7 +134,12 @@ def _plausible(c: Candidate, text: str, g: Grammar) -> bool:
         ):
             return False
     season = c.groups.get("s")
-    if season and norm(season) in g.data.AMBIGUOUS_SEASONS and "y" not in c.groups:
+    if (
+        season
+        and norm(season) in g.data.AMBIGUOUS_SEASONS
+        and "y" not in c.groups
+        and not season[0].isupper()
+    ):
         if "rel" not in c.groups and c.kind != "season_this" and not g.season_cue.search(
             text[max(0, c.start - 12) : c.start]
         ):
@@ -157,7 +162,11 @@ def _plausible(c: Candidate, text: str, g: Grammar) -> bool:
     if c.kind == "date" and "m" not in c.groups and "mn" not in c.groups:
         # "mercredi 15": needs a following non-digit, and no unit right after.
         return not re.match(r"^\s*(?:h\b|heures?|%|\d)", text[c.end : c.end + 8])
-    if c.kind == "duration" and g.data.UNITS.get(norm(c.groups.get("u", ""))) == "Y":
+    if (
+        c.kind == "duration"
+        and g.data.UNITS.get(norm(c.groups.get("u", ""))) == "Y"
+        and c.groups.get("n", "x")[:1].isdigit()
+    ):
         if re.search(g.data.AGE_BEFORE, text[max(0, c.start - 12) : c.start], re.IGNORECASE):
             return False
         if re.search(g.data.AGE_AFTER, text[c.end : c.end + 12], re.IGNORECASE):
@@ -400,7 +409,7 @@ def _h_narrative_pod(ctx: Context, c: Candidate) -> Result | None:
     if not pod or pod == "DT":
         return None
     prev = ctx.resolved[-1] if ctx.resolved else None
-    if prev is None or ctx.start - prev.end > 200 or prev.granularity != "day" or not prev.date_start:
+    if prev is None or ctx.start - prev.end > 400 or prev.granularity != "day" or not prev.date_start:
         return None
     return _day_result(prev.date_start, f"timex:{prev.start}", pod)
 
@@ -422,8 +431,9 @@ def _h_rel_unit(ctx: Context, c: Candidate) -> Result | None:
         return None
     if ctx.ref is None:
         return "DATE", "PAST_REF" if rel < 0 else ("FUTURE_REF" if rel > 0 else "PRESENT_REF"), None, None, "unknown", "none"
-    if unit == "Q" and rel == 0 and ctx.tense < 0:
-        rel = 0
+    if unit == "WE" and rel == 0:
+        d = _weekday_date(ctx.ref, 5, -1 if ctx.tense < 0 else 1)
+        return _rel_unit(ctx, unit, 0, d, ctx.ref_anchor)
     return _rel_unit(ctx, unit, rel, ctx.ref, ctx.ref_anchor)
 
 
@@ -565,8 +575,12 @@ def _h_anaphoric_day(ctx: Context, c: Candidate) -> Result | None:
 def _h_anaphoric_n(ctx: Context, c: Candidate) -> Result | None:
     unit = ctx.word("UNITS", c.groups["u"])
     sign = ctx.word("ANAPHORIC_DIRECTION", c.groups["dir"])
-    if not isinstance(unit, str) or not isinstance(sign, int) or unit.startswith("T"):
+    if not isinstance(unit, str) or not isinstance(sign, int):
         return None
+    if unit.startswith("T"):  # "une heure plus tard": the duration is the expression
+        c.end = c.start + ctx.text[c.start : c.end].lower().rindex(c.groups["dir"].lower())
+        c.end = c.start + len(ctx.text[c.start : c.end].rstrip())
+        return _h_duration(ctx, c)
     n = _num(ctx, c.groups.get("n"))
     if unit in ("Y", "E", "C"):
         base, anchor = ctx.ref, ctx.ref_anchor
@@ -714,7 +728,30 @@ def resolve(
         t = _mk(c, text, HANDLERS[c.kind](ctx, c))
         if t is not None:
             out.append(t)
-    return [replace(t) for t in out]
+    return _clock_before_day(out, text)
 
 
-_TENSED = frozenset({"date", "month", "weekday", "season", "the_unit", "quarter"})
+def _clock_before_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """"vers 15 h 30, hier": a clock time directly followed by a day takes that day."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        t, nxt = out[i], out[i + 1]
+        gap = text[t.end : nxt.start]
+        if (
+            t.type == "TIME"
+            and "T" in t.value
+            and ":" in t.value
+            and nxt.granularity == "day"
+            and nxt.date_start
+            and len(gap) <= 4
+            and not gap.strip(" ,\u00a0")
+        ):
+            clock = t.value[t.value.index("T") :]
+            d = nxt.date_start
+            out[i] = replace(
+                t, value=d.isoformat() + clock, date_start=d, date_end=d, anchor=nxt.anchor
+            )
+    return out
+
+
+_TENSED = frozenset({"date", "month", "weekday", "season", "the_unit", "quarter", "rel_unit"})

@@ -123,7 +123,7 @@ MODIFIERS: dict[str, str] = {
 }  # fmt: skip
 # Article/determiner allowed (and kept) before a date or unit.
 # Context that makes "<n> ans" an age, not a duration.
-AGE_BEFORE = r"(?:\bde|âgée?s? de|agée?s? de|,|-|\bles|\bmoins de|\(|\bà)\s*$"
+AGE_BEFORE = r"(?:\bde|âgée?s? de|agée?s? de|,|-|\bles|\bmoins de|\()\s*$"
 AGE_AFTER = r"^\s*(?:et demi\b|révolus|\))"
 # Bare four-digit years are tagged anywhere (else only after a cue word).
 YEAR_NEEDS_CUE = True
