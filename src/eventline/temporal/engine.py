@@ -440,10 +440,10 @@ def _h_rel_unit(ctx: Context, c: Candidate) -> Result | None:
 def _h_the_unit(ctx: Context, c: Candidate) -> Result | None:
     """"the week", "the year": the unit containing the narrative's current time."""
     unit = ctx.word("UNITS", c.groups["u"])
+    if unit in ("Q", "H"):
+        return _h_quarter(ctx, c)
     if unit not in ("Y", "W", "M", "WE") or ctx.ref is None:
         return None
-    if unit == "Q":
-        return _h_quarter(ctx, c)
     if unit == "Y" and not c.mod:  # TimeML: "for the year" is a one-year duration
         return "DURATION", "P1Y", None, None, "unknown", "none"
     if unit == "WE":
@@ -508,7 +508,12 @@ def _h_quarter(ctx: Context, c: Candidate) -> Result | None:
         prev = ctx.recent("quarter", window=1000, own=True)
         if "current" in span or "this" in span or rel == 0:
             d = ref
-        elif prev is not None and prev.date_start and "latest" not in span:
+        elif (
+            prev is not None
+            and prev.date_start
+            and "latest" not in span
+            and prev.date_start.year == ref.year
+        ):
             d = prev.date_start
         else:
             d = cal.shift(ref, -1, "Q")
