@@ -84,7 +84,9 @@ def test_weekday_tense(text, value):
 
 
 def test_weekday_fixes_year_without_publication_date():
-    result = tag("On Wednesday, May 1, crowds gathered.", "en", None, ingestion_date=date(2025, 1, 1))
+    result = tag(
+        "On Wednesday, May 1, crowds gathered.", "en", None, ingestion_date=date(2025, 1, 1)
+    )
     assert result.reference_origin == "inferred-weekday"
     assert result.timexes[0].value == "2024-05-01"
     assert result.timexes[0].anchor == "weekday-year"

@@ -72,9 +72,7 @@ class Context:
                 return t.date_start, f"timex:{t.start}"
         return self.ref, self.ref_anchor
 
-    def recent(
-        self, granularity: str, window: int = 400, own: bool = False
-    ) -> Timex | None:
+    def recent(self, granularity: str, window: int = 400, own: bool = False) -> Timex | None:
         """The closest earlier expression of ``granularity`` within ``window`` characters.
 
         ``own``: skip expressions that were themselves resolved against another one (the
@@ -114,10 +112,8 @@ def find(text: str, g: Grammar) -> list[Candidate]:
     for c in taken:
         before = text[max(0, c.start - 40) : c.start]
         m = g.modifier_re.search(before)
-        if m and not (c.kind in ("ago",) and False):
-            c.mod = g.data.MODIFIERS.get(norm(m.group(0)).rstrip())
-            if c.mod is None:
-                c.mod = g.data.MODIFIERS.get(norm(m.group(0)))
+        if m:
+            c.mod = g.data.MODIFIERS.get(norm(m.group(0)))
             c.start -= len(m.group(0))
     return taken
 
@@ -129,21 +125,19 @@ def _plausible(c: Candidate, text: str, g: Grammar) -> bool:
     if month and norm(month) in g.data.AMBIGUOUS_MONTHS:
         if not month[0].isupper():
             return False
-        if c.kind == "month" and "rel" not in c.groups and not _MONTH_CUES.search(
-            text[max(0, c.start - 12) : c.start]
-        ):
+        cue = _MONTH_CUES.search(text[max(0, c.start - 12) : c.start])
+        if c.kind == "month" and "rel" not in c.groups and not cue:
             return False
     season = c.groups.get("s")
     if (
         season
         and norm(season) in g.data.AMBIGUOUS_SEASONS
-        and "y" not in c.groups
         and not season[0].isupper()
+        and not ({"y", "rel"} & c.groups.keys())
+        and c.kind != "season_this"
+        and not g.season_cue.search(text[max(0, c.start - 12) : c.start])
     ):
-        if "rel" not in c.groups and c.kind != "season_this" and not g.season_cue.search(
-            text[max(0, c.start - 12) : c.start]
-        ):
-            return False
+        return False
     if c.kind == "year" and span.isdigit():
         before = text[max(0, c.start - 25) : c.start]
         after = text[c.end : c.end + 6]
@@ -239,7 +233,9 @@ def pick_year(month: int, day: int, ref: date, tense: int, weekday: int | None) 
             d = cal.safe_date(y, month, day)
             if d and d.weekday() == weekday:
                 return y, True
-    cands = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := cal.safe_date(y, month, day))]
+    cands = [
+        d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := cal.safe_date(y, month, day))
+    ]
     if not cands:
         return ref.year, False
     return min(cands, key=lambda d: _tensed_distance((d - ref).days, tense)).year, False
@@ -255,10 +251,7 @@ def _tensed_distance(delta: int, tense: int) -> tuple[float, bool]:
 
 def _h_date(ctx: Context, c: Candidate) -> Result | None:
     g = c.groups
-    if "m" in g:
-        month = ctx.word("MONTHS", g["m"])
-    else:
-        month = _int(g.get("mn", "0"))
+    month = ctx.word("MONTHS", g["m"]) if "m" in g else _int(g.get("mn", "0"))
     wd = ctx.word("WEEKDAYS", g.get("wd"))
     pod = _pod_suffix(ctx, c)
     if not month:  # "mercredi 15": day of the reference month
@@ -280,7 +273,9 @@ def _h_date(ctx: Context, c: Candidate) -> Result | None:
     rel = ctx.word("RELATIONS", g.get("rel"))
     if isinstance(rel, int) and rel:
         tense = rel
-    year, by_weekday = pick_year(int(month), day, ctx.ref, tense, wd if isinstance(wd, int) else None)
+    year, by_weekday = pick_year(
+        int(month), day, ctx.ref, tense, wd if isinstance(wd, int) else None
+    )
     d = cal.safe_date(year, int(month), day)
     if d is None:
         return None
@@ -298,7 +293,14 @@ def _h_month(ctx: Context, c: Candidate) -> Result | None:
         return None
     if "y" in c.groups:
         y = _year(c.groups["y"])
-        return "DATE", f"{y:04d}-{month:02d}", date(y, month, 1), cal.month_end(y, month), "month", "explicit"
+        return (
+            "DATE",
+            f"{y:04d}-{month:02d}",
+            date(y, month, 1),
+            cal.month_end(y, month),
+            "month",
+            "explicit",
+        )
     if ctx.ref is None:
         return "DATE", f"XXXX-{month:02d}", None, None, "month", "none"
     rel = ctx.word("RELATIONS", c.groups.get("rel"))
@@ -317,7 +319,14 @@ def _h_month(ctx: Context, c: Candidate) -> Result | None:
             (ref.year - 1, ref.year, ref.year + 1),
             key=lambda yy: _tensed_distance((yy - ref.year) * 12 + month - ref.month, ctx.tense),
         )
-    return "DATE", f"{y:04d}-{month:02d}", date(y, month, 1), cal.month_end(y, month), "month", ctx.ref_anchor
+    return (
+        "DATE",
+        f"{y:04d}-{month:02d}",
+        date(y, month, 1),
+        cal.month_end(y, month),
+        "month",
+        ctx.ref_anchor,
+    )
 
 
 def _h_year(ctx: Context, c: Candidate) -> Result:
@@ -391,7 +400,14 @@ def _h_deictic(ctx: Context, c: Candidate) -> Result | None:
     if norm(c.groups["dd"]) == "tonight" and not pod:
         pod = "NI"
     if ctx.ref is None:
-        return "DATE", "PRESENT_REF" if off == 0 else ("PAST_REF" if off < 0 else "FUTURE_REF"), None, None, "unknown", "none"
+        return (
+            "DATE",
+            "PRESENT_REF" if off == 0 else ("PAST_REF" if off < 0 else "FUTURE_REF"),
+            None,
+            None,
+            "unknown",
+            "none",
+        )
     return _day_result(ctx.ref + timedelta(days=off), ctx.ref_anchor, pod)
 
 
@@ -409,7 +425,12 @@ def _h_narrative_pod(ctx: Context, c: Candidate) -> Result | None:
     if not pod or pod == "DT":
         return None
     prev = ctx.resolved[-1] if ctx.resolved else None
-    if prev is None or ctx.start - prev.end > 400 or prev.granularity != "day" or not prev.date_start:
+    if (
+        prev is None
+        or ctx.start - prev.end > 400
+        or prev.granularity != "day"
+        or not prev.date_start
+    ):
         return None
     return _day_result(prev.date_start, f"timex:{prev.start}", pod)
 
@@ -430,7 +451,14 @@ def _h_rel_unit(ctx: Context, c: Candidate) -> Result | None:
     if not isinstance(rel, int):
         return None
     if ctx.ref is None:
-        return "DATE", "PAST_REF" if rel < 0 else ("FUTURE_REF" if rel > 0 else "PRESENT_REF"), None, None, "unknown", "none"
+        return (
+            "DATE",
+            "PAST_REF" if rel < 0 else ("FUTURE_REF" if rel > 0 else "PRESENT_REF"),
+            None,
+            None,
+            "unknown",
+            "none",
+        )
     if unit == "WE" and rel == 0:
         d = _weekday_date(ctx.ref, 5, -1 if ctx.tense < 0 else 1)
         return _rel_unit(ctx, unit, 0, d, ctx.ref_anchor)
@@ -438,7 +466,7 @@ def _h_rel_unit(ctx: Context, c: Candidate) -> Result | None:
 
 
 def _h_the_unit(ctx: Context, c: Candidate) -> Result | None:
-    """"the week", "the year": the unit containing the narrative's current time."""
+    """ "the week", "the year": the unit containing the narrative's current time."""
     unit = ctx.word("UNITS", c.groups["u"])
     if unit in ("Q", "H"):
         return _h_quarter(ctx, c)
@@ -524,7 +552,14 @@ def _h_quarter(ctx: Context, c: Candidate) -> Result | None:
         return "DATE", value, a, b, gran, ctx.ref_anchor
     y = _year(year_raw) if year_raw else ref.year + (rel if isinstance(rel, int) else 0) - back
     if unit == "H":
-        return "DATE", f"{y:04d}-H{n if n <= 2 else 2}", None, None, "range", "explicit" if year_raw else ctx.ref_anchor
+        return (
+            "DATE",
+            f"{y:04d}-H{n if n <= 2 else 2}",
+            None,
+            None,
+            "range",
+            "explicit" if year_raw else ctx.ref_anchor,
+        )
     n = min(int(n), 4)
     a, b = cal.quarter_range(y, n)
     return "DATE", f"{y:04d}-Q{n}", a, b, "quarter", "explicit" if year_raw else ctx.ref_anchor
@@ -539,13 +574,9 @@ def _h_ago(ctx: Context, c: Candidate, sign: int = -1) -> Result | None:
         return None
     if ctx.ref is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, None, "unknown", "none"
-    if n is None or not float(n).is_integer():
-        d = ctx.ref
-        value, a, b, gran = cal.unit_value(d, unit)
-        x = {"D": "XX-XX", "W": "WXX", "M": "XX", "Y": "", "E": "", "C": ""}.get(unit, "")
-        if sign < 0:
-            return "DATE", "PAST_REF", None, ctx.ref, "range", ctx.ref_anchor
-        return "DATE", "FUTURE_REF", ctx.ref, None, "range", ctx.ref_anchor
+    if n is None or not float(n).is_integer():  # "il y a quelques jours": a window
+        a, b = _window(ctx.ref, unit, sign)
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", a, b, "range", ctx.ref_anchor
     d = cal.shift(ctx.ref, sign * int(n), unit)
     gran_unit, anchor = unit, ctx.ref_anchor
     if unit == "Y":
@@ -555,6 +586,14 @@ def _h_ago(ctx: Context, c: Candidate, sign: int = -1) -> Result | None:
             gran_unit, anchor = "Q", f"timex:{q.start}"
     value, a, b, gran = cal.unit_value(d, gran_unit)
     return "DATE", value, a, b, gran, anchor
+
+
+def _window(base: date, unit: str, sign: int) -> tuple[date, date]:
+    """The days "a few <unit>" before (sign -1) or after (+1) ``base``, excluding it."""
+    span = {"D": 7, "W": 28, "M": 180, "Y": 365 * 5, "E": 365 * 30}.get(unit, 7)
+    if sign < 0:
+        return base - timedelta(days=span), base - timedelta(days=1)
+    return base + timedelta(days=1), base + timedelta(days=span)
 
 
 def _h_in_n(ctx: Context, c: Candidate) -> Result | None:
@@ -603,12 +642,8 @@ def _h_anaphoric_n(ctx: Context, c: Candidate) -> Result | None:
         return None
     if n is None or not float(n).is_integer():
         # "quelques jours auparavant": a window of units before/after the anchor
-        span = {"D": 7, "W": 28, "M": 180, "Y": 365 * 5}.get(unit, 7)
         c.mod = c.mod or ("BEFORE" if sign < 0 else "AFTER")
-        if sign < 0:
-            a, b = base - timedelta(days=span), base - timedelta(days=1)
-            return "DATE", base.isoformat(), a, b, "range", anchor
-        a, b = base + timedelta(days=1), base + timedelta(days=span)
+        a, b = _window(base, unit, sign)
         return "DATE", base.isoformat(), a, b, "range", anchor
     d = cal.shift(base, sign * int(n), unit)
     value, a, b, gran = cal.unit_value(d, unit if unit in ("D", "M", "Y", "Q") else "D")
@@ -737,7 +772,7 @@ def resolve(
 
 
 def _clock_before_day(timexes: list[Timex], text: str) -> list[Timex]:
-    """"vers 15 h 30, hier": a clock time directly followed by a day takes that day."""
+    """ "vers 15 h 30, hier": a clock time directly followed by a day takes that day."""
     out = list(timexes)
     for i in range(len(out) - 1):
         t, nxt = out[i], out[i + 1]

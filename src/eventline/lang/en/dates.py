@@ -123,10 +123,16 @@ PAST_CUES = (
 )
 
 PATTERNS: tuple[tuple[str, str], ...] = (
-    (r"(?:<<WEEKDAY:wd>>,? )?(?:<<POD:pod>>,? )?<<MONTH:m>> <<DAY:d>>(?:st|nd|rd|th)?(?!\w)"
-     r"(?:,? <<YEAR:y>>)?", "date"),
-    (r"(?:<<WEEKDAY:wd>>,? )?(?:the )?<<DAY:d>>(?:st|nd|rd|th)?(?: of)? <<MONTH:m>>"
-     r"(?:,? <<YEAR:y>>)?", "date"),
+    (
+        r"(?:<<WEEKDAY:wd>>,? )?(?:<<POD:pod>>,? )?<<MONTH:m>> <<DAY:d>>(?:st|nd|rd|th)?(?!\w)"
+        r"(?:,? <<YEAR:y>>)?",
+        "date",
+    ),
+    (
+        r"(?:<<WEEKDAY:wd>>,? )?(?:the )?<<DAY:d>>(?:st|nd|rd|th)?(?: of)? <<MONTH:m>>"
+        r"(?:,? <<YEAR:y>>)?",
+        "date",
+    ),
     (r"<<MONTHNUM:mn>>/<<DAY:d>>/<<YEAR:y>>", "date"),
     (r"<<MONTH:m>>(?: of)?,? <<YEAR:y>>", "month"),
     (r"<<MONTH:m>>(?: of)? <<REL:ry>> year", "month"),
@@ -136,19 +142,31 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:the )?'<<YY:yy>>s", "decade"),
     (r"(?:<<REL:rel>> )?<<WEEKDAY:wd>>(?: <<POD:pod>>)?", "weekday"),
     (r"(?:on )?<<WEEKDAYSET:wds>>", "weekday_set"),
-    (r"<<ANADAY:ad>>(?! (?:the|a|an|his|her|its|their|this|that|last|(?-i:[A-Z0-9])))", "anaphoric_day"),
+    (
+        r"<<ANADAY:ad>>(?! (?:the|a|an|his|her|its|their|this|that|last|(?-i:[A-Z0-9])))",
+        "anaphoric_day",
+    ),
     (r"<<DEICTIC:dd>>(?:'s)?(?: <<POD:pod>>)?", "deictic_day"),
     (r"(?:this|last) <<POD:pod>>", "this_pod"),
     (r"(?:<<ART>>)?<<REL:rel>> <<UNIT:u>>", "rel_unit"),
     (r"the <<UNIT:u>>", "the_unit"),
     (r"(?:<<REL:rel>> )?<<SEASON:s>>(?: (?:of )?<<YEAR:y>>)?", "season"),
-    (r"(?:<<ART>>)?(?:(?:<<REL:rel>>|latest|fiscal|<<YEAR4:y>>|<<YEAR4:y2>>'s|year-earlier"
-     r"|year-ago|comparable|<<REL:rel2>> year's|this year's) )*<<ORD:o>>(?:-| )"
-     r"(?:fiscal )?<<QUNIT:u>>(?: (?:of )?<<YEAR:y3>>)?", "quarter"),
-    (r"(?:<<ART>>|that )(?:(?:latest|current|fiscal|year-earlier|year-ago|comparable|"
-     r"<<YEAR4:y>>|same|recent) )*<<QUNIT:u>>", "quarter"),
-    (r"(?:<<ART>>|that )(?:(?:latest|year-earlier|year-ago|comparable|same|"
-     r"corresponding) )+period", "quarter"),
+    (
+        r"(?:<<ART>>)?(?:(?:<<REL:rel>>|latest|fiscal|<<YEAR4:y>>|<<YEAR4:y2>>'s|year-earlier"
+        r"|year-ago|comparable|<<REL:rel2>> year's|this year's) )*<<ORD:o>>(?:-| )"
+        r"(?:fiscal )?<<QUNIT:u>>(?: (?:of )?<<YEAR:y3>>)?",
+        "quarter",
+    ),
+    (
+        r"(?:<<ART>>|that )(?:(?:latest|current|fiscal|year-earlier|year-ago|comparable|"
+        r"<<YEAR4:y>>|same|recent) )*<<QUNIT:u>>",
+        "quarter",
+    ),
+    (
+        r"(?:<<ART>>|that )(?:(?:latest|year-earlier|year-ago|comparable|same|"
+        r"corresponding) )+period",
+        "quarter",
+    ),
     (r"<<NUM:n>> <<UNIT:u>> ago", "ago"),
     (r"<<FEW:few>> <<UNIT:u>> ago", "ago"),
     (r"<<NUM:n>> <<UNIT:u>> <<ANADIR:dir>>(?= *(?:[,.;:)]|$|and|when|that))", "anaphoric_n"),

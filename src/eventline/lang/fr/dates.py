@@ -75,8 +75,8 @@ DEICTIC_DAYS: dict[str, int] = {
 }  # fmt: skip
 # Relation words: -1 past, 0 current, +1 next.
 RELATIONS: dict[str, int] = {
-    "dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "prochain": 1, "prochaine": 1, "prochains": 1, "prochaines": 1,
-    "à venir": 1, "ce": 0, "cet": 0, "cette": 0, "en cours": 0,
+    "dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "prochain": 1, "prochaine": 1,
+    "prochains": 1, "prochaines": 1, "à venir": 1, "ce": 0, "cet": 0, "cette": 0, "en cours": 0,
 }  # fmt: skip
 # Anaphoric words: offset in days from the narrative's previous date.
 ANAPHORIC_DAYS: dict[str, int] = {
@@ -143,8 +143,11 @@ PAST_CUES = (
 # (pattern, kind). Order matters only for ties in length.
 PATTERNS: tuple[tuple[str, str], ...] = (
     # day month [year]: "mercredi 1er mai 2024", "le 20 avril", "le 6 mai dernier"
-    (r"(?:<<ART>>)?(?:<<WEEKDAY:wd>> (?:<<POD:pod>> )?)?(?:le )?<<DAY:d>> <<MONTH:m>>"
-     r"(?: <<YEARX:y>>)?(?: <<REL:rel>>)?(?: (?:au |dans la |en )?<<POD:pod2>>)?", "date"),
+    (
+        r"(?:<<ART>>)?(?:<<WEEKDAY:wd>> (?:<<POD:pod>> )?)?(?:le )?<<DAY:d>> <<MONTH:m>>"
+        r"(?: <<YEARX:y>>)?(?: <<REL:rel>>)?(?: (?:au |dans la |en )?<<POD:pod2>>)?",
+        "date",
+    ),
     (r"(?:<<ART>>)?<<WEEKDAY:wd>> (?:<<POD:pod>> )?(?:le )?<<DAY:d>>(?! ?[h:])(?!\w)", "date"),
     # dd/mm/yyyy
     (r"<<DAY:d>>/<<MONTHNUM:mn>>/<<YEAR:y>>", "date"),
@@ -157,8 +160,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:les )?années <<YEAR4:y>>", "decade"),
     (r"(?:les )?années (?:<<DECADE:dec>>)", "decade"),
     # weekdays: "mercredi", "mercredi dernier", "mercredi soir", "ce mardi"
-    (r"(?:<<REL:rel>> )?(?:même )?<<WEEKDAY:wd>>(?: <<REL:rel2>>)?(?: (?:en )?<<POD:pod>>)?"
-     r"(?: <<REL:rel3>>)?", "weekday"),
+    (
+        r"(?:<<REL:rel>> )?(?:même )?<<WEEKDAY:wd>>(?: <<REL:rel2>>)?(?: (?:en )?<<POD:pod>>)?"
+        r"(?: <<REL:rel3>>)?",
+        "weekday",
+    ),
     (r"(?:le |tous les |chaque )<<WEEKDAYSET:wds>>", "weekday_set"),
     # deictic days: "hier", "hier soir", "aujourd'hui"
     (r"<<DEICTIC:dd>>(?: (?:en |dans la |au )?<<POD:pod>>)?", "deictic_day"),
@@ -191,8 +197,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"<<FREQ:f>>", "set_word"),
     # clock times: "14 h", "21 h 45", "18 heures", "14h30", "midi"
     (r"<<HOUR:h>> ?h(?: ?<<MIN:mi>>)?(?: (?:locales?|du matin|du soir))?", "time"),
-    (r"(?:(?<=à[ ])|(?<=vers[ ])|(?<=dès[ ])|(?<=avant[ ])|(?<=après[ ])|(?<=de[ ]))"
-     r"<<HOUR:h>> heures?(?: <<MIN:mi>>)?(?: (?:locales?|du matin|du soir))?", "time"),
+    (
+        r"(?:(?<=à[ ])|(?<=vers[ ])|(?<=dès[ ])|(?<=avant[ ])|(?<=après[ ])|(?<=de[ ]))"
+        r"<<HOUR:h>> heures?(?: <<MIN:mi>>)?(?: (?:locales?|du matin|du soir))?",
+        "time",
+    ),
     (r"<<HOUR:h>>:<<MIN:mi>>", "time"),
     (r"(?:<<NOON:noon>>)", "time"),
     # reference words
