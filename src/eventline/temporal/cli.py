@@ -104,8 +104,9 @@ def run_timex(
     parsed: dict[int, list] = {}
     for code, idx in by_lang.items():
         try:
-            for i, paras in zip(idx, pipelines.parse_texts(code, [docs[i].text for i in idx]),
-                                strict=True):
+            for i, paras in zip(
+                idx, pipelines.parse_texts(code, [docs[i].text for i in idx]), strict=True
+            ):
                 parsed[i] = paras
         except Exception as exc:  # a missing model must not stop tagging
             log.warning("no parse for %s (%s): tense falls back to text cues", code, exc)

@@ -26,7 +26,7 @@ _MONTH_CUES = re.compile(
 _YEAR_CUE_BEFORE = re.compile(
     r"(?:\b(?:in|of|since|until|by|from|to|before|after|during|through|year|fiscal|en|de|"
     r"depuis|jusqu'en|avant|après|année|an|fin|début|mi|the|than|and|et|à|au|pour|for|"
-    r"between|entre|dès|ou|or)|[(,–-])\s*$",
+    r"between|entre|dès|ou|or))\s*$",
     re.IGNORECASE,
 )
 _YEAR_CUE_AFTER = re.compile(r"^\s*(?:[.,;:)!?»”\"]|$|et\b|and\b|-|–|à\b|to\b|'s\b)")
@@ -65,12 +65,25 @@ class Context:
                 return t.date_start, f"timex:{t.start}"
         return self.ref, self.ref_anchor
 
-    def recent(self, granularity: str, window: int = 400) -> Timex | None:
-        """The closest earlier expression of ``granularity`` within ``window`` characters."""
+    def previous_date(self) -> tuple[date | None, str]:
+        """The previous resolved date of any granularity, else the reference date."""
+        for t in reversed(self.resolved):
+            if t.date_start and t.type in ("DATE", "TIME") and t.anchor != "none":
+                return t.date_start, f"timex:{t.start}"
+        return self.ref, self.ref_anchor
+
+    def recent(self, granularity: str, window: int = 400, own: bool = False) -> Timex | None:
+        """The closest earlier expression of ``granularity`` within ``window`` characters.
+
+        ``own``: skip expressions that were themselves resolved against another one (the
+        period a comparison starts from, not "a year earlier").
+        """
         for t in reversed(self.resolved):
             if self.start - t.end > window:
                 return None
             if t.granularity == granularity and t.date_start:
+                if own and t.anchor.startswith("timex:"):
+                    continue
                 return t
         return None
 
@@ -86,7 +99,8 @@ def find(text: str, g: Grammar) -> list[Candidate]:
             cand = Candidate(m.start(), m.end(), kind, groups)
             if _plausible(cand, text, g):
                 found.append((-(m.end() - m.start()), order, m.start(), cand))
-    found.sort(key=lambda x: (x[0], x[1], x[2]))
+    # longest first; on equal length a clock time beats a duration ("18 heures")
+    found.sort(key=lambda x: (x[0], x[3].kind != "time", x[1], x[2]))
     taken: list[Candidate] = []
     used = bytearray(len(text) + 1)
     for _, _, _, c in found:
@@ -98,10 +112,8 @@ def find(text: str, g: Grammar) -> list[Candidate]:
     for c in taken:
         before = text[max(0, c.start - 40) : c.start]
         m = g.modifier_re.search(before)
-        if m and not (c.kind in ("ago",) and False):
-            c.mod = g.data.MODIFIERS.get(norm(m.group(0)).rstrip())
-            if c.mod is None:
-                c.mod = g.data.MODIFIERS.get(norm(m.group(0)))
+        if m:
+            c.mod = g.data.MODIFIERS.get(norm(m.group(0)))
             c.start -= len(m.group(0))
     return taken
 
@@ -113,22 +125,29 @@ def _plausible(c: Candidate, text: str, g: Grammar) -> bool:
     if month and norm(month) in g.data.AMBIGUOUS_MONTHS:
         if not month[0].isupper():
             return False
-        if c.kind == "month" and "rel" not in c.groups and not _MONTH_CUES.search(
-            text[max(0, c.start - 12) : c.start]
-        ):
+        cue = _MONTH_CUES.search(text[max(0, c.start - 12) : c.start])
+        if c.kind == "month" and "rel" not in c.groups and not cue:
             return False
     season = c.groups.get("s")
-    if season and norm(season) in g.data.AMBIGUOUS_SEASONS and "y" not in c.groups:
-        if "rel" not in c.groups and c.kind != "season_this" and not g.season_cue.search(
-            text[max(0, c.start - 12) : c.start]
-        ):
-            return False
+    if (
+        season
+        and norm(season) in g.data.AMBIGUOUS_SEASONS
+        and not season[0].isupper()
+        and not ({"y", "rel"} & c.groups.keys())
+        and c.kind != "season_this"
+        and not g.season_cue.search(text[max(0, c.start - 12) : c.start])
+    ):
+        return False
     if c.kind == "year" and span.isdigit():
         before = text[max(0, c.start - 25) : c.start]
         after = text[c.end : c.end + 6]
         if re.search(r"\d[\s.,]?$", before) or re.match(r"^[\s.,]?\d", after):
             return False
-        if not (_YEAR_CUE_BEFORE.search(before) or _YEAR_CUE_AFTER.match(after)):
+        if re.search(r"[$€£]\s*$", before) or re.match(r"^\s*%", after):
+            return False
+        if g.data.YEAR_NEEDS_CUE and not (
+            _YEAR_CUE_BEFORE.search(before) or _YEAR_CUE_AFTER.match(after)
+        ):
             return False
     if c.kind == "time" and "noon" not in c.groups and "ampm" not in c.groups:
         after = text[c.end : c.end + 3]
@@ -137,6 +156,15 @@ def _plausible(c: Candidate, text: str, g: Grammar) -> bool:
     if c.kind == "date" and "m" not in c.groups and "mn" not in c.groups:
         # "mercredi 15": needs a following non-digit, and no unit right after.
         return not re.match(r"^\s*(?:h\b|heures?|%|\d)", text[c.end : c.end + 8])
+    if (
+        c.kind == "duration"
+        and g.data.UNITS.get(norm(c.groups.get("u", ""))) == "Y"
+        and c.groups.get("n", "x")[:1].isdigit()
+    ):
+        if re.search(g.data.AGE_BEFORE, text[max(0, c.start - 12) : c.start], re.IGNORECASE):
+            return False
+        if re.search(g.data.AGE_AFTER, text[c.end : c.end + 12], re.IGNORECASE):
+            return False
     if c.kind in ("duration", "ago", "anaphoric_n", "in_n"):
         n = c.groups.get("n", "")
         if n and n[0].isdigit() and c.start > 0 and text[c.start - 1] in ",.":
@@ -205,24 +233,25 @@ def pick_year(month: int, day: int, ref: date, tense: int, weekday: int | None) 
             d = cal.safe_date(y, month, day)
             if d and d.weekday() == weekday:
                 return y, True
-    cands = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := cal.safe_date(y, month, day))]
+    cands = [
+        d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := cal.safe_date(y, month, day))
+    ]
     if not cands:
         return ref.year, False
-    if tense < 0:
-        past = [d for d in cands if d <= ref]
-        return (max(past) if past else min(cands)).year, False
-    if tense > 0:
-        fut = [d for d in cands if d >= ref]
-        return (min(fut) if fut else max(cands)).year, False
-    return min(cands, key=lambda d: (abs((d - ref).days), d > ref)).year, False
+    return min(cands, key=lambda d: _tensed_distance((d - ref).days, tense)).year, False
+
+
+def _tensed_distance(delta: int, tense: int) -> tuple[float, bool]:
+    """Distance from the reference, longer against the tense (past tense: future dates)."""
+    penalty = 1.0
+    if (tense < 0 and delta > 0) or (tense > 0 and delta < 0):
+        penalty = 2.5
+    return abs(delta) * penalty, delta > 0
 
 
 def _h_date(ctx: Context, c: Candidate) -> Result | None:
     g = c.groups
-    if "m" in g:
-        month = ctx.word("MONTHS", g["m"])
-    else:
-        month = _int(g.get("mn", "0"))
+    month = ctx.word("MONTHS", g["m"]) if "m" in g else _int(g.get("mn", "0"))
     wd = ctx.word("WEEKDAYS", g.get("wd"))
     pod = _pod_suffix(ctx, c)
     if not month:  # "mercredi 15": day of the reference month
@@ -244,7 +273,9 @@ def _h_date(ctx: Context, c: Candidate) -> Result | None:
     rel = ctx.word("RELATIONS", g.get("rel"))
     if isinstance(rel, int) and rel:
         tense = rel
-    year, by_weekday = pick_year(int(month), day, ctx.ref, tense, wd if isinstance(wd, int) else None)
+    year, by_weekday = pick_year(
+        int(month), day, ctx.ref, tense, wd if isinstance(wd, int) else None
+    )
     d = cal.safe_date(year, int(month), day)
     if d is None:
         return None
@@ -262,19 +293,40 @@ def _h_month(ctx: Context, c: Candidate) -> Result | None:
         return None
     if "y" in c.groups:
         y = _year(c.groups["y"])
-        return "DATE", f"{y:04d}-{month:02d}", date(y, month, 1), cal.month_end(y, month), "month", "explicit"
+        return (
+            "DATE",
+            f"{y:04d}-{month:02d}",
+            date(y, month, 1),
+            cal.month_end(y, month),
+            "month",
+            "explicit",
+        )
     if ctx.ref is None:
         return "DATE", f"XXXX-{month:02d}", None, None, "month", "none"
     rel = ctx.word("RELATIONS", c.groups.get("rel"))
     ref = ctx.ref
-    if rel == -1 or (rel is None and ctx.tense < 0):
-        strict = rel == -1
-        y = ref.year if (month < ref.month or (month == ref.month and not strict)) else ref.year - 1
-    elif rel == 1 or (rel is None and ctx.tense > 0):
-        y = ref.year if month > ref.month or (month == ref.month and rel is None) else ref.year + 1
-    else:
+    ry = ctx.word("RELATIONS", c.groups.get("ry"))
+    if isinstance(ry, int):
+        y = ref.year + ry
+    elif rel == -1:
+        y = ref.year if month < ref.month else ref.year - 1
+    elif rel == 1:
+        y = ref.year if month > ref.month else ref.year + 1
+    elif rel == 0:
         y = ref.year
-    return "DATE", f"{y:04d}-{month:02d}", date(y, month, 1), cal.month_end(y, month), "month", ctx.ref_anchor
+    else:
+        y = min(
+            (ref.year - 1, ref.year, ref.year + 1),
+            key=lambda yy: _tensed_distance((yy - ref.year) * 12 + month - ref.month, ctx.tense),
+        )
+    return (
+        "DATE",
+        f"{y:04d}-{month:02d}",
+        date(y, month, 1),
+        cal.month_end(y, month),
+        "month",
+        ctx.ref_anchor,
+    )
 
 
 def _h_year(ctx: Context, c: Candidate) -> Result:
@@ -348,7 +400,14 @@ def _h_deictic(ctx: Context, c: Candidate) -> Result | None:
     if norm(c.groups["dd"]) == "tonight" and not pod:
         pod = "NI"
     if ctx.ref is None:
-        return "DATE", "PRESENT_REF" if off == 0 else ("PAST_REF" if off < 0 else "FUTURE_REF"), None, None, "unknown", "none"
+        return (
+            "DATE",
+            "PRESENT_REF" if off == 0 else ("PAST_REF" if off < 0 else "FUTURE_REF"),
+            None,
+            None,
+            "unknown",
+            "none",
+        )
     return _day_result(ctx.ref + timedelta(days=off), ctx.ref_anchor, pod)
 
 
@@ -366,7 +425,12 @@ def _h_narrative_pod(ctx: Context, c: Candidate) -> Result | None:
     if not pod or pod == "DT":
         return None
     prev = ctx.resolved[-1] if ctx.resolved else None
-    if prev is None or ctx.start - prev.end > 200 or prev.granularity != "day" or not prev.date_start:
+    if (
+        prev is None
+        or ctx.start - prev.end > 400
+        or prev.granularity != "day"
+        or not prev.date_start
+    ):
         return None
     return _day_result(prev.date_start, f"timex:{prev.start}", pod)
 
@@ -387,17 +451,29 @@ def _h_rel_unit(ctx: Context, c: Candidate) -> Result | None:
     if not isinstance(rel, int):
         return None
     if ctx.ref is None:
-        return "DATE", "PAST_REF" if rel < 0 else ("FUTURE_REF" if rel > 0 else "PRESENT_REF"), None, None, "unknown", "none"
-    if unit == "Q" and rel == 0 and ctx.tense < 0:
-        rel = 0
+        return (
+            "DATE",
+            "PAST_REF" if rel < 0 else ("FUTURE_REF" if rel > 0 else "PRESENT_REF"),
+            None,
+            None,
+            "unknown",
+            "none",
+        )
+    if unit == "WE" and rel == 0:
+        d = _weekday_date(ctx.ref, 5, -1 if ctx.tense < 0 else 1)
+        return _rel_unit(ctx, unit, 0, d, ctx.ref_anchor)
     return _rel_unit(ctx, unit, rel, ctx.ref, ctx.ref_anchor)
 
 
 def _h_the_unit(ctx: Context, c: Candidate) -> Result | None:
-    """"the week", "the year": the unit containing the narrative's current time."""
+    """ "the week", "the year": the unit containing the narrative's current time."""
     unit = ctx.word("UNITS", c.groups["u"])
+    if unit in ("Q", "H"):
+        return _h_quarter(ctx, c)
     if unit not in ("Y", "W", "M", "WE") or ctx.ref is None:
         return None
+    if unit == "Y" and not c.mod:  # TimeML: "for the year" is a one-year duration
+        return "DURATION", "P1Y", None, None, "unknown", "none"
     if unit == "WE":
         d = _weekday_date(ctx.ref, 5, ctx.tense if ctx.tense else -1)
         return _rel_unit(ctx, "WE", 0, d, ctx.ref_anchor)
@@ -409,7 +485,7 @@ def _h_anaphoric_unit(ctx: Context, c: Candidate) -> Result | None:
     rel = ctx.word("ANAPHORIC_RELATIONS", c.groups.get("rel"))
     if not isinstance(unit, str) or unit.startswith("T") or not isinstance(rel, int):
         return None
-    base, anchor = ctx.narrative()
+    base, anchor = ctx.narrative() if unit == "D" else ctx.previous_date()
     if base is None:
         return None
     return _rel_unit(ctx, unit, rel, base, anchor)
@@ -445,7 +521,7 @@ def _h_season(ctx: Context, c: Candidate) -> Result | None:
 
 def _h_quarter(ctx: Context, c: Candidate) -> Result | None:
     g = c.groups
-    unit = ctx.word("UNITS", g["u"])
+    unit = ctx.word("UNITS", g["u"]) if "u" in g else "Q"
     n = ctx.word("ORDINALS", g.get("o")) if g.get("o") else None
     span = norm(ctx.text[c.start : c.end])
     year_raw = g.get("y") or g.get("y2") or g.get("y3")
@@ -455,16 +531,20 @@ def _h_quarter(ctx: Context, c: Candidate) -> Result | None:
         return None
     ref = ctx.ref or date(_year(year_raw or "2000"), 12, 31)
     if n is None:
-        prev = ctx.recent("quarter")
-        if "latest" in span or "recent" in span or prev is None:
-            last = cal.shift(ref, -1, "Q") if "latest" in span or "recent" in span else ref
-            if prev is not None and not ("latest" in span or "recent" in span):
-                last = prev.date_start or last
-            d = last
-        else:
-            d = prev.date_start or ref
-        if "current" in span:
+        # "the quarter", "the latest period": the quarter under discussion, else the last
+        # completed one (results are reported after the quarter ends)
+        prev = ctx.recent("quarter", window=1000, own=True)
+        if "current" in span or "this" in span or rel == 0:
             d = ref
+        elif (
+            prev is not None
+            and prev.date_start
+            and "latest" not in span
+            and prev.date_start.year == ref.year
+        ):
+            d = prev.date_start
+        else:
+            d = cal.shift(ref, -1, "Q")
         if year_raw:
             d = d.replace(year=_year(year_raw))
         d = cal.shift(d, -back, "Y")
@@ -472,7 +552,14 @@ def _h_quarter(ctx: Context, c: Candidate) -> Result | None:
         return "DATE", value, a, b, gran, ctx.ref_anchor
     y = _year(year_raw) if year_raw else ref.year + (rel if isinstance(rel, int) else 0) - back
     if unit == "H":
-        return "DATE", f"{y:04d}-H{n if n <= 2 else 2}", None, None, "range", "explicit" if year_raw else ctx.ref_anchor
+        return (
+            "DATE",
+            f"{y:04d}-H{n if n <= 2 else 2}",
+            None,
+            None,
+            "range",
+            "explicit" if year_raw else ctx.ref_anchor,
+        )
     n = min(int(n), 4)
     a, b = cal.quarter_range(y, n)
     return "DATE", f"{y:04d}-Q{n}", a, b, "quarter", "explicit" if year_raw else ctx.ref_anchor
@@ -487,22 +574,26 @@ def _h_ago(ctx: Context, c: Candidate, sign: int = -1) -> Result | None:
         return None
     if ctx.ref is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, None, "unknown", "none"
-    if n is None or not float(n).is_integer():
-        d = ctx.ref
-        value, a, b, gran = cal.unit_value(d, unit)
-        x = {"D": "XX-XX", "W": "WXX", "M": "XX", "Y": "", "E": "", "C": ""}.get(unit, "")
-        if sign < 0:
-            return "DATE", "PAST_REF", None, ctx.ref, "range", ctx.ref_anchor
-        return "DATE", "FUTURE_REF", ctx.ref, None, "range", ctx.ref_anchor
+    if n is None or not float(n).is_integer():  # "il y a quelques jours": a window
+        a, b = _window(ctx.ref, unit, sign)
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", a, b, "range", ctx.ref_anchor
     d = cal.shift(ctx.ref, sign * int(n), unit)
-    gran_unit = unit
+    gran_unit, anchor = unit, ctx.ref_anchor
     if unit == "Y":
-        q = ctx.recent("quarter", window=250)
+        q = ctx.recent("quarter", window=1000, own=True)
         if q is not None and q.date_start:
             d = cal.shift(q.date_start, sign * int(n), "Y")
-            gran_unit = "Q"
+            gran_unit, anchor = "Q", f"timex:{q.start}"
     value, a, b, gran = cal.unit_value(d, gran_unit)
-    return "DATE", value, a, b, gran, ctx.ref_anchor
+    return "DATE", value, a, b, gran, anchor
+
+
+def _window(base: date, unit: str, sign: int) -> tuple[date, date]:
+    """The days "a few <unit>" before (sign -1) or after (+1) ``base``, excluding it."""
+    span = {"D": 7, "W": 28, "M": 180, "Y": 365 * 5, "E": 365 * 30}.get(unit, 7)
+    if sign < 0:
+        return base - timedelta(days=span), base - timedelta(days=1)
+    return base + timedelta(days=1), base + timedelta(days=span)
 
 
 def _h_in_n(ctx: Context, c: Candidate) -> Result | None:
@@ -528,12 +619,16 @@ def _h_anaphoric_day(ctx: Context, c: Candidate) -> Result | None:
 def _h_anaphoric_n(ctx: Context, c: Candidate) -> Result | None:
     unit = ctx.word("UNITS", c.groups["u"])
     sign = ctx.word("ANAPHORIC_DIRECTION", c.groups["dir"])
-    if not isinstance(unit, str) or not isinstance(sign, int) or unit.startswith("T"):
+    if not isinstance(unit, str) or not isinstance(sign, int):
         return None
+    if unit.startswith("T"):  # "une heure plus tard": the duration is the expression
+        c.end = c.start + ctx.text[c.start : c.end].lower().rindex(c.groups["dir"].lower())
+        c.end = c.start + len(ctx.text[c.start : c.end].rstrip())
+        return _h_duration(ctx, c)
     n = _num(ctx, c.groups.get("n"))
     if unit in ("Y", "E", "C"):
         base, anchor = ctx.ref, ctx.ref_anchor
-        q = ctx.recent("quarter", window=250)
+        q = ctx.recent("quarter", window=1000, own=True)
         if q is not None and q.date_start and n:
             d = cal.shift(q.date_start, sign * int(n), "Y")
             value, a, b, gran = cal.unit_value(d, "Q")
@@ -547,12 +642,8 @@ def _h_anaphoric_n(ctx: Context, c: Candidate) -> Result | None:
         return None
     if n is None or not float(n).is_integer():
         # "quelques jours auparavant": a window of units before/after the anchor
-        span = {"D": 7, "W": 28, "M": 180, "Y": 365 * 5}.get(unit, 7)
         c.mod = c.mod or ("BEFORE" if sign < 0 else "AFTER")
-        if sign < 0:
-            a, b = base - timedelta(days=span), base - timedelta(days=1)
-            return "DATE", base.isoformat(), a, b, "range", anchor
-        a, b = base + timedelta(days=1), base + timedelta(days=span)
+        a, b = _window(base, unit, sign)
         return "DATE", base.isoformat(), a, b, "range", anchor
     d = cal.shift(base, sign * int(n), unit)
     value, a, b, gran = cal.unit_value(d, unit if unit in ("D", "M", "Y", "Q") else "D")
@@ -571,6 +662,9 @@ def _h_duration(ctx: Context, c: Candidate) -> Result | None:
     if not isinstance(unit, str):
         return None
     n = _num(ctx, c.groups.get("n")) if "n" in c.groups else None
+    few = ctx.word("FEW_REFS", c.groups.get("few"))
+    if few:
+        return "DATE", str(few), None, None, "unknown", "none"
     return "DURATION", cal.duration_value(n, unit), None, None, "unknown", "none"
 
 
@@ -674,7 +768,30 @@ def resolve(
         t = _mk(c, text, HANDLERS[c.kind](ctx, c))
         if t is not None:
             out.append(t)
-    return [replace(t) for t in out]
+    return _clock_before_day(out, text)
 
 
-_TENSED = frozenset({"date", "month", "weekday", "season", "the_unit", "quarter"})
+def _clock_before_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """ "vers 15 h 30, hier": a clock time directly followed by a day takes that day."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        t, nxt = out[i], out[i + 1]
+        gap = text[t.end : nxt.start]
+        if (
+            t.type == "TIME"
+            and "T" in t.value
+            and ":" in t.value
+            and nxt.granularity == "day"
+            and nxt.date_start
+            and len(gap) <= 4
+            and not gap.strip(" ,\u00a0")
+        ):
+            clock = t.value[t.value.index("T") :]
+            d = nxt.date_start
+            out[i] = replace(
+                t, value=d.isoformat() + clock, date_start=d, date_end=d, anchor=nxt.anchor
+            )
+    return out
+
+
+_TENSED = frozenset({"date", "month", "weekday", "season", "the_unit", "quarter", "rel_unit"})

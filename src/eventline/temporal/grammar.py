@@ -150,9 +150,7 @@ def grammar(code: str) -> Grammar:
         body = re.sub("\x00(\\d+)\x00", lambda m, h=holders: h[int(m.group(1))], body)
         compiled.append((re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE), kind))
     mods = sorted(data.MODIFIERS, key=len, reverse=True)
-    mod_alt = "|".join(
-        _literal(norm(m)) + ("" if m.endswith("-") else WS) for m in mods
-    )
+    mod_alt = "|".join(_literal(norm(m)) + ("" if m.endswith("-") else WS) for m in mods)
     modifier_re = re.compile(rf"(?<![\w])(?:{mod_alt})$", re.IGNORECASE)
     return Grammar(
         code,

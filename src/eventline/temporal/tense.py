@@ -20,12 +20,15 @@ def _token_tense(tok: Token) -> int:
     """Tense of a verb with its auxiliaries."""
     group = [tok, *(c for c in tok.children if c.dep_.startswith("aux"))]
     for t in group:
-        if "Fut" in t.morph.get("Tense") or (t.lemma_.lower() in _FUTURE_LEMMAS and t is not tok
-                                              and t.lemma_.lower() != "devoir"):
+        if "Fut" in t.morph.get("Tense") or (
+            t.lemma_.lower() in _FUTURE_LEMMAS and t is not tok and t.lemma_.lower() != "devoir"
+        ):
             return 1
-        if t.tag_ == "MD" and t.lower_ in ("will", "'ll", "shall", "wo"):
+        if t.tag_ == "MD" and t.lower_ in ("will", "'ll", "shall", "wo", "would", "'d"):
             return 1
-    if tok.lemma_.lower() == "aller" and any(c.morph.get("VerbForm") == ["Inf"] for c in tok.children):
+    if tok.lemma_.lower() == "aller" and any(
+        c.morph.get("VerbForm") == ["Inf"] for c in tok.children
+    ):
         return 1
     for t in group:
         tense = t.morph.get("Tense")

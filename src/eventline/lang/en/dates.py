@@ -38,6 +38,12 @@ FEW: tuple[str, ...] = (
     "the next few", "the coming", "coming",
 )  # fmt: skip
 
+# Vague quantities that make a reference value ("recent years" → PAST_REF).
+FEW_REFS: dict[str, str] = {
+    "recent": "PAST_REF", "the past few": "PAST_REF", "the last few": "PAST_REF",
+    "the coming": "FUTURE_REF", "coming": "FUTURE_REF", "the next few": "FUTURE_REF",
+}  # fmt: skip
+
 ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
     "4th": 4, "final": 4, "last": 4,
@@ -65,8 +71,9 @@ SEASON_CUE = r"(?:\b(?:the|in|this|last|next|early|late|mid-?|of|during|by|until
 
 DEICTIC_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
 RELATIONS: dict[str, int] = {
-    "last": -1, "previous": -1, "next": 1, "coming": 1, "this": 0,
+    "last": -1, "previous": -1, "next": 1, "this": 0,
     "current": 0, "this past": -1, "this coming": 1, "later this": 0, "earlier this": 0,
+    "fiscal": 0, "full": 0, "current fiscal": 0,
 }  # fmt: skip
 ANAPHORIC_DAYS: dict[str, int] = {
     "the next day": 1, "the following day": 1, "the day before": -1,
@@ -75,21 +82,22 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "that morning": 0, "the night before": -1,
 }  # fmt: skip
 ANAPHORIC_DIRECTION: dict[str, int] = {"later": 1, "earlier": -1, "before": -1, "after": 1}
-ANAPHORIC_RELATIONS: dict[str, int] = {"following": 1, "previous": -1, "preceding": -1}
+ANAPHORIC_RELATIONS: dict[str, int] = {
+    "following": 1, "previous": -1, "preceding": -1, "that": 0, "that same": 0,
+    "the same": 0,
+}  # fmt: skip
 SHORTLY: dict[str, int] = {"shortly before": -1, "shortly after": 1, "soon after": 1}
 
 REFS: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
-    "at the moment": "PRESENT_REF", "the moment": "PRESENT_REF", "recently": "PAST_REF",
-    "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
-    "formerly": "PAST_REF", "the past": "PAST_REF", "once": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "shortly": "FUTURE_REF",
+    "at the moment": "PRESENT_REF", "recently": "PAST_REF",
+    "lately": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
 }  # fmt: skip
 FREQUENCY: dict[str, str] = {
-    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "annual": "P1Y",
-    "yearly": "P1Y", "quarterly": "P3M", "nightly": "P1D", "hourly": "PT1H",
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "nightly": "P1D", "hourly": "PT1H",
 }  # fmt: skip
 
 MODIFIERS: dict[str, str] = {
@@ -101,6 +109,11 @@ MODIFIERS: dict[str, str] = {
     "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "some": "APPROX", "up to": "EQUAL_OR_LESS",
 }  # fmt: skip
+# Context that makes "<n> years" an age, not a duration.
+AGE_BEFORE = r"(?:\baged?|\bages|-)\s*$"
+AGE_AFTER = r"^(?:-|\s)*old\b"
+# Bare four-digit years are tagged anywhere (else only after a cue word).
+YEAR_NEEDS_CUE = False
 ARTICLE = r"(?:the )"
 
 FUTURE_CUES = r"\b(?:will|shall|'ll|going to|won't|plans? to|expects? to|scheduled|is to|are to)\b"
@@ -110,39 +123,60 @@ PAST_CUES = (
 )
 
 PATTERNS: tuple[tuple[str, str], ...] = (
-    (r"(?:<<WEEKDAY:wd>>,? )?(?:<<POD:pod>>,? )?<<MONTH:m>> <<DAY:d>>(?:st|nd|rd|th)?(?!\w)"
-     r"(?:,? <<YEAR:y>>)?", "date"),
-    (r"(?:<<WEEKDAY:wd>>,? )?(?:the )?<<DAY:d>>(?:st|nd|rd|th)?(?: of)? <<MONTH:m>>"
-     r"(?:,? <<YEAR:y>>)?", "date"),
+    (
+        r"(?:<<WEEKDAY:wd>>,? )?(?:<<POD:pod>>,? )?<<MONTH:m>> <<DAY:d>>(?:st|nd|rd|th)?(?!\w)"
+        r"(?:,? <<YEAR:y>>)?",
+        "date",
+    ),
+    (
+        r"(?:<<WEEKDAY:wd>>,? )?(?:the )?<<DAY:d>>(?:st|nd|rd|th)?(?: of)? <<MONTH:m>>"
+        r"(?:,? <<YEAR:y>>)?",
+        "date",
+    ),
     (r"<<MONTHNUM:mn>>/<<DAY:d>>/<<YEAR:y>>", "date"),
     (r"<<MONTH:m>>(?: of)?,? <<YEAR:y>>", "month"),
+    (r"<<MONTH:m>>(?: of)? <<REL:ry>> year", "month"),
     (r"(?:<<REL:rel>> )?<<MONTH:m>>", "month"),
     (r"(?:(?:fiscal|calendar|the year|model year|fiscal year) )?<<YEAR4:y>>", "year"),
     (r"(?:the )?<<YEAR4:y>>'?s", "decade"),
     (r"(?:the )?'<<YY:yy>>s", "decade"),
     (r"(?:<<REL:rel>> )?<<WEEKDAY:wd>>(?: <<POD:pod>>)?", "weekday"),
     (r"(?:on )?<<WEEKDAYSET:wds>>", "weekday_set"),
+    (
+        r"<<ANADAY:ad>>(?! (?:the|a|an|his|her|its|their|this|that|last|(?-i:[A-Z0-9])))",
+        "anaphoric_day",
+    ),
     (r"<<DEICTIC:dd>>(?:'s)?(?: <<POD:pod>>)?", "deictic_day"),
     (r"(?:this|last) <<POD:pod>>", "this_pod"),
     (r"(?:<<ART>>)?<<REL:rel>> <<UNIT:u>>", "rel_unit"),
     (r"the <<UNIT:u>>", "the_unit"),
     (r"(?:<<REL:rel>> )?<<SEASON:s>>(?: (?:of )?<<YEAR:y>>)?", "season"),
-    (r"(?:<<ART>>)?(?:(?:<<REL:rel>>|latest|fiscal|<<YEAR4:y>>|<<YEAR4:y2>>'s|year-earlier"
-     r"|year-ago|comparable|<<REL:rel2>> year's|this year's) )*<<ORD:o>>(?:-| )"
-     r"(?:fiscal )?<<QUNIT:u>>(?: (?:of )?<<YEAR:y3>>)?", "quarter"),
-    (r"(?:<<ART>>|that )(?:(?:latest|current|fiscal|year-earlier|year-ago|comparable|"
-     r"<<YEAR4:y>>|same|recent) )*<<QUNIT:u>>", "quarter"),
+    (
+        r"(?:<<ART>>)?(?:(?:<<REL:rel>>|latest|fiscal|<<YEAR4:y>>|<<YEAR4:y2>>'s|year-earlier"
+        r"|year-ago|comparable|<<REL:rel2>> year's|this year's) )*<<ORD:o>>(?:-| )"
+        r"(?:fiscal )?<<QUNIT:u>>(?: (?:of )?<<YEAR:y3>>)?",
+        "quarter",
+    ),
+    (
+        r"(?:<<ART>>|that )(?:(?:latest|current|fiscal|year-earlier|year-ago|comparable|"
+        r"<<YEAR4:y>>|same|recent) )*<<QUNIT:u>>",
+        "quarter",
+    ),
+    (
+        r"(?:<<ART>>|that )(?:(?:latest|year-earlier|year-ago|comparable|same|"
+        r"corresponding) )+period",
+        "quarter",
+    ),
     (r"<<NUM:n>> <<UNIT:u>> ago", "ago"),
     (r"<<FEW:few>> <<UNIT:u>> ago", "ago"),
-    (r"<<ANADAY:ad>>", "anaphoric_day"),
     (r"<<NUM:n>> <<UNIT:u>> <<ANADIR:dir>>(?= *(?:[,.;:)]|$|and|when|that))", "anaphoric_n"),
     (r"<<FEW:few>> <<UNIT:u>> <<ANADIR:dir>>(?= *(?:[,.;:)]|$|and|when|that))", "anaphoric_n"),
     (r"<<SHORTLY:sh>>(?= *(?:[,.;:)]|$))", "shortly"),
-    (r"(?:<<ART>>)?<<UNIT:u>> <<ANAREL:rel>>", "anaphoric_unit"),
+    (r"(?:<<ART>>)?<<UNIT:u>> (?P<rel>following|preceding)", "anaphoric_unit"),
     (r"(?:<<ART>>)?<<ANAREL:rel>> <<UNIT:u>>", "anaphoric_unit"),
     (r"(?:the )?(?:past|last|next|first|coming|latest|previous) <<NUM:n>> <<UNIT:u>>", "duration"),
     (r"(?:the )?(?:past|last) <<UNIT:u>>", "past_unit"),
-    (r"(?:the )?(?:<<NUM:n>>|\d+)[- ]<<UNIT:u>>(?:-long|-old)?", "duration"),
+    (r"(?:the )?(?:<<NUM:n>>|\d+)[- ]<<UNIT:u>>(?:-long)?", "duration"),
     (r"(?:the )?<<NUM:n>> <<UNIT:u>>", "duration"),
     (r"<<FEW:few>> <<UNIT:u>>", "duration"),
     (r"(?:every|each|per) <<UNIT:u>>", "set"),

@@ -38,6 +38,8 @@ FEW: tuple[str, ...] = (
     "nombreux", "ces derniers", "ces dernières", "les derniers", "les dernières",
 )  # fmt: skip
 
+FEW_REFS: dict[str, str] = {}
+
 ORDINALS: dict[str, int] = {
     "premier": 1, "première": 1, "1er": 1, "1re": 1, "deuxième": 2, "second": 2,
     "seconde": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4, "dernier": 4,
@@ -73,8 +75,8 @@ DEICTIC_DAYS: dict[str, int] = {
 }  # fmt: skip
 # Relation words: -1 past, 0 current, +1 next.
 RELATIONS: dict[str, int] = {
-    "dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "prochain": 1, "prochaine": 1, "prochains": 1, "prochaines": 1,
-    "à venir": 1, "ce": 0, "cet": 0, "cette": 0, "en cours": 0,
+    "dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "prochain": 1, "prochaine": 1,
+    "prochains": 1, "prochaines": 1, "à venir": 1, "ce": 0, "cet": 0, "cette": 0, "en cours": 0,
 }  # fmt: skip
 # Anaphoric words: offset in days from the narrative's previous date.
 ANAPHORIC_DAYS: dict[str, int] = {
@@ -105,7 +107,7 @@ REFS: dict[str, str] = {
 }  # fmt: skip
 # Frequency adjectives (SET).
 FREQUENCY: dict[str, str] = {
-    "quotidien": "P1D", "quotidienne": "P1D", "quotidiennement": "P1D",
+    "quotidiennement": "P1D",
     "hebdomadaire": "P1W", "mensuel": "P1M", "mensuelle": "P1M", "annuel": "P1Y",
     "annuelle": "P1Y", "annuellement": "P1Y",
 }  # fmt: skip
@@ -120,6 +122,11 @@ MODIFIERS: dict[str, str] = {
     "presque": "APPROX", "quasiment": "APPROX",
 }  # fmt: skip
 # Article/determiner allowed (and kept) before a date or unit.
+# Context that makes "<n> ans" an age, not a duration.
+AGE_BEFORE = r"(?:\bde|âgée?s? de|agée?s? de|,|-|\bles|\bmoins de|\()\s*$"
+AGE_AFTER = r"^\s*(?:et demi\b|révolus|\))"
+# Bare four-digit years are tagged anywhere (else only after a cue word).
+YEAR_NEEDS_CUE = True
 ARTICLE = r"(?:le |la |l'|les )"
 
 # Future markers for the text heuristic when no parse is given.
@@ -130,14 +137,17 @@ FUTURE_CUES = (
 PAST_CUES = (
     r"\b(?:a|ont|avait|avaient|est|sont|était|étaient|aurait|auraient) (?:été |déjà |aussi "
     r"|également |notamment )?\w+(?:é|ée|és|ées|i|is|u|us|it|ert|te)\b"
-    r"|\b\w+(?:a|èrent|it|irent|ut|urent|ait|aient)\b"
+    r"|\b\w+(?:èrent|irent|urent|ait|aient)\b"
 )
 
 # (pattern, kind). Order matters only for ties in length.
 PATTERNS: tuple[tuple[str, str], ...] = (
     # day month [year]: "mercredi 1er mai 2024", "le 20 avril", "le 6 mai dernier"
-    (r"(?:<<ART>>)?(?:<<WEEKDAY:wd>> (?:<<POD:pod>> )?)?(?:le )?<<DAY:d>> <<MONTH:m>>"
-     r"(?: <<YEARX:y>>)?(?: <<REL:rel>>)?(?: (?:au |dans la |en )?<<POD:pod2>>)?", "date"),
+    (
+        r"(?:<<ART>>)?(?:<<WEEKDAY:wd>> (?:<<POD:pod>> )?)?(?:le )?<<DAY:d>> <<MONTH:m>>"
+        r"(?: <<YEARX:y>>)?(?: <<REL:rel>>)?(?: (?:au |dans la |en )?<<POD:pod2>>)?",
+        "date",
+    ),
     (r"(?:<<ART>>)?<<WEEKDAY:wd>> (?:<<POD:pod>> )?(?:le )?<<DAY:d>>(?! ?[h:])(?!\w)", "date"),
     # dd/mm/yyyy
     (r"<<DAY:d>>/<<MONTHNUM:mn>>/<<YEAR:y>>", "date"),
@@ -150,8 +160,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:les )?années <<YEAR4:y>>", "decade"),
     (r"(?:les )?années (?:<<DECADE:dec>>)", "decade"),
     # weekdays: "mercredi", "mercredi dernier", "mercredi soir", "ce mardi"
-    (r"(?:<<REL:rel>> )?(?:même )?<<WEEKDAY:wd>>(?: <<REL:rel2>>)?(?: (?:en )?<<POD:pod>>)?"
-     r"(?: <<REL:rel3>>)?", "weekday"),
+    (
+        r"(?:<<REL:rel>> )?(?:même )?<<WEEKDAY:wd>>(?: <<REL:rel2>>)?(?: (?:en )?<<POD:pod>>)?"
+        r"(?: <<REL:rel3>>)?",
+        "weekday",
+    ),
     (r"(?:le |tous les |chaque )<<WEEKDAYSET:wds>>", "weekday_set"),
     # deictic days: "hier", "hier soir", "aujourd'hui"
     (r"<<DEICTIC:dd>>(?: (?:en |dans la |au )?<<POD:pod>>)?", "deictic_day"),
@@ -183,7 +196,12 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:chaque|tous les|toutes les) <<UNIT:u>>", "set"),
     (r"<<FREQ:f>>", "set_word"),
     # clock times: "14 h", "21 h 45", "18 heures", "14h30", "midi"
-    (r"<<HOUR:h>> ?(?:h|heures?)(?: ?<<MIN:mi>>)?(?: (?:locales?|du matin|du soir))?", "time"),
+    (r"<<HOUR:h>> ?h(?: ?<<MIN:mi>>)?(?: (?:locales?|du matin|du soir))?", "time"),
+    (
+        r"(?:(?<=à[ ])|(?<=vers[ ])|(?<=dès[ ])|(?<=avant[ ])|(?<=après[ ])|(?<=de[ ]))"
+        r"<<HOUR:h>> heures?(?: <<MIN:mi>>)?(?: (?:locales?|du matin|du soir))?",
+        "time",
+    ),
     (r"<<HOUR:h>>:<<MIN:mi>>", "time"),
     (r"(?:<<NOON:noon>>)", "time"),
     # reference words
