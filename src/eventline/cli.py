@@ -68,10 +68,38 @@ def build_parser() -> argparse.ArgumentParser:
     tx.add_argument("--published", type=_date, help="publication date for undated documents")
     tx.add_argument("--model-fr", help="spaCy model for French")
     tx.add_argument("--model-en", help="spaCy model for English")
+    ev = sub.add_parser("eval", help="score the pipeline against a gold set (tests/data/gold)")
+    ev.add_argument("gold_dir", help="directory of gold JSON files (docs/gold-format.md)")
+    ev.add_argument("--model-fr", help="spaCy model for French")
+    ev.add_argument("--model-en", help="spaCy model for English")
+    ev.add_argument("--errors", type=int, default=0, help="also list N mismatches")
+
     st = sub.add_parser("story", help="print a story's events in date order with sources")
     st.add_argument("story_id", nargs="?", help="story id (omit to list the stories)")
     st.add_argument("--out", required=True, help="output directory of a run")
     return p
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from datetime import date as _d
+
+    from eventline import link
+    from eventline.evaluate import evaluate, format_report
+    from eventline.nlp import Pipelines
+    from eventline.pipeline import process_batch
+
+    pipelines = Pipelines(_models(args))
+
+    def predict(articles):
+        # a fixed ingestion date keeps the scores independent of the day they are run
+        events = process_batch(articles, pipelines, ingestion_date=_d(2000, 1, 1)).events
+        return events, link.link_events(events).links
+
+    report = evaluate(args.gold_dir, predict)
+    sys.stdout.write(format_report(report) + "\n")
+    for m in report.mismatches[: args.errors]:
+        sys.stdout.write(f"- {m}\n")
+    return 0
 
 
 def cmd_story(args: argparse.Namespace) -> int:
@@ -156,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    handlers = {"run": cmd_run, "timex": cmd_timex, "story": cmd_story}
+    handlers = {"run": cmd_run, "timex": cmd_timex, "eval": cmd_eval, "story": cmd_story}
     return handlers[args.command](args)
 
 
