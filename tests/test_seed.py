@@ -65,6 +65,6 @@ def test_casualties_and_modalities(seed_events):
 
 def test_united_states_carry_aid_and_veto(seed_events):
     by_type = {e.event_type: e for e in seed_events if e.event_type in ("AID", "REJECT")}
-    assert by_type["AID"].actor_canonical == "United States"
-    assert by_type["REJECT"].actor_canonical == "United States"
+    assert by_type["AID"].actor_canonical == "États-Unis"  # the article's own name
+    assert by_type["REJECT"].actor_canonical == "États-Unis"
     assert by_type["REJECT"].actor_country == "USA"

@@ -80,6 +80,7 @@ class _Lexicon:
     sectors: dict[tuple[str, ...], tuple[str, str]]  # folded tokens → (sector, gloss)
     generic: dict[tuple[str, ...], str]
     organisations: dict[str, tuple[str, str, str]]  # folded name → (canonical, code, sector)
+    metonyms: dict[str, tuple[str, str, str]]  # seat of power → (name in the language, code, sector)
     max_len: int
     plural_nouns: frozenset[str]  # plural nouns without a plural ending ("police", "gunmen")
     demonym_gender: dict[str, str]  # folded inflected nationality word → gender
@@ -103,6 +104,7 @@ def _lexicon(lang: str) -> _Lexicon:
         sectors=sectors,  # type: ignore[arg-type]
         generic=generic,  # type: ignore[arg-type]
         organisations={geo.fold(k): v for k, v in data.ORGANISATIONS.items()},
+        metonyms={geo.fold(k): v for k, v in data.METONYMS.items()},
         max_len=max(len(k) for k in [*sectors, *generic]),
         plural_nouns=frozenset(geo.fold(w) for w in data.PLURAL_NOUNS),
         demonym_gender={geo.fold(k): v for k, v in data.DEMONYM_GENDER.items()},
@@ -200,6 +202,11 @@ def describe(
     words = _WORD_RE.findall(body)
     tokens = [geo.fold(w) for w in words]
 
+    if key in lex.metonyms:
+        # "le Kremlin", "la Maison-Blanche", "Bruxelles": an institution or seat standing
+        # for a government or an organisation
+        canonical, code, sector = lex.metonyms[key]
+        return ActorInfo(raw, canonical, code, sector, "sing", gender, "place-metonym")
     if key in lex.organisations:
         canonical, code, sector = lex.organisations[key]
         return ActorInfo(raw, canonical, code, sector, number or "sing", gender, "name")
@@ -410,3 +417,40 @@ def is_actor_head(head_lemma: str | None, lang: str) -> bool:
         return False
     info = describe(head_lemma, lang)
     return info.sector is not None or info.kind != "description" or is_generic(info)
+
+
+_PAREN_RE = re.compile(r"\s*\([^)]*\)\s*$")
+_QUANTITY_RE = re.compile(
+    r"^(?:(?:au moins|plus de|près de|environ|quelque|at least|more than|about|some|"
+    r"several|dozens of|hundreds of|thousands of|plusieurs|quelques|des|"
+    r"(?:plusieurs |des )?(?:dizaines|centaines|milliers)|une (?:dizaine|vingtaine|centaine))"
+    r"\s+(?:d['’]|de\s+|of\s+)?|\d[\d\s.,]*\s+)+",
+    re.IGNORECASE,
+)
+
+
+def display_name(info: ActorInfo, lang: str) -> str | None:
+    """The name an article gives an entity, in the article's language: the mention's own
+    words without determiner, quantity or trailing acronym ("plusieurs centaines
+    d'étudiants" → "étudiants", "Les Forces de soutien rapide (FSR)" → "Forces de soutien
+    rapide"); a country or a capital standing for it → the country's name in ``lang``."""
+    if info.kind == "pronoun":
+        return None
+    if info.kind == "place-metonym":
+        key = geo.fold(strip_determiner(info.text, lang))
+        if key in _lexicon(lang).metonyms:
+            return _lexicon(lang).metonyms[key][0]
+        if info.country and len(info.country) == 3:
+            return geo.country_name(info.country, lang) or info.canonical
+    text = strip_determiner(_PAREN_RE.sub("", info.text), lang)
+    text = _QUANTITY_RE.sub("", text).strip() or text
+    if info.kind == "name":
+        iso3 = geo.country_of_name(text)
+        if iso3 and geo.fold(text) == geo.fold(geo.country_name(iso3, lang) or ""):
+            return geo.country_name(iso3, lang)
+        return text
+    # a description keeps its words; a sentence-initial capital is not part of them
+    first = text.split(" ", 1)[0]
+    if first[:1].isupper() and not first.isupper():
+        text = text[:1].lower() + text[1:]
+    return text

@@ -140,7 +140,7 @@ def assign_actors(events: Sequence[Event], article: Article) -> None:
             info = resolved.get(f"{ev.event_id}|{role}")
             if info is None:
                 continue
-            setattr(ev, f"{role}_canonical", info.canonical)
+            setattr(ev, f"{role}_canonical", actors.display_name(info, lang))
             setattr(ev, f"{role}_country", info.country)
             setattr(ev, f"{role}_sector", info.sector)
 

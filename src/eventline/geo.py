@@ -193,10 +193,12 @@ class Gazetteer:
                 yield line.split("\t")
 
     def _load_country_names(self) -> None:
-        for iso3, _lang, name in self._rows("countries.tsv"):
+        self.local_names: dict[tuple[str, str], str] = {}  # (iso3, lang) → first (CLDR) name
+        for iso3, lang, name in self._rows("countries.tsv"):
             idx = self.country_entry.get(iso3)
             if idx is None:
                 continue
+            self.local_names.setdefault((iso3, lang), name)
             names = [name]
             m = re.match(r"(.*?)\s*\((.*)\)$", name)  # "Myanmar (Burma)"
             if m:
@@ -523,9 +525,11 @@ def article_country_context(names: Iterable[str], lang: str) -> str | None:
     return min(counts, key=lambda c: (-counts[c], first[c]))
 
 
-def country_name(iso3: str) -> str | None:
-    """English canonical name of a country code."""
+def country_name(iso3: str, lang: str = "en") -> str | None:
+    """Name of a country code in ``lang`` (CLDR name; English canonical as fallback)."""
     gaz = gazetteer()
+    if lang != "en" and (iso3, lang) in gaz.local_names:
+        return gaz.local_names[(iso3, lang)]
     idx = gaz.country_entry.get(iso3)
     return gaz.entries[idx].canonical if idx is not None else None
 

@@ -256,3 +256,16 @@ ORGANISATIONS: dict[str, tuple[str, str, str]] = {
 
 # connectors inside names that introduce a place ("Islamic Resistance in Iraq")
 NAME_PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "of")
+
+
+# Seats of power standing for a government or an organisation (general knowledge).
+METONYMS: dict[str, tuple[str, str, str]] = {
+    "kremlin": ("Russia", "RUS", "GOV"),
+    "white house": ("United States", "USA", "GOV"),
+    "pentagon": ("United States", "USA", "MIL"),
+    "state department": ("United States", "USA", "GOV"),
+    "elysee": ("France", "FRA", "GOV"),
+    "downing street": ("United Kingdom", "GBR", "GOV"),
+    "whitehall": ("United Kingdom", "GBR", "GOV"),
+    "brussels": ("European Union", "EUR", "IGO"),
+}

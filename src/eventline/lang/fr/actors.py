@@ -295,3 +295,18 @@ ORGANISATIONS: dict[str, tuple[str, str, str]] = {
 
 # connectors inside names that introduce a place ("Résistance islamique en Irak")
 NAME_PLACE_PREPOSITIONS: tuple[str, ...] = ("en", "au", "aux", "du", "de", "d'", "d’")
+
+
+# Seats of power standing for a government or an organisation (general knowledge).
+METONYMS: dict[str, tuple[str, str, str]] = {
+    "kremlin": ("Russie", "RUS", "GOV"),
+    "maison-blanche": ("États-Unis", "USA", "GOV"),
+    "maison blanche": ("États-Unis", "USA", "GOV"),
+    "pentagone": ("États-Unis", "USA", "MIL"),
+    "département d'état": ("États-Unis", "USA", "GOV"),
+    "élysée": ("France", "FRA", "GOV"),
+    "quai d'orsay": ("France", "FRA", "GOV"),
+    "matignon": ("France", "FRA", "GOV"),
+    "downing street": ("Royaume-Uni", "GBR", "GOV"),
+    "bruxelles": ("Union européenne", "EUR", "IGO"),
+}
