@@ -278,6 +278,16 @@ def test_links_inverse_relation_counts(gold, oracle):
     assert score(gold, events, wrong).overall.links.value == 0.0
 
 
+def test_same_event_link_by_shared_cluster_id(gold, oracle):
+    events, _ = oracle
+    gold_fr = parse_gold({**_fr_gold(), "links": [{"source": "e1", "target": "e2",
+                                                   "relation": "same_event"}]})  # fmt: skip
+    events[0].cluster_id = events[1].cluster_id = "c1"
+    assert score([gold_fr], events[:2]).overall.links.value == 1.0
+    events[1].cluster_id = "c2"
+    assert score([gold_fr], events[:2]).overall.links.value == 0.0
+
+
 def test_date_window():
     g = parse_gold(_fr_gold()).events[0]
     base = gold_as_predictions([parse_gold(_fr_gold())])[0][0]

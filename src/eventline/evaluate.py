@@ -582,7 +582,12 @@ def _score_article(
     for gl in gold.links:
         ps, pt = pred_of.get(gl.source), pred_of.get(gl.target)
         ok = ps is not None and pt is not None
-        ok = ok and (ps.event_id, pt.event_id, gl.relation) in pred_rel
+        ok = ok and (
+            (ps.event_id, pt.event_id, gl.relation) in pred_rel
+            # a same_event merge may be expressed by a shared cluster id instead of a Link
+            or (gl.relation == "same_event" and ps.cluster_id is not None
+                and ps.cluster_id == pt.cluster_id)
+        )  # fmt: skip
         _check(sc.links, ok, mismatches, art, gl.source, "link",
                f"{gl.source}-{gl.relation}-{gl.target}", "found" if ok else "-")  # fmt: skip
 
