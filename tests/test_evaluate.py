@@ -276,6 +276,12 @@ def test_links_inverse_relation_counts(gold, oracle):
     assert score(gold, events, links).overall.links.value == 1.0
     wrong = [Link(events[0].event_id, events[1].event_id, "same_event", "test", 1.0)]
     assert score(gold, events, wrong).overall.links.value == 0.0
+    gold_cause = parse_gold({**_fr_gold(), "links": [{"source": "e1", "target": "e2",
+                                                      "relation": "cause"}]})  # fmt: skip
+    forward = [Link(events[0].event_id, events[1].event_id, "cause", "test", 1.0)]
+    backward = [Link(events[1].event_id, events[0].event_id, "cause", "test", 1.0)]
+    assert score([gold_cause], events[:2], forward).overall.links.value == 1.0
+    assert score([gold_cause], events[:2], backward).overall.links.value == 0.0
 
 
 def test_same_event_link_by_shared_cluster_id(gold, oracle):
