@@ -37,7 +37,15 @@ log = logging.getLogger(__name__)
 LANGS: tuple[str, ...] = ("fr", "en")
 ROLES: tuple[str, ...] = ("actor", "target", "location")
 CASUALTY_QUALIFIERS: tuple[str, ...] = ("exact", "at_least", "more_than", "approx")
-INVERSE_RELATION: dict[str, str] = {"before": "after", "after": "before"}
+# Relation read in the other direction (``cause`` has none: a reversed cause is wrong).
+INVERSE_RELATION: dict[str, str] = {
+    "before": "after",
+    "after": "before",
+    "same_event": "same_event",
+    "same_actor": "same_actor",
+    "same_location": "same_location",
+    "same_story": "same_story",
+}
 
 # PLOVER 0.8 modes per event type (manual v0.8 plus the NGEC coder's additions).
 PLOVER_MODES: dict[str, frozenset[str]] = {
@@ -494,7 +502,7 @@ def _check(
 def _score_article(
     gold: GoldArticle,
     predicted: Sequence[Event],
-    links: Sequence[Link],
+    pred_rel: set[tuple[str, str, str]],
     sc: Scores,
     mismatches: list[Mismatch],
 ) -> None:
@@ -574,15 +582,15 @@ def _score_article(
                f"{g.fatalities}/{g.injured}", got)  # fmt: skip
 
     # links: a gold link is recalled when its relation joins the two matched predictions
-    pred_rel: set[tuple[str, str, str]] = set()
-    for lk in links:
-        pred_rel.add((lk.source_event_id, lk.target_event_id, lk.relation))
-        inv = INVERSE_RELATION.get(lk.relation, lk.relation)
-        pred_rel.add((lk.target_event_id, lk.source_event_id, inv))
     for gl in gold.links:
         ps, pt = pred_of.get(gl.source), pred_of.get(gl.target)
         ok = ps is not None and pt is not None
-        ok = ok and (ps.event_id, pt.event_id, gl.relation) in pred_rel
+        ok = ok and (
+            (ps.event_id, pt.event_id, gl.relation) in pred_rel
+            # a same_event merge may be expressed by a shared cluster id instead of a Link
+            or (gl.relation == "same_event" and ps.cluster_id is not None
+                and ps.cluster_id == pt.cluster_id)
+        )  # fmt: skip
         _check(sc.links, ok, mismatches, art, gl.source, "link",
                f"{gl.source}-{gl.relation}-{gl.target}", "found" if ok else "-")  # fmt: skip
 
@@ -611,7 +619,11 @@ def score(
     by_article: dict[str, list[Event]] = {}
     for ev in predicted:
         by_article.setdefault(ev.article_id, []).append(ev)
-    all_links = list(links)
+    pred_rel: set[tuple[str, str, str]] = set()
+    for lk in links:
+        pred_rel.add((lk.source_event_id, lk.target_event_id, lk.relation))
+        if lk.relation in INVERSE_RELATION:
+            pred_rel.add((lk.target_event_id, lk.source_event_id, INVERSE_RELATION[lk.relation]))
     known = {g.article.article_id for g in gold}
     stray = [aid for aid in by_article if aid not in known]
     if stray:
@@ -620,7 +632,7 @@ def score(
     mismatches: list[Mismatch] = []
     for g in gold:
         sc = by_lang.setdefault(g.lang, Scores())
-        _score_article(g, by_article.get(g.article.article_id, []), all_links, sc, mismatches)
+        _score_article(g, by_article.get(g.article.article_id, []), pred_rel, sc, mismatches)
     overall = Scores()
     for sc in by_lang.values():
         _merge(overall, sc)
