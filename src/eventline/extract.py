@@ -20,7 +20,7 @@ from types import ModuleType
 
 from spacy.tokens import Span, Token
 
-from eventline import geo, syntax
+from eventline import actors, geo, syntax
 from eventline import lang as langdata
 from eventline.casualties import extract_casualties
 from eventline.model import Article, Event, Timex
@@ -139,6 +139,48 @@ def _event_nouns_under(verb: Token) -> list[Token]:
     return out
 
 
+def _pp_nouns(tok: Token) -> list[Token]:
+    return [np for _, np in syntax.pp_children(tok)]
+
+
+def _responsibility_event(verb: Token, lex: ModuleType) -> Token | None:
+    """ "revendiquer la responsabilité de l'attaque", "deny responsibility for the blast":
+    the event noun inside the responsibility phrase."""
+    for noun in _event_nouns_under(verb):
+        if noun.lemma_.lower() in lex.RESPONSIBILITY_NOUNS:
+            for inner in _pp_nouns(noun):
+                if inner.lemma_.lower() in lex.NOUNS:
+                    return inner
+    return None
+
+
+def _verb_constraints_ok(tok: Token, lemma: str, obj: Token | None, lex: ModuleType) -> bool:
+    """Verbs that are events only in some constructions."""
+    if lemma in lex.TRANSITIVE_ONLY and obj is None and not syntax.is_passive(tok):
+        return False
+    if lemma in lex.ACTOR_OBJECT_ONLY and not (
+        obj is not None and actors.is_actor_head(obj.lemma_.lower(), _lang_of(lex))
+    ):
+        return False
+    if lemma in lex.MILITARY_SUBJECT_ONLY:
+        subj = syntax.subject(tok) or syntax.passive_subject(tok)
+        words = {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()
+        if not words & lex.MILITARY_WORDS:
+            return False
+    if lemma in lex.MEETING_ONLY:
+        meeting = [
+            n for n in _pp_nouns(tok) + ([obj] if obj is not None else [])
+            if (e := lex.NOUNS.get(n.lemma_.lower())) and e[0] == "CONSULT"
+        ]
+        if not meeting:
+            return False
+    return True
+
+
+def _lang_of(lex: ModuleType) -> str:
+    return lex.__name__.split(".")[-2]
+
+
 def find_triggers(sent: Span, lex: ModuleType) -> list[Trigger]:
     found: list[Trigger] = []
     used: set[int] = set()
@@ -148,6 +190,21 @@ def find_triggers(sent: Span, lex: ModuleType) -> list[Trigger]:
         lemma = _guess_lemma(tok, lex)
         if not _verbish(tok):
             continue
+        inner = _responsibility_event(tok, lex)
+        if inner is not None and inner.i not in used:
+            entry = lex.NOUNS[inner.lemma_.lower()]
+            found.append(Trigger(inner, tok, inner, *entry, inner.lemma_.lower(), "light"))
+            used.update({tok.i, inner.i})
+            continue
+        # calls for a protest announce it: "appeler à la grève", "called a rally"
+        if lemma in lex.CALL_VERBS:
+            for noun in _event_nouns_under(tok) + _pp_nouns(tok):
+                entry = lex.NOUNS.get(noun.lemma_.lower())
+                if entry and entry[0] == "PROTEST" and noun.i not in used:
+                    found.append(Trigger(noun, tok, noun, *entry, noun.lemma_.lower(), "call"))
+                    used.update({tok.i, noun.i})
+            if tok.i in used:
+                continue
         # light verb + event noun: the noun carries the type
         if lemma in lex.LIGHT_VERBS:
             for noun in _event_nouns_under(tok):
@@ -160,12 +217,17 @@ def find_triggers(sent: Span, lex: ModuleType) -> list[Trigger]:
                 continue
         particle = _phrasal_particle(tok)
         obj = syntax.direct_object(tok)
-        # verb + object idioms first: "ouvrir le feu", "open fire", "lever le couvre-feu"
-        entry = lex.VERB_OBJECT.get((lemma, obj.lemma_.lower())) if obj is not None else None
-        if entry is not None and obj is not None:
-            # the idiom's noun is part of the action, not its target
-            found.append(Trigger(tok, tok, obj, *entry, f"{lemma} {obj.lemma_.lower()}", "idiom"))
-            used.update({tok.i, obj.i})
+        theme = obj if obj is not None else (
+            syntax.passive_subject(tok) if syntax.is_passive(tok) else None
+        )
+        # verb + object idioms first: "ouvrir le feu", "open fire", "des pierres ont été
+        # lancées"; the idiom's noun is part of the action, not its target
+        entry = lex.VERB_OBJECT.get((lemma, theme.lemma_.lower())) if theme is not None else None
+        if entry is not None and theme is not None:
+            found.append(
+                Trigger(tok, tok, theme, *entry, f"{lemma} {theme.lemma_.lower()}", "idiom")
+            )
+            used.update({tok.i, theme.i})
             continue
         if particle is not None:
             entry = lex.PHRASAL.get((lemma, particle))
@@ -177,7 +239,7 @@ def find_triggers(sent: Span, lex: ModuleType) -> list[Trigger]:
             entry = lex.VERBS.get(lemma)
         if entry is None:
             continue
-        if lemma in lex.TRANSITIVE_ONLY and obj is None and not syntax.is_passive(tok):
+        if not _verb_constraints_ok(tok, lemma, obj, lex):
             continue
         # a participle modifying a noun describes it ("résolutions appelant à…")
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -286,6 +348,9 @@ def _noun_is_event(tok: Token, lemma: str, lex: ModuleType) -> bool:
     if any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.INSTRUMENTS for c in tok.children
     ):
+        has_arg = True
+    # "poursuivra ses opérations", "maintenir les sanctions": an ongoing event
+    if tok.dep_ in syntax.OBJ and tok.head.lemma_.lower() in lex.CONTINUATION_VERBS:
         has_arg = True
     if lemma in lex.WEAK_NOUNS:
         return has_arg
@@ -507,12 +572,25 @@ def _modality(trig: Trigger, lex: ModuleType) -> str:
     for r in (tok, root):
         if any(c.dep_ == "parataxis" and c.lemma_.lower() in lex.REPORTING_VERBS for c in r.children):
             claimed = True
+    if trig.kind == "call":
+        return "future"  # a protest called for has not happened yet
+    if trig.kind == "light":
+        # "a revendiqué l'attaque" / "nié toute responsabilité dans le bombardement"
+        pl = trig.predicate.lemma_.lower()
+        if pl in lex.DENIAL_VERBS:
+            return "negated"
+        if pl in lex.REPORTING_VERBS and trig.predicate.lemma_.lower() not in lex.LIGHT_ONLY:
+            claimed = True
     if trig.kind == "noun" and trig.noun is not None:
         tok = syntax.clause_head(trig.noun)
     for _ in range(6):
         if _negated(tok, lex):
             return "negated"
         if _conditional(tok):
+            # French "future in the past" under a reporting verb: "a assuré qu'un renfort
+            # serait déployé" announces a future event
+            if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in lex.REPORTING_VERBS:
+                return "future"
             return "hypothetical"
         if _future(tok, lex):
             return "future"
@@ -522,6 +600,7 @@ def _modality(trig: Trigger, lex: ModuleType) -> str:
         # purpose clause: "pour protester", "afin de", "in order to"
         if (
             tok.dep_ == "advcl"
+            and trig.mode != "crowd-control"  # "used tear gas to disperse": the means was used
             and marks & lex.PURPOSE_MARKERS
             and ("Inf" in tok.morph.get("VerbForm") or tok.tag_ == "VB")
         ):

@@ -8,6 +8,18 @@ from __future__ import annotations
 Entry = tuple[str, str | None, str]
 
 VERBS: dict[str, Entry] = {
+    "block": ("PROTEST", "obstruct", "14"),
+    "summon": ("ACCUSE", "disapprove", "11"),
+    "dispatch": ("MOBILIZE", "troops", "15"),
+    "send": ("AID", None, "07"),
+    "ship": ("AID", None, "07"),
+    "leave": ("RETREAT", "withdraw", "08"),
+    "evacuate": ("RETREAT", "withdraw", "08"),
+    "receive": ("CONSULT", None, "04"),
+    "capture": ("COERCE", "seize", "17"),
+    "recapture": ("COERCE", "seize", "17"),
+    "attend": ("CONSULT", "multilateral", "04"),
+    "convene": ("CONSULT", "multilateral", "04"),
     # ASSAULT
     "attack": ("ASSAULT", None, "18"),
     "strike": ("ASSAULT", None, "18"),
@@ -131,6 +143,15 @@ VERBS: dict[str, Entry] = {
 }
 
 NOUNS: dict[str, Entry] = {
+    "gunfire": ("ASSAULT", "firearms", "19"),
+    "delivery": ("AID", None, "07"),
+    "shipment": ("AID", None, "07"),
+    "capture": ("COERCE", "seize", "17"),
+    "negotiation": ("CONSULT", None, "04"),
+    "summit": ("CONSULT", "multilateral", "04"),
+    "ban": ("COERCE", "ban", "17"),
+    "expulsion": ("SANCTION", "expel", "16"),
+    "withdrawal": ("RETREAT", "withdraw", "08"),
     "attack": ("ASSAULT", None, "18"),
     "strike": ("ASSAULT", None, "18"),
     "airstrike": ("ASSAULT", "aerial", "19"),
@@ -178,7 +199,8 @@ NOUNS: dict[str, Entry] = {
 
 WEAK_NOUNS: frozenset[str] = frozenset(
     {"operation", "aid", "assistance", "agreement", "deal", "meeting", "talk", "visit",
-     "strike", "march", "raid"}
+     "strike", "march", "raid", "delivery", "shipment", "capture", "summit", "ban",
+     "negotiation", "withdrawal"}
 )  # fmt: skip
 
 LIGHT_VERBS: frozenset[str] = frozenset(
@@ -190,6 +212,22 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 VERB_OBJECT: dict[tuple[str, str], Entry] = {
+    ("set", "fire"): ("ASSAULT", "primitive", "18"),
+    ("drop", "bomb"): ("ASSAULT", "aerial", "19"),
+    ("fire", "rocket"): ("ASSAULT", "heavy-weapons", "19"),
+    ("fire", "missile"): ("ASSAULT", "heavy-weapons", "19"),
+    ("fire", "shell"): ("ASSAULT", "heavy-weapons", "19"),
+    ("throw", "stone"): ("ASSAULT", "primitive", "18"),
+    ("throw", "rock"): ("ASSAULT", "primitive", "18"),
+    ("order", "troop"): ("MOBILIZE", "troops", "15"),
+    ("order", "reinforcement"): ("MOBILIZE", "troops", "15"),
+    ("recall", "ambassador"): ("SANCTION", "withdraw", "16"),
+    ("expel", "diplomat"): ("SANCTION", "expel", "16"),
+    ("lift", "ban"): ("CONCEDE", None, "08"),
+    ("lift", "blockade"): ("CONCEDE", None, "08"),
+    ("take", "control"): ("COERCE", "seize", "17"),
+    ("seize", "control"): ("COERCE", "seize", "17"),
+    ("regain", "control"): ("COERCE", "seize", "17"),
     ("cast", "veto"): ("REJECT", None, "12"),
     ("use", "veto"): ("REJECT", None, "12"),
     ("impose", "sanction"): ("SANCTION", None, "16"),
@@ -207,6 +245,8 @@ VERB_OBJECT: dict[tuple[str, str], Entry] = {
 }
 
 PHRASAL: dict[tuple[str, str], Entry] = {
+    ("hand", "over"): ("RETREAT", "withdraw", "08"),
+    ("set", "fire"): ("ASSAULT", "primitive", "18"),
     ("crack", "down"): ("COERCE", None, "17"),
     ("pull", "out"): ("RETREAT", "withdraw", "08"),
     ("call", "for"): ("REQUEST", None, "10"),
@@ -249,6 +289,9 @@ INSTRUMENTS: dict[str, str] = {
     "gunman": "firearms",
     "gunmen": "firearms",
     "tear": "crowd-control",
+    "stone": "primitive",
+    "rock": "primitive",
+    "molotov": "explosives",
     "teargas": "crowd-control",
     "cannon": "crowd-control",
     "baton": "beat",
@@ -271,6 +314,8 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "assert", "allege", "insist", "note", "explain", "write", "post", "publish",
     }
 )  # fmt: skip
+# Reporting verbs that, used as light verbs, announce rather than report an event.
+LIGHT_ONLY: frozenset[str] = frozenset({"announce", "publish", "declare"})
 STATEMENT_VERBS: frozenset[str] = REPORTING_VERBS
 DENIAL_VERBS: frozenset[str] = frozenset({"deny", "refute", "dispute"})
 SOURCE_MARKERS: tuple[str, ...] = ("according to",)
@@ -283,7 +328,7 @@ HYPOTHETICAL_GOVERNORS: frozenset[str] = frozenset(
         "intend", "hope", "vow",
     }
 )  # fmt: skip
-FUTURE_GOVERNORS: frozenset[str] = frozenset({"will", "shall", "expect", "schedule", "set"})
+FUTURE_GOVERNORS: frozenset[str] = frozenset({"will", "shall", "expect", "schedule", "set", "due"})
 # Purpose clauses ("pour protester", "in order to") state an aim, not a fact.
 PURPOSE_MARKERS: frozenset[str] = frozenset({"to", "order"})
 CONDITIONAL_MARKERS: frozenset[str] = frozenset({"if", "unless"})
@@ -307,3 +352,17 @@ LOCATION_PREPS: frozenset[str] = frozenset(
     }
 )
 NOMINAL_AGENT_PREPS: frozenset[str] = frozenset({"by", "of"})
+
+ACTOR_OBJECT_ONLY: frozenset[str] = frozenset({"receive", "host"})
+MILITARY_SUBJECT_ONLY: frozenset[str] = frozenset({"leave", "evacuate"})
+MILITARY_WORDS: frozenset[str] = frozenset(
+    {"troop", "soldier", "force", "military", "contingent", "army", "peacekeeper", "unit"}
+)
+MEETING_ONLY: frozenset[str] = frozenset({"attend"})
+CONTINUATION_VERBS: frozenset[str] = frozenset(
+    {"continue", "intensify", "resume", "maintain", "extend", "step", "escalate", "expand",
+     "keep"}
+)  # fmt: skip
+RESPONSIBILITY_NOUNS: frozenset[str] = frozenset({"responsibility", "credit"})
+CALL_VERBS: frozenset[str] = frozenset({"call"})
+OPERATION_NOUNS: frozenset[str] = frozenset({"operation", "raid", "sweep"})

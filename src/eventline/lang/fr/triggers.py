@@ -9,6 +9,20 @@ from __future__ import annotations
 Entry = tuple[str, str | None, str]
 
 VERBS: dict[str, Entry] = {
+    "bloquer": ("PROTEST", "obstruct", "14"),
+    "convoquer": ("ACCUSE", "disapprove", "11"),
+    "attribuer": ("ACCUSE", "allege", "11"),
+    "remettre": ("RETREAT", "withdraw", "08"),
+    "céder": ("RETREAT", "withdraw", "08"),
+    "quitter": ("RETREAT", "withdraw", "08"),
+    "évacuer": ("RETREAT", "withdraw", "08"),
+    "acheminer": ("AID", None, "07"),
+    "envoyer": ("AID", None, "07"),
+    "dépêcher": ("MOBILIZE", "troops", "15"),
+    "recevoir": ("CONSULT", None, "04"),
+    "accueillir": ("CONSULT", None, "04"),
+    "capturer": ("COERCE", "seize", "17"),
+    "participer": ("CONSULT", "multilateral", "04"),
     # ASSAULT (CAMEO 18 assault, 19 fight, 20 mass violence)
     "attaquer": ("ASSAULT", None, "18"),
     "frapper": ("ASSAULT", None, "18"),
@@ -129,6 +143,17 @@ VERBS: dict[str, Entry] = {
 }
 
 NOUNS: dict[str, Entry] = {
+    "tir": ("ASSAULT", None, "19"),
+    "marche": ("PROTEST", "demo", "14"),
+    "envoi": ("AID", None, "07"),
+    "livraison": ("AID", None, "07"),
+    "prise": ("COERCE", "seize", "17"),
+    "pourparlers": ("CONSULT", None, "04"),
+    "négociation": ("CONSULT", None, "04"),
+    "sommet": ("CONSULT", "multilateral", "04"),
+    "réunion": ("CONSULT", "multilateral", "04"),
+    "interdiction": ("COERCE", "ban", "17"),
+    "expulsion": ("SANCTION", "expel", "16"),
     "attaque": ("ASSAULT", None, "18"),
     "attentat": ("ASSAULT", None, "18"),
     "frappe": ("ASSAULT", None, "18"),
@@ -173,7 +198,8 @@ NOUNS: dict[str, Entry] = {
 # Nouns that only make an event when they carry a target/agent or a light verb
 # (too generic on their own).
 WEAK_NOUNS: frozenset[str] = frozenset(
-    {"opération", "aide", "accord", "rencontre", "entretien", "visite", "raid", "combat", "guerre"}
+    {"opération", "aide", "accord", "rencontre", "entretien", "visite", "raid", "combat", "guerre",
+     "marche", "envoi", "livraison", "prise", "sommet", "réunion", "interdiction", "négociation"}
 )
 
 # Verbs whose object noun is the event ("mener une attaque" = attack).
@@ -188,6 +214,24 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 
 # A light verb + one of these object nouns gives this entry (overrides the noun's own).
 VERB_OBJECT: dict[tuple[str, str], Entry] = {
+    ("lever", "interdiction"): ("CONCEDE", None, "08"),
+    ("lever", "blocus"): ("CONCEDE", None, "08"),
+    ("reprendre", "contrôle"): ("COERCE", "seize", "17"),
+    ("prendre", "contrôle"): ("COERCE", "seize", "17"),
+    ("rappeler", "ambassadeur"): ("SANCTION", "withdraw", "16"),
+    ("expulser", "diplomate"): ("SANCTION", "expel", "16"),
+    ("expulser", "ambassadeur"): ("SANCTION", "expel", "16"),
+    ("lancer", "pierre"): ("ASSAULT", "primitive", "18"),
+    ("jeter", "pierre"): ("ASSAULT", "primitive", "18"),
+    ("lancer", "projectile"): ("ASSAULT", "primitive", "18"),
+    ("mettre", "feu"): ("ASSAULT", "primitive", "18"),
+    ("larguer", "bombe"): ("ASSAULT", "aerial", "19"),
+    ("tirer", "roquette"): ("ASSAULT", "heavy-weapons", "19"),
+    ("tirer", "missile"): ("ASSAULT", "heavy-weapons", "19"),
+    ("tirer", "obus"): ("ASSAULT", "heavy-weapons", "19"),
+    ("envoyer", "troupe"): ("MOBILIZE", "troops", "15"),
+    ("envoyer", "soldat"): ("MOBILIZE", "troops", "15"),
+    ("envoyer", "contingent"): ("MOBILIZE", "troops", "15"),
     ("ouvrir", "feu"): ("ASSAULT", "firearms", "19"),
     ("opposer", "veto"): ("REJECT", None, "12"),
     ("imposer", "sanction"): ("SANCTION", None, "16"),
@@ -206,6 +250,8 @@ VERB_OBJECT: dict[tuple[str, str], Entry] = {
 
 # Reflexive / particle verbs: lemma + a clitic or preposition change the meaning.
 PHRASAL: dict[tuple[str, str], Entry] = {
+    ("réunir", "se"): ("CONSULT", "multilateral", "04"),
+    ("retrouver", "se"): ("CONSULT", None, "04"),
     ("rendre", "se"): ("CONSULT", "visit", "04"),
     ("retirer", "se"): ("RETREAT", "withdraw", "08"),
     ("engager", "se"): ("AGREE", None, "03"),
@@ -252,6 +298,8 @@ INSTRUMENTS: dict[str, str] = {
     "arme": "firearms",
     "pistolet": "firearms",
     "lacrymogène": "crowd-control",
+    "pierre": "primitive",
+    "molotov": "explosives",
     "canon": "crowd-control",
     "matraque": "beat",
     "couteau": "primitive",
@@ -276,6 +324,9 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "estimer", "prétendre", "soutenir", "signaler", "raconter", "avancer", "publier",
     }
 )  # fmt: skip
+# Reporting verbs that, used as light verbs, announce rather than report an event
+# ("annoncer l'envoi d'une aide" is the announced act, not a claim).
+LIGHT_ONLY: frozenset[str] = frozenset({"annoncer", "publier"})
 # Statement verbs that are never events themselves (unless listed in VERBS).
 STATEMENT_VERBS: frozenset[str] = REPORTING_VERBS
 # Verbs whose complement is denied.
@@ -289,11 +340,11 @@ HYPOTHETICAL_GOVERNORS: frozenset[str] = frozenset(
     {
         "consister", "viser", "chercher", "vouloir", "pouvoir", "souhaiter", "tenter",
         "essayer", "envisager", "objectif", "politique", "but", "stratégie", "mission",
-        "projet", "plan", "menacer", "risquer", "falloir", "devoir", "permettre",
+        "projet", "plan", "menacer", "risquer", "falloir", "permettre",
     }
 )  # fmt: skip
 FUTURE_GOVERNORS: frozenset[str] = frozenset(
-    {"aller", "prévoir", "compter", "s'apprêter", "apprêter", "projeter"}
+    {"aller", "prévoir", "compter", "s'apprêter", "apprêter", "projeter", "devoir"}
 )
 # Purpose clauses ("pour protester", "in order to") state an aim, not a fact.
 PURPOSE_MARKERS: frozenset[str] = frozenset({"pour", "afin"})
@@ -308,3 +359,25 @@ LOCATION_PREPS: frozenset[str] = frozenset(
 )
 # Words heading a "de X" agent of a nominal event ("l'attaque du Hamas").
 NOMINAL_AGENT_PREPS: frozenset[str] = frozenset({"de", "du", "des", "d'", "d’"})
+
+# Verbs that are events only with a person or group as object ("recevoir une délégation").
+ACTOR_OBJECT_ONLY: frozenset[str] = frozenset({"recevoir", "accueillir"})
+# Verbs that are events only with a military subject ("les troupes quitteront le pays").
+MILITARY_SUBJECT_ONLY: frozenset[str] = frozenset({"quitter", "évacuer"})
+MILITARY_WORDS: frozenset[str] = frozenset(
+    {"troupe", "soldat", "force", "militaire", "contingent", "armée", "casque", "unité"}
+)
+# Verbs whose object is a meeting they take part in ("participer au sommet").
+MEETING_ONLY: frozenset[str] = frozenset({"participer"})
+# Verbs whose object noun keeps happening ("poursuivra ses opérations", "maintenir les
+# sanctions"): the noun is an event even without its own arguments.
+CONTINUATION_VERBS: frozenset[str] = frozenset(
+    {"poursuivre", "continuer", "intensifier", "reprendre", "maintenir", "prolonger",
+     "étendre", "multiplier", "renforcer"}
+)  # fmt: skip
+# "revendiquer la responsabilité de X", "nier toute responsabilité dans X": X is the event.
+RESPONSIBILITY_NOUNS: frozenset[str] = frozenset({"responsabilité", "paternité"})
+# Verbs calling for a protest ("appeler à la grève"): the protest is announced (future).
+CALL_VERBS: frozenset[str] = frozenset({"appeler"})
+# Event nouns that name a police operation when the actor is the police.
+OPERATION_NOUNS: frozenset[str] = frozenset({"opération", "raid", "descente", "coup de filet"})
