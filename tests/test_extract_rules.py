@@ -170,7 +170,8 @@ CASES = [
             (".", ".", "PUNCT", "punct", 2),
         ],
         [],
-        dict(event_type="REJECT", trigger="veto", actor="Moscou", target="la résolution"),
+        # a topic is not a recipient: the target of a verbal event must be an actor
+        dict(event_type="REJECT", trigger="veto", actor="Moscou", target=None),
     ),
     # English
     (

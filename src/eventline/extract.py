@@ -438,6 +438,19 @@ def _is_possessive(tok: Token) -> bool:
     return "Yes" in tok.morph.get("Poss") or tok.tag_ == "PRP$" or tok.dep_ == "poss"
 
 
+RECIPIENT_TYPES = frozenset(
+    {"AID", "SUPPORT", "REQUEST", "REJECT", "CONSULT", "COOPERATE", "RETREAT", "ACCUSE"}
+)
+
+
+def _is_actorish(tok: Token, lex: ModuleType) -> bool:
+    """A noun that can stand for an actor: a name, a pronoun, a place standing for its
+    government, or a person/group noun."""
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ACTOR_LABELS | PLACE_LABELS:
+        return True
+    return actors.is_actor_head(tok.lemma_.lower(), _lang_of(lex))
+
+
 def _roles(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Mention:
     pred = trig.predicate
     actor_tok: Token | None = None
@@ -448,22 +461,43 @@ def _roles(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Mention:
             ag = syntax.agent(pred, lex.AGENT_PREPS)
             if ag is not None and not _is_instrument(ag, lex):
                 actor_tok = ag
-            target_tok = syntax.passive_subject(pred)
+            psubj = syntax.passive_subject(pred)
+            if psubj is not None and (noun is None or psubj.i != noun.i):
+                target_tok = None if _is_instrument(psubj, lex) else psubj
+            if trig.kind == "idiom" and noun is not None and _is_actorish(noun, lex):
+                target_tok = noun  # "deux diplomates ont été expulsés"
         else:
             actor_tok = syntax.subject(pred)
             if actor_tok is not None and _is_instrument(actor_tok, lex):
                 actor_tok = None  # "un engin explosif a visé un convoi": a weapon, no actor
             obj = syntax.direct_object(pred)
+            if trig.kind == "idiom" and noun is not None and _is_actorish(noun, lex):
+                obj = noun  # "expulser deux diplomates", "rappeler son ambassadeur"
             if (
                 obj is not None
-                and (noun is None or obj.i != noun.i)
+                and (noun is None or obj.i != noun.i or trig.kind == "idiom")
                 and not _is_instrument(obj, lex)
+                and not (trig.kind == "idiom" and obj.i == noun.i and not _is_actorish(obj, lex))
             ):
                 target_tok = obj
     if noun is not None:
         for p, np in syntax.pp_children(noun):
             if target_tok is None and p in lex.TARGET_PREPS and np.i not in timex_tokens:
                 target_tok = np
+            elif (
+                target_tok is None
+                and trig.kind == "noun"
+                and noun.lemma_.lower() in lex.PATIENT_NOUNS
+                and p in lex.NOMINAL_AGENT_PREPS
+                and np.ent_type_ not in PLACE_LABELS
+            ):
+                target_tok = np  # "l'arrestation de trois suspects", "the release of hostages"
+            elif (
+                target_tok is None
+                and trig.event_type in RECIPIENT_TYPES
+                and p in lex.RECIPIENT_PREPS
+            ):
+                target_tok = np  # "l'envoi d'un système à l'Ukraine"
             elif actor_tok is None and (
                 p in lex.AGENT_PREPS
                 or (
@@ -500,24 +534,37 @@ def _roles(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Mention:
             ):
                 target_tok = np
                 break
-    recipient_types = ("AID", "SUPPORT", "REQUEST", "REJECT", "CONSULT", "COOPERATE")
-    # what is given is not the recipient: "provide $2 billion in aid to Kyiv"
-    has_recipient = any(p in ("à", "au", "aux", "to") for p, _ in syntax.pp_children(pred)) or any(
+    # what is given is not the recipient: "provide $2 billion in aid to Kyiv", "hand over
+    # two bases to the army"
+    has_recipient = any(p in lex.RECIPIENT_PREPS for p, _ in syntax.pp_children(pred)) or any(
         c.dep_ in ("iobj", "dative") for c in pred.children
     )
-    if trig.event_type == "AID" and target_tok is not None and has_recipient:
+    if trig.event_type in ("AID", "RETREAT") and target_tok is not None and has_recipient:
         target_tok = None
-    if target_tok is None and trig.event_type in recipient_types:
+    if target_tok is None and trig.event_type in RECIPIENT_TYPES:
         for c in pred.children:
             if c.dep_ == "iobj" or (c.dep_ == "dative"):
                 target_tok = c
         for p, np in syntax.pp_children(pred):
             if (
                 target_tok is None
-                and p in ("à", "au", "aux", "to")
+                and p in lex.RECIPIENT_PREPS
                 and np.ent_type_ not in PLACE_LABELS
             ):
                 target_tok = np
+    if (
+        target_tok is not None
+        and trig.event_type not in PHYSICAL_TYPES
+        and not _is_actorish(target_tok, lex)
+    ):
+        # "condemned the killings", "a dénoncé une ingérence": a topic, not a recipient;
+        # but "les résolutions du Conseil de sécurité" names its owner
+        owner = [
+            np for p, np in syntax.pp_children(target_tok)
+            if p in lex.NOMINAL_AGENT_PREPS and _is_actorish(np, lex)
+            and np.ent_type_ not in PLACE_LABELS
+        ]
+        target_tok = owner[0] if owner else None
     if actor_tok is not None and actor_tok.i in timex_tokens:
         actor_tok = None
     if target_tok is not None and target_tok.i in timex_tokens:

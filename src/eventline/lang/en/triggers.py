@@ -366,3 +366,8 @@ CONTINUATION_VERBS: frozenset[str] = frozenset(
 RESPONSIBILITY_NOUNS: frozenset[str] = frozenset({"responsibility", "credit"})
 CALL_VERBS: frozenset[str] = frozenset({"call"})
 OPERATION_NOUNS: frozenset[str] = frozenset({"operation", "raid", "sweep"})
+
+# Nominal events whose "de X" / "of X" is the patient, not the agent ("l'arrestation de X").
+PATIENT_NOUNS: frozenset[str] = frozenset({"arrest", "detention", "capture", "abduction", "kidnapping", "assassination", "release", "expulsion", "killing", "execution"})
+# Prepositions introducing a recipient ("envoyer une aide à X", "hand over to X").
+RECIPIENT_PREPS: frozenset[str] = frozenset({"to"})

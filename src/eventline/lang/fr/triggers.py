@@ -381,3 +381,8 @@ RESPONSIBILITY_NOUNS: frozenset[str] = frozenset({"responsabilité", "paternité
 CALL_VERBS: frozenset[str] = frozenset({"appeler"})
 # Event nouns that name a police operation when the actor is the police.
 OPERATION_NOUNS: frozenset[str] = frozenset({"opération", "raid", "descente", "coup de filet"})
+
+# Nominal events whose "de X" / "of X" is the patient, not the agent ("l'arrestation de X").
+PATIENT_NOUNS: frozenset[str] = frozenset({"arrestation", "interpellation", "prise", "enlèvement", "assassinat", "libération", "expulsion", "capture", "exécution", "meurtre", "détention"})
+# Prepositions introducing a recipient ("envoyer une aide à X", "hand over to X").
+RECIPIENT_PREPS: frozenset[str] = frozenset({"à", "au", "aux"})
