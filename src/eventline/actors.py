@@ -423,7 +423,8 @@ _PAREN_RE = re.compile(r"\s*\([^)]*\)\s*$")
 _QUANTITY_RE = re.compile(
     r"^(?:(?:au moins|plus de|près de|environ|quelque|at least|more than|about|some|"
     r"several|dozens of|hundreds of|thousands of|plusieurs|quelques|des|"
-    r"(?:plusieurs |des )?(?:dizaines|centaines|milliers)|une (?:dizaine|vingtaine|centaine))"
+    r"(?:plusieurs |des )?(?:dizaines|centaines|milliers)|(?:une )?(?:dizaine|douzaine|"
+    r"quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine))"
     r"\s+(?:d['’]|de\s+|of\s+)?|\d[\d\s.,]*\s+)+",
     re.IGNORECASE,
 )
@@ -442,15 +443,29 @@ def display_name(info: ActorInfo, lang: str) -> str | None:
             return _lexicon(lang).metonyms[key][0]
         if info.country and len(info.country) == 3:
             return geo.country_name(info.country, lang) or info.canonical
-    text = strip_determiner(_PAREN_RE.sub("", info.text), lang)
-    text = _QUANTITY_RE.sub("", text).strip() or text
+    text = bare_words(info.text, lang) if info.kind != "name" else strip_determiner(
+        _PAREN_RE.sub("", info.text), lang
+    )
     if info.kind == "name":
         iso3 = geo.country_of_name(text)
         if iso3 and geo.fold(text) == geo.fold(geo.country_name(iso3, lang) or ""):
             return geo.country_name(iso3, lang)
         return text
-    # a description keeps its words; a sentence-initial capital is not part of them
-    first = text.split(" ", 1)[0]
-    if first[:1].isupper() and not first.isupper():
-        text = text[:1].lower() + text[1:]
     return text
+
+
+def bare_words(text: str, lang: str) -> str:
+    """A description's own words: no determiner, quantity or trailing acronym, and no
+    sentence-initial capital ("Deux policiers" → "policiers", "dozens of homes" → "homes")."""
+    numbers = langdata.load(lang, "casualties").NUMBER_WORDS
+    out = strip_determiner(_PAREN_RE.sub("", text), lang)
+    for _ in range(3):
+        out = _QUANTITY_RE.sub("", out).strip() or out
+        first, _, rest = out.partition(" ")
+        if rest and geo.fold(first) in numbers:
+            out = rest
+        out = strip_determiner(out, lang)
+    first = out.split(" ", 1)[0]
+    if first[:1].isupper() and not first.isupper():
+        out = out[:1].lower() + out[1:]
+    return out

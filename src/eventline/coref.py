@@ -17,6 +17,7 @@ Every mention then gets the entity's most specific name. See docs/places-and-act
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -86,6 +87,23 @@ def _countries_clash(info: ActorInfo, e: _Entity) -> bool:
     return bool(info.country and countries and info.country not in countries)
 
 
+_ACRONYM_RE = re.compile(r"\(([^()]{2,12})\)")
+
+
+def _acronym_of(short: ActorInfo, full: ActorInfo) -> bool:
+    """ "FSR" names "Forces de soutien rapide (FSR)": the acronym given in parentheses, or
+    the initials of the full name's content words."""
+    acro = geo.fold(short.text).replace(".", "").split()
+    acro = [w for w in acro if w not in _NAME_STOPWORDS]
+    if len(acro) != 1 or not short.text.strip().split()[-1].isupper():
+        return False
+    given = _ACRONYM_RE.search(full.text)
+    if given and geo.fold(given.group(1)).replace(".", "") == acro[0]:
+        return True
+    words = [w for w in geo.fold(_ACRONYM_RE.sub("", full.text)).split() if w not in _NAME_STOPWORDS]
+    return len(words) >= 2 and "".join(w[0] for w in words) == acro[0]
+
+
 def _name_matches(info: ActorInfo, e: _Entity) -> bool:
     if _countries_clash(info, e):
         return False
@@ -95,6 +113,8 @@ def _name_matches(info: ActorInfo, e: _Entity) -> bool:
         if m.info.kind not in ("name", "place-metonym"):
             continue
         if canon and canon == geo.fold(m.info.canonical or ""):
+            return True
+        if _acronym_of(info, m.info) or _acronym_of(m.info, info):
             return True
         other = _name_words(m.info)
         if words and other and (words <= other or other <= words):

@@ -129,7 +129,7 @@ def assign_actors(events: Sequence[Event], article: Article) -> None:
             if role == "target" and info.kind == "description" and not actors.is_actor_head(head, lang):
                 # a thing or a place ("les bases militaires américaines"): keep its words,
                 # code its owner's country/sector, and keep it out of actor coreference
-                ev.target_canonical = actors.strip_determiner(text, lang)
+                ev.target_canonical = actors.bare_words(text, lang)
                 ev.target_country, ev.target_sector = info.country, info.sector
                 continue
             pos = int(ev.extras.get(f"{role}_start", ev.trigger_start))

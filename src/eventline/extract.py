@@ -451,6 +451,24 @@ def _is_actorish(tok: Token, lex: ModuleType) -> bool:
     return actors.is_actor_head(tok.lemma_.lower(), _lang_of(lex))
 
 
+def _names_actor(tok: Token, lex: ModuleType) -> bool:
+    """An adjective or noun modifier that names a country or a sector ("military",
+    "israélienne", "Russian")."""
+    info = actors.describe(tok.text, _lang_of(lex))
+    return info.kind != "pronoun" and (info.country is not None or info.sector is not None)
+
+
+def _weapon_owner(weapon: Token, lex: ModuleType) -> Token | None:
+    for c in weapon.children:
+        if c.dep_ in ("compound", "nmod", "poss", "nmod:poss") and _is_actorish(c, lex):
+            if not _is_instrument(c, lex) and c.ent_type_ not in PLACE_LABELS:
+                return c
+    for p, np in syntax.pp_children(weapon):
+        if p in lex.NOMINAL_AGENT_PREPS and _is_actorish(np, lex) and not _is_instrument(np, lex):
+            return np
+    return None
+
+
 def _roles(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Mention:
     pred = trig.predicate
     actor_tok: Token | None = None
@@ -469,7 +487,9 @@ def _roles(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Mention:
         else:
             actor_tok = syntax.subject(pred)
             if actor_tok is not None and _is_instrument(actor_tok, lex):
-                actor_tok = None  # "un engin explosif a visé un convoi": a weapon, no actor
+                # "un engin explosif a visé un convoi": a weapon, no actor; but "Nigerian
+                # Air Force jets", "un drone de l'armée" name whose weapon it was
+                actor_tok = _weapon_owner(actor_tok, lex)
             obj = syntax.direct_object(pred)
             if trig.kind == "idiom" and noun is not None and _is_actorish(noun, lex):
                 obj = noun  # "expulser deux diplomates", "rappeler son ambassadeur"
@@ -502,15 +522,23 @@ def _roles(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Mention:
                 p in lex.AGENT_PREPS
                 or (
                     p in lex.NOMINAL_AGENT_PREPS
-                    and (np.pos_ == "PROPN" or np.ent_type_ in ACTOR_LABELS)
+                    and _is_actorish(np, lex)
+                    and np.pos_ != "PRON"
                     and np.ent_type_ not in PLACE_LABELS
                     and not _is_instrument(np, lex)
+                    and noun.lemma_.lower() not in lex.PATIENT_NOUNS
                 )
             ):
                 actor_tok = np
         for c in noun.children:
             if actor_tok is None and c.dep_ in ("poss", "nmod:poss") and c.pos_ != "PRON":
                 actor_tok = c
+        if actor_tok is None and trig.kind == "noun":
+            # "a military air strike", "une frappe israélienne": the adjective names the actor
+            for c in noun.children:
+                if c.dep_ in ("amod", "compound") and c.i < noun.i + 3 and _names_actor(c, lex):
+                    actor_tok = c
+                    break
         # "poursuivra ses opérations", "stepped up its attacks": the possessor is the
         # subject of the governing verb
         if (

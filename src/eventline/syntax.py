@@ -58,7 +58,13 @@ def pp_children(tok: Token) -> Iterator[tuple[str, Token]]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASS_AUX or c.dep_ in PASS_SUBJ for c in verb.children)
+    """A passive needs its auxiliary ("a été attaqué", "was attacked"); a subject merely
+    labelled passive under "ont manifesté" is a parser slip, not a passive."""
+    if any(c.dep_ in PASS_AUX for c in verb.children):
+        return True
+    if any(c.dep_ == "aux:tense" for c in verb.children):
+        return False
+    return any(c.dep_ in PASS_SUBJ for c in verb.children)
 
 
 def subject(verb: Token) -> Token | None:
@@ -68,7 +74,7 @@ def subject(verb: Token) -> Token | None:
     while v is not None and seen < 6:
         seen += 1
         for c in v.children:
-            if c.dep_ in SUBJ:
+            if c.dep_ in SUBJ or (c.dep_ in PASS_SUBJ and not is_passive(v)):
                 if c.lower_ in REL_PRONOUNS and v.dep_ in ("acl:relcl", "relcl"):
                     return v.head
                 return c

@@ -205,6 +205,7 @@ WEAK_NOUNS: frozenset[str] = frozenset(
 
 LIGHT_VERBS: frozenset[str] = frozenset(
     {
+        "adopt", "approve", "unveil", "order", "pass", "slap",
         "carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "hold",
         "impose", "provide", "give", "send", "deliver", "sign", "conclude", "cast",
         "declare", "announce", "claim", "make", "order", "unleash", "lead",

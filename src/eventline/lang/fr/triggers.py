@@ -205,6 +205,7 @@ WEAK_NOUNS: frozenset[str] = frozenset(
 # Verbs whose object noun is the event ("mener une attaque" = attack).
 LIGHT_VERBS: frozenset[str] = frozenset(
     {
+        "adopter", "approuver", "voter", "décider", "prononcer", "ordonner",
         "mener", "lancer", "effectuer", "perpétrer", "commettre", "conduire", "réaliser",
         "déclencher", "organiser", "procéder", "opérer", "engager", "tenir", "imposer",
         "apporter", "accorder", "octroyer", "envoyer", "fournir", "livrer", "signer",
