@@ -415,6 +415,8 @@ def is_actor_head(head_lemma: str | None, lang: str) -> bool:
     "groupe", or a person word), as opposed to a thing or a place ("base", "cible")."""
     if not head_lemma:
         return False
+    if head_lemma.lower() in langdata.load(lang, "actors").PERSON_NOUNS:
+        return True
     info = describe(head_lemma, lang)
     return info.sector is not None or info.kind != "description" or is_generic(info)
 

@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 # Event types that happen at a place (a place as target is where it happened).
 PHYSICAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "AID"})
+# Event types for which a place named as target is also where it happened ("struck Kharkiv").
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 ACTOR_LABELS = frozenset({"ORG", "PER", "PERSON", "NORP", "MISC"})
 MAX_SENTENCE_CHARS = 2000
 
@@ -445,9 +447,11 @@ RECIPIENT_TYPES = frozenset(
 
 def _is_actorish(tok: Token, lex: ModuleType) -> bool:
     """A noun that can stand for an actor: a name, a pronoun, a place standing for its
-    government, or a person/group noun."""
+    government, or a person/group noun ("une vingtaine de responsables": the complement)."""
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ACTOR_LABELS | PLACE_LABELS:
         return True
+    if tok.lemma_.lower() in lex.QUANTITY_NOUNS:
+        return any(_is_actorish(np, lex) for _, np in syntax.pp_children(tok))
     return actors.is_actor_head(tok.lemma_.lower(), _lang_of(lex))
 
 
@@ -574,12 +578,10 @@ def _roles(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Mention:
             if c.dep_ == "iobj" or (c.dep_ == "dative"):
                 target_tok = c
         for p, np in syntax.pp_children(pred):
-            if (
-                target_tok is None
-                and p in lex.RECIPIENT_PREPS
-                and np.ent_type_ not in PLACE_LABELS
-            ):
+            if target_tok is None and p in lex.RECIPIENT_PREPS:
                 target_tok = np
+    if target_tok is not None and target_tok.lower_ in lex.CASUALTY_NOUNS:
+        target_tok = None  # "faisant trois morts": a toll, not a target
     if (
         target_tok is not None
         and trig.event_type not in PHYSICAL_TYPES
@@ -732,7 +734,14 @@ def _place_spans(sent: Span, lang: str, lex: ModuleType) -> list[Span]:
             j += 1
         chunk = sent.doc[i : j + 1]
         prep = syntax.prep_of(chunk.root)
-        if prep is not None and prep in lex.LOCATION_PREPS and geo.resolve(chunk.text, lang):
+        gov = syntax.governor(chunk.root)
+        known = prep is not None and prep in lex.LOCATION_PREPS and geo.resolve(chunk.text, lang)
+        # a village the gazetteer lacks: "in Mafa", "le village de Toumbi"
+        unknown_place = chunk.root.ent_type_ not in ACTOR_LABELS and (
+            (prep in lex.STRICT_LOCATION_PREPS and not actors.describe(chunk.text, lang).sector)
+            or (prep in lex.NOMINAL_AGENT_PREPS and gov.lemma_.lower() in lex.PLACE_NOUNS)
+        )
+        if known or unknown_place:
             spans.append(chunk)
         i = j + 1
     return sorted(spans, key=lambda s: s.start)
@@ -871,7 +880,7 @@ def extract_article(
             if (
                 tgt is not None
                 and place.root.i == tgt.root.i
-                and triggers[k].event_type not in PHYSICAL_TYPES
+                and triggers[k].event_type not in PLACE_TARGET_TYPES
             ):
                 continue  # a capital standing for its government ("sanctions against Moscow")
             per_trigger.setdefault(k, []).append(place)

@@ -269,3 +269,20 @@ METONYMS: dict[str, tuple[str, str, str]] = {
     "whitehall": ("United Kingdom", "GBR", "GOV"),
     "brussels": ("European Union", "EUR", "IGO"),
 }
+
+
+# Nouns for people and groups that can fill an actor or target role on their own
+# (beyond the sector terms above).
+PERSON_NOUNS: frozenset[str] = frozenset(
+    {
+        "people", "person", "civilian", "resident", "villager", "victim", "hostage",
+        "suspect", "man", "woman", "child", "youth", "student", "pupil", "worker",
+        "farmer", "herder", "trader", "worshipper", "pilgrim", "refugee", "migrant",
+        "prisoner", "detainee", "opponent", "activist", "protester", "demonstrator",
+        "diplomat", "official", "leader", "minister", "officer", "delegation", "ally",
+        "partner", "side", "party", "neighbour", "neighbor", "counterpart", "envoy",
+        "mediator", "negotiator", "population", "crowd", "family", "member", "fighter",
+        "attacker", "assailant", "perpetrator", "agent", "guard", "employee", "staff",
+        "journalist", "militant",
+    }
+)  # fmt: skip

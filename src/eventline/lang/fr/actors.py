@@ -310,3 +310,20 @@ METONYMS: dict[str, tuple[str, str, str]] = {
     "downing street": ("Royaume-Uni", "GBR", "GOV"),
     "bruxelles": ("Union européenne", "EUR", "IGO"),
 }
+
+
+# Nouns for people and groups that can fill an actor or target role on their own
+# (beyond the sector terms above).
+PERSON_NOUNS: frozenset[str] = frozenset(
+    {
+        "personne", "civil", "habitant", "résident", "villageois", "victime", "otage",
+        "suspect", "homme", "femme", "enfant", "jeune", "étudiant", "élève", "ouvrier",
+        "travailleur", "agriculteur", "éleveur", "commerçant", "fidèle", "pèlerin",
+        "réfugié", "déplacé", "migrant", "prisonnier", "détenu", "opposant", "militant",
+        "activiste", "manifestant", "diplomate", "responsable", "dirigeant", "chef",
+        "leader", "ministre", "officier", "fonctionnaire", "élu", "délégation", "allié",
+        "partenaire", "camp", "partie", "voisin", "homologue", "envoyé", "émissaire",
+        "médiateur", "négociateur", "population", "foule", "famille", "membre",
+        "combattant", "assaillant", "auteur", "agent", "garde", "employé", "humanitaire",
+    }
+)  # fmt: skip

@@ -387,3 +387,12 @@ OPERATION_NOUNS: frozenset[str] = frozenset({"opération", "raid", "descente", "
 PATIENT_NOUNS: frozenset[str] = frozenset({"arrestation", "interpellation", "prise", "enlèvement", "assassinat", "libération", "expulsion", "capture", "exécution", "meurtre", "détention"})
 # Prepositions introducing a recipient ("envoyer une aide à X", "hand over to X").
 RECIPIENT_PREPS: frozenset[str] = frozenset({"à", "au", "aux"})
+
+# Quantity nouns whose complement is the real head ("une vingtaine de responsables").
+QUANTITY_NOUNS: frozenset[str] = frozenset({"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "centaine", "millier", "dizaines", "centaines", "milliers", "nombre", "groupe"})
+# Casualty nouns: a toll, never a target ("faisant trois morts").
+CASUALTY_NOUNS: frozenset[str] = frozenset({"mort", "morts", "blessé", "blessés", "victime", "victimes", "tué", "tués"})
+# Prepositions that introduce a place even when the gazetteer does not know it.
+STRICT_LOCATION_PREPS: frozenset[str] = frozenset({"à", "près"})
+# Nouns heading a named place ("le village de X", "the town of X").
+PLACE_NOUNS: frozenset[str] = frozenset({"village", "ville", "localité", "commune", "quartier", "région", "province", "district", "département", "cercle", "camp", "zone", "secteur", "bourg", "cité"})
