@@ -364,7 +364,7 @@ def _h_weekday(ctx: Context, c: Candidate) -> Result | None:
     wd = ctx.word("WEEKDAYS", c.groups["wd"])
     if not isinstance(wd, int):
         return None
-    pod = _pod_suffix(ctx, c)
+    pod = _pod_suffix(ctx, c) if ctx.g.data.WEEKDAY_POD_IN_VALUE else None
     base, anchor = ctx.narrative() if False else (ctx.ref, ctx.ref_anchor)
     if base is None:
         return "DATE", f"XXXX-WXX-{wd + 1}", None, None, "day", "none"
@@ -772,25 +772,33 @@ def resolve(
 
 
 def _clock_before_day(timexes: list[Timex], text: str) -> list[Timex]:
-    """ "vers 15 h 30, hier": a clock time directly followed by a day takes that day."""
-    out = list(timexes)
-    for i in range(len(out) - 1):
-        t, nxt = out[i], out[i + 1]
-        gap = text[t.end : nxt.start]
+    """A clock time right before a day ("vers 15 h 30, hier", "9 a.m. Tuesday") makes one
+    TIME expression on that day."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        t = timexes[i]
+        nxt = timexes[i + 1] if i + 1 < len(timexes) else None
+        gap = text[t.end : nxt.start] if nxt else ""
         if (
-            t.type == "TIME"
-            and "T" in t.value
+            nxt is not None
+            and t.type == "TIME"
             and ":" in t.value
             and nxt.granularity == "day"
             and nxt.date_start
-            and len(gap) <= 4
+            and len(gap) <= 3
             and not gap.strip(" ,\u00a0")
+            and ":" not in nxt.value
         ):
             clock = t.value[t.value.index("T") :]
             d = nxt.date_start
-            out[i] = replace(
-                t, value=d.isoformat() + clock, date_start=d, date_end=d, anchor=nxt.anchor
-            )
+            merged = text[t.start : nxt.end]
+            value = d.isoformat() + clock
+            out.append(Timex(merged, t.start, nxt.end, "TIME", value, d, d, "day", nxt.anchor))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
     return out
 
 

@@ -112,6 +112,8 @@ MODIFIERS: dict[str, str] = {
 # Context that makes "<n> years" an age, not a duration.
 AGE_BEFORE = r"(?:\baged?|\bages|-)\s*$"
 AGE_AFTER = r"^(?:-|\s)*old\b"
+# "Wednesday night" → the day alone (TimeBank convention; True would give ...TNI).
+WEEKDAY_POD_IN_VALUE = False
 # Bare four-digit years are tagged anywhere (else only after a cue word).
 YEAR_NEEDS_CUE = False
 ARTICLE = r"(?:the )"

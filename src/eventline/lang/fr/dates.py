@@ -125,6 +125,8 @@ MODIFIERS: dict[str, str] = {
 # Context that makes "<n> ans" an age, not a duration.
 AGE_BEFORE = r"(?:\bde|âgée?s? de|agée?s? de|,|-|\bles|\bmoins de|\()\s*$"
 AGE_AFTER = r"^\s*(?:et demi\b|révolus|\))"
+# "mercredi soir" → ...TEV (False: the day alone, the English TimeBank convention).
+WEEKDAY_POD_IN_VALUE = True
 # Bare four-digit years are tagged anywhere (else only after a cue word).
 YEAR_NEEDS_CUE = True
 ARTICLE = r"(?:le |la |l'|les )"
