@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from eventline.nlp import Paragraph
 
 _DIGITS = re.compile(r"\d+")
+_HYPHEN_WORD = re.compile(r"-[^\W\d]")
+_AFTER_AMOUNT = re.compile(r"(?:\d|%|\bmillion|\bbillion|\bpercent)\S*(?:\s+\w+)?\s+$")
 # Words after which a bare ambiguous month name ("May", "March") is a month.
 _MONTH_CUES = re.compile(
     r"(?:in|of|since|until|by|last|next|this|early|late|mid-|through|from|to|before|after|"
@@ -93,8 +95,8 @@ def find(text: str, g: Grammar) -> list[Candidate]:
     found: list[tuple[int, int, int, Candidate]] = []
     for order, (rx, kind) in enumerate(g.patterns):
         for m in rx.finditer(text):
-            if m.end() == m.start():
-                continue
+            if m.end() == m.start() or _HYPHEN_WORD.match(text, m.end()):
+                continue  # part of a longer compound: "six-year-old", "year-earlier"
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             cand = Candidate(m.start(), m.end(), kind, groups)
             if _plausible(cand, text, g):
@@ -156,14 +158,21 @@ def _plausible(c: Candidate, text: str, g: Grammar) -> bool:
     if c.kind == "date" and "m" not in c.groups and "mn" not in c.groups:
         # "mercredi 15": needs a following non-digit, and no unit right after.
         return not re.match(r"^\s*(?:h\b|heures?|%|\d)", text[c.end : c.end + 8])
-    if (
-        c.kind == "duration"
-        and g.data.UNITS.get(norm(c.groups.get("u", ""))) == "Y"
-        and c.groups.get("n", "x")[:1].isdigit()
-    ):
-        if re.search(g.data.AGE_BEFORE, text[max(0, c.start - 12) : c.start], re.IGNORECASE):
-            return False
+    unit = g.data.UNITS.get(norm(c.groups.get("u", "")))
+    if c.kind == "duration":
+        n_word = norm(c.groups.get("n", "x"))
         if re.search(g.data.AGE_AFTER, text[c.end : c.end + 12], re.IGNORECASE):
+            return False
+        if (
+            unit == "Y"
+            and n_word[:1].isdigit()
+            and re.search(g.data.AGE_BEFORE, text[max(0, c.start - 12) : c.start], re.IGNORECASE)
+        ):
+            return False
+        # fractions and ordinals: "a half", "three-quarters of", "a second group"
+        if unit == "H" or (unit == "Q" and re.match(r"\s+of\b", text[c.end : c.end + 4])):
+            return False
+        if unit == "TS" and n_word in ("a", "un", "une"):
             return False
     if c.kind in ("duration", "ago", "anaphoric_n", "in_n"):
         n = c.groups.get("n", "")
@@ -665,6 +674,9 @@ def _h_duration(ctx: Context, c: Candidate) -> Result | None:
     few = ctx.word("FEW_REFS", c.groups.get("few"))
     if few:
         return "DATE", str(few), None, None, "unknown", "none"
+    if n == 1 and _AFTER_AMOUNT.search(ctx.text[max(0, c.start - 30) : c.start]):
+        # "$2 million a year", "24 hours a day": a rate, i.e. a SET
+        return "SET", cal.duration_value(1, unit), None, None, "unknown", "none"
     return "DURATION", cal.duration_value(n, unit), None, None, "unknown", "none"
 
 

@@ -96,7 +96,7 @@ REFS: dict[str, str] = {
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
 }  # fmt: skip
 FREQUENCY: dict[str, str] = {
-    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
     "nightly": "P1D", "hourly": "PT1H",
 }  # fmt: skip
 

@@ -124,7 +124,7 @@ MODIFIERS: dict[str, str] = {
 # Article/determiner allowed (and kept) before a date or unit.
 # Context that makes "<n> ans" an age, not a duration.
 AGE_BEFORE = r"(?:\bde|âgée?s? de|agée?s? de|,|-|\bles|\bmoins de|\()\s*$"
-AGE_AFTER = r"^\s*(?:et demi\b|révolus|\))"
+AGE_AFTER = r"^\s*(?:révolus\b|et demi d'âge)"
 # "mercredi soir" → ...TEV (False: the day alone, the English TimeBank convention).
 WEEKDAY_POD_IN_VALUE = True
 # Bare four-digit years are tagged anywhere (else only after a cue word).
