@@ -732,7 +732,70 @@ def _h_ref(ctx: Context, c: Candidate) -> Result | None:
     return "DATE", str(value), None, None, "unknown", "none"
 
 
+def _holiday_date(year: int, rule: tuple[int, ...]) -> date | None:
+    if len(rule) == 2:
+        return cal.safe_date(year, rule[0], rule[1])
+    month, wd, n = rule
+    if n == 0:  # US election day: the Tuesday after the first Monday
+        first_monday = date(year, month, 1) + timedelta(
+            days=(0 - date(year, month, 1).weekday()) % 7
+        )
+        return first_monday + timedelta(days=1)
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    last = cal.month_end(year, month)
+    return last - timedelta(days=(last.weekday() - wd) % 7)
+
+
+def _h_holiday(ctx: Context, c: Candidate) -> Result | None:
+    rule = ctx.word("HOLIDAYS", c.groups["hol"])
+    if not isinstance(rule, tuple):
+        return None
+    if "y" in c.groups:
+        d = _holiday_date(_year(c.groups["y"]), rule)
+        return _day_result(d, "explicit", None) if d else None
+    if ctx.ref is None:
+        return None
+    rel = ctx.word("RELATIONS", c.groups.get("rel"))
+    tense = rel if isinstance(rel, int) and rel else ctx.tense
+    cands = [d for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1)
+             if (d := _holiday_date(y, rule))]  # fmt: skip
+    if rel == -1:
+        cands = [d for d in cands if d < ctx.ref] or cands
+    elif rel == 1:
+        cands = [d for d in cands if d > ctx.ref] or cands
+    d = min(cands, key=lambda d: _tensed_distance((d - ctx.ref).days, tense))
+    return _day_result(d, ctx.ref_anchor, None)
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _h_century(ctx: Context, c: Candidate) -> Result | None:
+    if "cent" in c.groups:
+        n = int(c.groups["cent"])
+    else:
+        n, prev = 0, 0
+        for ch in reversed(c.groups["roman"].upper()):
+            v = _ROMAN[ch]
+            n, prev = (n - v, prev) if v < prev else (n + v, v)
+    if not 1 <= n <= 21:
+        return None
+    y0 = (n - 1) * 100
+    return (
+        "DATE",
+        f"{n - 1:02d}",
+        date(max(y0, 1), 1, 1),
+        date(y0 + 99, 12, 31),
+        "century",
+        "explicit",
+    )
+
+
 HANDLERS: dict[str, Callable[[Context, Candidate], Result | None]] = {
+    "holiday": _h_holiday,
+    "century": _h_century,
     "date": _h_date,
     "month": _h_month,
     "year": _h_year,
@@ -814,4 +877,6 @@ def _clock_before_day(timexes: list[Timex], text: str) -> list[Timex]:
     return out
 
 
-_TENSED = frozenset({"date", "month", "weekday", "season", "the_unit", "quarter", "rel_unit"})
+_TENSED = frozenset(
+    {"date", "month", "weekday", "season", "the_unit", "quarter", "rel_unit", "holiday"}
+)

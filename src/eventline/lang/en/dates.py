@@ -188,7 +188,18 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"<<HOUR:h>> o'clock", "time"),
     (r"<<NOON:noon>>", "time"),
     (r"<<REF:ref>>", "ref"),
+    (r"(?:<<REL:rel>> )?<<HOLIDAY:hol>>(?:,? <<YEAR:y>>)?", "holiday"),
+    (r"(?:the )?(?P<cent>\d{1,2})(?:st|nd|rd|th)[- ]century", "century"),
 )
+
+# Holidays: (month, day) for fixed dates, (month, weekday, n) for "n-th weekday of month".
+HOLIDAYS: dict[str, tuple[int, ...]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1), "halloween": (10, 31), "valentine's day": (2, 14),
+    "veterans day": (11, 11), "election day": (11, 1, 0),
+}  # fmt: skip
 
 NOON: dict[str, int] = {"noon": 12, "midnight": 0, "midday": 12}
 DECADES: dict[str, int] = {}

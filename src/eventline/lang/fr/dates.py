@@ -206,9 +206,18 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"<<HOUR:h>>:<<MIN:mi>>", "time"),
     (r"(?:<<NOON:noon>>)", "time"),
-    # reference words
+    # reference words, holidays, centuries ("le XXe siècle")
     (r"<<REF:ref>>", "ref"),
+    (r"<<HOLIDAY:hol>>(?: <<YEAR:y>>| <<REL:rel>>)?", "holiday"),
+    (r"(?:le )?(?P<roman>[XVI]{1,5})(?:e|ème) siècle", "century"),
 )
+
+# Holidays: (month, day) for fixed dates, (month, weekday, n) for "n-th weekday of month".
+HOLIDAYS: dict[str, tuple[int, ...]] = {
+    "noël": (12, 25), "la toussaint": (11, 1), "le jour de l'an": (1, 1),
+    "le nouvel an": (1, 1), "la saint-sylvestre": (12, 31), "la fête nationale": (7, 14),
+    "la saint-valentin": (2, 14), "l'armistice": (11, 11), "la fête du travail": (5, 1),
+}  # fmt: skip
 
 NOON: dict[str, int] = {"midi": 12, "minuit": 0}
 DECADES: dict[str, int] = {
