@@ -148,7 +148,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"<<ANADAY:ad>>(?! (?:the|a|an|his|her|its|their|this|that|last|(?-i:[A-Z0-9])))",
         "anaphoric_day",
     ),
-    (r"<<DEICTIC:dd>>(?:'s)?(?: <<POD:pod>>)?", "deictic_day"),
+    (r"<<DEICTIC:dd>>(?!'s)(?: <<POD:pod>>)?", "deictic_day"),
     (r"(?:this|last) <<POD:pod>>", "this_pod"),
     (r"(?:<<ART>>)?<<REL:rel>> <<UNIT:u>>", "rel_unit"),
     (r"the <<UNIT:u>>", "the_unit"),
