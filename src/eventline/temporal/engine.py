@@ -509,7 +509,7 @@ def _h_season(ctx: Context, c: Candidate) -> Result | None:
         a, b = cal.season_range(y, code)
         return "DATE", f"{y:04d}-{code}", a, b, "season", "explicit"
     rel = ctx.word("RELATIONS", c.groups.get("rel"))
-    this = c.kind == "season_this"
+    this = c.kind == "season_this" or norm(ctx.text[c.start : c.end]).startswith("the ")
     if ctx.ref is None or (rel is None and not this and ctx.tense == 0):
         return "DATE", f"XXXX-{code}", None, None, "season", "none"
     order = ["WI", "SP", "SU", "FA"]

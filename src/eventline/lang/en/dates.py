@@ -38,11 +38,9 @@ FEW: tuple[str, ...] = (
     "the next few", "the coming", "coming",
 )  # fmt: skip
 
-# Vague quantities that make a reference value ("recent years" → PAST_REF).
-FEW_REFS: dict[str, str] = {
-    "recent": "PAST_REF", "the past few": "PAST_REF", "the last few": "PAST_REF",
-    "the coming": "FUTURE_REF", "coming": "FUTURE_REF", "the next few": "FUTURE_REF",
-}  # fmt: skip
+# Vague quantities that make a reference value ("coming months" → FUTURE_REF); the others
+# give a vague duration ("recent years" → PXY).
+FEW_REFS: dict[str, str] = {"the coming": "FUTURE_REF", "coming": "FUTURE_REF"}
 
 ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -152,7 +150,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:this|last) <<POD:pod>>", "this_pod"),
     (r"(?:<<ART>>)?<<REL:rel>> <<UNIT:u>>", "rel_unit"),
     (r"the <<UNIT:u>>", "the_unit"),
-    (r"(?:<<REL:rel>> )?<<SEASON:s>>(?: (?:of )?<<YEAR:y>>)?", "season"),
+    (r"(?:<<REL:rel>> |the )?<<SEASON:s>>(?: (?:of )?<<YEAR:y>>)?", "season"),
     (
         r"(?:<<ART>>)?(?:(?:<<REL:rel>>|latest|fiscal|<<YEAR4:y>>|<<YEAR4:y2>>'s|year-earlier"
         r"|year-ago|comparable|<<REL:rel2>> year's|this year's) )*<<ORD:o>>(?:-| )"
