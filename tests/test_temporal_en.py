@@ -122,3 +122,16 @@ def test_quarter_comparison_a_year_earlier():
 )
 def test_timex_precision(extent, text, precision):
     assert timex_precision(find(text, extent)) == precision
+
+
+# English: holidays and centuries
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("The boy was rescued on Thanksgiving Day.", "Thanksgiving Day", "2023-11-23"),
+        ("Shops will close on Christmas.", "Christmas", "2024-12-25"),
+        ("The temple dates from the 11th century.", "the 11th century", "10"),
+    ],
+)
+def test_holidays_and_centuries(text, extent, value):
+    assert find(text, extent).value == value

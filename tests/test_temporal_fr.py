@@ -326,3 +326,15 @@ def test_seed_without_publication_date():
     assert result.reference == date(2024, 5, 1)
     assert any(t.value == "2024-05-01TEV" for t in result.timexes)
     assert any(t.value == "2024-04-20" for t in result.timexes)
+
+
+# French: holidays and centuries
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("Les magasins ont fermé à Noël.", "Noël", "2023-12-25"),
+        ("L'église a été bâtie au XIIe siècle.", "XIIe siècle", "11"),
+    ],
+)
+def test_holidays_and_centuries(text, extent, value):
+    assert find(text, extent).value == value

@@ -14,12 +14,21 @@ from typing import TYPE_CHECKING
 
 from eventline.model import Timex
 from eventline.temporal.engine import find, pick_year, resolve
+from eventline.temporal.events import EventDate, event_date
 from eventline.temporal.grammar import grammar, norm
 
 if TYPE_CHECKING:
     from eventline.nlp import Paragraph
 
-__all__ = ["TemporalResult", "infer_reference", "tag", "timex_precision"]
+__all__ = [
+    "EventDate",
+    "TemporalResult",
+    "event_date",
+    "infer_reference",
+    "pick_year",
+    "tag",
+    "timex_precision",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +129,3 @@ def tag(
         anchor = "inferred" if ref is not None else "none"
     timexes = resolve(text, g, find(text, g), ref, anchor, paragraphs)
     return TemporalResult(sorted(timexes, key=lambda t: t.start), ref, origin)
-
-
-# re-exported for callers that need year inference alone
-pick_year = pick_year

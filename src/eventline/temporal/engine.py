@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from eventline.nlp import Paragraph
 
 _DIGITS = re.compile(r"\d+")
+_HYPHEN_WORD = re.compile(r"-[^\W\d]")
+_AFTER_AMOUNT = re.compile(r"(?:\d|%|\bmillion|\bbillion|\bpercent)\S*(?:\s+\w+)?\s+$")
 # Words after which a bare ambiguous month name ("May", "March") is a month.
 _MONTH_CUES = re.compile(
     r"(?:in|of|since|until|by|last|next|this|early|late|mid-|through|from|to|before|after|"
@@ -93,8 +95,8 @@ def find(text: str, g: Grammar) -> list[Candidate]:
     found: list[tuple[int, int, int, Candidate]] = []
     for order, (rx, kind) in enumerate(g.patterns):
         for m in rx.finditer(text):
-            if m.end() == m.start():
-                continue
+            if m.end() == m.start() or _HYPHEN_WORD.match(text, m.end()):
+                continue  # part of a longer compound: "six-year-old", "year-earlier"
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             cand = Candidate(m.start(), m.end(), kind, groups)
             if _plausible(cand, text, g):
@@ -156,14 +158,21 @@ def _plausible(c: Candidate, text: str, g: Grammar) -> bool:
     if c.kind == "date" and "m" not in c.groups and "mn" not in c.groups:
         # "mercredi 15": needs a following non-digit, and no unit right after.
         return not re.match(r"^\s*(?:h\b|heures?|%|\d)", text[c.end : c.end + 8])
-    if (
-        c.kind == "duration"
-        and g.data.UNITS.get(norm(c.groups.get("u", ""))) == "Y"
-        and c.groups.get("n", "x")[:1].isdigit()
-    ):
-        if re.search(g.data.AGE_BEFORE, text[max(0, c.start - 12) : c.start], re.IGNORECASE):
-            return False
+    unit = g.data.UNITS.get(norm(c.groups.get("u", "")))
+    if c.kind == "duration":
+        n_word = norm(c.groups.get("n", "x"))
         if re.search(g.data.AGE_AFTER, text[c.end : c.end + 12], re.IGNORECASE):
+            return False
+        if (
+            unit == "Y"
+            and n_word[:1].isdigit()
+            and re.search(g.data.AGE_BEFORE, text[max(0, c.start - 12) : c.start], re.IGNORECASE)
+        ):
+            return False
+        # fractions and ordinals: "a half", "three-quarters of", "a second group"
+        if unit == "H" or (unit == "Q" and re.match(r"\s+of\b", text[c.end : c.end + 4])):
+            return False
+        if unit == "TS" and n_word in ("a", "un", "une"):
             return False
     if c.kind in ("duration", "ago", "anaphoric_n", "in_n"):
         n = c.groups.get("n", "")
@@ -364,7 +373,7 @@ def _h_weekday(ctx: Context, c: Candidate) -> Result | None:
     wd = ctx.word("WEEKDAYS", c.groups["wd"])
     if not isinstance(wd, int):
         return None
-    pod = _pod_suffix(ctx, c)
+    pod = _pod_suffix(ctx, c) if ctx.g.data.WEEKDAY_POD_IN_VALUE else None
     base, anchor = ctx.narrative() if False else (ctx.ref, ctx.ref_anchor)
     if base is None:
         return "DATE", f"XXXX-WXX-{wd + 1}", None, None, "day", "none"
@@ -500,7 +509,7 @@ def _h_season(ctx: Context, c: Candidate) -> Result | None:
         a, b = cal.season_range(y, code)
         return "DATE", f"{y:04d}-{code}", a, b, "season", "explicit"
     rel = ctx.word("RELATIONS", c.groups.get("rel"))
-    this = c.kind == "season_this"
+    this = c.kind == "season_this" or norm(ctx.text[c.start : c.end]).startswith("the ")
     if ctx.ref is None or (rel is None and not this and ctx.tense == 0):
         return "DATE", f"XXXX-{code}", None, None, "season", "none"
     order = ["WI", "SP", "SU", "FA"]
@@ -665,6 +674,9 @@ def _h_duration(ctx: Context, c: Candidate) -> Result | None:
     few = ctx.word("FEW_REFS", c.groups.get("few"))
     if few:
         return "DATE", str(few), None, None, "unknown", "none"
+    if n == 1 and _AFTER_AMOUNT.search(ctx.text[max(0, c.start - 30) : c.start]):
+        # "$2 million a year", "24 hours a day": a rate, i.e. a SET
+        return "SET", cal.duration_value(1, unit), None, None, "unknown", "none"
     return "DURATION", cal.duration_value(n, unit), None, None, "unknown", "none"
 
 
@@ -720,7 +732,70 @@ def _h_ref(ctx: Context, c: Candidate) -> Result | None:
     return "DATE", str(value), None, None, "unknown", "none"
 
 
+def _holiday_date(year: int, rule: tuple[int, ...]) -> date | None:
+    if len(rule) == 2:
+        return cal.safe_date(year, rule[0], rule[1])
+    month, wd, n = rule
+    if n == 0:  # US election day: the Tuesday after the first Monday
+        first_monday = date(year, month, 1) + timedelta(
+            days=(0 - date(year, month, 1).weekday()) % 7
+        )
+        return first_monday + timedelta(days=1)
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    last = cal.month_end(year, month)
+    return last - timedelta(days=(last.weekday() - wd) % 7)
+
+
+def _h_holiday(ctx: Context, c: Candidate) -> Result | None:
+    rule = ctx.word("HOLIDAYS", c.groups["hol"])
+    if not isinstance(rule, tuple):
+        return None
+    if "y" in c.groups:
+        d = _holiday_date(_year(c.groups["y"]), rule)
+        return _day_result(d, "explicit", None) if d else None
+    if ctx.ref is None:
+        return None
+    rel = ctx.word("RELATIONS", c.groups.get("rel"))
+    tense = rel if isinstance(rel, int) and rel else ctx.tense
+    cands = [d for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1)
+             if (d := _holiday_date(y, rule))]  # fmt: skip
+    if rel == -1:
+        cands = [d for d in cands if d < ctx.ref] or cands
+    elif rel == 1:
+        cands = [d for d in cands if d > ctx.ref] or cands
+    d = min(cands, key=lambda d: _tensed_distance((d - ctx.ref).days, tense))
+    return _day_result(d, ctx.ref_anchor, None)
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _h_century(ctx: Context, c: Candidate) -> Result | None:
+    if "cent" in c.groups:
+        n = int(c.groups["cent"])
+    else:
+        n, prev = 0, 0
+        for ch in reversed(c.groups["roman"].upper()):
+            v = _ROMAN[ch]
+            n, prev = (n - v, prev) if v < prev else (n + v, v)
+    if not 1 <= n <= 21:
+        return None
+    y0 = (n - 1) * 100
+    return (
+        "DATE",
+        f"{n - 1:02d}",
+        date(max(y0, 1), 1, 1),
+        date(y0 + 99, 12, 31),
+        "century",
+        "explicit",
+    )
+
+
 HANDLERS: dict[str, Callable[[Context, Candidate], Result | None]] = {
+    "holiday": _h_holiday,
+    "century": _h_century,
     "date": _h_date,
     "month": _h_month,
     "year": _h_year,
@@ -772,26 +847,36 @@ def resolve(
 
 
 def _clock_before_day(timexes: list[Timex], text: str) -> list[Timex]:
-    """ "vers 15 h 30, hier": a clock time directly followed by a day takes that day."""
-    out = list(timexes)
-    for i in range(len(out) - 1):
-        t, nxt = out[i], out[i + 1]
-        gap = text[t.end : nxt.start]
+    """A clock time right before a day ("vers 15 h 30, hier", "9 a.m. Tuesday") makes one
+    TIME expression on that day."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        t = timexes[i]
+        nxt = timexes[i + 1] if i + 1 < len(timexes) else None
+        gap = text[t.end : nxt.start] if nxt else ""
         if (
-            t.type == "TIME"
-            and "T" in t.value
+            nxt is not None
+            and t.type == "TIME"
             and ":" in t.value
             and nxt.granularity == "day"
             and nxt.date_start
-            and len(gap) <= 4
+            and len(gap) <= 3
             and not gap.strip(" ,\u00a0")
+            and ":" not in nxt.value
         ):
             clock = t.value[t.value.index("T") :]
             d = nxt.date_start
-            out[i] = replace(
-                t, value=d.isoformat() + clock, date_start=d, date_end=d, anchor=nxt.anchor
-            )
+            merged = text[t.start : nxt.end]
+            value = d.isoformat() + clock
+            out.append(Timex(merged, t.start, nxt.end, "TIME", value, d, d, "day", nxt.anchor))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
     return out
 
 
-_TENSED = frozenset({"date", "month", "weekday", "season", "the_unit", "quarter", "rel_unit"})
+_TENSED = frozenset(
+    {"date", "month", "weekday", "season", "the_unit", "quarter", "rel_unit", "holiday"}
+)

@@ -47,6 +47,7 @@ _TABLES: dict[str, str] = {
     "BAREDUR": "BARE_DURATIONS",
     "DECADE": "DECADES",
     "MOD": "MODIFIERS",
+    "HOLIDAY": "HOLIDAYS",
 }
 
 _PLACEHOLDER = re.compile(r"<<([A-Z0-9]+)(?::(\w+))?>>")

@@ -38,11 +38,9 @@ FEW: tuple[str, ...] = (
     "the next few", "the coming", "coming",
 )  # fmt: skip
 
-# Vague quantities that make a reference value ("recent years" → PAST_REF).
-FEW_REFS: dict[str, str] = {
-    "recent": "PAST_REF", "the past few": "PAST_REF", "the last few": "PAST_REF",
-    "the coming": "FUTURE_REF", "coming": "FUTURE_REF", "the next few": "FUTURE_REF",
-}  # fmt: skip
+# Vague quantities that make a reference value ("coming months" → FUTURE_REF); the others
+# give a vague duration ("recent years" → PXY).
+FEW_REFS: dict[str, str] = {"the coming": "FUTURE_REF", "coming": "FUTURE_REF"}
 
 ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -96,7 +94,7 @@ REFS: dict[str, str] = {
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
 }  # fmt: skip
 FREQUENCY: dict[str, str] = {
-    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
     "nightly": "P1D", "hourly": "PT1H",
 }  # fmt: skip
 
@@ -112,6 +110,8 @@ MODIFIERS: dict[str, str] = {
 # Context that makes "<n> years" an age, not a duration.
 AGE_BEFORE = r"(?:\baged?|\bages|-)\s*$"
 AGE_AFTER = r"^(?:-|\s)*old\b"
+# "Wednesday night" → the day alone (TimeBank convention; True would give ...TNI).
+WEEKDAY_POD_IN_VALUE = False
 # Bare four-digit years are tagged anywhere (else only after a cue word).
 YEAR_NEEDS_CUE = False
 ARTICLE = r"(?:the )"
@@ -146,11 +146,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"<<ANADAY:ad>>(?! (?:the|a|an|his|her|its|their|this|that|last|(?-i:[A-Z0-9])))",
         "anaphoric_day",
     ),
-    (r"<<DEICTIC:dd>>(?:'s)?(?: <<POD:pod>>)?", "deictic_day"),
+    (r"<<DEICTIC:dd>>(?!'s)(?: <<POD:pod>>)?", "deictic_day"),
     (r"(?:this|last) <<POD:pod>>", "this_pod"),
     (r"(?:<<ART>>)?<<REL:rel>> <<UNIT:u>>", "rel_unit"),
     (r"the <<UNIT:u>>", "the_unit"),
-    (r"(?:<<REL:rel>> )?<<SEASON:s>>(?: (?:of )?<<YEAR:y>>)?", "season"),
+    (r"(?:<<REL:rel>> |the )?<<SEASON:s>>(?: (?:of )?<<YEAR:y>>)?", "season"),
     (
         r"(?:<<ART>>)?(?:(?:<<REL:rel>>|latest|fiscal|<<YEAR4:y>>|<<YEAR4:y2>>'s|year-earlier"
         r"|year-ago|comparable|<<REL:rel2>> year's|this year's) )*<<ORD:o>>(?:-| )"
@@ -186,7 +186,18 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"<<HOUR:h>> o'clock", "time"),
     (r"<<NOON:noon>>", "time"),
     (r"<<REF:ref>>", "ref"),
+    (r"(?:<<REL:rel>> )?<<HOLIDAY:hol>>(?:,? <<YEAR:y>>)?", "holiday"),
+    (r"(?:the )?(?P<cent>\d{1,2})(?:st|nd|rd|th)[- ]century", "century"),
 )
+
+# Holidays: (month, day) for fixed dates, (month, weekday, n) for "n-th weekday of month".
+HOLIDAYS: dict[str, tuple[int, ...]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1), "halloween": (10, 31), "valentine's day": (2, 14),
+    "veterans day": (11, 11), "election day": (11, 1, 0),
+}  # fmt: skip
 
 NOON: dict[str, int] = {"noon": 12, "midnight": 0, "midday": 12}
 DECADES: dict[str, int] = {}

@@ -124,7 +124,9 @@ MODIFIERS: dict[str, str] = {
 # Article/determiner allowed (and kept) before a date or unit.
 # Context that makes "<n> ans" an age, not a duration.
 AGE_BEFORE = r"(?:\bde|âgée?s? de|agée?s? de|,|-|\bles|\bmoins de|\()\s*$"
-AGE_AFTER = r"^\s*(?:et demi\b|révolus|\))"
+AGE_AFTER = r"^\s*(?:révolus\b|et demi d'âge)"
+# "mercredi soir" → ...TEV (False: the day alone, the English TimeBank convention).
+WEEKDAY_POD_IN_VALUE = True
 # Bare four-digit years are tagged anywhere (else only after a cue word).
 YEAR_NEEDS_CUE = True
 ARTICLE = r"(?:le |la |l'|les )"
@@ -204,9 +206,18 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"<<HOUR:h>>:<<MIN:mi>>", "time"),
     (r"(?:<<NOON:noon>>)", "time"),
-    # reference words
+    # reference words, holidays, centuries ("le XXe siècle")
     (r"<<REF:ref>>", "ref"),
+    (r"<<HOLIDAY:hol>>(?: <<YEAR:y>>| <<REL:rel>>)?", "holiday"),
+    (r"(?:le )?(?P<roman>[XVI]{1,5})(?:e|ème) siècle", "century"),
 )
+
+# Holidays: (month, day) for fixed dates, (month, weekday, n) for "n-th weekday of month".
+HOLIDAYS: dict[str, tuple[int, ...]] = {
+    "noël": (12, 25), "la toussaint": (11, 1), "le jour de l'an": (1, 1),
+    "le nouvel an": (1, 1), "la saint-sylvestre": (12, 31), "la fête nationale": (7, 14),
+    "la saint-valentin": (2, 14), "l'armistice": (11, 11), "la fête du travail": (5, 1),
+}  # fmt: skip
 
 NOON: dict[str, int] = {"midi": 12, "minuit": 0}
 DECADES: dict[str, int] = {
