@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from datetime import date
 
 from eventline import actors, coref, geo
 from eventline.model import Article, Event, Timex
@@ -169,9 +170,53 @@ def date_lead(events: Sequence[Event]) -> None:
                 break
 
 
+# Event types that are reactions (statements, decisions) rather than deeds on the ground.
+VERBAL_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+     "SANCTION"}
+)  # fmt: skip
+NARRATIVE_GAP = 4  # sentences a narrative time carries over
+
+
+def drop_statement_dates_of_future(events: Sequence[Event]) -> None:
+    """ "Washington will provide aid, the embassy announced on Monday": Monday dates the
+    announcement, not the future event."""
+    for ev in events:
+        if ev.modality == "future" and ev.extras.get("date_via") in ("statement", "sentence"):
+            ev.date_start = ev.date_end = None
+            ev.date_precision, ev.date_anchor, ev.date_value = "unknown", "none", None
+            ev.extras["date_dropped"] = "statement date of a future event"
+
+
+def carry_narrative_time(events: Sequence[Event], published: date | None) -> None:
+    """News narrative time: an undated deed told right after a dated one happened then
+    ("The gunmen arrived…, opened fire…"); an undated reaction happened between that
+    event and publication. Anchored on the event it comes from; future, hypothetical
+    and negated mentions stay undated."""
+    current: Event | None = None
+    for ev in sorted(events, key=lambda e: e.trigger_start):
+        if ev.date_start is not None:
+            if ev.modality not in ("future", "hypothetical") and ev.extras.get("date_source") != "lead":
+                current = ev
+            continue
+        if current is None or ev.modality in ("future", "hypothetical", "negated"):
+            continue
+        if ev.sentence_index - current.sentence_index > NARRATIVE_GAP:
+            continue
+        start, end = current.date_start, current.date_end
+        if ev.event_type in VERBAL_TYPES and published is not None and end is not None:
+            end = max(end, published)
+        ev.date_start, ev.date_end = start, end
+        ev.date_precision = current.date_precision if end == current.date_end else "range"
+        ev.date_anchor = f"event:{current.event_id}"
+        ev.extras["date_source"] = "narrative"
+
+
 def enrich_article(article: Article, events: Sequence[Event], temporal: TemporalResult) -> None:
     """Places, actors and dates of one article's mentions (in place)."""
     assign_places(events, article)
     assign_actors(events, article)
     assign_dates(events, temporal)
+    drop_statement_dates_of_future(events)
     date_lead(events)
+    carry_narrative_time(events, article.published)

@@ -886,6 +886,7 @@ def extract_article(
             per_trigger.setdefault(k, []).append(place)
         # dates: a time expression belongs to the trigger whose clause chain it attaches to
         date_of: dict[int, Timex] = {}
+        via: dict[int, str] = {}
         chains = [_governing_chain(t) for t in triggers]
         for tx in sent_tx:
             root = _timex_root(sent, tx, ref.offset)
@@ -903,13 +904,18 @@ def extract_article(
                 anc = anc.head
             if hit is not None:
                 date_of[hit] = tx
+                if chains[hit].index(anc.i) >= 2:
+                    via[hit] = "statement"  # the date of the verb that reports the event
                 # reported events inherit the statement's date
                 for k, chain in enumerate(chains):
                     if k not in date_of and root.head.i in chain[1:] and anc.i in chain:
                         date_of[k] = tx
+                        via[k] = "statement"
         if len(sent_tx) == 1:
             for k in range(len(triggers)):
-                date_of.setdefault(k, sent_tx[0])
+                if k not in date_of:
+                    date_of[k] = sent_tx[0]
+                    via[k] = "sentence"
         cas = extract_casualties(sent.text, lang)
         cas_owner = _casualty_owner(triggers) if cas else None
         for k, m in enumerate(mentions):
@@ -926,6 +932,8 @@ def extract_article(
                         cas if k == cas_owner else None,
                     )
                 )
+                if k in via and date_of.get(k) is not None:
+                    events[-1].extras["date_via"] = via[k]
     return events
 
 
