@@ -212,9 +212,26 @@ def carry_narrative_time(events: Sequence[Event], published: date | None) -> Non
         ev.extras["date_source"] = "narrative"
 
 
+def resolve_place_anaphors(events: Sequence[Event]) -> None:
+    """ "dans la région", "to the area": the most recent place named before the mention."""
+    last: Event | None = None
+    for ev in sorted(events, key=lambda e: e.trigger_start):
+        anaphor = ev.extras.get("place_anaphor")
+        if ev.location_canonical and ev.latitude is not None:
+            last = ev
+        elif anaphor and last is not None and not ev.location:
+            ev.location = anaphor
+            ev.location_canonical = last.location_canonical
+            ev.country_code = last.country_code
+            ev.latitude, ev.longitude = last.latitude, last.longitude
+            ev.geo_precision = max(2, last.geo_precision or 2)
+            ev.extras["geo_note"] = f"'{anaphor}' refers to {last.location_canonical}"
+
+
 def enrich_article(article: Article, events: Sequence[Event], temporal: TemporalResult) -> None:
     """Places, actors and dates of one article's mentions (in place)."""
     assign_places(events, article)
+    resolve_place_anaphors(events)
     assign_actors(events, article)
     assign_dates(events, temporal)
     drop_statement_dates_of_future(events)

@@ -62,6 +62,7 @@ class Mention:
     locations: list[Span] = field(default_factory=list)
     mode: str | None = None
     modality: str = "asserted"
+    place_anaphor: str | None = None  # "la région", "the area": resolved by enrich
 
 
 @dataclass(frozen=True, slots=True)
@@ -737,7 +738,7 @@ def _place_spans(sent: Span, lang: str, lex: ModuleType) -> list[Span]:
         gov = syntax.governor(chunk.root)
         known = prep is not None and prep in lex.LOCATION_PREPS and geo.resolve(chunk.text, lang)
         # a village the gazetteer lacks: "in Mafa", "le village de Toumbi"
-        unknown_place = chunk.root.ent_type_ not in ACTOR_LABELS and (
+        unknown_place = chunk.root.ent_type_ not in ACTOR_LABELS and not chunk.text.isupper() and (
             (prep in lex.STRICT_LOCATION_PREPS and not actors.describe(chunk.text, lang).sector)
             or (prep in lex.NOMINAL_AGENT_PREPS and gov.lemma_.lower() in lex.PLACE_NOUNS)
         )
@@ -748,6 +749,17 @@ def _place_spans(sent: Span, lang: str, lex: ModuleType) -> list[Span]:
 
 
 BLOCKED = -1  # the place sits in a clause that belongs to no trigger
+
+
+def _describes_someone(place: Span, lex: ModuleType) -> bool:
+    """A place that qualifies a person or an organisation ("l'ambassadeur au Nigeria",
+    "the US embassy", "l'État islamique au Sahel") rather than an event."""
+    gov = syntax.governor(place.root)
+    if gov is place.root:
+        return False
+    if gov.ent_type_ in ACTOR_LABELS and gov.ent_type_ != "MISC":
+        return True
+    return gov.pos_ in ("NOUN", "PROPN") and _is_actorish(gov, lex) and gov.ent_type_ not in PLACE_LABELS
 
 
 def _subordinate_clause(verb: Token) -> bool:
@@ -775,6 +787,18 @@ def _owner(ent: Span, owners: dict[int, int], stop: set[int]) -> int | None:
         t = t.head
         if t.i in stop:
             return None
+    return None
+
+
+def _place_anaphor(trig: Trigger, lex: ModuleType) -> Span | None:
+    """ "dans la région", "to the area", "autour de la ville": a definite place noun that
+    points back to a place named earlier in the article."""
+    heads = [trig.predicate] + ([trig.noun] if trig.noun is not None else [])
+    for h in heads:
+        for p, np in syntax.pp_children(h):
+            if p in lex.LOCATION_PREPS and np.lemma_.lower() in lex.PLACE_NOUNS:
+                if not any(c.dep_ in ("nmod", "amod", "compound", "prep") for c in np.children):
+                    return syntax.np_span(np)
     return None
 
 
@@ -863,6 +887,7 @@ def extract_article(
             owners.setdefault(tr.predicate.i, k)
         actor_ids = [{t.i for t in m.actor} if m.actor is not None else set() for m in mentions]
         per_trigger: dict[int, list[Span]] = {}
+        actor_places: dict[int, list[Span]] = {}
         for place in _place_spans(sent, lang, lex):
             k = _owner(place, owners, set())
             if k == BLOCKED:
@@ -875,15 +900,25 @@ def extract_article(
                 else:
                     continue
             if place.root.i in actor_ids[k]:
+                # "des milliers d'habitants de Goma ont manifesté": the actor's own place
+                # locates a deed when nothing else does
+                if triggers[k].event_type in PLACE_TARGET_TYPES and place.root.i != (
+                    mentions[k].actor.root.i if mentions[k].actor is not None else -1
+                ):
+                    actor_places.setdefault(k, []).append(place)
                 continue
             tgt = mentions[k].target
-            if (
-                tgt is not None
-                and place.root.i == tgt.root.i
-                and triggers[k].event_type not in PLACE_TARGET_TYPES
+            if triggers[k].event_type not in PLACE_TARGET_TYPES and (
+                (tgt is not None and tgt.start <= place.root.i < tgt.end)
+                or _describes_someone(place, lex)
             ):
-                continue  # a capital standing for its government ("sanctions against Moscow")
+                # a capital standing for its government ("sanctions against Moscow"), a
+                # place inside the target ("sanctions imposées à Niamey"), a post
+                # ("son ambassadeur au Nigeria"): not where a statement happened
+                continue
             per_trigger.setdefault(k, []).append(place)
+        for k, places in actor_places.items():
+            per_trigger.setdefault(k, places)
         # dates: a time expression belongs to the trigger whose clause chain it attaches to
         date_of: dict[int, Timex] = {}
         via: dict[int, str] = {}
@@ -920,6 +955,10 @@ def extract_article(
         cas_owner = _casualty_owner(triggers) if cas else None
         for k, m in enumerate(mentions):
             groups = _group_places(per_trigger.get(k, [])) or [[]]
+            if not per_trigger.get(k):
+                anaphor = _place_anaphor(triggers[k], lex)
+                if anaphor is not None:
+                    m.place_anaphor = anaphor.text
             for g_no, group in enumerate(groups):
                 events.append(
                     _make_event(
@@ -1002,6 +1041,8 @@ def _make_event(
     )
     if places[1:]:
         ev.extras["other_places"] = "; ".join(p.text for p in places[1:])
+    if m.place_anaphor and not places:
+        ev.extras["place_anaphor"] = m.place_anaphor
     if m.actor is not None:
         ev.extras["actor_start"] = str(ref.offset + m.actor.start_char)
         ev.extras["actor_head"] = m.actor.root.lemma_
