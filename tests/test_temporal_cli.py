@@ -56,17 +56,20 @@ def test_jsonl_shapes_bad_lines_and_one_parse_per_language(tmp_path, caplog):
                     "lang": "en"}),
         json.dumps({"doc_id": "c", "text": "Il pleuvait hier.", "dct": {"value": "1999-05-17"}}),
         json.dumps({"id": "d"}),
+        json.dumps({"id": "e", "text": "Ayer llovió.", "lang": "es"}),
     ]  # fmt: skip
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     pipes = NoParse()
     out = io.StringIO()
-    assert run_timex(path, out, lang=None, published=None, pipelines=pipes) == 3
+    assert run_timex(path, out, lang=None, published=None, pipelines=pipes) == 4
     rows = {r["id"]: r for r in _rows(out)}
     assert rows["a"]["value"] == "2024-05-01"
     assert rows["b"]["value"] == "2024-05-01"
     assert rows["c"]["value"] == "1999-05-16"
     assert sorted(pipes.calls) == [("en", 1), ("fr", 2)]
     assert "skipped bad line" in caplog.text
+    assert "unsupported language" in caplog.text
+    assert "e" not in rows
 
 
 def test_cli_published_overrides_documents(tmp_path):

@@ -135,3 +135,17 @@ def test_timex_precision(extent, text, precision):
 )
 def test_holidays_and_centuries(text, extent, value):
     assert find(text, extent).value == value
+
+
+# English: spoken years in transcripts, but not spoken amounts
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The law was passed in nineteen ninety-six.", ["1996"]),
+        ("It happened in January nineteen ninety-seven.", ["1997-01"]),
+        ("By the year two thousand, the plan was dead.", ["2000"]),
+        ("More than two thousand people came.", []),
+    ],
+)
+def test_spoken_years(text, values):
+    assert [t.value for t in tag(text, "en", PUB).timexes] == values

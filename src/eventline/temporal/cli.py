@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from eventline.lang import SUPPORTED
 from eventline.nlp import Pipelines
 from eventline.temporal import tag
 
@@ -100,7 +101,11 @@ def run_timex(
     pipelines = pipelines or Pipelines()
     by_lang: dict[str, list[int]] = {}
     for i, d in enumerate(docs):
-        by_lang.setdefault(lang or d.lang or "fr", []).append(i)
+        code = lang or d.lang or "fr"
+        if code not in SUPPORTED:
+            log.warning("%s: skipped, unsupported language %r", d.doc_id, code)
+            continue
+        by_lang.setdefault(code, []).append(i)
     parsed: dict[int, list] = {}
     for code, idx in by_lang.items():
         try:
@@ -112,6 +117,8 @@ def run_timex(
             log.warning("no parse for %s (%s): tense falls back to text cues", code, exc)
     for i, d in enumerate(docs):
         code = lang or d.lang or "fr"
+        if code not in SUPPORTED:
+            continue
         result = tag(
             d.text,
             code,

@@ -140,6 +140,10 @@ def _plausible(c: Candidate, text: str, g: Grammar) -> bool:
         and not g.season_cue.search(text[max(0, c.start - 12) : c.start])
     ):
         return False
+    if c.kind == "spoken_year":
+        nxt = re.match(r"\s+([a-z]+)", text[c.end : c.end + 20])
+        if nxt and (nxt.group(1) in g.data.UNITS or norm(c.groups["sy"]) == "two thousand"):
+            return False  # "two thousand years", "two thousand people"
     if c.kind == "year" and span.isdigit():
         before = text[max(0, c.start - 25) : c.start]
         after = text[c.end : c.end + 6]
@@ -769,6 +773,33 @@ def _h_holiday(ctx: Context, c: Candidate) -> Result | None:
     return _day_result(d, ctx.ref_anchor, None)
 
 
+def _h_spoken_year(ctx: Context, c: Candidate) -> Result | None:
+    words = re.split(r"[- ]+", norm(c.groups["sy"]))
+    if words[:2] == ["two", "thousand"]:
+        y, rest = 2000, words[2:]
+    else:
+        y, rest = 1900, words[1:]
+    rest = [w for w in rest if w not in ("and", "hundred")]
+    if y == 1900 and not rest:
+        return None  # a bare "nineteen" is a number
+    for w in rest:
+        v = ctx.g.data.NUMBERS.get(w)
+        if not isinstance(v, int | float) or v >= 100:
+            return None
+        y += int(v)
+    month = ctx.word("MONTHS", c.groups.get("m"))
+    if isinstance(month, int):
+        return (
+            "DATE",
+            f"{y:04d}-{month:02d}",
+            date(y, month, 1),
+            cal.month_end(y, month),
+            "month",
+            "explicit",
+        )
+    return "DATE", f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year", "explicit"
+
+
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
@@ -795,6 +826,7 @@ def _h_century(ctx: Context, c: Candidate) -> Result | None:
 
 HANDLERS: dict[str, Callable[[Context, Candidate], Result | None]] = {
     "holiday": _h_holiday,
+    "spoken_year": _h_spoken_year,
     "century": _h_century,
     "date": _h_date,
     "month": _h_month,

@@ -132,6 +132,7 @@ def grammar(code: str) -> Grammar:
         expanded[ph] = _words(getattr(data, table, ()))
     expanded["QUNIT"] = _words(k for k, v in data.UNITS.items() if v in ("Q", "H"))
     expanded["NUM"] = _number_alt(data)
+    expanded["NUMWORD"] = _words(k for k in data.NUMBERS if k.isalpha())
     expanded["ART"] = data.ARTICLE
 
     def sub(m: re.Match[str]) -> str:

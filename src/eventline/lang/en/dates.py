@@ -29,7 +29,8 @@ NUMBERS: dict[str, float] = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "twenty-four": 24, "twenty four": 24,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100,
     "a hundred": 100, "a dozen": 12, "a half": 0.5, "half a": 0.5, "a couple of": 2,
     "a couple": 2,
 }  # fmt: skip
@@ -139,11 +140,17 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:<<REL:rel>> )?<<MONTH:m>>", "month"),
     (r"(?:(?:fiscal|calendar|the year|model year|fiscal year) )?<<YEAR4:y>>", "year"),
     (r"(?:the )?<<YEAR4:y>>'?s", "decade"),
+    # spoken years (transcripts): "nineteen ninety-six", "January nineteen ninety-seven"
+    (
+        r"(?:<<MONTH:m>>,? )?(?:the year )?(?P<sy>(?:nineteen|two thousand)(?:[- ](?:and[- ])?"
+        r"<<NUMWORD>>){0,2})",
+        "spoken_year",
+    ),
     (r"(?:the )?'<<YY:yy>>s", "decade"),
     (r"(?:<<REL:rel>> )?<<WEEKDAY:wd>>(?: <<POD:pod>>)?", "weekday"),
     (r"(?:on )?<<WEEKDAYSET:wds>>", "weekday_set"),
     (
-        r"<<ANADAY:ad>>(?! (?:the|a|an|his|her|its|their|this|that|last|(?-i:[A-Z0-9])))",
+        r"<<ANADAY:ad>>(?! (?:the|a|an|his|her|its|their|this|that|last|\w+ing\b|(?-i:[A-Z0-9])))",
         "anaphoric_day",
     ),
     (r"<<DEICTIC:dd>>(?!'s)(?: <<POD:pod>>)?", "deictic_day"),
