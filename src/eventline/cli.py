@@ -173,6 +173,7 @@ def cmd_timex(args: argparse.Namespace) -> int:
         lang=args.lang,
         published=args.published,
         pipelines=Pipelines(_models(args)),
+        ingestion_date=date.today(),  # last-resort reference for undated documents
     )
     log.info("%d documents", n)
     return 0
