@@ -80,7 +80,10 @@ class _Lexicon:
     sectors: dict[tuple[str, ...], tuple[str, str]]  # folded tokens → (sector, gloss)
     generic: dict[tuple[str, ...], str]
     organisations: dict[str, tuple[str, str, str]]  # folded name → (canonical, code, sector)
-    metonyms: dict[str, tuple[str, str, str]]  # seat of power → (name in the language, code, sector)
+    metonyms: dict[
+        str, tuple[str, str, str]
+    ]  # seat of power → (name in the language, code, sector)
+    number_words: dict[str, int]  # "deux" → 2: a leading count is not a name
     max_len: int
     plural_nouns: frozenset[str]  # plural nouns without a plural ending ("police", "gunmen")
     demonym_gender: dict[str, str]  # folded inflected nationality word → gender
@@ -105,6 +108,9 @@ def _lexicon(lang: str) -> _Lexicon:
         generic=generic,  # type: ignore[arg-type]
         organisations={geo.fold(k): v for k, v in data.ORGANISATIONS.items()},
         metonyms={geo.fold(k): v for k, v in data.METONYMS.items()},
+        number_words={
+            geo.fold(k): v for k, v in langdata.load(lang, "casualties").NUMBER_WORDS.items()
+        },
         max_len=max(len(k) for k in [*sectors, *generic]),
         plural_nouns=frozenset(geo.fold(w) for w in data.PLURAL_NOUNS),
         demonym_gender={geo.fold(k): v for k, v in data.DEMONYM_GENDER.items()},
@@ -341,6 +347,8 @@ def _determiner(raw: str, lex: _Lexicon) -> tuple[str | None, str | None, str]:
     if det in lex.determiners and rest:
         number, gender = lex.determiners[det]
         return number, gender, rest
+    if det in lex.number_words and lex.number_words[det] > 1 and rest:
+        return "plur", None, rest  # "Deux policiers", "Three soldiers"
     if det in lex.strip_leading and rest:
         return None, None, rest
     return None, None, raw
@@ -445,8 +453,10 @@ def display_name(info: ActorInfo, lang: str) -> str | None:
             return _lexicon(lang).metonyms[key][0]
         if info.country and len(info.country) == 3:
             return geo.country_name(info.country, lang) or info.canonical
-    text = bare_words(info.text, lang) if info.kind != "name" else strip_determiner(
-        _PAREN_RE.sub("", info.text), lang
+    text = (
+        bare_words(info.text, lang)
+        if info.kind != "name"
+        else strip_determiner(_PAREN_RE.sub("", info.text), lang)
     )
     if info.kind == "name":
         iso3 = geo.country_of_name(text)

@@ -100,7 +100,9 @@ def _acronym_of(short: ActorInfo, full: ActorInfo) -> bool:
     given = _ACRONYM_RE.search(full.text)
     if given and geo.fold(given.group(1)).replace(".", "") == acro[0]:
         return True
-    words = [w for w in geo.fold(_ACRONYM_RE.sub("", full.text)).split() if w not in _NAME_STOPWORDS]
+    words = [
+        w for w in geo.fold(_ACRONYM_RE.sub("", full.text)).split() if w not in _NAME_STOPWORDS
+    ]
     return len(words) >= 2 and "".join(w[0] for w in words) == acro[0]
 
 

@@ -93,7 +93,9 @@ def assign_places(events: Sequence[Event], article: Article) -> None:
             # a village the gazetteer lacks, inside a known region or country: keep its
             # name, and the wider area's coordinates with that area's (coarser) precision
             ev.location = ev.location_canonical = unresolved[0]
-            ev.extras["geo_note"] = f"{unresolved[0]} not in gazetteer; coordinates of {best.canonical}"
+            ev.extras["geo_note"] = (
+                f"{unresolved[0]} not in gazetteer; coordinates of {best.canonical}"
+            )
         else:
             ev.location = best.name if best.name in (ev.sentence or "") else ev.location
             ev.location_canonical = best.canonical
@@ -127,7 +129,11 @@ def assign_actors(events: Sequence[Event], article: Article) -> None:
             info = actors.describe(
                 text, lang, head_lemma=head, morph=_morph_dict(ev.extras.get(f"{role}_morph"))
             )
-            if role == "target" and info.kind == "description" and not actors.is_actor_head(head, lang):
+            if (
+                role == "target"
+                and info.kind == "description"
+                and not actors.is_actor_head(head, lang)
+            ):
                 # a thing or a place ("les bases militaires américaines"): keep its words,
                 # code its owner's country/sector, and keep it out of actor coreference
                 ev.target_canonical = actors.bare_words(text, lang)
@@ -196,7 +202,10 @@ def carry_narrative_time(events: Sequence[Event], published: date | None) -> Non
     current: Event | None = None
     for ev in sorted(events, key=lambda e: e.trigger_start):
         if ev.date_start is not None:
-            if ev.modality not in ("future", "hypothetical") and ev.extras.get("date_source") != "lead":
+            if (
+                ev.modality not in ("future", "hypothetical")
+                and ev.extras.get("date_source") != "lead"
+            ):
                 current = ev
             continue
         if current is None or ev.modality in ("future", "hypothetical", "negated"):

@@ -172,7 +172,8 @@ def _verb_constraints_ok(tok: Token, lemma: str, obj: Token | None, lex: ModuleT
             return False
     if lemma in lex.MEETING_ONLY:
         meeting = [
-            n for n in _pp_nouns(tok) + ([obj] if obj is not None else [])
+            n
+            for n in _pp_nouns(tok) + ([obj] if obj is not None else [])
             if (e := lex.NOUNS.get(n.lemma_.lower())) and e[0] == "CONSULT"
         ]
         if not meeting:
@@ -220,8 +221,10 @@ def find_triggers(sent: Span, lex: ModuleType) -> list[Trigger]:
                 continue
         particle = _phrasal_particle(tok)
         obj = syntax.direct_object(tok)
-        theme = obj if obj is not None else (
-            syntax.passive_subject(tok) if syntax.is_passive(tok) else None
+        theme = (
+            obj
+            if obj is not None
+            else (syntax.passive_subject(tok) if syntax.is_passive(tok) else None)
         )
         # verb + object idioms first: "ouvrir le feu", "open fire", "des pierres ont été
         # lancées"; the idiom's noun is part of the action, not its target
@@ -496,6 +499,8 @@ def _roles(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Mention:
                 # Air Force jets", "un drone de l'armée" name whose weapon it was
                 actor_tok = _weapon_owner(actor_tok, lex)
             obj = syntax.direct_object(pred)
+            if obj is not None and obj.lemma_.lower() in lex.RESPONSIBILITY_NOUNS:
+                obj = None  # "nié toute responsabilité dans le bombardement"
             if trig.kind == "idiom" and noun is not None and _is_actorish(noun, lex):
                 obj = noun  # "expulser deux diplomates", "rappeler son ambassadeur"
             if (
@@ -550,7 +555,10 @@ def _roles(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Mention:
             actor_tok is None
             and trig.kind == "noun"
             and noun.dep_ in syntax.OBJ
-            and any(_is_possessive(c) for c in noun.children)
+            and (
+                any(_is_possessive(c) for c in noun.children)
+                or noun.head.lemma_.lower() in lex.CONTINUATION_VERBS
+            )
         ):
             actor_tok = syntax.subject(noun.head)
         if trig.kind == "noun" and noun.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
@@ -591,8 +599,10 @@ def _roles(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Mention:
         # "condemned the killings", "a dénoncé une ingérence": a topic, not a recipient;
         # but "les résolutions du Conseil de sécurité" names its owner
         owner = [
-            np for p, np in syntax.pp_children(target_tok)
-            if p in lex.NOMINAL_AGENT_PREPS and _is_actorish(np, lex)
+            np
+            for p, np in syntax.pp_children(target_tok)
+            if p in lex.NOMINAL_AGENT_PREPS
+            and _is_actorish(np, lex)
             and np.ent_type_ not in PLACE_LABELS
         ]
         target_tok = owner[0] if owner else None
@@ -648,7 +658,9 @@ def _modality(trig: Trigger, lex: ModuleType) -> str:
     # "X ont été tués, a annoncé l'armée": an inserted reporting clause
     root = tok.sent.root
     for r in (tok, root):
-        if any(c.dep_ == "parataxis" and c.lemma_.lower() in lex.REPORTING_VERBS for c in r.children):
+        if any(
+            c.dep_ == "parataxis" and c.lemma_.lower() in lex.REPORTING_VERBS for c in r.children
+        ):
             claimed = True
     if trig.kind == "call":
         return "future"  # a protest called for has not happened yet
@@ -738,9 +750,13 @@ def _place_spans(sent: Span, lang: str, lex: ModuleType) -> list[Span]:
         gov = syntax.governor(chunk.root)
         known = prep is not None and prep in lex.LOCATION_PREPS and geo.resolve(chunk.text, lang)
         # a village the gazetteer lacks: "in Mafa", "le village de Toumbi"
-        unknown_place = chunk.root.ent_type_ not in ACTOR_LABELS and not chunk.text.isupper() and (
-            (prep in lex.STRICT_LOCATION_PREPS and not actors.describe(chunk.text, lang).sector)
-            or (prep in lex.NOMINAL_AGENT_PREPS and gov.lemma_.lower() in lex.PLACE_NOUNS)
+        unknown_place = (
+            chunk.root.ent_type_ not in ACTOR_LABELS
+            and not chunk.text.isupper()
+            and (
+                (prep in lex.STRICT_LOCATION_PREPS and not actors.describe(chunk.text, lang).sector)
+                or (prep in lex.NOMINAL_AGENT_PREPS and gov.lemma_.lower() in lex.PLACE_NOUNS)
+            )
         )
         if known or unknown_place:
             spans.append(chunk)
@@ -759,7 +775,11 @@ def _describes_someone(place: Span, lex: ModuleType) -> bool:
         return False
     if gov.ent_type_ in ACTOR_LABELS and gov.ent_type_ != "MISC":
         return True
-    return gov.pos_ in ("NOUN", "PROPN") and _is_actorish(gov, lex) and gov.ent_type_ not in PLACE_LABELS
+    return (
+        gov.pos_ in ("NOUN", "PROPN")
+        and _is_actorish(gov, lex)
+        and gov.ent_type_ not in PLACE_LABELS
+    )
 
 
 def _subordinate_clause(verb: Token) -> bool:

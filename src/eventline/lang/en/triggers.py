@@ -302,7 +302,9 @@ INSTRUMENTS: dict[str, str] = {
 }
 
 # Heads that are weapons when an instrument word modifies them ("engin explosif").
-WEAPON_HEADS: frozenset[str] = frozenset({"device", "car", "vehicle", "truck", "vest", "package", "charge"})
+WEAPON_HEADS: frozenset[str] = frozenset(
+    {"device", "car", "vehicle", "truck", "vest", "package", "charge"}
+)
 
 # Instrument words that name people (they give a mode but are actors).
 ARMED_PERSONS: frozenset[str] = frozenset({"gunman", "gunmen", "bomber", "bombers"})
@@ -369,15 +371,48 @@ CALL_VERBS: frozenset[str] = frozenset({"call"})
 OPERATION_NOUNS: frozenset[str] = frozenset({"operation", "raid", "sweep"})
 
 # Nominal events whose "de X" / "of X" is the patient, not the agent ("l'arrestation de X").
-PATIENT_NOUNS: frozenset[str] = frozenset({"arrest", "detention", "capture", "abduction", "kidnapping", "assassination", "release", "expulsion", "killing", "execution"})
+PATIENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "arrest",
+        "detention",
+        "capture",
+        "abduction",
+        "kidnapping",
+        "assassination",
+        "release",
+        "expulsion",
+        "killing",
+        "execution",
+    }
+)
 # Prepositions introducing a recipient ("envoyer une aide à X", "hand over to X").
 RECIPIENT_PREPS: frozenset[str] = frozenset({"to"})
 
 # Quantity nouns whose complement is the real head ("une vingtaine de responsables").
-QUANTITY_NOUNS: frozenset[str] = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group", "score"})
+QUANTITY_NOUNS: frozenset[str] = frozenset(
+    {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group", "score"}
+)
 # Casualty nouns: a toll, never a target ("faisant trois morts").
-CASUALTY_NOUNS: frozenset[str] = frozenset({"dead", "deaths", "wounded", "injured", "casualties", "victims", "fatalities"})
+CASUALTY_NOUNS: frozenset[str] = frozenset(
+    {"dead", "deaths", "wounded", "injured", "casualties", "victims", "fatalities"}
+)
 # Prepositions that introduce a place even when the gazetteer does not know it.
 STRICT_LOCATION_PREPS: frozenset[str] = frozenset({"in", "at", "near"})
 # Nouns heading a named place ("le village de X", "the town of X").
-PLACE_NOUNS: frozenset[str] = frozenset({"village", "town", "city", "district", "region", "province", "state", "county", "camp", "area", "neighbourhood", "neighborhood", "locality"})
+PLACE_NOUNS: frozenset[str] = frozenset(
+    {
+        "village",
+        "town",
+        "city",
+        "district",
+        "region",
+        "province",
+        "state",
+        "county",
+        "camp",
+        "area",
+        "neighbourhood",
+        "neighborhood",
+        "locality",
+    }
+)

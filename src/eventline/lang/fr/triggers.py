@@ -198,8 +198,25 @@ NOUNS: dict[str, Entry] = {
 # Nouns that only make an event when they carry a target/agent or a light verb
 # (too generic on their own).
 WEAK_NOUNS: frozenset[str] = frozenset(
-    {"opération", "aide", "accord", "rencontre", "entretien", "visite", "raid", "combat", "guerre",
-     "marche", "envoi", "livraison", "prise", "sommet", "réunion", "interdiction", "négociation"}
+    {
+        "opération",
+        "aide",
+        "accord",
+        "rencontre",
+        "entretien",
+        "visite",
+        "raid",
+        "combat",
+        "guerre",
+        "marche",
+        "envoi",
+        "livraison",
+        "prise",
+        "sommet",
+        "réunion",
+        "interdiction",
+        "négociation",
+    }
 )
 
 # Verbs whose object noun is the event ("mener une attaque" = attack).
@@ -310,7 +327,9 @@ INSTRUMENTS: dict[str, str] = {
 
 # Event types an instrument mode may refine (a drone does not make a protest a drone protest).
 # Heads that are weapons when an instrument word modifies them ("engin explosif").
-WEAPON_HEADS: frozenset[str] = frozenset({"engin", "voiture", "véhicule", "colis", "ceinture", "obus", "charge"})
+WEAPON_HEADS: frozenset[str] = frozenset(
+    {"engin", "voiture", "véhicule", "colis", "ceinture", "obus", "charge"}
+)
 
 # Instrument words that name people (they give a mode but are actors).
 ARMED_PERSONS: frozenset[str] = frozenset({"kamikaze", "kamikazes"})
@@ -384,15 +403,64 @@ CALL_VERBS: frozenset[str] = frozenset({"appeler"})
 OPERATION_NOUNS: frozenset[str] = frozenset({"opération", "raid", "descente", "coup de filet"})
 
 # Nominal events whose "de X" / "of X" is the patient, not the agent ("l'arrestation de X").
-PATIENT_NOUNS: frozenset[str] = frozenset({"arrestation", "interpellation", "prise", "enlèvement", "assassinat", "libération", "expulsion", "capture", "exécution", "meurtre", "détention"})
+PATIENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "arrestation",
+        "interpellation",
+        "prise",
+        "enlèvement",
+        "assassinat",
+        "libération",
+        "expulsion",
+        "capture",
+        "exécution",
+        "meurtre",
+        "détention",
+    }
+)
 # Prepositions introducing a recipient ("envoyer une aide à X", "hand over to X").
 RECIPIENT_PREPS: frozenset[str] = frozenset({"à", "au", "aux"})
 
 # Quantity nouns whose complement is the real head ("une vingtaine de responsables").
-QUANTITY_NOUNS: frozenset[str] = frozenset({"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "centaine", "millier", "dizaines", "centaines", "milliers", "nombre", "groupe"})
+QUANTITY_NOUNS: frozenset[str] = frozenset(
+    {
+        "dizaine",
+        "douzaine",
+        "quinzaine",
+        "vingtaine",
+        "trentaine",
+        "centaine",
+        "millier",
+        "dizaines",
+        "centaines",
+        "milliers",
+        "nombre",
+        "groupe",
+    }
+)
 # Casualty nouns: a toll, never a target ("faisant trois morts").
-CASUALTY_NOUNS: frozenset[str] = frozenset({"mort", "morts", "blessé", "blessés", "victime", "victimes", "tué", "tués"})
+CASUALTY_NOUNS: frozenset[str] = frozenset(
+    {"mort", "morts", "blessé", "blessés", "victime", "victimes", "tué", "tués"}
+)
 # Prepositions that introduce a place even when the gazetteer does not know it.
 STRICT_LOCATION_PREPS: frozenset[str] = frozenset({"à", "près"})
 # Nouns heading a named place ("le village de X", "the town of X").
-PLACE_NOUNS: frozenset[str] = frozenset({"village", "ville", "localité", "commune", "quartier", "région", "province", "district", "département", "cercle", "camp", "zone", "secteur", "bourg", "cité"})
+PLACE_NOUNS: frozenset[str] = frozenset(
+    {
+        "village",
+        "ville",
+        "localité",
+        "commune",
+        "quartier",
+        "région",
+        "province",
+        "district",
+        "département",
+        "cercle",
+        "camp",
+        "zone",
+        "secteur",
+        "bourg",
+        "cité",
+    }
+)
