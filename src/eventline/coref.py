@@ -204,6 +204,8 @@ def _institution(info: ActorInfo) -> int:
     some of its members ("des soldats", "officers"): the body names the entity."""
     if info.kind != "description" or info.sector is None or not info.canonical:
         return 0
+    if info.number == "plur":
+        return 0
     head = info.canonical.split()[-1]
     return 0 if head.endswith("s") and not head.endswith("ss") else 1
 

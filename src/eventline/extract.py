@@ -499,17 +499,13 @@ def _claimant(noun: Token, lex: ModuleType) -> Token | None:
 
 
 def _bare_place(tok: Token, lex: ModuleType) -> bool:
-    """A settlement noun with no people in it ("le village de X", "a village in Y"), as
-    opposed to "un camp de déplacés"."""
+    """A settlement noun naming a place ("le village de X", "a village in Y region"), as
+    opposed to "un camp de déplacés" or "le camp" (people who live there)."""
     if tok.lemma_.lower() not in lex.PLACE_NOUNS:
         return False
-    return not any(
-        actors.is_actor_head(np.lemma_.lower(), _lang_of(lex))
+    return any(
+        np.ent_type_ in PLACE_LABELS or any(t.ent_type_ in PLACE_LABELS for t in np.subtree)
         for _, np in syntax.pp_children(tok)
-        if np.ent_type_ not in PLACE_LABELS
-    ) and not any(
-        c.dep_ == "acl" and actors.is_actor_head(c.lemma_.lower(), _lang_of(lex))
-        for c in tok.children
     )
 
 
