@@ -468,9 +468,13 @@ def _names_actor(tok: Token, lex: ModuleType) -> bool:
 
 def _weapon_owner(weapon: Token, lex: ModuleType) -> Token | None:
     for c in weapon.children:
-        if c.dep_ in ("compound", "nmod", "poss", "nmod:poss") and _is_actorish(c, lex):
-            if not _is_instrument(c, lex) and c.ent_type_ not in PLACE_LABELS:
-                return c
+        if (
+            c.dep_ in ("compound", "nmod", "poss", "nmod:poss")
+            and _is_actorish(c, lex)
+            and not _is_instrument(c, lex)
+            and c.ent_type_ not in PLACE_LABELS
+        ):
+            return c
     for p, np in syntax.pp_children(weapon):
         if p in lex.NOMINAL_AGENT_PREPS and _is_actorish(np, lex) and not _is_instrument(np, lex):
             return np
@@ -902,9 +906,12 @@ def _place_anaphor(trig: Trigger, lex: ModuleType) -> Span | None:
     heads = [trig.predicate] + ([trig.noun] if trig.noun is not None else [])
     for h in heads:
         for p, np in syntax.pp_children(h):
-            if p in lex.LOCATION_PREPS and np.lemma_.lower() in lex.PLACE_NOUNS:
-                if not any(c.dep_ in ("nmod", "amod", "compound", "prep") for c in np.children):
-                    return syntax.np_span(np)
+            if (
+                p in lex.LOCATION_PREPS
+                and np.lemma_.lower() in lex.PLACE_NOUNS
+                and not any(c.dep_ in ("nmod", "amod", "compound", "prep") for c in np.children)
+            ):
+                return syntax.np_span(np)
     return None
 
 

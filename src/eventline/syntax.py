@@ -99,7 +99,9 @@ def subject(verb: Token) -> Token | None:
 
 def _marked(v: Token) -> bool:
     """An infinitive complement introduced by a marker ("de", "à", "to")."""
-    return any(c.dep_ in ("mark", "aux") and c.lower_ in ("de", "d'", "d’", "à", "to") for c in v.children)
+    return any(
+        c.dep_ in ("mark", "aux") and c.lower_ in ("de", "d'", "d’", "à", "to") for c in v.children
+    )
 
 
 def passive_subject(verb: Token) -> Token | None:

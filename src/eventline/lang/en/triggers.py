@@ -208,7 +208,7 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         "adopt", "approve", "unveil", "order", "pass", "slap",
         "carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "hold",
         "impose", "provide", "give", "send", "deliver", "sign", "conclude", "cast",
-        "declare", "announce", "claim", "make", "order", "unleash", "lead",
+        "declare", "announce", "claim", "make", "unleash", "lead",
     }
 )  # fmt: skip
 

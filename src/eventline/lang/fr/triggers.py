@@ -258,7 +258,6 @@ VERB_OBJECT: dict[tuple[str, str], Entry] = {
     ("conclure", "accord"): ("AGREE", None, "03"),
     ("fournir", "aide"): ("AID", None, "07"),
     ("apporter", "aide"): ("AID", None, "07"),
-    ("envoyer", "troupe"): ("MOBILIZE", "troops", "15"),
     ("envoyer", "renfort"): ("MOBILIZE", "troops", "15"),
     ("lever", "couvre-feu"): ("CONCEDE", None, "08"),
     ("lever", "sanction"): ("CONCEDE", None, "08"),
