@@ -508,7 +508,8 @@ def _bare_place(tok: Token, lex: ModuleType) -> bool:
     if tok.lemma_.lower() not in lex.PLACE_NOUNS:
         return False
     return any(
-        np.ent_type_ in PLACE_LABELS or any(t.ent_type_ in PLACE_LABELS for t in np.subtree)
+        any(t.ent_type_ in PLACE_LABELS for t in (np, *np.children))
+        or any(n.ent_type_ in PLACE_LABELS for _, n in syntax.pp_children(np))
         for _, np in syntax.pp_children(tok)
     )
 
@@ -692,9 +693,9 @@ def _roles(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Mention:
         target_tok = None  # "rallying against a draft law", "bloqué l'avenue": no one
     if target_tok is not None and trig.event_type == "ASSAULT" and _bare_place(target_tok, lex):
         target_tok = None  # "tirés sur le village de X": a place hit is the location
-    if target_tok is not None and _owned(target_tok, lex) and trig.event_type not in PHYSICAL_TYPES:
+    if target_tok is not None and trig.kind == "idiom" and _owned(target_tok, lex):
         target_tok = None  # "rappelé son ambassadeur": the actor's own envoy
-    if target_tok is None and trig.event_type in PARTNER_TYPES:
+    if target_tok is None and trig.event_type in PARTNER_TYPES and trig.kind != "idiom":
         target_tok = _partner(trig, lex, timex_tokens)
     if actor_tok is not None and actor_tok.i in timex_tokens:
         actor_tok = None
