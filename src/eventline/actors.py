@@ -199,6 +199,14 @@ def describe(
             extra = describe(rest, lang)  # apposition: "X, un groupe armé irakien"
             country, sector = head.country or extra.country, head.sector or extra.sector
             return ActorInfo(raw, head.canonical, country, sector, head.number, head.gender, "name")
+        extra = describe(rest, lang) if rest.strip() else None
+        if head.kind == "description" and extra is not None and extra.kind == "name":
+            # "la cheffe de l'opposition, Svetlana X": the name in apposition is the entity's
+            # name, the description gives its sector
+            country, sector = extra.country or head.country, extra.sector or head.sector
+            return ActorInfo(
+                rest.strip(), extra.canonical, country, sector, head.number, head.gender, "name"
+            )
         return ActorInfo(raw, *_fields(head))
     number, gender, body = _determiner(raw, lex)
     if morph:
@@ -228,6 +236,19 @@ def describe(
             name = geo.country_name(iso3)
             return ActorInfo(raw, name, iso3, "GOV", number or "sing", gender, "place-metonym")
 
+    title, _, tail = body.partition(" ")
+    if (
+        tail
+        and (geo.fold(title),) in lex.sectors
+        and not title[:1].isupper()
+        and all(w[:1].isupper() for w in tail.split())
+        and not geo.country_of_name(tail)
+        and geo.fold(tail.split()[0]) not in lex.demonyms
+    ):
+        # "le président Félix Tshisekedi": a title before a proper name; the name is the
+        # entity's name, the title its sector
+        sector = lex.sectors[(geo.fold(title),)][0]
+        return ActorInfo(raw, tail, _country(words, tokens, lex), sector, number, gender, "name")
     country = _country(words, tokens, lex)
     spans = _find_terms(tokens, lex.sectors, lex.max_len)
     gspans = _find_terms(tokens, lex.generic, lex.max_len)
@@ -458,6 +479,8 @@ def display_name(info: ActorInfo, lang: str) -> str | None:
         if info.kind != "name"
         else strip_determiner(_PAREN_RE.sub("", info.text), lang)
     )
+    if info.kind == "name" and info.canonical and geo.fold(info.canonical) in geo.fold(text):
+        text = info.canonical if not geo.fold(text).startswith(geo.fold(info.canonical)) else text
     if info.kind == "name":
         iso3 = geo.country_of_name(text)
         if iso3 and geo.fold(text) == geo.fold(geo.country_name(iso3, lang) or ""):

@@ -33,6 +33,8 @@ PEOPLE_SECTORS = frozenset({"CVL", "JRN", "REF"})
 # sectors a description may bring to a named entity that has none ("Le Front X… le groupe
 # armé"): names of armed groups rarely carry a sector word
 UNTYPED_NAME_SECTORS = frozenset({"REB"})
+# unidentified armed men and armed groups: descriptions of one attacker may use either
+ARMED_UNKNOWN_SECTORS = frozenset({"UAF", "REB"})
 _KIND_RANK = {"name": 3, "place-metonym": 2, "description": 1, "pronoun": 0}
 _NAME_STOPWORDS = frozenset(
     {"le", "la", "les", "l", "de", "du", "des", "d", "en", "au", "aux", "et", "the", "of", "in"}
@@ -139,6 +141,8 @@ def _description_score(info: ActorInfo, e: _Entity) -> float | None:
     if info.sector is not None:
         if info.sector in sectors:
             score += 2
+        elif {info.sector} | sectors <= ARMED_UNKNOWN_SECTORS and _definite(info):
+            score += 1  # "les assaillants" after "des hommes armés": the attackers just named
         elif not sectors and e.named and info.sector in UNTYPED_NAME_SECTORS:
             score += 1
         else:
@@ -186,11 +190,36 @@ def _pronoun_antecedent(m: Mention, entities: list[_Entity], max_distance: int) 
     return None
 
 
+_DEFINITE = frozenset({"the", "these", "le", "la", "les", "l", "ces", "ce", "cette"})
+
+
+def _definite(info: ActorInfo) -> bool:
+    """A definite description points back ("the gunmen"); a bare one introduces ("Gunmen…")."""
+    first = re.split(r"[\s'’]", info.text.strip().lower(), maxsplit=1)[0]
+    return first in _DEFINITE
+
+
+def _institution(info: ActorInfo) -> int:
+    """1 for a description naming a body ("l'armée", "the police", "the junta") rather than
+    some of its members ("des soldats", "officers"): the body names the entity."""
+    if info.kind != "description" or info.sector is None or not info.canonical:
+        return 0
+    if info.number == "plur":
+        return 0
+    head = info.canonical.split()[-1]
+    return 0 if head.endswith("s") and not head.endswith("ss") else 1
+
+
 def _representative(e: _Entity) -> ActorInfo:
     """The entity's most specific mention, with country and sector filled from the others."""
 
-    def rank(m: Mention) -> tuple[int, int, int]:
-        return (_KIND_RANK.get(m.info.kind, 0), len(_name_words(m.info)), -m.position)
+    def rank(m: Mention) -> tuple[int, int, int, int]:
+        return (
+            _KIND_RANK.get(m.info.kind, 0),
+            _institution(m.info),
+            len(_name_words(m.info)),
+            -m.position,
+        )
 
     best = max(e.mentions, key=rank).info
     fills: dict[str, str] = {}

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from eventline import actors, coref, geo
+from eventline import lang as langdata
 from eventline.model import Article, Event, Timex
 from eventline.temporal import TemporalResult, timex_precision
 
@@ -119,6 +120,7 @@ def _morph_dict(raw: str | None) -> dict[str, str]:
 def assign_actors(events: Sequence[Event], article: Article) -> None:
     """Canonical actor/target names, countries and sectors, pronouns resolved."""
     lang = article.lang or "fr"
+    triggers = langdata.load(lang, "triggers")
     mentions: list[coref.Mention] = []
     for ev in events:
         for role in ("actor", "target"):
@@ -129,10 +131,16 @@ def assign_actors(events: Sequence[Event], article: Article) -> None:
             info = actors.describe(
                 text, lang, head_lemma=head, morph=_morph_dict(ev.extras.get(f"{role}_morph"))
             )
+            if head and head.lower() in triggers.QUANTITY_NOUNS:
+                # "thousands of protesters": the counted noun heads the mention
+                head = actors.bare_words(text, lang).split(" ")[0]
             if (
                 role == "target"
                 and info.kind == "description"
-                and not actors.is_actor_head(head, lang)
+                and (
+                    not actors.is_actor_head(head, lang)
+                    or (head or "").lower() in triggers.PLACE_NOUNS
+                )
             ):
                 # a thing or a place ("les bases militaires américaines"): keep its words,
                 # code its owner's country/sector, and keep it out of actor coreference

@@ -468,12 +468,76 @@ def _names_actor(tok: Token, lex: ModuleType) -> bool:
 
 def _weapon_owner(weapon: Token, lex: ModuleType) -> Token | None:
     for c in weapon.children:
-        if c.dep_ in ("compound", "nmod", "poss", "nmod:poss") and _is_actorish(c, lex):
-            if not _is_instrument(c, lex) and c.ent_type_ not in PLACE_LABELS:
-                return c
+        if (
+            c.dep_ in ("compound", "nmod", "poss", "nmod:poss")
+            and _is_actorish(c, lex)
+            and not _is_instrument(c, lex)
+            and c.ent_type_ not in PLACE_LABELS
+        ):
+            return c
     for p, np in syntax.pp_children(weapon):
         if p in lex.NOMINAL_AGENT_PREPS and _is_actorish(np, lex) and not _is_instrument(np, lex):
             return np
+    return None
+
+
+# Event types whose other party may be named on what is given, promised or suspended.
+PARTNER_TYPES = frozenset({"AID", "AGREE", "SANCTION", "REJECT", "RETREAT", "COOPERATE"})
+
+
+def _claimant(noun: Token, lex: ModuleType) -> Token | None:
+    """ "L'attaque a été revendiquée par X", "des tirs attribués aux rebelles": who the
+    event noun is claimed by or attributed to."""
+    head = noun.head
+    hl = head.lemma_.lower()
+    if noun.dep_ in syntax.PASS_SUBJ and hl in lex.REPORTING_VERBS and syntax.is_passive(head):
+        ag = syntax.agent(head, lex.AGENT_PREPS)
+        if ag is not None and _is_actorish(ag, lex) and not _is_instrument(ag, lex):
+            return ag
+    for c in noun.children:
+        if c.dep_ == "acl" and _guess_lemma(c, lex) in lex.ATTRIBUTION_VERBS:
+            for p, np in syntax.pp_children(c):
+                if p in lex.RECIPIENT_PREPS and _is_actorish(np, lex):
+                    return np
+    return None
+
+
+def _bare_place(tok: Token, lex: ModuleType) -> bool:
+    """A settlement noun naming a place ("le village de X", "a village in Y region"), as
+    opposed to "un camp de déplacés" or "le camp" (people who live there)."""
+    if tok.lemma_.lower() not in lex.PLACE_NOUNS:
+        return False
+    return any(
+        any(t.ent_type_ in PLACE_LABELS for t in (np, *np.children))
+        or any(n.ent_type_ in PLACE_LABELS for _, n in syntax.pp_children(np))
+        for _, np in syntax.pp_children(tok)
+    )
+
+
+def _owned(tok: Token, lex: ModuleType) -> bool:
+    """ "son ambassadeur", "its troops": the actor's own people or things."""
+    return any(
+        c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in lex.POSSESSIVE_DETS
+        for c in tok.children
+    )
+
+
+def _partner(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Token | None:
+    """The other party named on the object of a gift, promise or suspension: "une aide
+    pour le Soudan", "sa coopération avec la France", "l'envoi d'un système à l'Ukraine",
+    "les sanctions imposées à Niamey"."""
+    thing = trig.noun if trig.noun is not None else syntax.direct_object(trig.predicate)
+    if thing is None:
+        return None
+    holders = [thing] + [
+        c for c in thing.children if c.dep_ in ("acl", "nmod", "prep") and c.pos_ != "PUNCT"
+    ]
+    for h in holders:
+        for p, np in syntax.pp_children(h):
+            if np is thing or np.i in timex_tokens:
+                continue
+            if p in lex.PARTNER_PREPS and _is_actorish(np, lex) and not _is_instrument(np, lex):
+                return np
     return None
 
 
@@ -499,6 +563,12 @@ def _roles(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Mention:
                 # Air Force jets", "un drone de l'armée" name whose weapon it was
                 actor_tok = _weapon_owner(actor_tok, lex)
             obj = syntax.direct_object(pred)
+            if obj is not None and obj.i in timex_tokens:
+                # "a dispersé mercredi … des étudiants": a date parsed as object
+                obj = next(
+                    (c for c in pred.children if c.dep_ in syntax.OBJ and c.i not in timex_tokens),
+                    None,
+                )
             if obj is not None and obj.lemma_.lower() in lex.RESPONSIBILITY_NOUNS:
                 obj = None  # "nié toute responsabilité dans le bombardement"
             if trig.kind == "idiom" and noun is not None and _is_actorish(noun, lex):
@@ -543,6 +613,15 @@ def _roles(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Mention:
         for c in noun.children:
             if actor_tok is None and c.dep_ in ("poss", "nmod:poss") and c.pos_ != "PRON":
                 actor_tok = c
+        if actor_tok is None and trig.kind == "noun":
+            # "une frappe de missile de l'armée russe": whose weapon it was
+            for _, np in syntax.pp_children(noun):
+                if _is_instrument(np, lex) or np.lemma_.lower() in lex.INSTRUMENTS:
+                    actor_tok = _weapon_owner(np, lex)
+                    if actor_tok is not None:
+                        break
+        if actor_tok is None and trig.kind == "noun":
+            actor_tok = _claimant(noun, lex)
         if actor_tok is None and trig.kind == "noun":
             # "a military air strike", "une frappe israélienne": the adjective names the actor
             for c in noun.children:
@@ -606,6 +685,18 @@ def _roles(trig: Trigger, lex: ModuleType, timex_tokens: set[int]) -> Mention:
             and np.ent_type_ not in PLACE_LABELS
         ]
         target_tok = owner[0] if owner else None
+    if (
+        target_tok is not None
+        and trig.event_type == "PROTEST"
+        and not _is_actorish(target_tok, lex)
+    ):
+        target_tok = None  # "rallying against a draft law", "bloqué l'avenue": no one
+    if target_tok is not None and trig.event_type == "ASSAULT" and _bare_place(target_tok, lex):
+        target_tok = None  # "tirés sur le village de X": a place hit is the location
+    if target_tok is not None and trig.kind == "idiom" and _owned(target_tok, lex):
+        target_tok = None  # "rappelé son ambassadeur": the actor's own envoy
+    if target_tok is None and trig.event_type in PARTNER_TYPES and trig.kind != "idiom":
+        target_tok = _partner(trig, lex, timex_tokens)
     if actor_tok is not None and actor_tok.i in timex_tokens:
         actor_tok = None
     if target_tok is not None and target_tok.i in timex_tokens:
@@ -816,9 +907,12 @@ def _place_anaphor(trig: Trigger, lex: ModuleType) -> Span | None:
     heads = [trig.predicate] + ([trig.noun] if trig.noun is not None else [])
     for h in heads:
         for p, np in syntax.pp_children(h):
-            if p in lex.LOCATION_PREPS and np.lemma_.lower() in lex.PLACE_NOUNS:
-                if not any(c.dep_ in ("nmod", "amod", "compound", "prep") for c in np.children):
-                    return syntax.np_span(np)
+            if (
+                p in lex.LOCATION_PREPS
+                and np.lemma_.lower() in lex.PLACE_NOUNS
+                and not any(c.dep_ in ("nmod", "amod", "compound", "prep") for c in np.children)
+            ):
+                return syntax.np_span(np)
     return None
 
 

@@ -78,6 +78,15 @@ def subject(verb: Token) -> Token | None:
                 if c.lower_ in REL_PRONOUNS and v.dep_ in ("acl:relcl", "relcl"):
                     return v.head
                 return c
+        if v.dep_ == "xcomp" and v.head is not v:
+            # object control: "accuser l'armée de mener des frappes", "urged X to end":
+            # the object of the governing verb is the subject of its complement
+            obj = direct_object(v.head)
+            if obj is not None and obj.i < v.i and obj.pos_ != "PRON" and _marked(v):
+                return obj
+        if v.dep_ in ("pcomp",) and v.head.dep_ == "prep" and v.head.head.dep_ == "acl":
+            # "three men suspected of supplying fuel": the participle's noun is the subject
+            return v.head.head.head
         if v.dep_ in ("xcomp", "conj", "ccomp", "advcl") and v.head is not v:
             # a conjunct with its own passive subject does not share the active one
             if any(c.dep_ in PASS_SUBJ for c in v.children):
@@ -86,6 +95,13 @@ def subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _marked(v: Token) -> bool:
+    """An infinitive complement introduced by a marker ("de", "à", "to")."""
+    return any(
+        c.dep_ in ("mark", "aux") and c.lower_ in ("de", "d'", "d’", "à", "to") for c in v.children
+    )
 
 
 def passive_subject(verb: Token) -> Token | None:
@@ -128,9 +144,14 @@ def np_span(head: Token, *, cut: frozenset[int] = frozenset(), max_tokens: int =
     def walk(t: Token) -> None:
         keep.add(t.i)
         for c in t.children:
-            if c.i in cut or c.dep_ in NP_CUT_DEPS:
+            if c.i in cut or (c.dep_ in NP_CUT_DEPS and not _bare_participle(c)):
                 continue
-            if c.dep_ == "appos" and c.i > t.i and _comma_between(t, c):
+            if (
+                c.dep_ == "appos"
+                and c.i > t.i
+                and _comma_between(t, c)
+                and not (t is head and _names_head(head, c))
+            ):
                 continue
             walk(c)
 
@@ -156,6 +177,23 @@ def np_span(head: Token, *, cut: frozenset[int] = frozenset(), max_tokens: int =
     if doc[hi].text == ")" and "(" not in doc[lo:hi].text:
         hi -= 1
     return doc[lo : hi + 1]
+
+
+def _bare_participle(tok: Token) -> bool:
+    """A participle with no dependents right after its noun is an adjective ("des hommes
+    armés", "displaced people"), not a clause."""
+    return (
+        tok.dep_ == "acl"
+        and tok.i == tok.head.i + 1
+        and not any(True for _ in tok.children)
+        and tok.pos_ in ("VERB", "ADJ")
+    )
+
+
+def _names_head(head: Token, appos: Token) -> bool:
+    """ "la cheffe de l'opposition, Svetlana X", "an activist, Giorgi Y": a proper name in
+    apposition to a common noun names the person the description is about."""
+    return head.pos_ == "NOUN" and appos.pos_ == "PROPN" and appos.i <= head.i + 12
 
 
 def _comma_between(a: Token, b: Token) -> bool:

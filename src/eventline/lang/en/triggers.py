@@ -208,7 +208,7 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         "adopt", "approve", "unveil", "order", "pass", "slap",
         "carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "hold",
         "impose", "provide", "give", "send", "deliver", "sign", "conclude", "cast",
-        "declare", "announce", "claim", "make", "order", "unleash", "lead",
+        "declare", "announce", "claim", "make", "unleash", "lead",
     }
 )  # fmt: skip
 
@@ -387,6 +387,13 @@ PATIENT_NOUNS: frozenset[str] = frozenset(
 )
 # Prepositions introducing a recipient ("envoyer une aide à X", "hand over to X").
 RECIPIENT_PREPS: frozenset[str] = frozenset({"to"})
+# Prepositions naming the other party of what is given, promised or suspended ("aid for
+# Sudan", "its cooperation with France").
+PARTNER_PREPS: frozenset[str] = frozenset({"to", "with", "for"})
+# Possessive determiners: "its ambassador", "their troops" belong to the actor.
+POSSESSIVE_DETS: frozenset[str] = frozenset({"its", "their", "his", "her"})
+# Verbs attributing a deed to someone ("attributed to the rebels", "blamed on").
+ATTRIBUTION_VERBS: frozenset[str] = frozenset({"attribute", "blame"})
 
 # Quantity nouns whose complement is the real head ("une vingtaine de responsables").
 QUANTITY_NOUNS: frozenset[str] = frozenset(

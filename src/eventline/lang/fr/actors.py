@@ -11,6 +11,7 @@ PRONOUNS: dict[str, tuple[str, str | None]] = {
     "elles": ("plur", "fem"),
     "lui": ("sing", "masc"),
     "eux": ("plur", "masc"),
+    "leur": ("plur", None),
     "celui-ci": ("sing", "masc"),
     "celle-ci": ("sing", "fem"),
     "ceux-ci": ("plur", "masc"),

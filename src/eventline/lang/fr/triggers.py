@@ -258,7 +258,6 @@ VERB_OBJECT: dict[tuple[str, str], Entry] = {
     ("conclure", "accord"): ("AGREE", None, "03"),
     ("fournir", "aide"): ("AID", None, "07"),
     ("apporter", "aide"): ("AID", None, "07"),
-    ("envoyer", "troupe"): ("MOBILIZE", "troops", "15"),
     ("envoyer", "renfort"): ("MOBILIZE", "troops", "15"),
     ("lever", "couvre-feu"): ("CONCEDE", None, "08"),
     ("lever", "sanction"): ("CONCEDE", None, "08"),
@@ -328,7 +327,7 @@ INSTRUMENTS: dict[str, str] = {
 # Event types an instrument mode may refine (a drone does not make a protest a drone protest).
 # Heads that are weapons when an instrument word modifies them ("engin explosif").
 WEAPON_HEADS: frozenset[str] = frozenset(
-    {"engin", "voiture", "véhicule", "colis", "ceinture", "obus", "charge"}
+    {"engin", "voiture", "véhicule", "colis", "ceinture", "obus", "charge", "tir", "tirs"}
 )
 
 # Instrument words that name people (they give a mode but are actors).
@@ -420,6 +419,13 @@ PATIENT_NOUNS: frozenset[str] = frozenset(
 )
 # Prepositions introducing a recipient ("envoyer une aide à X", "hand over to X").
 RECIPIENT_PREPS: frozenset[str] = frozenset({"à", "au", "aux"})
+# Prepositions naming the other party of what is given, promised or suspended ("une aide
+# pour le Soudan", "sa coopération avec la France").
+PARTNER_PREPS: frozenset[str] = frozenset({"à", "au", "aux", "avec", "pour"})
+# Possessive determiners: "son ambassadeur", "ses troupes" belong to the actor.
+POSSESSIVE_DETS: frozenset[str] = frozenset({"son", "sa", "ses", "leur", "leurs"})
+# Verbs attributing a deed to someone ("l'armée l'attribue au JNIM", "attribués aux rebelles").
+ATTRIBUTION_VERBS: frozenset[str] = frozenset({"attribuer", "imputer"})
 
 # Quantity nouns whose complement is the real head ("une vingtaine de responsables").
 QUANTITY_NOUNS: frozenset[str] = frozenset(
