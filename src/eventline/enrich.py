@@ -213,11 +213,15 @@ def carry_narrative_time(events: Sequence[Event], published: date | None) -> Non
             if (
                 ev.modality not in ("future", "hypothetical")
                 and ev.extras.get("date_source") != "lead"
+                and ev.date_end is not None
+                and (ev.date_end - ev.date_start).days <= 7  # a month is no narrative "now"
             ):
                 current = ev
             continue
         if current is None or ev.modality in ("future", "hypothetical", "negated"):
             continue
+        if ev.extras.get("tense") == "present":
+            continue  # "Les États-Unis fournissent une aide": ongoing, not the narrated day
         if ev.sentence_index - current.sentence_index > NARRATIVE_GAP:
             continue
         start, end = current.date_start, current.date_end

@@ -1110,6 +1110,25 @@ def _text(span: Span | None) -> str | None:
     return span.text.strip() if span is not None and span.text.strip() else None
 
 
+def _tense(verb: Token) -> str:
+    """past | present | future of a clause ("ont frappé" is past, "fournissent" present)."""
+    tenses = set(verb.morph.get("Tense"))
+    aux = [c for c in verb.children if c.dep_.startswith("aux")]
+    for a in aux:
+        tenses |= {f"aux{t}" for t in a.morph.get("Tense")}
+        if a.lower_ in ("will", "shall") or a.tag_ == "MD" and a.lower_ in ("will", "'ll"):
+            return "future"
+    if "Fut" in tenses or "auxFut" in tenses:
+        return "future"
+    if "Past" in tenses or "Imp" in tenses or "auxPast" in tenses or "auxImp" in tenses:
+        return "past"
+    if "Pres" in tenses and "Part" in verb.morph.get("VerbForm") and aux:
+        return "past"  # passé composé / present perfect
+    if "Pres" in tenses and "Fin" in verb.morph.get("VerbForm"):
+        return "present"
+    return "unknown"
+
+
 def _make_event(
     article: Article,
     ref: SentenceRef,
@@ -1153,6 +1172,7 @@ def _make_event(
         trigger_end=t_start + len(trig.token.text),
         paragraph_index=ref.paragraph,
     )
+    ev.extras["tense"] = _tense(trig.predicate)
     if places[1:]:
         ev.extras["other_places"] = "; ".join(p.text for p in places[1:])
     if m.place_anaphor and not places:

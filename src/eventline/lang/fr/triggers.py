@@ -280,7 +280,7 @@ PHRASAL: dict[tuple[str, str], Entry] = {
 
 # Verbs listed above that are not events when used with "se" (intransitive readings).
 # Verbs that are events only with an object or in the passive ("viser à" is an aim).
-TRANSITIVE_ONLY: frozenset[str] = frozenset({"viser", "cibler", "frapper"})
+TRANSITIVE_ONLY: frozenset[str] = frozenset({"viser", "cibler"})
 
 REFLEXIVE_BLOCK: frozenset[str] = frozenset({"tirer", "saisir", "détenir", "demander"})
 
