@@ -13,6 +13,7 @@ from datetime import date
 
 from eventline import actors, coref, geo
 from eventline import lang as langdata
+from eventline.extract import Speaker
 from eventline.model import Article, Event, Timex
 from eventline.temporal import TemporalResult, timex_precision
 
@@ -117,7 +118,9 @@ def _morph_dict(raw: str | None) -> dict[str, str]:
     return out
 
 
-def assign_actors(events: Sequence[Event], article: Article) -> None:
+def assign_actors(
+    events: Sequence[Event], article: Article, speakers: Sequence[Speaker] = ()
+) -> None:
     """Canonical actor/target names, countries and sectors, pronouns resolved."""
     lang = article.lang or "fr"
     triggers = langdata.load(lang, "triggers")
@@ -149,6 +152,9 @@ def assign_actors(events: Sequence[Event], article: Article) -> None:
                 continue
             pos = int(ev.extras.get(f"{role}_start", ev.trigger_start))
             mentions.append(coref.Mention(f"{ev.event_id}|{role}", pos, info, role))
+    for k, sp in enumerate(speakers):
+        info = actors.describe(sp.text, lang, head_lemma=sp.head_lemma, morph=_morph_dict(sp.morph))
+        mentions.append(coref.Mention(f"speaker|{k}", sp.start, info, "actor"))
     resolved = coref.resolve_mentions(mentions)
     for ev in events:
         for role in ("actor", "target"):
@@ -249,11 +255,16 @@ def resolve_place_anaphors(events: Sequence[Event]) -> None:
             ev.extras["geo_note"] = f"'{anaphor}' refers to {last.location_canonical}"
 
 
-def enrich_article(article: Article, events: Sequence[Event], temporal: TemporalResult) -> None:
+def enrich_article(
+    article: Article,
+    events: Sequence[Event],
+    temporal: TemporalResult,
+    speakers: Sequence[Speaker] = (),
+) -> None:
     """Places, actors and dates of one article's mentions (in place)."""
     assign_places(events, article)
     resolve_place_anaphors(events)
-    assign_actors(events, article)
+    assign_actors(events, article, speakers)
     assign_dates(events, temporal)
     drop_statement_dates_of_future(events)
     date_lead(events)

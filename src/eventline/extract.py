@@ -820,10 +820,24 @@ def _modality(trig: Trigger, lex: ModuleType) -> str:
 # --------------------------------------------------------------------------- places
 
 
+def _place_modifier(tok: Token, lex: ModuleType) -> bool:
+    """A place name used as a modifier ("the US embassy", "Syrian army") qualifies a
+    noun; it locates nothing (unless that noun is itself a place: "Sagaing region")."""
+    return (
+        tok.dep_ in ("compound", "amod")
+        and tok.head.pos_ == "NOUN"
+        and tok.head.lemma_.lower() not in lex.PLACE_NOUNS
+    )
+
+
 def _place_spans(sent: Span, lang: str, lex: ModuleType) -> list[Span]:
     """Place entities of the sentence, plus proper nouns the tagger missed that the
     gazetteer knows and that a place preposition introduces ("in Kyiv", "city of Odesa")."""
-    spans = [e for e in sent.ents if e.label_ in PLACE_LABELS and e.root.pos_ != "ADJ"]
+    spans = [
+        e
+        for e in sent.ents
+        if e.label_ in PLACE_LABELS and e.root.pos_ != "ADJ" and not _place_modifier(e.root, lex)
+    ]
     taken = {t.i for e in sent.ents for t in e}
     i = sent.start
     while i < sent.end:
@@ -908,7 +922,7 @@ def _place_anaphor(trig: Trigger, lex: ModuleType) -> Span | None:
     for h in heads:
         for p, np in syntax.pp_children(h):
             if (
-                p in lex.LOCATION_PREPS
+                (p in lex.LOCATION_PREPS or p in lex.DIRECTION_PREPS)
                 and np.lemma_.lower() in lex.PLACE_NOUNS
                 and not any(c.dep_ in ("nmod", "amod", "compound", "prep") for c in np.children)
             ):
@@ -1196,3 +1210,36 @@ def _make_event(
         ev.injured = cas.injured  # type: ignore[attr-defined]
         ev.casualty_qualifier = cas.qualifier  # type: ignore[attr-defined]
     return ev
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """The source of reported speech ("X a déclaré", "according to X"): not an event, but
+    an entity later pronouns may refer to ("WFP said it would…")."""
+
+    text: str
+    start: int  # char offset in the article
+    head_lemma: str
+    morph: str
+
+
+def extract_speakers(article: Article, paragraphs: Sequence[Paragraph]) -> list[Speaker]:
+    """Subjects of reporting verbs and "selon X" / "according to X" sources."""
+    lex = langdata.load(article.lang or "fr", "triggers")
+    out: list[Speaker] = []
+    for ref in sentences(paragraphs):
+        for tok in ref.span:
+            head: Token | None = None
+            if tok.lemma_.lower() in lex.REPORTING_VERBS and tok.pos_ in ("VERB", "AUX"):
+                head = syntax.subject(tok)
+            elif tok.dep_ in ("obl:mod", "obl", "nmod", "pobj") and (
+                syntax.prep_of(tok) in lex.SOURCE_PREPS
+            ):
+                head = tok
+            if head is None or head.pos_ == "PRON" or head.ent_type_ in PLACE_LABELS:
+                continue
+            span = syntax.np_span(head)
+            out.append(
+                Speaker(span.text, ref.offset + span.start_char, head.lemma_, str(head.morph))
+            )
+    return out

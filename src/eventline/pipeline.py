@@ -14,7 +14,7 @@ from datetime import date
 
 from eventline import temporal
 from eventline.enrich import enrich_article
-from eventline.extract import extract_article
+from eventline.extract import extract_article, extract_speakers
 from eventline.model import EXTRACTOR_VERSION, Article, ArticleResult, Event, Reject
 from eventline.nlp import ModelNotAvailable, Pipelines
 from eventline.store import ArticleRow
@@ -84,7 +84,8 @@ def process_batch(
                     ingestion_date=ingestion_date,
                 )
                 events = extract_article(article, paragraphs, tr.timexes)
-                enrich_article(article, events, tr)
+                speakers = extract_speakers(article, paragraphs)
+                enrich_article(article, events, tr, speakers)
             except (
                 ValueError,
                 KeyError,

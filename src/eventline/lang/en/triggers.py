@@ -423,3 +423,9 @@ PLACE_NOUNS: frozenset[str] = frozenset(
         "locality",
     }
 )
+
+# Prepositions introducing a source of information ("selon X"; English "according to X").
+SOURCE_PREPS: frozenset[str] = frozenset({"to"})
+
+# Directional prepositions ("ordered troops to the area").
+DIRECTION_PREPS: frozenset[str] = frozenset({"to", "toward", "towards", "into"})

@@ -470,3 +470,9 @@ PLACE_NOUNS: frozenset[str] = frozenset(
         "cité",
     }
 )
+
+# Prepositions introducing a source of information ("selon X"; English "according to X").
+SOURCE_PREPS: frozenset[str] = frozenset({"selon", "d'après"})
+
+# Directional prepositions ("ordered troops to the area").
+DIRECTION_PREPS: frozenset[str] = frozenset({"vers", "jusqu'à"})
