@@ -176,8 +176,11 @@ def _pipeline_mentions(text: str, pipelines) -> tuple[dict[str, list[Event]], li
 def _before(a: Event, b: Event, order: nx.DiGraph) -> bool:
     """``a`` happened before ``b``: a before/cause path between their clusters, or dates."""
     if a.cluster_id in order and b.cluster_id in order:
-        if nx.has_path(order, a.cluster_id, b.cluster_id):
-            return True
+        return nx.has_path(order, a.cluster_id, b.cluster_id) or _dated_before(a, b)
+    return _dated_before(a, b)
+
+
+def _dated_before(a: Event, b: Event) -> bool:
     return bool(a.date_start and b.date_start and (a.date_end or a.date_start) < b.date_start)
 
 

@@ -205,6 +205,12 @@ def effective_interval(ev: Event) -> tuple[date, date, str] | None:
     return start, end, ev.date_precision
 
 
+def inherited_date(ev: Event) -> bool:
+    """True if the mention has no date expression of its own: its date was copied from
+    the event it is anchored on (narrative anchoring), which may be a different event."""
+    return not ev.date_text and ev.date_anchor.startswith("event:")
+
+
 def date_relation(a: Event, b: Event) -> tuple[str, float]:
     """(``same_day`` | ``overlap`` | ``adjacent`` | ``disjoint`` | ``unknown``, score in [0, 1]).
 
@@ -219,6 +225,9 @@ def date_relation(a: Event, b: Event) -> tuple[str, float]:
     hi = min(ia[1], ib[1])
     gap = (lo - hi).days
     if gap > slack:
+        if a.article_id != b.article_id and (inherited_date(a) or inherited_date(b)):
+            # across reports, a date copied from a neighbouring event is no proof
+            return "unknown", 0.0
         return "disjoint", 0.0
     if day:
         return ("same_day", 1.0) if gap <= 0 else ("adjacent", 0.1)
