@@ -45,6 +45,9 @@ def _blocks(ev: Event, lexicon: dict[str, Event] | None = None) -> list[tuple[st
         names |= {name for d, name, _ in sentence_places(ev, lexicon) if d >= 0}
     for name in sorted(names):
         keys.append((ev.event_type, "place", name))
+    # unresolved spelling variants ("tillaberi" / "tillabery") share a name prefix
+    for prefix in sorted({n[:4] for n in place_names(ev) if len(n) >= 6}):
+        keys.append((ev.event_type, "prefix", prefix))
     if ev.latitude is not None and ev.longitude is not None:
         keys.append((ev.event_type, "cell", f"{round(ev.latitude * 2)},{round(ev.longitude * 2)}"))
     ak = actor_key(ev)
