@@ -180,12 +180,19 @@ def _governed_by_earlier_cue(ev: Event) -> bool:
     and the sentence's date expression is not inside that complement: the mention refers
     to an *earlier* event, and the date the extractor gave it belongs to the main clause
     ("in retaliation for Sunday's assault" keeps its own date)."""
-    rel = max(0, ev.trigger_start - ev.char_start)
-    text = ev.sentence.replace("’", "'").lower()
-    for _, end in _earlier_cues(ev.lang, ev.sentence):
+    return _governed(ev.lang, ev.sentence, max(0, ev.trigger_start - ev.char_start), ev.date_text)
+
+
+@lru_cache(maxsize=262144)
+def _governed(lang: str, sentence: str, rel: int, date_text: str | None) -> bool:
+    spans = _earlier_cues(lang, sentence)
+    if not spans:
+        return False
+    text = sentence.replace("’", "'").lower()
+    for _, end in spans:
         if 0 <= rel - end <= REFERENCE_REACH:
-            if ev.date_text:
-                pos = text.find(ev.date_text.replace("’", "'").lower(), end)
+            if date_text:
+                pos = text.find(date_text.replace("’", "'").lower(), end)
                 if 0 <= pos <= rel + 30:
                     return False
             return True
@@ -235,6 +242,7 @@ def date_relation(a: Event, b: Event) -> tuple[str, float]:
     return "overlap", max(0.2, min(1.0, 2.0 / span))
 
 
+@lru_cache(maxsize=262144)
 def is_named(surface: str | None, canonical: str | None, sentence: str = "") -> bool:
     """True if an actor/target looks like a proper name ("Front armé du Liptako", "Hamas")
     rather than a description ("le groupe", "des hommes armés", "the government").

@@ -35,6 +35,16 @@ def time_key(ev: Event) -> date | None:
     return ev.published or ev.date_start
 
 
+def _skeleton(name: str) -> str:
+    """Consonant skeleton of a folded name: vowels (and y, h, w) dropped, doubles merged."""
+    out: list[str] = []
+    for c in name.replace(" ", ""):
+        if c in "aeiouyhw" or (out and out[-1] == c):
+            continue
+        out.append(c)
+    return "".join(out)
+
+
 def _blocks(ev: Event, lexicon: dict[str, Event] | None = None) -> list[tuple[str, ...]]:
     """Cross-article blocking keys: type + place name (its own, and the known places its
     sentence names after the trigger: a summary covers them), type + ~50 km cell, type +
@@ -45,9 +55,9 @@ def _blocks(ev: Event, lexicon: dict[str, Event] | None = None) -> list[tuple[st
         names |= {name for d, name, _ in sentence_places(ev, lexicon) if d >= 0}
     for name in sorted(names):
         keys.append((ev.event_type, "place", name))
-    # unresolved spelling variants ("tillaberi" / "tillabery") share a name prefix
-    for prefix in sorted({n[:4] for n in place_names(ev) if len(n) >= 6}):
-        keys.append((ev.event_type, "prefix", prefix))
+    # unresolved spelling variants ("tillaberi" / "tillabery") share a consonant skeleton
+    for sk in sorted({_skeleton(n) for n in place_names(ev) if len(n) >= 6}):
+        keys.append((ev.event_type, "skeleton", sk))
     if ev.latitude is not None and ev.longitude is not None:
         keys.append((ev.event_type, "cell", f"{round(ev.latitude * 2)},{round(ev.longitude * 2)}"))
     ak = actor_key(ev)
