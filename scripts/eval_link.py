@@ -117,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{len(events)} gold mentions"
         )
         print(json.dumps(asdict(s), indent=1))
+        unmatched = sorted({e.event_id for e in events} - set(mapping.values()))
+        print(f"    gold mentions with no predicted mention (extraction misses): {unmatched}")
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -299,3 +300,86 @@ def test_discourse_modules_share_names_and_semantics() -> None:
         assert set(mod.ORDER_CUES.values()) <= {"before", "after"}
         assert all(0 < w <= 1 for w in mod.CAUSE_MARKERS.values())
         assert all(k == k.lower() for k in (*mod.CAUSE_MARKERS, *mod.ORDER_CUES))
+
+
+# --- robustness to real extraction --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kw_a", "kw_b", "merge"),
+    [
+        # descriptions of the target ("camp" / "soldiers") and an anaphoric actor never conflict
+        ({"target": "le camp", "target_canonical": "camp", "actor": "le groupe",
+          "actor_canonical": "groupe"},
+         {"target": "six soldiers", "target_canonical": "soldiers"}, True),
+        # one name in two languages
+        ({"actor": "Le Front armé du Kawar", "actor_canonical": "Front armé du Kawar"},
+         {"actor": "Militants of the Kawar Armed Front",
+          "actor_canonical": "Militants of the Kawar Armed Front"}, True),
+        # unresolved accented / unaccented spellings (no coordinates)
+        ({"location": "Ségou", "location_canonical": None},
+         {"location": "Segou", "location_canonical": None}, True),
+        # transliteration variants of one unresolved place
+        ({"location": "Tillabéri", "location_canonical": None},
+         {"location": "Tillabery", "location_canonical": None}, True),
+        # two names in one language with nothing in common stay apart
+        ({"actor": "the Northern Front", "actor_canonical": "Northern Front", "lang": "en"},
+         {"actor": "the Southern Brigade", "actor_canonical": "Southern Brigade"}, False),
+        # same day, different unresolved places
+        ({"location": "Ségou", "location_canonical": None},
+         {"location": "Kayes", "location_canonical": None}, False),
+    ],
+)  # fmt: skip
+def test_real_extraction_merge_decisions(kw_a: dict, kw_b: dict, merge: bool) -> None:
+    base = {"date_start": D1, "date_end": D1, "date_precision": "day", "location": "Tin-Hama"}
+    a = ev("a", "Le camp a été attaqué dimanche.", "attaqué", **{**base, **kw_a})
+    b = ev(
+        "b", "Militants attacked the camp on Sunday.", "attacked", lang="en", article_id="art2",
+        published=date(2024, 3, 5), **{**base, **kw_b},
+    )  # fmt: skip
+    link_events([a, b])
+    assert (a.cluster_id == b.cluster_id) is merge
+
+
+def test_lost_place_is_recovered_from_the_sentence() -> None:
+    # the extractor lost the place of "b" (fronted, or in a participle clause)
+    common = {"date_start": D1, "date_end": D1, "date_precision": "day"}
+    a = ev("a", "Des hommes armés ont attaqué le poste de Kayes.", "attaqué",
+           location="Kayes", **common)  # fmt: skip
+    b = ev("b", "At Kayes, gunmen attacked a police post on Sunday.", "attacked", lang="en",
+           article_id="art2", **common)  # fmt: skip
+    c = ev("c", "Gunmen also attacked a market in Ségou on Sunday.", "attacked", lang="en",
+           article_id="art3", location="Ségou", **common)  # fmt: skip
+    link_events([a, b, c])
+    assert a.cluster_id == b.cluster_id != c.cluster_id
+
+
+def test_adjacent_days_need_a_corroborating_actor() -> None:
+    # one day apart at the same place, nothing else in common: two events (a bomb the day
+    # before an attack); with the same named actor: one event reported with another date
+    d0 = date(2024, 3, 2)
+    a = ev("a", "Un engin a explosé à Kayes.", "explosé", location="Kayes",
+           date_start=d0, date_end=d0, date_precision="day")  # fmt: skip
+    b = ev("b", "The camp in Kayes was attacked.", "attacked", lang="en", article_id="art2",
+           location="Kayes", date_start=D1, date_end=D1, date_precision="day")  # fmt: skip
+    assert compare(a, b).conflict
+    a2 = replace(a, actor="Le Front du Nord", actor_canonical="Front du Nord")
+    b2 = replace(b, actor="the Northern Front (Front du Nord)", actor_canonical="Front du Nord")
+    assert not compare(a2, b2).conflict
+
+
+def test_event_named_after_a_cause_marker_keeps_only_an_upper_date_bound() -> None:
+    # "in retaliation for the attack on Kayes, the army struck on Tuesday": the attack
+    # inherits Tuesday from the main clause, but only "on or before" is known
+    s = "En représailles à l'attaque de Kayes, l'armée a mené mardi des frappes."
+    ref = ev("r", s, "attaque", location="Kayes", date_text="mardi", date_start=D2,
+             date_end=D2, date_precision="day")  # fmt: skip
+    orig = ev("o", "Le camp de Kayes a été attaqué dimanche.", "attaqué", article_id="art2",
+              location="Kayes", date_text="dimanche", date_start=D1, date_end=D1,
+              date_precision="day")  # fmt: skip
+    ps = compare(ref, orig)
+    assert not ps.conflict and ps.date == "overlap"
+    # the main clause's own event keeps its date
+    main = ev("m", s, "frappes", location="Kayes", date_text="mardi", date_start=D2,
+              date_end=D2, date_precision="day")  # fmt: skip
+    assert compare(main, orig).conflict

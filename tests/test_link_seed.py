@@ -141,3 +141,81 @@ def _check(evs: dict[str, Event], lead_names: list[str]) -> None:
 def test_seed_acceptance_oracle(lead_place: bool, split_lead: bool) -> None:
     evs = _oracle(SEED.read_text(encoding="utf-8"), lead_place, split_lead)
     _check(evs, ["lead", "lead_b"] if split_lead else ["lead"])
+
+
+# --- the same acceptance on REAL extraction (spaCy models; slow) -------------------------
+
+
+_REACH = 20  # "opposer son veto": the extractor may pick a neighbouring trigger word
+
+
+def _pipeline_mentions(text: str, pipelines) -> tuple[dict[str, list[Event]], list[Event]]:
+    """Pipeline mentions of the seed, indexed by oracle name: same type, trigger in the
+    oracle's sentence at most ``_REACH`` characters from the oracle trigger word (matched
+    by offsets, so no string of the article is named here)."""
+    from eventline.model import Article, article_id_for
+    from eventline.pipeline import process_batch
+
+    art = Article(article_id_for(text), "seed", str(SEED), text, lang="fr", published=PUBLISHED)
+    evs = process_batch([art], pipelines, ingestion_date=PUBLISHED).events
+    sents = _sentences(text)
+    found: dict[str, list[Event]] = {}
+    for name, si, tw, etype, *_ in ORACLE:
+        start, sent = sents[si]
+        pos = start + _word(sent, tw)[0]
+        found[name] = [
+            e
+            for e in evs
+            if e.event_type == etype
+            and start <= e.trigger_start < start + len(sent)
+            and abs(e.trigger_start - pos) <= _REACH
+        ]
+    return found, evs
+
+
+def _before(a: Event, b: Event, order: nx.DiGraph) -> bool:
+    """``a`` happened before ``b``: a before/cause path between their clusters, or dates."""
+    if a.cluster_id in order and b.cluster_id in order:
+        return nx.has_path(order, a.cluster_id, b.cluster_id) or _dated_before(a, b)
+    return _dated_before(a, b)
+
+
+def _dated_before(a: Event, b: Event) -> bool:
+    return bool(a.date_start and b.date_start and (a.date_end or a.date_start) < b.date_start)
+
+
+@pytest.mark.model
+def test_seed_acceptance_pipeline(pipelines) -> None:
+    found, evs = _pipeline_mentions(SEED.read_text(encoding="utf-8"), pipelines)
+    res = link_events(evs)
+    same: set[tuple[str, str]] = set()
+    order = nx.DiGraph()
+    by_id = {e.event_id: e for e in evs}
+    for lk in res.links:
+        a, b = by_id[lk.source_event_id].cluster_id, by_id[lk.target_event_id].cluster_id
+        if lk.relation == "same_event":
+            same |= {(a, b), (b, a)}
+        elif lk.relation in ("before", "cause"):
+            order.add_edge(a, b)
+
+    def covers(detail: Event) -> bool:
+        return any(
+            x.cluster_id == detail.cluster_id or (x.cluster_id, detail.cluster_id) in same
+            for x in found["lead"]
+        )
+
+    assert found["lead"], "no mention for the lead sentence's attacks"
+    # the US aid and the veto (pronoun subject) share a story
+    assert found["aid"] and found["veto"]
+    assert {e.story_id for e in found["aid"] + found["veto"]} == {found["aid"][0].story_id}
+    missing = [n for n in ("detail_1", "detail_2", "earlier", "april") if not found[n]]
+    details = [found[n][0] for n in ("detail_1", "detail_2") if found[n]]
+    for detail in details:
+        assert covers(detail), detail.trigger_start
+        for n in ("earlier", "april"):
+            for e in found[n]:
+                assert _before(e, detail, order), (n, detail.trigger_start)
+    if len(details) == 2:
+        assert details[0].cluster_id != details[1].cluster_id
+    if missing:
+        pytest.xfail(f"extraction gives no mention for {missing} (see the oracle word positions)")

@@ -10,16 +10,20 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from difflib import SequenceMatcher
 from functools import lru_cache
 
+from eventline import lang as langdata
 from eventline.model import Event
 
 # Thresholds (documented in docs/linking.md).
 NEAR_KM = 30.0  # two places this close are "the same place"
 MERGE_THRESHOLD = 0.5
 DATE_SLACK_DAYS = 1  # day-precision reports may differ by a day (time zones, night events)
+FUZZY_NAME = 0.85  # similarity of two unresolved spellings of one place
 UNDATED_WINDOW_DAYS = 10  # undated mentions: publication dates must be this close
 
 _STOP = {
@@ -83,14 +87,31 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def names_place(summary: Event, ev: Event) -> bool:
     """True if the sentence of ``summary``, after its trigger (where places of the event are
-    named, not the actor's origin), names the place of ``ev``."""
+    named, not the actor's origin), names the place of ``ev``. A complement of a cause
+    marker or of "after" names another, earlier event, not one the summary covers."""
+    if not summary.sentence or _governed_by_earlier_cue(summary):
+        return False
     rel = max(0, summary.trigger_start - summary.char_start)
-    s = f" {fold(summary.sentence[rel:])} "
+    stop = min((x for x, _ in _earlier_cues(summary.lang, summary.sentence) if x >= rel),
+               default=len(summary.sentence))  # fmt: skip
+    s = f" {fold(summary.sentence[rel:stop])} "
     for name in (ev.location, ev.location_canonical):
         f = fold(name)
         if f and f" {f} " in s:
             return True
     return False
+
+
+def place_names(ev: Event) -> set[str]:
+    """Folded names of a mention's place: key, surface and gazetteer name."""
+    return {n for n in (place_key(ev), fold(ev.location), fold(ev.location_canonical)) if n}
+
+
+def _similar_names(x: str, y: str) -> bool:
+    """Transliteration variants ("anderamboukane" / "anderanboukan"); long names only."""
+    if min(len(x), len(y)) < 6:
+        return False
+    return SequenceMatcher(None, x, y).ratio() >= FUZZY_NAME
 
 
 def place_relation(a: Event, b: Event) -> str:
@@ -106,15 +127,20 @@ def place_relation(a: Event, b: Event) -> str:
         if (ka and names_place(b, a)) or (kb and names_place(a, b)):
             return "covered"
         return "unknown"
-    if ka == kb:
+    na, nb = place_names(a), place_names(b)
+    if na & nb:
         return "same"
-    if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
+    coords = None not in (a.latitude, a.longitude, b.latitude, b.longitude)
+    if coords:
         d = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
         if d <= NEAR_KM:
             return "near"
-    fa, fb = fold(a.location), fold(b.location)
-    if fa and fb and (fa in fb or fb in fa):
-        return "near"
+    for x in na:
+        for y in nb:
+            if f" {x} " in f" {y} " or f" {y} " in f" {x} ":
+                return "near"
+            if not coords and _similar_names(x, y):
+                return "near"
     if summary_ok and (names_place(a, b) or names_place(b, a)):
         return "covered"
     # same country, different named places: only compatible if one is a region
@@ -127,49 +153,169 @@ def place_relation(a: Event, b: Event) -> str:
     return "different"
 
 
-def _interval(ev: Event) -> tuple[date, date] | None:
-    if ev.date_start is None:
+REFERENCE_REACH = 25  # chars between a cause marker / "after" and the trigger it governs
+REFERENCE_DAYS = 45  # a referenced earlier event happened at most this long before
+
+
+@lru_cache(maxsize=65536)
+def _earlier_cues(lang: str, sentence: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the cause markers and "after" prepositions of ``sentence``: their
+    complement names an earlier event ("en représailles à l'attaque de X", "after the
+    raid")."""
+    try:
+        d = langdata.load(lang, "discourse")
+    except (KeyError, ModuleNotFoundError):
+        return ()
+    cues = sorted({*d.CAUSE_MARKERS, *(k for k, v in d.PREP_ORDER.items() if v == "after")},
+                  key=len, reverse=True)  # fmt: skip
+    if not cues:
+        return ()
+    pat = "|".join(re.escape(c) for c in cues)
+    text = sentence.replace("’", "'").lower()
+    return tuple((m.start(), m.end()) for m in re.finditer(rf"(?<!\w)(?:{pat})(?!\w)", text))
+
+
+def _governed_by_earlier_cue(ev: Event) -> bool:
+    """True if the trigger is the complement of an earlier-cue (:func:`_earlier_cues`)
+    and the sentence's date expression is not inside that complement: the mention refers
+    to an *earlier* event, and the date the extractor gave it belongs to the main clause
+    ("in retaliation for Sunday's assault" keeps its own date)."""
+    return _governed(ev.lang, ev.sentence, max(0, ev.trigger_start - ev.char_start), ev.date_text)
+
+
+@lru_cache(maxsize=262144)
+def _governed(lang: str, sentence: str, rel: int, date_text: str | None) -> bool:
+    spans = _earlier_cues(lang, sentence)
+    if not spans:
+        return False
+    text = sentence.replace("’", "'").lower()
+    for _, end in spans:
+        if 0 <= rel - end <= REFERENCE_REACH:
+            if date_text:
+                pos = text.find(date_text.replace("’", "'").lower(), end)
+                if 0 <= pos <= rel + 30:
+                    return False
+            return True
+    return False
+
+
+def effective_interval(ev: Event) -> tuple[date, date, str] | None:
+    """(start, end, precision) used to compare dates; ``None`` when unknown.
+
+    A mention that an earlier-cue governs (:func:`_governed_by_earlier_cue`) only keeps
+    "on or before" its given date (a ``range`` of ``REFERENCE_DAYS``)."""
+    if ev.date_start is None or ev.date_precision == "unknown":
         return None
-    return ev.date_start, ev.date_end or ev.date_start
+    start, end = ev.date_start, ev.date_end or ev.date_start
+    if _governed_by_earlier_cue(ev):
+        return start - timedelta(days=REFERENCE_DAYS), end, "range"
+    return start, end, ev.date_precision
+
+
+def inherited_date(ev: Event) -> bool:
+    """True if the mention has no date expression of its own: its date was copied from
+    the event it is anchored on (narrative anchoring), which may be a different event."""
+    return not ev.date_text and ev.date_anchor.startswith("event:")
 
 
 def date_relation(a: Event, b: Event) -> tuple[str, float]:
-    """(``same_day`` | ``overlap`` | ``disjoint`` | ``unknown``, overlap score in [0, 1])."""
-    ia, ib = _interval(a), _interval(b)
-    if ia is None or ib is None or "unknown" in (a.date_precision, b.date_precision):
+    """(``same_day`` | ``overlap`` | ``adjacent`` | ``disjoint`` | ``unknown``, score in [0, 1]).
+
+    ``adjacent``: two day-precise dates of different articles one day apart (time zones,
+    night events, narrative anchoring): not a conflict, but hardly evidence either."""
+    ia, ib = effective_interval(a), effective_interval(b)
+    if ia is None or ib is None:
         return "unknown", 0.0
-    slack = (
-        DATE_SLACK_DAYS
-        if a.date_precision == "day" and b.date_precision == "day" and a.article_id != b.article_id
-        else 0
-    )
+    day = ia[2] == "day" and ib[2] == "day"
+    slack = DATE_SLACK_DAYS if day and a.article_id != b.article_id else 0
     lo = max(ia[0], ib[0])
     hi = min(ia[1], ib[1])
     gap = (lo - hi).days
     if gap > slack:
+        if a.article_id != b.article_id and (inherited_date(a) or inherited_date(b)):
+            # across reports, a date copied from a neighbouring event is no proof
+            return "unknown", 0.0
         return "disjoint", 0.0
-    if a.date_precision == "day" and b.date_precision == "day":
-        return ("same_day", 1.0) if gap <= 0 else ("overlap", 0.7)
+    if day:
+        return ("same_day", 1.0) if gap <= 0 else ("adjacent", 0.1)
     span = max((ia[1] - ia[0]).days, (ib[1] - ib[0]).days) + 1
     return "overlap", max(0.2, min(1.0, 2.0 / span))
 
 
-def _role_relation(ka: str, kb: str, ca: str | None, cb: str | None, canonical: bool) -> str:
-    """same | compatible | different | unknown for an actor or target pair.
+@lru_cache(maxsize=262144)
+def is_named(surface: str | None, canonical: str | None, sentence: str = "") -> bool:
+    """True if an actor/target looks like a proper name ("Front armé du Liptako", "Hamas")
+    rather than a description ("le groupe", "des hommes armés", "the government").
 
-    Different names are compatible when their countries agree, or (countries unknown)
-    when they share a word ("Front armé du Liptako" / "Liptako Armed Front") or are
-    surface forms; two canonical names with nothing in common are different.
+    A name has a capitalised word; a capital on the first word counts only when that
+    word does not open the sentence. Descriptions never conflict with anything.
+    """
+    name = canonical or surface
+    if not name:
+        return False
+    words = [w for w in re.split(r"[\s'’]+", name) if w]
+    words = [w for w in words if fold(w)]  # drop articles ("Le", "The", "l'")
+    if not words:
+        return False
+    if any(w[0].isupper() for w in words[1:]):
+        return True
+    if not words[0][0].isupper():
+        return False
+    pos = sentence.find(words[0]) if sentence else -1
+    head = fold(sentence[:pos]) if pos > 0 else ""
+    # capitalised first word: informative unless it opens the sentence (after an article)
+    return pos != 0 and not (pos > 0 and not head)
+
+
+def _cognate(x: str, y: str) -> bool:
+    """Same word across spelling or language ("armee"/"armed", "malienne"/"malian")."""
+    if x == y:
+        return True
+    if min(len(x), len(y)) < 4:
+        return False
+    n = 0
+    for cx, cy in zip(x, y, strict=False):
+        if cx != cy:
+            break
+        n += 1
+    return n >= 4 and n >= 0.6 * min(len(x), len(y))
+
+
+def _acronym(x: str, words: list[str]) -> bool:
+    return len(x) >= 2 and len(words) >= 2 and x == "".join(w[0] for w in words)
+
+
+def _role_relation(
+    ka: str, kb: str, ca: str | None, cb: str | None, named: tuple[bool, bool], same_lang: bool
+) -> str:
+    """same | compatible | unrelated | different | unknown for an actor or target pair.
+
+    Countries that differ are a conflict. Otherwise two keys are ``same`` when one
+    contains the other, when every word of one has a cognate in the other ("Front armé
+    du Liptako" / "Militants of the Liptako Armed Front") or one is the acronym of the
+    other; ``compatible`` when they share a cognate word or their countries agree.
+    Only two *names* ("Group A" / "Militia B") with nothing in common are ``different``;
+    descriptions ("le groupe", "soldiers") and names in two languages that share no word
+    are ``unrelated`` (no conflict, little evidence).
     """
     if not ka or not kb:
         return "unknown"
-    if ka == kb or ka in kb or kb in ka:
+    if ca and cb and ca != cb:
+        return "different"
+    if ka == kb or f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} ":
         return "same"
-    if ca and cb:
-        return "compatible" if ca == cb else "different"
-    if set(ka.split()) & set(kb.split()):
+    wa, wb = ka.split(), kb.split()
+    if _acronym(ka, wb) or _acronym(kb, wa):
+        return "same"
+    shared_a = [w for w in wa if any(_cognate(w, v) for v in wb)]
+    shared_b = [v for v in wb if any(_cognate(w, v) for w in wa)]
+    if named[0] and named[1] and (len(shared_a) == len(wa) or len(shared_b) == len(wb)):
+        return "same"
+    if shared_a or (ca and cb):
         return "compatible"
-    return "different" if canonical else "compatible"
+    if named[0] and named[1] and same_lang:
+        return "different"
+    return "unrelated"
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,26 +335,37 @@ def compare(a: Event, b: Event) -> PairScore:
     """Score how likely ``a`` and ``b`` report the same real-world event."""
     place = place_relation(a, b)
     drel, dscore = date_relation(a, b)
+    same_lang = a.lang == b.lang
     actor = _role_relation(
         actor_key(a),
         actor_key(b),
         a.actor_country,
         b.actor_country,
-        bool(a.actor_canonical and b.actor_canonical),
-    )
+        (is_named(a.actor, a.actor_canonical, a.sentence),
+         is_named(b.actor, b.actor_canonical, b.sentence)),
+        same_lang,
+    )  # fmt: skip
     target = _role_relation(
         target_key(a),
         target_key(b),
         a.target_country,
         b.target_country,
-        bool(a.target_canonical and b.target_canonical),
-    )
+        (is_named(a.target, a.target_canonical, a.sentence),
+         is_named(b.target, b.target_canonical, b.sentence)),
+        same_lang,
+    )  # fmt: skip
 
     conflict = (
         a.event_type != b.event_type
         or _MODALITY_GROUP.get(a.modality, "real") != _MODALITY_GROUP.get(b.modality, "real")
         or place == "different"
         or drel == "disjoint"
+        # one day apart across articles: only with corroborating actor or target
+        or (
+            drel == "adjacent"
+            and "same" not in (actor, target)
+            and "compatible" not in (actor, target)
+        )
         or actor == "different"
         or target == "different"
     )
@@ -217,8 +374,8 @@ def compare(a: Event, b: Event) -> PairScore:
 
     s = 0.1  # same event type (required)
     s += {"same": 0.3, "near": 0.25, "covered": 0.2, "unknown": 0.04}.get(place, 0.0)
-    s += {"same": 0.22, "compatible": 0.1, "unknown": 0.04}.get(actor, 0.0)
-    s += {"same": 0.12, "compatible": 0.06, "unknown": 0.03}.get(target, 0.0)
+    s += {"same": 0.22, "compatible": 0.1, "unknown": 0.04, "unrelated": 0.02}.get(actor, 0.0)
+    s += {"same": 0.12, "compatible": 0.06, "unknown": 0.03, "unrelated": 0.02}.get(target, 0.0)
     s += 0.2 * dscore if drel != "unknown" else 0.03
     if a.action_lemma and a.action_lemma == b.action_lemma:
         s += 0.04
@@ -231,3 +388,78 @@ def compare(a: Event, b: Event) -> PairScore:
         s += 0.05 / (1 + abs(a.sentence_index - b.sentence_index))
     evidence = f"type={a.event_type} place={place} date={drel} actor={actor} target={target}"
     return PairScore(round(min(s, 1.0), 4), conflict, place, drel, actor, target, evidence)
+
+
+def _ngrams(words: list[str], n_max: int = 4) -> list[tuple[int, int, str]]:
+    out = []
+    for i in range(len(words)):
+        for n in range(min(n_max, len(words) - i), 0, -1):
+            out.append((i, i + n, " ".join(words[i : i + n])))
+    return out
+
+
+def place_lexicon(events: Sequence[Event]) -> dict[str, Event]:
+    """Folded place name -> a mention carrying it (preferring resolved ones), over a batch."""
+    lexicon: dict[str, Event] = {}
+    for ev in sorted(events, key=lambda e: (e.latitude is None, e.location_canonical is None,
+                                            e.event_id)):  # fmt: skip
+        if not ev.location:
+            continue
+        for name in (fold(ev.location), fold(ev.location_canonical)):
+            if name and not name.isdigit():
+                lexicon.setdefault(name, ev)
+    return lexicon
+
+
+def sentence_places(ev: Event, lexicon: dict[str, Event]) -> list[tuple[int, str, Event]]:
+    """Places of ``lexicon`` named in the mention's sentence, outside its actor phrase:
+    (word distance to the trigger, negative before it, name, mention carrying it)."""
+    if not lexicon or not ev.sentence:
+        return []
+    words = fold(ev.sentence).split()
+    trig = len(fold(ev.sentence[: max(0, ev.trigger_start - ev.char_start)]).split())
+    actor = f" {fold(ev.actor)} "
+    out: list[tuple[int, str, Event]] = []
+    taken: set[int] = set()
+    for i, j, gram in _ngrams(words):
+        src = lexicon.get(gram)
+        if src is None or any(k in taken for k in range(i, j)):
+            continue
+        taken.update(range(i, j))
+        if f" {gram} " not in actor:
+            out.append((i - trig, gram, src))
+    return out
+
+
+def recover_places(events: Sequence[Event], lexicon: dict[str, Event] | None = None) -> list[Event]:
+    """Copies of ``events`` where a mention without a place takes the place its sentence
+    names, among the places other mentions of the batch carry (an extractor often loses a
+    fronted "À Andéramboukane, ..." or a place inside a participle clause).
+
+    The name nearest after the trigger wins, else the nearest before it; names inside the
+    actor phrase ("militants from Gao") are skipped, region-level places lose to towns.
+    Mentions that have a place are returned unchanged (same objects)."""
+    if lexicon is None:
+        lexicon = place_lexicon(events)
+    out: list[Event] = []
+    for ev in events:
+        named = [] if place_key(ev) else sentence_places(ev, lexicon)
+        if not named:
+            out.append(ev)
+            continue
+        _, _, src = min(
+            named, key=lambda t: ((t[2].geo_precision or 1) >= 3, t[0] < 0, abs(t[0]), t[1])
+        )
+        out.append(
+            replace(
+                ev,
+                location=src.location,
+                location_canonical=src.location_canonical,
+                latitude=src.latitude,
+                longitude=src.longitude,
+                country_code=ev.country_code or src.country_code,
+                geo_precision=src.geo_precision,
+                extras={**ev.extras, "place_from": "sentence"},
+            )
+        )
+    return out

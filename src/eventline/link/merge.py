@@ -15,7 +15,11 @@ from eventline.link.features import (
     compare,
     names_place,
     place_key,
+    place_lexicon,
+    place_names,
     precision_rank,
+    recover_places,
+    sentence_places,
 )
 from eventline.model import Event
 
@@ -31,13 +35,29 @@ def time_key(ev: Event) -> date | None:
     return ev.published or ev.date_start
 
 
-def _blocks(ev: Event) -> list[tuple[str, ...]]:
-    """Cross-article blocking keys: type + place name, type + ~50 km cell, type + actor;
-    a mention with neither place nor actor falls back to its type alone."""
+def _skeleton(name: str) -> str:
+    """Consonant skeleton of a folded name: vowels (and y, h, w) dropped, doubles merged."""
+    out: list[str] = []
+    for c in name.replace(" ", ""):
+        if c in "aeiouyhw" or (out and out[-1] == c):
+            continue
+        out.append(c)
+    return "".join(out)
+
+
+def _blocks(ev: Event, lexicon: dict[str, Event] | None = None) -> list[tuple[str, ...]]:
+    """Cross-article blocking keys: type + place name (its own, and the known places its
+    sentence names after the trigger: a summary covers them), type + ~50 km cell, type +
+    actor; a mention with neither place nor actor falls back to its type alone."""
     keys: list[tuple[str, ...]] = []
-    pk = place_key(ev)
-    if pk:
-        keys.append((ev.event_type, "place", pk))
+    names = place_names(ev)
+    if lexicon:
+        names |= {name for d, name, _ in sentence_places(ev, lexicon) if d >= 0}
+    for name in sorted(names):
+        keys.append((ev.event_type, "place", name))
+    # unresolved spelling variants ("tillaberi" / "tillabery") share a consonant skeleton
+    for sk in sorted({_skeleton(n) for n in place_names(ev) if len(n) >= 6}):
+        keys.append((ev.event_type, "skeleton", sk))
     if ev.latitude is not None and ev.longitude is not None:
         keys.append((ev.event_type, "cell", f"{round(ev.latitude * 2)},{round(ev.longitude * 2)}"))
     ak = actor_key(ev)
@@ -46,19 +66,25 @@ def _blocks(ev: Event) -> list[tuple[str, ...]]:
     return keys or [(ev.event_type, "type")]
 
 
-def candidate_pairs(events: Sequence[Event]) -> Iterator[tuple[int, int]]:
+def candidate_pairs(
+    events: Sequence[Event], lexicon: dict[str, Event] | None = None
+) -> Iterator[tuple[int, int]]:
     """Index pairs (i < j) worth comparing: same type within one article, or sharing a
-    block (:func:`_blocks`) with time keys at most ``TIME_WINDOW_DAYS`` apart. Cost grows
-    with block sizes, not with the square of the number of mentions."""
+    block (:func:`_blocks`) with time keys at most ``TIME_WINDOW_DAYS`` apart; a mention
+    without a place is also compared with the same-type mentions nearest in time (its
+    place may be in another report). Cost grows with block sizes, not with the square of
+    the number of mentions."""
     seen: set[tuple[int, int]] = set()
     by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
     blocks: dict[tuple[str, ...], list[tuple[date, int]]] = defaultdict(list)
+    by_type: dict[str, list[tuple[date, int]]] = defaultdict(list)
     for i, ev in enumerate(events):
         by_article[(ev.article_id, ev.event_type)].append(i)
         tk = time_key(ev)
         if tk is not None:
-            for key in _blocks(ev):
+            for key in _blocks(ev, lexicon):
                 blocks[key].append((tk, i))
+            by_type[ev.event_type].append((tk, i))
     for idx in by_article.values():
         for x, i in enumerate(idx):
             for j in idx[x + 1 :]:
@@ -76,6 +102,22 @@ def candidate_pairs(events: Sequence[Event]) -> Iterator[tuple[int, int]]:
                 if pair not in seen:
                     seen.add(pair)
                     yield pair
+    for items in by_type.values():
+        items.sort()
+        keys = [k.toordinal() for k, _ in items]
+        for k, i in items:
+            if place_key(events[i]):
+                continue
+            o = k.toordinal()
+            lo = bisect.bisect_left(keys, o - TIME_WINDOW_DAYS)
+            hi = bisect.bisect_right(keys, o + TIME_WINDOW_DAYS)
+            near = sorted(range(lo, hi), key=lambda x: (abs(keys[x] - o), x))[:MAX_NEIGHBOURS]
+            for x in near:
+                j = items[x][1]
+                pair = (min(i, j), max(i, j))
+                if i != j and pair not in seen:
+                    seen.add(pair)
+                    yield pair
 
 
 @dataclass(slots=True)
@@ -84,7 +126,7 @@ class Clustering:
 
     groups: list[list[int]]
     merges: list[tuple[int, int, PairScore]] = field(default_factory=list)
-    summaries: list[tuple[int, int, PairScore]] = field(default_factory=list)
+    summaries: list[tuple[int, int, PairScore]] = field(default_factory=list)  # (summary, o)
 
 
 class _Scorer:
@@ -135,9 +177,11 @@ def cluster_mentions(events: Sequence[Event], preset: Iterable[Iterable[int]] = 
         for i in g[1:]:
             union(g[0], i)
 
+    lexicon = place_lexicon(events)
+    events = recover_places(events, lexicon)
     score = _Scorer(events)
     ranked: list[tuple[float, int, int, PairScore]] = []
-    for i, j in candidate_pairs(events):
+    for i, j in candidate_pairs(events, lexicon):
         ps = score(i, j)
         if not ps.conflict and (ps.score >= MERGE_THRESHOLD or ps.place == "covered"):
             ranked.append((-ps.score, i, j, ps))
@@ -167,14 +211,16 @@ def cluster_mentions(events: Sequence[Event], preset: Iterable[Iterable[int]] = 
         s, o = (i, j) if names_place(events[i], events[j]) else (j, i)
         key = (s, place_key(events[o]))
         if key not in best or ps.score > best[key][0]:
-            best[key] = (ps.score, i, j, ps)
+            best[key] = (ps.score, s, o, ps)
+    # one link per summary mention and covered cluster (the lead of an article may come
+    # as one mention per place: each is linked to the clusters of the other places)
     linked: set[tuple[int, int]] = set()
-    for _, i, j, ps in sorted(best.values(), key=lambda t: (-t[0], t[1], t[2])):
-        ri, rj = find(i), find(j)
-        if (ri, rj) in linked:
+    for _, s, o, ps in sorted(best.values(), key=lambda t: (-t[0], t[1], t[2])):
+        ro = find(o)
+        if (s, ro) in linked or find(s) == ro:
             continue
-        linked |= {(ri, rj), (rj, ri)}
-        out.summaries.append((i, j, ps))
+        linked.add((s, ro))
+        out.summaries.append((s, o, ps))
 
     out.groups = sorted((sorted(m) for m in members.values()), key=lambda g: g[0])
     return out

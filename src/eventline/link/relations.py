@@ -17,7 +17,15 @@ from functools import cache
 from types import ModuleType
 
 from eventline import lang as langdata
-from eventline.link.features import actor_key, fold, place_key, precision_rank, target_key
+from eventline.link.features import (
+    actor_key,
+    effective_interval,
+    fold,
+    inherited_date,
+    place_key,
+    precision_rank,
+    target_key,
+)
 from eventline.link.merge import time_key
 from eventline.model import Event, Link
 
@@ -118,13 +126,27 @@ def _pick_anchor(ev: Event, previous: Sequence[Event]) -> Event | None:
     return min(window, key=rank)
 
 
-def _date_order(a: Event, b: Event) -> bool:
-    """True if ``a``'s interval ends before ``b``'s starts (both reasonably precise)."""
-    if a.date_start is None or b.date_start is None:
+def _own_date(ev: Event, by_id: dict[str, Event]) -> bool:
+    """A date the mention can be ordered by: its own date expression, or one carried
+    over from an anchor event of the same type (narrative time of a sequence of attacks);
+    an announcement after an attack report is not dated by the attack."""
+    if not inherited_date(ev):
+        return True
+    anchor = by_id.get(ev.date_anchor.split(":", 1)[1])
+    return anchor is not None and anchor.event_type == ev.event_type
+
+
+def _date_order(a: Event, b: Event, by_id: dict[str, Event]) -> bool:
+    """True if ``a``'s interval ends before ``b``'s starts (both reasonably precise, both
+    dates the mentions' own: :func:`_own_date`)."""
+    if not (_own_date(a, by_id) and _own_date(b, by_id)):
         return False
-    if precision_rank(a.date_precision) > 2 or precision_rank(b.date_precision) > 2:
+    ia, ib = effective_interval(a), effective_interval(b)
+    if ia is None or ib is None:
         return False
-    return (a.date_end or a.date_start) < b.date_start
+    if precision_rank(ia[2]) > 2 or precision_rank(ib[2]) > 2:
+        return False
+    return ia[1] < ib[0]
 
 
 def ordering_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
@@ -136,7 +158,7 @@ def ordering_links(events: Sequence[Event], cluster: dict[str, str], out: _Links
         for a in evs:
             for b in evs:
                 ca, cb = cluster[a.event_id], cluster[b.event_id]
-                if ca == cb or (ca, cb) in done or not _date_order(a, b):
+                if ca == cb or (ca, cb) in done or not _date_order(a, b, by_id):
                     continue
                 if a.modality not in _REAL or b.modality not in _REAL:
                     continue
