@@ -142,6 +142,19 @@ def _event_nouns_under(verb: Token) -> list[Token]:
     return out
 
 
+def _noun_lemma(tok: Token, lex: ModuleType) -> str:
+    """Lemma of a noun, repaired when the lemmatizer took it for a verb ("frappes" →
+    "frapper"): the singular surface form if the lexicon knows it."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.NOUNS:
+        return lemma
+    low = tok.lower_
+    for cand in (low, low[:-1] if low.endswith(("s", "x")) else low):
+        if cand in lex.NOUNS:
+            return cand
+    return lemma
+
+
 def _pp_nouns(tok: Token) -> list[Token]:
     return [np for _, np in syntax.pp_children(tok)]
 
@@ -212,7 +225,7 @@ def find_triggers(sent: Span, lex: ModuleType) -> list[Trigger]:
         # light verb + event noun: the noun carries the type
         if lemma in lex.LIGHT_VERBS:
             for noun in _event_nouns_under(tok):
-                nlemma = noun.lemma_.lower()
+                nlemma = _noun_lemma(noun, lex)
                 entry = lex.VERB_OBJECT.get((lemma, nlemma)) or lex.NOUNS.get(nlemma)
                 if entry and noun.i not in used:
                     found.append(Trigger(noun, tok, noun, *entry, f"{lemma} {nlemma}", "light"))
@@ -257,7 +270,7 @@ def find_triggers(sent: Span, lex: ModuleType) -> list[Trigger]:
     for tok in sent:
         if tok.i in used or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        nlemma = tok.lemma_.lower()
+        nlemma = _noun_lemma(tok, lex)
         entry = lex.NOUNS.get(nlemma)
         if entry is None:
             continue
@@ -370,6 +383,8 @@ def _instrument_mode(trig: Trigger, lex: ModuleType, exclude: set[int]) -> str |
     if trig.mode is not None or trig.event_type not in lex.MODE_TYPES:
         return trig.mode
     heads = [trig.predicate] + ([trig.noun] if trig.noun is not None else [])
+    if trig.kind == "noun" and _in_foreign_pp(trig):
+        heads = [trig.noun]  # type: ignore[list-item]
     best: tuple[int, str] | None = None
     for h in heads:
         for t in h.subtree:
@@ -962,8 +977,18 @@ def _timex_root(sent: Span, tx: Timex, offset: int) -> Token | None:
     return toks[0]
 
 
+def _in_foreign_pp(trig: Trigger) -> bool:
+    return trig.noun is not None and syntax.prep_of(trig.noun) is not None
+
+
 def _governing_chain(trig: Trigger) -> list[int]:
-    """The predicate and the verbs it is embedded under (reported speech, control)."""
+    """The predicate and the verbs it is embedded under (reported speech, control).
+
+    An event noun inside a prepositional phrase of another clause ("en représailles à
+    l'attaque de Ménaka, l'armée a frappé mardi") is an earlier event: only its own
+    modifiers date it."""
+    if trig.kind == "noun" and _in_foreign_pp(trig):
+        return [trig.token.i]
     chain = [trig.token.i, trig.predicate.i]
     t = trig.predicate
     for _ in range(5):

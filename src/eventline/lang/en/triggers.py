@@ -213,6 +213,11 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 VERB_OBJECT: dict[tuple[str, str], Entry] = {
+    ("fly", "reinforcement"): ("MOBILIZE", "troops", "15"),
+    ("fly", "troop"): ("MOBILIZE", "troops", "15"),
+    ("rush", "reinforcement"): ("MOBILIZE", "troops", "15"),
+    ("rush", "troop"): ("MOBILIZE", "troops", "15"),
+    ("dispatch", "reinforcement"): ("MOBILIZE", "troops", "15"),
     ("set", "fire"): ("ASSAULT", "primitive", "18"),
     ("drop", "bomb"): ("ASSAULT", "aerial", "19"),
     ("fire", "rocket"): ("ASSAULT", "heavy-weapons", "19"),

@@ -222,6 +222,7 @@ WEAK_NOUNS: frozenset[str] = frozenset(
 # Verbs whose object noun is the event ("mener une attaque" = attack).
 LIGHT_VERBS: frozenset[str] = frozenset(
     {
+        "tendre", "acheminer", "dépêcher",
         "adopter", "approuver", "voter", "décider", "prononcer", "ordonner",
         "mener", "lancer", "effectuer", "perpétrer", "commettre", "conduire", "réaliser",
         "déclencher", "organiser", "procéder", "opérer", "engager", "tenir", "imposer",
@@ -232,6 +233,10 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 
 # A light verb + one of these object nouns gives this entry (overrides the noun's own).
 VERB_OBJECT: dict[tuple[str, str], Entry] = {
+    ("acheminer", "renfort"): ("MOBILIZE", "troops", "15"),
+    ("dépêcher", "renfort"): ("MOBILIZE", "troops", "15"),
+    ("envoyer", "renfort"): ("MOBILIZE", "troops", "15"),
+    ("déployer", "renfort"): ("MOBILIZE", "troops", "15"),
     ("lever", "interdiction"): ("CONCEDE", None, "08"),
     ("lever", "blocus"): ("CONCEDE", None, "08"),
     ("reprendre", "contrôle"): ("COERCE", "seize", "17"),
