@@ -258,7 +258,7 @@ def _tensed_distance(delta: int, tense: int) -> tuple[float, bool]:
     """Distance from the reference, longer against the tense (past tense: future dates)."""
     penalty = 1.0
     if (tense < 0 and delta > 0) or (tense > 0 and delta < 0):
-        penalty = 2.5
+        penalty = 4.0
     return abs(delta) * penalty, delta > 0
 
 
@@ -389,6 +389,8 @@ def _h_weekday(ctx: Context, c: Candidate) -> Result | None:
         d = _weekday_date(base + timedelta(days=1), wd, 1)
     elif rel == 0:
         d = _weekday_date(base, wd, 0)
+    elif ctx.text.startswith("'s", c.end) or ctx.text.startswith("’s", c.end):
+        d = _weekday_date(base, wd, -1)  # "Wednesday's ruling": a reported event
     else:
         d = _weekday_date(base, wd, ctx.tense if ctx.tense else -1)
         if ctx.tense == 0 and (base - d).days > 3:

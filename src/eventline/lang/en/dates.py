@@ -111,7 +111,7 @@ MODIFIERS: dict[str, str] = {
 # Context that makes "<n> years" an age, not a duration.
 AGE_BEFORE = r"(?:\baged?|\bages|-)\s*$"
 AGE_AFTER = r"^(?:-|\s)*old\b"
-# "Wednesday night" → the day alone (TimeBank convention; True would give ...TNI).
+# "Wednesday night" → the day alone (True would give ...TNI: the corpus is split on this).
 WEEKDAY_POD_IN_VALUE = False
 # Bare four-digit years are tagged anywhere (else only after a cue word).
 YEAR_NEEDS_CUE = False
