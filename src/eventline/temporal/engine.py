@@ -31,6 +31,8 @@ _YEAR_CUE_BEFORE = re.compile(
     r"between|entre|dès|ou|or))\s*$",
     re.IGNORECASE,
 )
+# "the year ended Sept. 30", "the fiscal year ending June 30": a period, not a year.
+_PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|to\s+(?:the\s+)?end)\b", re.IGNORECASE)
 _YEAR_CUE_AFTER = re.compile(r"^\s*(?:[.,;:)!?»”\"]|$|et\b|and\b|-|–|à\b|to\b|'s\b)")
 
 
@@ -142,7 +144,8 @@ def _plausible(c: Candidate, text: str, g: Grammar) -> bool:
         return False
     if c.kind == "spoken_year":
         nxt = re.match(r"\s+([a-z]+)", text[c.end : c.end + 20])
-        if nxt and (nxt.group(1) in g.data.UNITS or norm(c.groups["sy"]) == "two thousand"):
+        bare_2000 = norm(c.groups["sy"]) == "two thousand" and "year" not in norm(span)
+        if nxt and (nxt.group(1) in g.data.UNITS or bare_2000):
             return False  # "two thousand years", "two thousand people"
     if c.kind == "year" and span.isdigit():
         before = text[max(0, c.start - 25) : c.start]
@@ -474,6 +477,8 @@ def _h_rel_unit(ctx: Context, c: Candidate) -> Result | None:
             "unknown",
             "none",
         )
+    if unit == "Y" and rel == 0 and _PERIOD_ENDED.match(ctx.text, c.end):
+        return "DURATION", "P1Y", None, None, "unknown", "none"
     if unit == "WE" and rel == 0:
         d = _weekday_date(ctx.ref, 5, -1 if ctx.tense < 0 else 1)
         return _rel_unit(ctx, unit, 0, d, ctx.ref_anchor)
@@ -487,12 +492,31 @@ def _h_the_unit(ctx: Context, c: Candidate) -> Result | None:
         return _h_quarter(ctx, c)
     if unit not in ("Y", "W", "M", "WE") or ctx.ref is None:
         return None
-    if unit == "Y" and not c.mod:  # TimeML: "for the year" is a one-year duration
+    if norm(c.groups["u"]).endswith("s"):  # "in the years that followed"
+        return "DURATION", cal.duration_value(None, unit), None, None, "unknown", "none"
+    if unit == "Y" and _PERIOD_ENDED.match(ctx.text, c.end):
+        # "the year ended Sept. 30": a one-year period, not a calendar year
         return "DURATION", "P1Y", None, None, "unknown", "none"
     if unit == "WE":
         d = _weekday_date(ctx.ref, 5, ctx.tense if ctx.tense else -1)
         return _rel_unit(ctx, "WE", 0, d, ctx.ref_anchor)
     return _rel_unit(ctx, unit, 0, ctx.ref, ctx.ref_anchor)
+
+
+def _h_year_end(ctx: Context, c: Candidate) -> Result | None:
+    """ "by year-end": the end of the reference year (of the next one under past tense in
+    January, when the year just ended is meant)."""
+    if ctx.ref is None:
+        return None
+    y = ctx.ref.year - (1 if ctx.tense < 0 and ctx.ref.month == 1 else 0)
+    c.mod = c.mod or "END"
+    return "DATE", f"{y:04d}", date(y, 12, 1), date(y, 12, 31), "year", ctx.ref_anchor
+
+
+def _h_year_ago(ctx: Context, c: Candidate) -> Result | None:
+    """ "year-earlier results": the period under discussion a year back."""
+    c.groups = {**c.groups, "n": "1"}
+    return _h_ago(ctx, c)
 
 
 def _h_anaphoric_unit(ctx: Context, c: Candidate) -> Result | None:
@@ -690,6 +714,14 @@ def _h_past_unit(ctx: Context, c: Candidate) -> Result | None:
     unit = ctx.word("UNITS", c.groups["u"])
     if not isinstance(unit, str):
         return None
+    if ctx.ref is not None and norm(ctx.text[c.start : c.end]).startswith("the "):
+        # TimeBank reads "over the past year" as the previous calendar year, "the past
+        # week" as the current week (the days before the reference date)
+        if unit == "Y":
+            return _rel_unit(ctx, "Y", -1, ctx.ref, ctx.ref_anchor)
+        if unit in ("W", "M"):
+            back = 3 if unit == "W" else 15
+            return _rel_unit(ctx, unit, 0, ctx.ref - timedelta(days=back), ctx.ref_anchor)
     return "DURATION", cal.duration_value(1, unit), None, None, "unknown", "none"
 
 
@@ -842,6 +874,8 @@ HANDLERS: dict[str, Callable[[Context, Candidate], Result | None]] = {
     "rel_unit": _h_rel_unit,
     "the_unit": _h_the_unit,
     "anaphoric_unit": _h_anaphoric_unit,
+    "year_end": _h_year_end,
+    "year_ago": _h_year_ago,
     "season": _h_season,
     "season_this": _h_season,
     "quarter": _h_quarter,

@@ -93,6 +93,7 @@ REFS: dict[str, str] = {
     "at the moment": "PRESENT_REF", "recently": "PAST_REF",
     "lately": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }  # fmt: skip
 FREQUENCY: dict[str, str] = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
@@ -147,16 +148,19 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "spoken_year",
     ),
     (r"(?:the )?'<<YY:yy>>s", "decade"),
+    (r"the <<DECADE:dec>>", "decade"),
     (r"(?:<<REL:rel>> )?<<WEEKDAY:wd>>(?: <<POD:pod>>)?", "weekday"),
     (r"(?:on )?<<WEEKDAYSET:wds>>", "weekday_set"),
     (
         r"<<ANADAY:ad>>(?! (?:the|a|an|his|her|its|their|this|that|last|\w+ing\b|(?-i:[A-Z0-9])))",
         "anaphoric_day",
     ),
-    (r"<<DEICTIC:dd>>(?!'s)(?: <<POD:pod>>)?", "deictic_day"),
+    (r"<<DEICTIC:dd>>(?: <<POD:pod>>)?", "deictic_day"),
     (r"(?:this|last) <<POD:pod>>", "this_pod"),
     (r"(?:<<ART>>)?<<REL:rel>> <<UNIT:u>>", "rel_unit"),
     (r"the <<UNIT:u>>", "the_unit"),
+    (r"(?:the )?(?:year[- ]end|year's end|end of the year)", "year_end"),
+    (r"(?P<u>year)-(?:earlier|ago)(?! (?:quarter|period|<<UNIT>>))", "year_ago"),
     (r"(?:<<REL:rel>> |the )?<<SEASON:s>>(?: (?:of )?<<YEAR:y>>)?", "season"),
     (
         r"(?:<<ART>>)?(?:(?:<<REL:rel>>|latest|fiscal|<<YEAR4:y>>|<<YEAR4:y2>>'s|year-earlier"
@@ -207,4 +211,7 @@ HOLIDAYS: dict[str, tuple[int, ...]] = {
 }  # fmt: skip
 
 NOON: dict[str, int] = {"noon": 12, "midnight": 0, "midday": 12}
-DECADES: dict[str, int] = {}
+DECADES: dict[str, int] = {
+    "twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196,
+    "seventies": 197, "eighties": 198, "nineties": 199,
+}  # fmt: skip
