@@ -710,6 +710,16 @@ def _h_duration(ctx: Context, c: Candidate) -> Result | None:
     return "DURATION", cal.duration_value(n, unit), None, None, "unknown", "none"
 
 
+def _h_vague_plural(ctx: Context, c: Candidate) -> Result | None:
+    """ "for [years]": a vague duration; the preposition is left out of the extent."""
+    unit = ctx.word("UNITS", c.groups["u"])
+    if not isinstance(unit, str):
+        return None
+    c.start = c.end - len(c.groups["u"])
+    c.mod = None
+    return "DURATION", cal.duration_value(None, unit), None, None, "unknown", "none"
+
+
 def _h_past_unit(ctx: Context, c: Candidate) -> Result | None:
     unit = ctx.word("UNITS", c.groups["u"])
     if not isinstance(unit, str):
@@ -886,6 +896,7 @@ HANDLERS: dict[str, Callable[[Context, Candidate], Result | None]] = {
     "shortly": _h_shortly,
     "duration": _h_duration,
     "past_unit": _h_past_unit,
+    "vague_plural": _h_vague_plural,
     "bare_duration": _h_bare_duration,
     "set": _h_set,
     "set_word": _h_set_word,

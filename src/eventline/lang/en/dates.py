@@ -104,11 +104,13 @@ MODIFIERS: dict[str, str] = {
     "early": "START", "the beginning of": "START", "the start of": "START",
     "the early": "START", "mid": "MID", "mid-": "MID", "the middle of": "MID",
     "late": "END", "the end of": "END", "the late": "END", "earlier": "START",
-    "later": "END", "about": "APPROX", "around": "APPROX", "roughly": "APPROX",
+    "later": "END", "around": "APPROX", "roughly": "APPROX",
     "approximately": "APPROX", "nearly": "APPROX", "almost": "APPROX",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
+    "more than": "MORE_THAN", "less than": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "some": "APPROX", "up to": "EQUAL_OR_LESS",
 }  # fmt: skip
+# "over" and "about" are left out: TimeBank extents leave them out ("over [the weekend]",
+# "about [five hours]").
 # Context that makes "<n> years" an age, not a duration.
 AGE_BEFORE = r"(?:\baged?|\bages|-)\s*$"
 AGE_AFTER = r"^(?:-|\s)*old\b"
@@ -190,6 +192,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:the )?(?:<<NUM:n>>|\d+)[- ]<<UNIT:u>>(?:-long)?", "duration"),
     (r"(?:the )?<<NUM:n>> <<UNIT:u>>", "duration"),
     (r"<<FEW:few>> <<UNIT:u>>", "duration"),
+    # bare plural units after "for"/"within": "for [years]", "within [weeks]"
+    (r"(?:for|within) (?P<u>days|weeks|months|years|decades|centuries)", "vague_plural"),
     (r"(?:every|each|per) <<UNIT:u>>", "set"),
     (r"<<FREQ:f>>", "set_word"),
     (r"<<HOUR:h>>(?::<<MIN:mi>>)? ?<<AMPM:ampm>>(?: (?:[A-Z]{3}|local time))?", "time"),
