@@ -101,8 +101,15 @@ def test_ages_are_not_durations():
 
 
 def test_modifier_kept_in_extent():
-    t = find("The talks lasted about two hours.", "about two hours")
+    t = find("The talks lasted nearly two hours.", "nearly two hours")
     assert (t.value, t.mod) == ("PT2H", "APPROX")
+
+
+def test_prepositions_over_and_about_left_out():
+    # TimeBank extents: "over [the weekend]", "about [five hours]"
+    assert find("The talks lasted about five hours.", "five hours").value == "PT5H"
+    text = "Profits fell over the past two years."
+    assert find(text, "the past two years").value == "P2Y"
 
 
 def test_quarter_comparison_a_year_earlier():
