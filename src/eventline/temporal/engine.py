@@ -715,8 +715,9 @@ def _h_vague_plural(ctx: Context, c: Candidate) -> Result | None:
     unit = ctx.word("UNITS", c.groups["u"])
     if not isinstance(unit, str):
         return None
-    c.start = c.end - len(c.groups["u"])
-    c.mod = None
+    if ctx.text[c.start : c.end].endswith(c.groups["u"]):
+        c.start = c.end - len(c.groups["u"])  # "for [years]"
+        c.mod = None
     return "DURATION", cal.duration_value(None, unit), None, None, "unknown", "none"
 
 
@@ -764,7 +765,10 @@ def _h_time(ctx: Context, c: Candidate) -> Result | None:
         elif ampm.startswith("a") and hour == 12:
             hour = 0
         span = norm(ctx.text[c.start : c.end])
-        if span.endswith("du soir") and hour < 12:
+        pod = _pod_suffix(ctx, c)
+        if (span.endswith("du soir") or pod in ("AF", "EV")) and hour < 12:
+            hour += 12  # "8 du soir", "4 in the afternoon"
+        elif pod == "NI" and 6 <= hour < 12:
             hour += 12
     base, anchor = ctx.narrative()
     clock = f"T{hour:02d}:{minute:02d}"

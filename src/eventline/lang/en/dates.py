@@ -128,7 +128,8 @@ PAST_CUES = (
 
 PATTERNS: tuple[tuple[str, str], ...] = (
     (
-        r"(?:<<WEEKDAY:wd>>,? )?(?:<<POD:pod>>,? )?<<MONTH:m>> <<DAY:d>>(?:st|nd|rd|th)?(?!\w)"
+        r"(?:<<REL:rel>> )?(?:<<WEEKDAY:wd>>,? )?(?:<<POD:pod>>,? )?<<MONTH:m>> <<DAY:d>>"
+        r"(?:st|nd|rd|th)?(?!\w)"
         r"(?:,? <<YEAR:y>>)?",
         "date",
     ),
@@ -159,6 +160,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"<<DEICTIC:dd>>(?: <<POD:pod>>)?", "deictic_day"),
     (r"(?:this|last) <<POD:pod>>", "this_pod"),
+    (r"the <<POD:pod>>(?! (?:of|the|a|an|when|that|before|after|\w+ed)\b)", "narrative_pod"),
     (r"(?:<<ART>>)?<<REL:rel>> <<UNIT:u>>", "rel_unit"),
     (r"the <<UNIT:u>>", "the_unit"),
     (r"(?:the )?(?:year[- ]end|year's end|end of the year)", "year_end"),
@@ -190,15 +192,18 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:the )?(?:past|last|next|first|coming|latest|previous) <<NUM:n>> <<UNIT:u>>", "duration"),
     (r"(?:the )?(?:past|last) <<UNIT:u>>", "past_unit"),
     (r"(?:the )?(?:<<NUM:n>>|\d+)[- ]<<UNIT:u>>(?:-long)?", "duration"),
-    (r"(?:the )?<<NUM:n>> <<UNIT:u>>", "duration"),
-    (r"<<FEW:few>> <<UNIT:u>>", "duration"),
+    (r"(?:the )?<<NUM:n>> (?:more |additional |extra )?<<UNIT:u>>", "duration"),
+    (r"<<FEW:few>>[- ]<<UNIT:u>>", "duration"),
+    (r"(?P<u>days|weeks|months|years|decades)-long", "vague_plural"),
+    (r"(?P<u>day|week|month|year)-long", "past_unit"),
     # bare plural units after "for"/"within": "for [years]", "within [weeks]"
-    (r"(?:for|within) (?P<u>days|weeks|months|years|decades|centuries)", "vague_plural"),
+    (r"(?:for|within|in) (?P<u>days|weeks|months|years|decades|centuries)", "vague_plural"),
     (r"(?:every|each|per) <<UNIT:u>>", "set"),
     (r"<<FREQ:f>>", "set_word"),
     (r"<<HOUR:h>>(?::<<MIN:mi>>)? ?<<AMPM:ampm>>(?: (?:[A-Z]{3}|local time))?", "time"),
     (r"<<HOUR:h>>:<<MIN:mi>>(?: (?:[A-Z]{3}|local time))?", "time"),
     (r"<<HOUR:h>> o'clock", "time"),
+    (r"<<HOUR:h>>(?::<<MIN:mi>>)?(?: o'clock)? in the <<POD:pod>>", "time"),
     (r"<<NOON:noon>>", "time"),
     (r"<<REF:ref>>", "ref"),
     (r"(?:<<REL:rel>> )?<<HOLIDAY:hol>>(?:,? <<YEAR:y>>)?", "holiday"),
