@@ -333,7 +333,10 @@ def _h_month(ctx: Context, c: Candidate) -> Result | None:
     else:
         y = min(
             (ref.year - 1, ref.year, ref.year + 1),
-            key=lambda yy: _tensed_distance((yy - ref.year) * 12 + month - ref.month, ctx.tense),
+            key=lambda yy: (
+                _tensed_distance((yy - ref.year) * 12 + month - ref.month, ctx.tense)[0]
+                * (1.5 if ctx.tense == 0 and yy > ref.year else 1)  # news tells the past
+            ),
         )
     return (
         "DATE",
@@ -408,6 +411,13 @@ def _h_weekday_set(ctx: Context, c: Candidate) -> Result | None:
     if not isinstance(wd, int):
         return None
     return "SET", f"XXXX-WXX-{wd + 1}", None, None, "unknown", "none"
+
+
+def _h_month_set(ctx: Context, c: Candidate) -> Result | None:
+    month = ctx.word("MONTHS", c.groups["m"])
+    if not isinstance(month, int):
+        return None
+    return "SET", f"XXXX-{month:02d}", None, None, "unknown", "none"
 
 
 def _h_deictic(ctx: Context, c: Candidate) -> Result | None:
@@ -701,6 +711,8 @@ def _h_duration(ctx: Context, c: Candidate) -> Result | None:
     if not isinstance(unit, str):
         return None
     n = _num(ctx, c.groups.get("n")) if "n" in c.groups else None
+    if n is not None and "half" in c.groups:
+        n += 0.5  # "2 1/2 years", "a minute and a half"
     few = ctx.word("FEW_REFS", c.groups.get("few"))
     if few:
         return "DATE", str(few), None, None, "unknown", "none"
@@ -882,6 +894,7 @@ HANDLERS: dict[str, Callable[[Context, Candidate], Result | None]] = {
     "decade": _h_decade,
     "weekday": _h_weekday,
     "weekday_set": _h_weekday_set,
+    "month_set": _h_month_set,
     "deictic_day": _h_deictic,
     "this_pod": _h_this_pod,
     "narrative_pod": _h_narrative_pod,

@@ -154,6 +154,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"the <<DECADE:dec>>", "decade"),
     (r"(?:<<REL:rel>> )?<<WEEKDAY:wd>>(?: <<POD:pod>>)?", "weekday"),
     (r"(?:on )?<<WEEKDAYSET:wds>>", "weekday_set"),
+    (r"(?:every|each) (?P<wds><<WEEKDAY>>)", "weekday_set"),
+    (r"(?:every|each) <<MONTH:m>>", "month_set"),
     (
         r"<<ANADAY:ad>>(?! (?:the|a|an|his|her|its|their|this|that|last|\w+ing\b|(?-i:[A-Z0-9])))",
         "anaphoric_day",
@@ -192,6 +194,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:the )?(?:past|last|next|first|coming|latest|previous) <<NUM:n>> <<UNIT:u>>", "duration"),
     (r"(?:the )?(?:past|last) <<UNIT:u>>", "past_unit"),
     (r"(?:the )?(?:<<NUM:n>>|\d+)[- ]<<UNIT:u>>(?:-long)?", "duration"),
+    (r"(?:the )?<<NUM:n>>(?P<half> 1/2| and a half) <<UNIT:u>>", "duration"),
+    (r"(?:the )?<<NUM:n>> <<UNIT:u>>(?P<half> and a half)", "duration"),
     (r"(?:the )?<<NUM:n>> (?:more |additional |extra )?<<UNIT:u>>", "duration"),
     (r"<<FEW:few>>[- ]<<UNIT:u>>", "duration"),
     (r"(?P<u>days|weeks|months|years|decades)-long", "vague_plural"),
