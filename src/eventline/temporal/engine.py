@@ -86,8 +86,11 @@ class Context:
             if self.start - t.end > window:
                 return None
             if t.granularity == granularity and t.date_start:
-                if own and t.anchor.startswith("timex:"):
-                    continue
+                if own and (
+                    t.anchor.startswith("timex:")
+                    or (self.ref and t.date_end and (self.ref - t.date_end).days > 366)
+                ):
+                    continue  # itself a comparison, or already a year back
                 return t
         return None
 
@@ -574,8 +577,10 @@ def _h_quarter(ctx: Context, c: Candidate) -> Result | None:
     n = ctx.word("ORDINALS", g.get("o")) if g.get("o") else None
     span = norm(ctx.text[c.start : c.end])
     year_raw = g.get("y") or g.get("y2") or g.get("y3")
-    back = 1 if ("year-earlier" in span or "year-ago" in span) else 0
     rel = ctx.word("RELATIONS", g.get("rel") or g.get("rel2"))
+    back = 1 if ("year-earlier" in span or "year-ago" in span or "back" in g) else 0
+    if n is None and rel == -1 and "year's" in span:
+        back = 1  # "last year's quarter": the quarter under discussion, a year back
     if ctx.ref is None and not year_raw:
         return None
     ref = ctx.ref or date(_year(year_raw or "2000"), 12, 31)

@@ -175,13 +175,14 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "quarter",
     ),
     (
-        r"(?:<<ART>>|that )(?:(?:latest|current|fiscal|year-earlier|year-ago|comparable|"
-        r"<<YEAR4:y>>|same|recent) )*<<QUNIT:u>>",
+        r"(?:<<ART>>|that |<<REL:rel>> year's )(?:(?:latest|current|fiscal|year-earlier|"
+        r"year-ago|comparable|<<YEAR4:y>>|same|recent) )*<<QUNIT:u>>"
+        r"(?P<back> (?:a year (?:ago|earlier)|last year))?",
         "quarter",
     ),
     (
         r"(?:<<ART>>|that )(?:(?:latest|year-earlier|year-ago|comparable|same|"
-        r"corresponding) )+period",
+        r"corresponding|<<YEAR4:y>>) )+period(?P<back> (?:a year (?:ago|earlier)|last year))?",
         "quarter",
     ),
     (r"<<NUM:n>> <<UNIT:u>> ago", "ago"),
