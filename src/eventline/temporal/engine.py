@@ -135,6 +135,13 @@ def _plausible(c: Candidate, text: str, g: Grammar) -> bool:
         cue = _MONTH_CUES.search(text[max(0, c.start - 12) : c.start])
         if c.kind == "month" and "rel" not in c.groups and not cue:
             return False
+    if c.kind in ("deictic_day", "rel_unit") and span[:1].isupper() and g.lang == "en":
+        prev = text[: c.start].rstrip(" \t\u00a0")
+        unit = c.groups.get("u", "")
+        if (prev and prev[-1].isalnum()) or (unit[:1].isupper() and not span.isupper()):
+            return False  # a title: "VOA Today", ABC's "This Week"
+    if c.kind == "time" and re.search(r"\bhigh\s+$", text[max(0, c.start - 6) : c.start], re.I):
+        return False  # "High Noon"
     season = c.groups.get("s")
     if (
         season

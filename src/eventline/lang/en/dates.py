@@ -72,7 +72,7 @@ DEICTIC_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tomorrow": 1, "ton
 RELATIONS: dict[str, int] = {
     "last": -1, "previous": -1, "next": 1, "this": 0,
     "current": 0, "this past": -1, "this coming": 1, "later this": 0, "earlier this": 0,
-    "fiscal": 0, "full": 0, "current fiscal": 0,
+    "fiscal": 0, "full": 0, "current fiscal": 0, "latest fiscal": -1,
 }  # fmt: skip
 ANAPHORIC_DAYS: dict[str, int] = {
     "the next day": 1, "the following day": 1, "the day before": -1,
