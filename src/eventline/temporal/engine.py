@@ -729,8 +729,8 @@ def _h_duration(ctx: Context, c: Candidate) -> Result | None:
     if few:
         return "DATE", str(few), None, None, "unknown", "none"
     if n == 1 and _AFTER_AMOUNT.search(ctx.text[max(0, c.start - 30) : c.start]):
-        # "$2 million a year", "24 hours a day": a rate, i.e. a SET
-        return "SET", cal.duration_value(1, unit), None, None, "unknown", "none"
+        # "$2 million a year", "24 hours a day": a rate; TimeBank leaves most of them out
+        return None
     return "DURATION", cal.duration_value(n, unit), None, None, "unknown", "none"
 
 
