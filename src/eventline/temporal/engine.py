@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 _DIGITS = re.compile(r"\d+")
 _HYPHEN_WORD = re.compile(r"-[^\W\d]")
-_AFTER_AMOUNT = re.compile(r"(?:\d|%|\bmillion|\bbillion|\bpercent)\S*(?:\s+\w+)?\s+$")
+_AFTER_AMOUNT = re.compile(r"(?:\d|%|\bmillion|\bbillion|\bpercent)[^\s.]*(?:\s+\w+)?\s+$")
 # Words after which a bare ambiguous month name ("May", "March") is a month.
 _MONTH_CUES = re.compile(
     r"(?:in|of|since|until|by|last|next|this|early|late|mid-|through|from|to|before|after|"
@@ -33,6 +33,10 @@ _YEAR_CUE_BEFORE = re.compile(
 )
 # "the year ended Sept. 30", "the fiscal year ending June 30": a period, not a year.
 _PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|to\s+(?:the\s+)?end)\b", re.IGNORECASE)
+# Relation words that count from the narrative's day, not from the reference date.
+_ANAPHORIC_REL_WORDS = frozenset({"previous", "following", "preceding"})
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|shall)\s+$", re.IGNORECASE)
+_POD_MODS = ("mid", "late", "early")  # "by mid afternoon": the reference day by default
 _YEAR_CUE_AFTER = re.compile(r"^\s*(?:[.,;:)!?»”\"]|$|et\b|and\b|-|–|à\b|to\b|'s\b)")
 
 
@@ -399,6 +403,10 @@ def _h_weekday(ctx: Context, c: Candidate) -> Result | None:
         return "DATE", f"XXXX-WXX-{wd + 1}", None, None, "day", "none"
     rels = [ctx.word("RELATIONS", c.groups.get(k)) for k in ("rel", "rel2", "rel3")]
     rel = next((r for r in rels if isinstance(r, int)), None)
+    if norm(c.groups.get("rel", "")) in _ANAPHORIC_REL_WORDS:
+        base, anchor = ctx.narrative()  # "the previous Friday": before the narrative's day
+        if base is None:
+            return None
     if rel == -1:
         d = _weekday_date(base - timedelta(days=1), wd, -1)
     elif rel == 1:
@@ -420,7 +428,9 @@ def _h_weekday_set(ctx: Context, c: Candidate) -> Result | None:
         wd = ctx.word("WEEKDAYS", c.groups["wds"])
     if not isinstance(wd, int):
         return None
-    return "SET", f"XXXX-WXX-{wd + 1}", None, None, "unknown", "none"
+    pod = ctx.word("PARTS_OF_DAY", c.groups["pod"].rstrip("s")) if "pod" in c.groups else None
+    suffix = f"T{pod}" if pod else ""  # "Tuesday nights" → XXXX-WXX-2TNI
+    return "SET", f"XXXX-WXX-{wd + 1}{suffix}", None, None, "unknown", "none"
 
 
 def _h_month_set(ctx: Context, c: Candidate) -> Result | None:
@@ -469,6 +479,8 @@ def _h_narrative_pod(ctx: Context, c: Candidate) -> Result | None:
         or prev.granularity != "day"
         or not prev.date_start
     ):
+        if ctx.ref is not None and norm(ctx.text[c.start : c.end]).startswith(_POD_MODS):
+            return _day_result(ctx.ref, ctx.ref_anchor, pod)  # "by mid afternoon"
         return None
     return _day_result(prev.date_start, f"timex:{prev.start}", pod)
 
@@ -554,10 +566,13 @@ def _h_season(ctx: Context, c: Candidate) -> Result | None:
     code = ctx.word("SEASONS", c.groups["s"])
     if not isinstance(code, str):
         return None
-    if "y" in c.groups:
-        y = _year(c.groups["y"])
+    spoken = _h_spoken_year(ctx, c) if "sy" in c.groups else None
+    if "y" in c.groups or spoken:
+        y = _year(c.groups["y"]) if "y" in c.groups else int(spoken[1][:4]) if spoken else 0
         a, b = cal.season_range(y, code)
         return "DATE", f"{y:04d}-{code}", a, b, "season", "explicit"
+    if "sy" in c.groups:
+        return None
     rel = ctx.word("RELATIONS", c.groups.get("rel"))
     this = c.kind == "season_this" or norm(ctx.text[c.start : c.end]).startswith("the ")
     if ctx.ref is None or (rel is None and not this and ctx.tense == 0):
@@ -728,6 +743,8 @@ def _h_duration(ctx: Context, c: Candidate) -> Result | None:
     few = ctx.word("FEW_REFS", c.groups.get("few"))
     if few:
         return "DATE", str(few), None, None, "unknown", "none"
+    if n == 1 and unit == "D" and _MODAL_BEFORE.search(ctx.text[max(0, c.start - 12) : c.start]):
+        return "DATE", "FUTURE_REF", None, None, "unknown", "none"  # "will one day be"
     if n == 1 and _AFTER_AMOUNT.search(ctx.text[max(0, c.start - 30) : c.start]):
         # "$2 million a year", "24 hours a day": a rate; TimeBank leaves most of them out
         return None

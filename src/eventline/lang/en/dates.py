@@ -152,8 +152,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:the )?'<<YY:yy>>s", "decade"),
     (r"the <<DECADE:dec>>", "decade"),
-    (r"(?:<<REL:rel>> )?<<WEEKDAY:wd>>(?: <<POD:pod>>)?", "weekday"),
+    (r"(?:(?:the )?<<REL:rel>> )?<<WEEKDAY:wd>>(?: <<POD:pod>>)?", "weekday"),
     (r"(?:on )?<<WEEKDAYSET:wds>>", "weekday_set"),
+    (r"(?P<wds><<WEEKDAY>>) (?P<pod>mornings|afternoons|evenings|nights)", "weekday_set"),
     (r"(?:every|each) (?P<wds><<WEEKDAY>>)", "weekday_set"),
     (r"(?:every|each) <<MONTH:m>>", "month_set"),
     (
@@ -161,13 +162,20 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "anaphoric_day",
     ),
     (r"<<DEICTIC:dd>>(?: <<POD:pod>>)?", "deictic_day"),
+    (r"<<POD:pod2>> <<DEICTIC:dd>>", "deictic_day"),
     (r"(?:this|last) <<POD:pod>>", "this_pod"),
     (r"the <<POD:pod>>(?! (?:of|the|a|an|when|that|before|after|\w+ed)\b)", "narrative_pod"),
+    (r"(?:mid|late|early)[- ]?<<POD:pod>>", "narrative_pod"),
     (r"(?:<<ART>>)?<<REL:rel>> <<UNIT:u>>", "rel_unit"),
     (r"the <<UNIT:u>>", "the_unit"),
     (r"(?:the )?(?:year[- ]end|year's end|end of the year)", "year_end"),
     (r"(?P<u>year)-(?:earlier|ago)(?! (?:quarter|period|<<UNIT>>))", "year_ago"),
     (r"(?:<<REL:rel>> |the )?<<SEASON:s>>(?: (?:of )?<<YEAR:y>>)?", "season"),
+    (
+        r"(?:<<REL:rel>> |the )?<<SEASON:s>> of (?P<sy>(?:nineteen|two thousand)(?:[- ](?:and[- ])?"
+        r"<<NUMWORD>>){0,2})",
+        "season",
+    ),
     (
         r"(?:<<ART>>)?(?:(?:<<REL:rel>>|latest|fiscal|<<YEAR4:y>>|<<YEAR4:y2>>'s|year-earlier"
         r"|year-ago|comparable|<<REL:rel2>> year's|this year's) )*<<ORD:o>>(?:-| )"
@@ -187,7 +195,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"<<NUM:n>> <<UNIT:u>> ago", "ago"),
     (r"<<FEW:few>> <<UNIT:u>> ago", "ago"),
-    (r"<<NUM:n>> <<UNIT:u>> <<ANADIR:dir>>(?= *(?:[,.;:)]|$|and|when|that))", "anaphoric_n"),
+    (
+        r"<<NUM:n>> <<UNIT:u>> <<ANADIR:dir>>(?:(?= *(?:[,.;:)]|$|and|when|that))"
+        r"|(?:(?<=earlier)|(?<=later))(?=\s+(?-i:[A-Z])))",
+        "anaphoric_n",
+    ),
     (r"<<FEW:few>> <<UNIT:u>> <<ANADIR:dir>>(?= *(?:[,.;:)]|$|and|when|that))", "anaphoric_n"),
     (r"<<SHORTLY:sh>>(?= *(?:[,.;:)]|$))", "shortly"),
     (r"(?:<<ART>>)?<<UNIT:u>> (?P<rel>following|preceding)", "anaphoric_unit"),
