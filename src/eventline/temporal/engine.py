@@ -280,6 +280,18 @@ def _tensed_distance(delta: int, tense: int) -> tuple[float, bool]:
 
 
 def _h_date(ctx: Context, c: Candidate) -> Result | None:
+    r = _h_day_month(ctx, c)
+    if (
+        r is not None
+        and r[2] is not None
+        and norm(ctx.text[c.start : c.end]).startswith("the week of")
+    ):
+        value, a, b, gran = cal.unit_value(r[2], "W")  # "the week of March 6"
+        return "DATE", value, a, b, gran, r[5]
+    return r
+
+
+def _h_day_month(ctx: Context, c: Candidate) -> Result | None:
     g = c.groups
     month = ctx.word("MONTHS", g["m"]) if "m" in g else _int(g.get("mn", "0"))
     wd = ctx.word("WEEKDAYS", g.get("wd"))
@@ -419,6 +431,8 @@ def _h_weekday(ctx: Context, c: Candidate) -> Result | None:
         d = _weekday_date(base, wd, ctx.tense if ctx.tense else -1)
         if ctx.tense == 0 and (base - d).days > 3:
             d = _weekday_date(base, wd, 1)
+    if "shift" in c.groups:  # "the day before last Tuesday"
+        d += timedelta(days=-1 if norm(c.groups["shift"]) == "before" else 1)
     return _day_result(d, anchor, pod)
 
 

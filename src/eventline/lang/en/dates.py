@@ -153,6 +153,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:the )?'<<YY:yy>>s", "decade"),
     (r"the <<DECADE:dec>>", "decade"),
     (r"(?:(?:the )?<<REL:rel>> )?<<WEEKDAY:wd>>(?: <<POD:pod>>)?", "weekday"),
+    (r"(?:the )?day (?P<shift>before|after) (?:<<REL:rel>> )?<<WEEKDAY:wd>>", "weekday"),
+    (r"the week of <<MONTH:m>> <<DAY:d>>(?:st|nd|rd|th)?(?!\w)(?:,? <<YEAR:y>>)?", "date"),
     (r"(?:on )?<<WEEKDAYSET:wds>>", "weekday_set"),
     (r"(?P<wds><<WEEKDAY>>) (?P<pod>mornings|afternoons|evenings|nights)", "weekday_set"),
     (r"(?:every|each) (?P<wds><<WEEKDAY>>)", "weekday_set"),
