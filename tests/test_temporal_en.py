@@ -156,3 +156,12 @@ def test_holidays_and_centuries(text, extent, value):
 )
 def test_spoken_years(text, values):
     assert [t.value for t in tag(text, "en", PUB).timexes] == values
+
+
+def test_pattern_gates_only_keep_mandatory_placeholders():
+    from eventline.temporal.grammar import _mandatory_placeholders
+
+    assert _mandatory_placeholders("(?:<<REL:rel>> )?<<MONTH:m>> <<DAY:d>>") == ["MONTH", "DAY"]
+    assert _mandatory_placeholders("(?:<<ART>>|that )<<QUNIT:u>>") == ["QUNIT"]
+    assert _mandatory_placeholders("<<ANADAY:ad>>(?! (?:<<UNIT>>|x))") == ["ANADAY"]
+    assert _mandatory_placeholders("<<NUM:n>>|<<FEW:few>>") == []

@@ -102,7 +102,19 @@ class Context:
 def find(text: str, g: Grammar) -> list[Candidate]:
     """Non-overlapping candidates, longest first, with TIMEX3 modifiers attached."""
     found: list[tuple[int, int, int, Candidate]] = []
+    low = text.lower().replace("’", "'")
+    seen: dict[frozenset[str], bool] = {}
     for order, (rx, kind) in enumerate(g.patterns):
+        skip = False
+        for words in g.gates[order]:
+            present = seen.get(words)
+            if present is None:
+                present = seen[words] = any(w in low for w in words)
+            if not present:
+                skip = True
+                break
+        if skip:
+            continue
         for m in rx.finditer(text):
             if m.end() == m.start() or _HYPHEN_WORD.match(text, m.end()):
                 continue  # part of a longer compound: "six-year-old", "year-earlier"
