@@ -207,6 +207,8 @@ def _plausible(c: Candidate, text: str, g: Grammar) -> bool:
             return False
         if unit == "TS" and n_word in ("a", "un", "une"):
             return False
+        if n_word in ("a", "an") and norm(c.groups.get("u", "")).endswith("s"):
+            return False  # "a decades-long battle": "decades-long" alone
     if c.kind in ("duration", "ago", "anaphoric_n", "in_n"):
         n = c.groups.get("n", "")
         if n and n[0].isdigit() and c.start > 0 and text[c.start - 1] in ",.":
