@@ -73,6 +73,7 @@ class TenseFinder:
         self._offsets = [p.offset for p in self.paragraphs]
         self.future_re = future_re
         self.past_re = past_re
+        self._starts: dict[int, list[int]] = {}  # token offsets per paragraph
 
     def _token_at(self, offset: int) -> Token | None:
         i = bisect.bisect_right(self._offsets, offset) - 1
@@ -80,12 +81,13 @@ class TenseFinder:
             return None
         para = self.paragraphs[i]
         rel = offset - para.offset
-        for tok in para.doc:
-            if tok.idx <= rel < tok.idx + max(len(tok.text), 1):
-                return tok
-            if tok.idx > rel:
-                return tok
-        return None
+        starts = self._starts.get(i)
+        if starts is None:
+            starts = self._starts[i] = [tok.idx for tok in para.doc]
+        j = bisect.bisect_right(starts, rel) - 1  # the token holding rel, else the next one
+        if j >= 0 and rel < starts[j] + max(len(para.doc[j].text), 1):
+            return para.doc[j]
+        return para.doc[j + 1] if j + 1 < len(starts) else None
 
     def sentence_span(self, offset: int) -> tuple[int, int]:
         """Character span of the sentence holding ``offset``."""
