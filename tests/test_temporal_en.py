@@ -101,8 +101,15 @@ def test_ages_are_not_durations():
 
 
 def test_modifier_kept_in_extent():
-    t = find("The talks lasted about two hours.", "about two hours")
+    t = find("The talks lasted nearly two hours.", "nearly two hours")
     assert (t.value, t.mod) == ("PT2H", "APPROX")
+
+
+def test_prepositions_over_and_about_left_out():
+    # TimeBank extents: "over [the weekend]", "about [five hours]"
+    assert find("The talks lasted about five hours.", "five hours").value == "PT5H"
+    text = "Profits fell over the past two years."
+    assert find(text, "the past two years").value == "P2Y"
 
 
 def test_quarter_comparison_a_year_earlier():
@@ -149,3 +156,58 @@ def test_holidays_and_centuries(text, extent, value):
 )
 def test_spoken_years(text, values):
     assert [t.value for t in tag(text, "en", PUB).timexes] == values
+
+
+def test_pattern_gates_only_keep_mandatory_placeholders():
+    from eventline.temporal.grammar import _mandatory_placeholders
+
+    assert _mandatory_placeholders("(?:<<REL:rel>> )?<<MONTH:m>> <<DAY:d>>") == ["MONTH", "DAY"]
+    assert _mandatory_placeholders("(?:<<ART>>|that )<<QUNIT:u>>") == ["QUNIT"]
+    assert _mandatory_placeholders("<<ANADAY:ad>>(?! (?:<<UNIT>>|x))") == ["ANADAY"]
+    assert _mandatory_placeholders("<<NUM:n>>|<<FEW:few>>") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "typ", "value"),
+    [
+        ("For the year ended Sept. 30, profit rose.", "the year", "DURATION", "P1Y"),
+        ("Sales for the year were flat.", "the year", "DATE", "2024"),
+        ("Hate groups grew over the past year.", "the past year", "DATE", "2023"),
+        ("The deal should close by year-end.", "year-end", "DATE", "2024"),
+        ("Profit fell in the third quarter from year-earlier levels.", "year-earlier", "DATE",
+         "2023-Q3"),
+        ("Profit rose in the first quarter, from a loss in the 1988 period.", "the 1988 period",
+         "DATE", "1988-Q1"),
+        ("The group has been split for years.", "years", "DURATION", "PXY"),
+        ("They lived in camps for 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+        ("A minute and a half later, a pilot called.", "A minute and a half", "DURATION",
+         "PT1M30S"),
+        ("Orangemen march each July.", "each July", "SET", "XXXX-07"),
+        ("Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+        ("Islam will one day be the second religion.", "one day", "DATE", "FUTURE_REF"),
+        ("Hate groups dropped through the nineties.", "the nineties", "DATE", "199"),
+        ("Prices fell in mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME",
+         "2024-05-01TAF"),
+        ("A hearing is set for the week of May 20.", "the week of May 20", "DATE", "2024-W21"),
+        ("It was in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
+         "DATE", "1994-WI"),
+        ("The house was empty for two more weeks.", "two more weeks", "DURATION", "P2W"),
+        ("It was a decades-long battle.", "decades-long", "DURATION", "PXY"),
+    ],
+)  # fmt: skip
+def test_timebank_conventions(text, extent, typ, value):
+    t = find(text, extent)
+    assert (t.type, t.value) == (typ, value)
+
+
+def test_weekday_possessive_is_past_and_relative_day():
+    # PUB is a Thursday: "Tuesday's ruling" happened, "the day before last Tuesday" is Monday
+    assert find("They fought Tuesday's ruling.", "Tuesday").value == "2024-04-30"
+    text = "The day before last Tuesday's hearing, he left."
+    assert find(text, "The day before last Tuesday").value == "2024-04-29"
+
+
+def test_titles_and_rates_are_not_timexes():
+    text = 'Baker spoke on ABC\'s "This Week." This is VOA Today. It saves $2 million a year.'
+    assert tag(text, "en", PUB).timexes == []
+    assert tag("The film High Noon was shown.", "en", PUB).timexes == []

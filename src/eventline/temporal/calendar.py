@@ -115,12 +115,28 @@ def sub_range(a: date, b: date, mod: str) -> tuple[date, date]:
     return a, b
 
 
+_SUB_UNIT: dict[str, tuple[str, int]] = {
+    "Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60),
+    "TM": ("TS", 60),
+}  # fmt: skip
+
+
 def duration_value(amount: float | None, unit: str) -> str:
     """ISO 8601 duration: ``P3D``, ``PT2H``, ``PXY`` (``amount`` None = unknown)."""
     letter = {"E": "Y", "C": "Y", "WE": "D", "H": "M", "Q": "Q"}.get(unit, unit)
     factor = {"E": 10, "C": 100, "WE": 2, "H": 6}.get(unit, 1)
     if amount is None:
         num = "X"
+    elif not float(amount * factor).is_integer() and unit in _SUB_UNIT:
+        # "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M (TimeBank writes whole sub-units)
+        whole = int(amount * factor)
+        sub, per = _SUB_UNIT[unit]
+        rest = round((amount * factor - whole) * per)
+        head = duration_value(whole, unit) if whole else ("PT" if unit.startswith("T") else "P")
+        tail = duration_value(rest, sub)
+        if head.startswith("PT") or not tail.startswith("PT"):
+            return head + tail[2:] if tail.startswith("PT") else head + tail[1:]
+        return head + tail[1:]
     else:
         total = amount * factor
         num = str(int(total)) if float(total).is_integer() else f"{total:g}"

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 _DIGITS = re.compile(r"\d+")
 _HYPHEN_WORD = re.compile(r"-[^\W\d]")
-_AFTER_AMOUNT = re.compile(r"(?:\d|%|\bmillion|\bbillion|\bpercent)\S*(?:\s+\w+)?\s+$")
+_AFTER_AMOUNT = re.compile(r"(?:\d|%|\bmillion|\bbillion|\bpercent)[^\s.]*(?:\s+\w+)?\s+$")
 # Words after which a bare ambiguous month name ("May", "March") is a month.
 _MONTH_CUES = re.compile(
     r"(?:in|of|since|until|by|last|next|this|early|late|mid-|through|from|to|before|after|"
@@ -31,6 +31,12 @@ _YEAR_CUE_BEFORE = re.compile(
     r"between|entre|dès|ou|or))\s*$",
     re.IGNORECASE,
 )
+# "the year ended Sept. 30", "the fiscal year ending June 30": a period, not a year.
+_PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|to\s+(?:the\s+)?end)\b", re.IGNORECASE)
+# Relation words that count from the narrative's day, not from the reference date.
+_ANAPHORIC_REL_WORDS = frozenset({"previous", "following", "preceding"})
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|shall)\s+$", re.IGNORECASE)
+_POD_MODS = ("mid", "late", "early")  # "by mid afternoon": the reference day by default
 _YEAR_CUE_AFTER = re.compile(r"^\s*(?:[.,;:)!?»”\"]|$|et\b|and\b|-|–|à\b|to\b|'s\b)")
 
 
@@ -84,8 +90,11 @@ class Context:
             if self.start - t.end > window:
                 return None
             if t.granularity == granularity and t.date_start:
-                if own and t.anchor.startswith("timex:"):
-                    continue
+                if own and (
+                    t.anchor.startswith("timex:")
+                    or (self.ref and t.date_end and (self.ref - t.date_end).days > 366)
+                ):
+                    continue  # itself a comparison, or already a year back
                 return t
         return None
 
@@ -93,7 +102,19 @@ class Context:
 def find(text: str, g: Grammar) -> list[Candidate]:
     """Non-overlapping candidates, longest first, with TIMEX3 modifiers attached."""
     found: list[tuple[int, int, int, Candidate]] = []
+    low = text.lower().replace("’", "'")
+    seen: dict[frozenset[str], bool] = {}
     for order, (rx, kind) in enumerate(g.patterns):
+        skip = False
+        for words in g.gates[order]:
+            present = seen.get(words)
+            if present is None:
+                present = seen[words] = any(w in low for w in words)
+            if not present:
+                skip = True
+                break
+        if skip:
+            continue
         for m in rx.finditer(text):
             if m.end() == m.start() or _HYPHEN_WORD.match(text, m.end()):
                 continue  # part of a longer compound: "six-year-old", "year-earlier"
@@ -130,6 +151,13 @@ def _plausible(c: Candidate, text: str, g: Grammar) -> bool:
         cue = _MONTH_CUES.search(text[max(0, c.start - 12) : c.start])
         if c.kind == "month" and "rel" not in c.groups and not cue:
             return False
+    if c.kind in ("deictic_day", "rel_unit") and span[:1].isupper() and g.lang == "en":
+        prev = text[: c.start].rstrip(" \t\u00a0")
+        unit = c.groups.get("u", "")
+        if (prev and prev[-1].isalnum()) or (unit[:1].isupper() and not span.isupper()):
+            return False  # a title: "VOA Today", ABC's "This Week"
+    if c.kind == "time" and re.search(r"\bhigh\s+$", text[max(0, c.start - 6) : c.start], re.I):
+        return False  # "High Noon"
     season = c.groups.get("s")
     if (
         season
@@ -142,7 +170,8 @@ def _plausible(c: Candidate, text: str, g: Grammar) -> bool:
         return False
     if c.kind == "spoken_year":
         nxt = re.match(r"\s+([a-z]+)", text[c.end : c.end + 20])
-        if nxt and (nxt.group(1) in g.data.UNITS or norm(c.groups["sy"]) == "two thousand"):
+        bare_2000 = norm(c.groups["sy"]) == "two thousand" and "year" not in norm(span)
+        if nxt and (nxt.group(1) in g.data.UNITS or bare_2000):
             return False  # "two thousand years", "two thousand people"
     if c.kind == "year" and span.isdigit():
         before = text[max(0, c.start - 25) : c.start]
@@ -178,6 +207,8 @@ def _plausible(c: Candidate, text: str, g: Grammar) -> bool:
             return False
         if unit == "TS" and n_word in ("a", "un", "une"):
             return False
+        if n_word in ("a", "an") and norm(c.groups.get("u", "")).endswith("s"):
+            return False  # "a decades-long battle": "decades-long" alone
     if c.kind in ("duration", "ago", "anaphoric_n", "in_n"):
         n = c.groups.get("n", "")
         if n and n[0].isdigit() and c.start > 0 and text[c.start - 1] in ",.":
@@ -258,11 +289,23 @@ def _tensed_distance(delta: int, tense: int) -> tuple[float, bool]:
     """Distance from the reference, longer against the tense (past tense: future dates)."""
     penalty = 1.0
     if (tense < 0 and delta > 0) or (tense > 0 and delta < 0):
-        penalty = 2.5
+        penalty = 4.0
     return abs(delta) * penalty, delta > 0
 
 
 def _h_date(ctx: Context, c: Candidate) -> Result | None:
+    r = _h_day_month(ctx, c)
+    if (
+        r is not None
+        and r[2] is not None
+        and norm(ctx.text[c.start : c.end]).startswith("the week of")
+    ):
+        value, a, b, gran = cal.unit_value(r[2], "W")  # "the week of March 6"
+        return "DATE", value, a, b, gran, r[5]
+    return r
+
+
+def _h_day_month(ctx: Context, c: Candidate) -> Result | None:
     g = c.groups
     month = ctx.word("MONTHS", g["m"]) if "m" in g else _int(g.get("mn", "0"))
     wd = ctx.word("WEEKDAYS", g.get("wd"))
@@ -330,7 +373,10 @@ def _h_month(ctx: Context, c: Candidate) -> Result | None:
     else:
         y = min(
             (ref.year - 1, ref.year, ref.year + 1),
-            key=lambda yy: _tensed_distance((yy - ref.year) * 12 + month - ref.month, ctx.tense),
+            key=lambda yy: (
+                _tensed_distance((yy - ref.year) * 12 + month - ref.month, ctx.tense)[0]
+                * (1.5 if ctx.tense == 0 and yy > ref.year else 1)  # news tells the past
+            ),
         )
     return (
         "DATE",
@@ -383,16 +429,24 @@ def _h_weekday(ctx: Context, c: Candidate) -> Result | None:
         return "DATE", f"XXXX-WXX-{wd + 1}", None, None, "day", "none"
     rels = [ctx.word("RELATIONS", c.groups.get(k)) for k in ("rel", "rel2", "rel3")]
     rel = next((r for r in rels if isinstance(r, int)), None)
+    if norm(c.groups.get("rel", "")) in _ANAPHORIC_REL_WORDS:
+        base, anchor = ctx.narrative()  # "the previous Friday": before the narrative's day
+        if base is None:
+            return None
     if rel == -1:
         d = _weekday_date(base - timedelta(days=1), wd, -1)
     elif rel == 1:
         d = _weekday_date(base + timedelta(days=1), wd, 1)
     elif rel == 0:
         d = _weekday_date(base, wd, 0)
+    elif ctx.text.startswith("'s", c.end) or ctx.text.startswith("’s", c.end):
+        d = _weekday_date(base, wd, -1)  # "Wednesday's ruling": a reported event
     else:
         d = _weekday_date(base, wd, ctx.tense if ctx.tense else -1)
         if ctx.tense == 0 and (base - d).days > 3:
             d = _weekday_date(base, wd, 1)
+    if "shift" in c.groups:  # "the day before last Tuesday"
+        d += timedelta(days=-1 if norm(c.groups["shift"]) == "before" else 1)
     return _day_result(d, anchor, pod)
 
 
@@ -402,7 +456,16 @@ def _h_weekday_set(ctx: Context, c: Candidate) -> Result | None:
         wd = ctx.word("WEEKDAYS", c.groups["wds"])
     if not isinstance(wd, int):
         return None
-    return "SET", f"XXXX-WXX-{wd + 1}", None, None, "unknown", "none"
+    pod = ctx.word("PARTS_OF_DAY", c.groups["pod"].rstrip("s")) if "pod" in c.groups else None
+    suffix = f"T{pod}" if pod else ""  # "Tuesday nights" → XXXX-WXX-2TNI
+    return "SET", f"XXXX-WXX-{wd + 1}{suffix}", None, None, "unknown", "none"
+
+
+def _h_month_set(ctx: Context, c: Candidate) -> Result | None:
+    month = ctx.word("MONTHS", c.groups["m"])
+    if not isinstance(month, int):
+        return None
+    return "SET", f"XXXX-{month:02d}", None, None, "unknown", "none"
 
 
 def _h_deictic(ctx: Context, c: Candidate) -> Result | None:
@@ -444,6 +507,8 @@ def _h_narrative_pod(ctx: Context, c: Candidate) -> Result | None:
         or prev.granularity != "day"
         or not prev.date_start
     ):
+        if ctx.ref is not None and norm(ctx.text[c.start : c.end]).startswith(_POD_MODS):
+            return _day_result(ctx.ref, ctx.ref_anchor, pod)  # "by mid afternoon"
         return None
     return _day_result(prev.date_start, f"timex:{prev.start}", pod)
 
@@ -472,6 +537,8 @@ def _h_rel_unit(ctx: Context, c: Candidate) -> Result | None:
             "unknown",
             "none",
         )
+    if unit == "Y" and rel == 0 and _PERIOD_ENDED.match(ctx.text, c.end):
+        return "DURATION", "P1Y", None, None, "unknown", "none"
     if unit == "WE" and rel == 0:
         d = _weekday_date(ctx.ref, 5, -1 if ctx.tense < 0 else 1)
         return _rel_unit(ctx, unit, 0, d, ctx.ref_anchor)
@@ -485,12 +552,31 @@ def _h_the_unit(ctx: Context, c: Candidate) -> Result | None:
         return _h_quarter(ctx, c)
     if unit not in ("Y", "W", "M", "WE") or ctx.ref is None:
         return None
-    if unit == "Y" and not c.mod:  # TimeML: "for the year" is a one-year duration
+    if norm(c.groups["u"]).endswith("s"):  # "in the years that followed"
+        return "DURATION", cal.duration_value(None, unit), None, None, "unknown", "none"
+    if unit == "Y" and _PERIOD_ENDED.match(ctx.text, c.end):
+        # "the year ended Sept. 30": a one-year period, not a calendar year
         return "DURATION", "P1Y", None, None, "unknown", "none"
     if unit == "WE":
         d = _weekday_date(ctx.ref, 5, ctx.tense if ctx.tense else -1)
         return _rel_unit(ctx, "WE", 0, d, ctx.ref_anchor)
     return _rel_unit(ctx, unit, 0, ctx.ref, ctx.ref_anchor)
+
+
+def _h_year_end(ctx: Context, c: Candidate) -> Result | None:
+    """ "by year-end": the end of the reference year (of the next one under past tense in
+    January, when the year just ended is meant)."""
+    if ctx.ref is None:
+        return None
+    y = ctx.ref.year - (1 if ctx.tense < 0 and ctx.ref.month == 1 else 0)
+    c.mod = c.mod or "END"
+    return "DATE", f"{y:04d}", date(y, 12, 1), date(y, 12, 31), "year", ctx.ref_anchor
+
+
+def _h_year_ago(ctx: Context, c: Candidate) -> Result | None:
+    """ "year-earlier results": the period under discussion a year back."""
+    c.groups = {**c.groups, "n": "1"}
+    return _h_ago(ctx, c)
 
 
 def _h_anaphoric_unit(ctx: Context, c: Candidate) -> Result | None:
@@ -508,10 +594,13 @@ def _h_season(ctx: Context, c: Candidate) -> Result | None:
     code = ctx.word("SEASONS", c.groups["s"])
     if not isinstance(code, str):
         return None
-    if "y" in c.groups:
-        y = _year(c.groups["y"])
+    spoken = _h_spoken_year(ctx, c) if "sy" in c.groups else None
+    if "y" in c.groups or spoken:
+        y = _year(c.groups["y"]) if "y" in c.groups else int(spoken[1][:4]) if spoken else 0
         a, b = cal.season_range(y, code)
         return "DATE", f"{y:04d}-{code}", a, b, "season", "explicit"
+    if "sy" in c.groups:
+        return None
     rel = ctx.word("RELATIONS", c.groups.get("rel"))
     this = c.kind == "season_this" or norm(ctx.text[c.start : c.end]).startswith("the ")
     if ctx.ref is None or (rel is None and not this and ctx.tense == 0):
@@ -538,8 +627,10 @@ def _h_quarter(ctx: Context, c: Candidate) -> Result | None:
     n = ctx.word("ORDINALS", g.get("o")) if g.get("o") else None
     span = norm(ctx.text[c.start : c.end])
     year_raw = g.get("y") or g.get("y2") or g.get("y3")
-    back = 1 if ("year-earlier" in span or "year-ago" in span) else 0
     rel = ctx.word("RELATIONS", g.get("rel") or g.get("rel2"))
+    back = 1 if ("year-earlier" in span or "year-ago" in span or "back" in g) else 0
+    if n is None and rel == -1 and "year's" in span:
+        back = 1  # "last year's quarter": the quarter under discussion, a year back
     if ctx.ref is None and not year_raw:
         return None
     ref = ctx.ref or date(_year(year_raw or "2000"), 12, 31)
@@ -675,19 +766,42 @@ def _h_duration(ctx: Context, c: Candidate) -> Result | None:
     if not isinstance(unit, str):
         return None
     n = _num(ctx, c.groups.get("n")) if "n" in c.groups else None
+    if n is not None and "half" in c.groups:
+        n += 0.5  # "2 1/2 years", "a minute and a half"
     few = ctx.word("FEW_REFS", c.groups.get("few"))
     if few:
         return "DATE", str(few), None, None, "unknown", "none"
+    if n == 1 and unit == "D" and _MODAL_BEFORE.search(ctx.text[max(0, c.start - 12) : c.start]):
+        return "DATE", "FUTURE_REF", None, None, "unknown", "none"  # "will one day be"
     if n == 1 and _AFTER_AMOUNT.search(ctx.text[max(0, c.start - 30) : c.start]):
-        # "$2 million a year", "24 hours a day": a rate, i.e. a SET
-        return "SET", cal.duration_value(1, unit), None, None, "unknown", "none"
+        # "$2 million a year", "24 hours a day": a rate; TimeBank leaves most of them out
+        return None
     return "DURATION", cal.duration_value(n, unit), None, None, "unknown", "none"
+
+
+def _h_vague_plural(ctx: Context, c: Candidate) -> Result | None:
+    """ "for [years]": a vague duration; the preposition is left out of the extent."""
+    unit = ctx.word("UNITS", c.groups["u"])
+    if not isinstance(unit, str):
+        return None
+    if ctx.text[c.start : c.end].endswith(c.groups["u"]):
+        c.start = c.end - len(c.groups["u"])  # "for [years]"
+        c.mod = None
+    return "DURATION", cal.duration_value(None, unit), None, None, "unknown", "none"
 
 
 def _h_past_unit(ctx: Context, c: Candidate) -> Result | None:
     unit = ctx.word("UNITS", c.groups["u"])
     if not isinstance(unit, str):
         return None
+    if ctx.ref is not None and norm(ctx.text[c.start : c.end]).startswith("the "):
+        # TimeBank reads "over the past year" as the previous calendar year, "the past
+        # week" as the current week (the days before the reference date)
+        if unit == "Y":
+            return _rel_unit(ctx, "Y", -1, ctx.ref, ctx.ref_anchor)
+        if unit in ("W", "M"):
+            back = 3 if unit == "W" else 15
+            return _rel_unit(ctx, unit, 0, ctx.ref - timedelta(days=back), ctx.ref_anchor)
     return "DURATION", cal.duration_value(1, unit), None, None, "unknown", "none"
 
 
@@ -720,7 +834,10 @@ def _h_time(ctx: Context, c: Candidate) -> Result | None:
         elif ampm.startswith("a") and hour == 12:
             hour = 0
         span = norm(ctx.text[c.start : c.end])
-        if span.endswith("du soir") and hour < 12:
+        pod = _pod_suffix(ctx, c)
+        if (span.endswith("du soir") or pod in ("AF", "EV")) and hour < 12:
+            hour += 12  # "8 du soir", "4 in the afternoon"
+        elif pod == "NI" and 6 <= hour < 12:
             hour += 12
     base, anchor = ctx.narrative()
     clock = f"T{hour:02d}:{minute:02d}"
@@ -834,12 +951,15 @@ HANDLERS: dict[str, Callable[[Context, Candidate], Result | None]] = {
     "decade": _h_decade,
     "weekday": _h_weekday,
     "weekday_set": _h_weekday_set,
+    "month_set": _h_month_set,
     "deictic_day": _h_deictic,
     "this_pod": _h_this_pod,
     "narrative_pod": _h_narrative_pod,
     "rel_unit": _h_rel_unit,
     "the_unit": _h_the_unit,
     "anaphoric_unit": _h_anaphoric_unit,
+    "year_end": _h_year_end,
+    "year_ago": _h_year_ago,
     "season": _h_season,
     "season_this": _h_season,
     "quarter": _h_quarter,
@@ -850,6 +970,7 @@ HANDLERS: dict[str, Callable[[Context, Candidate], Result | None]] = {
     "shortly": _h_shortly,
     "duration": _h_duration,
     "past_unit": _h_past_unit,
+    "vague_plural": _h_vague_plural,
     "bare_duration": _h_bare_duration,
     "set": _h_set,
     "set_word": _h_set_word,

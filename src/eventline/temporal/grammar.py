@@ -51,6 +51,8 @@ _TABLES: dict[str, str] = {
 }
 
 _PLACEHOLDER = re.compile(r"<<([A-Z0-9]+)(?::(\w+))?>>")
+# Placeholders whose words are not a plain table (no gate for them).
+_TABLE_WORDS: dict[str, list[str] | None] = {"NUM": None, "NUMWORD": None, "ART": None}
 
 
 def norm(word: str) -> str:
@@ -106,13 +108,64 @@ def _template(src: str) -> str:
     return "".join(out)
 
 
+def _mandatory_placeholders(src: str) -> list[str]:
+    """Placeholder names that every match of ``src`` must contain.
+
+    A placeholder is mandatory when no enclosing group is optional (``?``, ``*``,
+    ``{0,…}``), a lookaround, or has an alternative (``|``) at its level.
+    """
+    stack: list[list[str]] = [[]]  # placeholders per open group
+    flags: list[bool] = [False]  # an alternation seen at this level
+    out: list[str] = []
+    i, n = 0, len(src)
+    while i < n:
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # skip a character class
+            j = i + 1
+            if j < n and src[j] == "]":
+                j += 1
+            while j < n and src[j] != "]":
+                j += 2 if src[j] == "\\" else 1
+            i = j + 1
+            continue
+        m = _PLACEHOLDER.match(src, i)
+        if m:
+            stack[-1].append(m.group(1))
+            i = m.end()
+            continue
+        if ch == "(":
+            look = src.startswith(("(?=", "(?!", "(?<=", "(?<!"), i)
+            stack.append(["\x00"] if look else [])
+            flags.append(False)
+        elif ch == "|":
+            flags[-1] = True
+        elif ch == ")" and len(stack) > 1:
+            names, alt = stack.pop(), flags.pop()
+            rest = src[i + 1 : i + 3]
+            optional = rest[:1] in ("?", "*") or rest.startswith("{0")
+            if not optional and not alt and "\x00" not in names:
+                stack[-1].extend(names)
+        i += 1
+    if not flags[0]:
+        out = [name for name in stack[0] if name != "\x00"]
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Grammar:
-    """Compiled patterns of one language, with its data module."""
+    """Compiled patterns of one language, with its data module.
+
+    ``gates[i]`` lists, for pattern ``i``, word sets of which the lower-cased text must
+    contain at least one member each (a cheap test that skips most patterns).
+    """
 
     lang: str
     data: ModuleType
     patterns: tuple[tuple[re.Pattern[str], str], ...]
+    gates: tuple[tuple[frozenset[str], ...], ...]
     modifier_re: re.Pattern[str]
     future_re: re.Pattern[str]
     past_re: re.Pattern[str]
@@ -140,7 +193,19 @@ def grammar(code: str) -> Grammar:
         return f"(?P<{m.group(2)}>{body})" if m.group(2) else body
 
     compiled = []
+    gates: list[tuple[frozenset[str], ...]] = []
     for src, kind in data.PATTERNS:
+        gate = []
+        for name in _mandatory_placeholders(src):
+            words = _TABLE_WORDS.get(name)
+            table = getattr(data, _TABLES[name], None) if name in _TABLES else None
+            if words is None and table:
+                words = [norm(w) for w in table]
+            elif words is None and name == "QUNIT":
+                words = [norm(k) for k, v in data.UNITS.items() if v in ("Q", "H")]
+            if words:  # the first chunk of each entry (spaces/apostrophes vary)
+                gate.append(frozenset(re.split(r"[ ']", w)[0] or w for w in words))
+        gates.append(tuple(gate))
         # Placeholders are expanded after the template pass so their own regex is intact.
         holders: list[str] = []
 
@@ -158,6 +223,7 @@ def grammar(code: str) -> Grammar:
         code,
         data,
         tuple(compiled),
+        tuple(gates),
         modifier_re,
         re.compile(data.FUTURE_CUES, re.IGNORECASE),
         re.compile(data.PAST_CUES, re.IGNORECASE),

@@ -16,7 +16,7 @@ _SENT_END = re.compile(r"[.!?]\s|\n")
 _FUTURE_LEMMAS = frozenset({"will", "shall", "aller", "devoir"})
 
 
-def _token_tense(tok: Token) -> int:
+def _token_tense(tok: Token, depth: int = 0) -> int:
     """Tense of a verb with its auxiliaries."""
     group = [tok, *(c for c in tok.children if c.dep_.startswith("aux"))]
     for t in group:
@@ -30,14 +30,31 @@ def _token_tense(tok: Token) -> int:
         c.morph.get("VerbForm") == ["Inf"] for c in tok.children
     ):
         return 1
+    present_passive = any(t.tag_ in ("VBZ", "VBP") and t.lemma_ == "be" for t in group[1:])
     for t in group:
         tense = t.morph.get("Tense")
+        if t.tag_ == "VBN" and t is tok and present_passive:
+            continue  # "is scheduled to close Monday": present passive
         if "Past" in tense or "Imp" in tense or t.tag_ in ("VBD",):
             return -1
         if t.tag_ == "VBN" and t is tok and any(c.lower_ in ("has", "have", "had") for c in group):
             return -1
-    if tok.morph.get("VerbForm") == ["Part"] and "Past" in tok.morph.get("Tense"):
+    if (
+        tok.morph.get("VerbForm") == ["Part"]
+        and "Past" in tok.morph.get("Tense")
+        and not present_passive  # "is scheduled to close Monday"
+    ):
         return -1
+    if tok.tag_ == "VB" and depth < 3 and any(t.tag_ == "TO" for t in group[1:]):
+        # "is to resume trading Tuesday" (future); after a past verb ("had been due to
+        # expire Friday", "planned to leave Thursday") either side
+        head = tok.head
+        for _ in range(3):
+            if head.pos_ in ("VERB", "AUX") or head.head is head:
+                break
+            head = head.head
+        if head is not tok and head.pos_ in ("VERB", "AUX"):
+            return 0 if _token_tense(head, depth + 1) < 0 else 1
     return 0
 
 
@@ -56,6 +73,7 @@ class TenseFinder:
         self._offsets = [p.offset for p in self.paragraphs]
         self.future_re = future_re
         self.past_re = past_re
+        self._starts: dict[int, list[int]] = {}  # token offsets per paragraph
 
     def _token_at(self, offset: int) -> Token | None:
         i = bisect.bisect_right(self._offsets, offset) - 1
@@ -63,12 +81,13 @@ class TenseFinder:
             return None
         para = self.paragraphs[i]
         rel = offset - para.offset
-        for tok in para.doc:
-            if tok.idx <= rel < tok.idx + max(len(tok.text), 1):
-                return tok
-            if tok.idx > rel:
-                return tok
-        return None
+        starts = self._starts.get(i)
+        if starts is None:
+            starts = self._starts[i] = [tok.idx for tok in para.doc]
+        j = bisect.bisect_right(starts, rel) - 1  # the token holding rel, else the next one
+        if j >= 0 and rel < starts[j] + max(len(para.doc[j].text), 1):
+            return para.doc[j]
+        return para.doc[j + 1] if j + 1 < len(starts) else None
 
     def sentence_span(self, offset: int) -> tuple[int, int]:
         """Character span of the sentence holding ``offset``."""

@@ -72,7 +72,7 @@ DEICTIC_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tomorrow": 1, "ton
 RELATIONS: dict[str, int] = {
     "last": -1, "previous": -1, "next": 1, "this": 0,
     "current": 0, "this past": -1, "this coming": 1, "later this": 0, "earlier this": 0,
-    "fiscal": 0, "full": 0, "current fiscal": 0,
+    "fiscal": 0, "full": 0, "current fiscal": 0, "latest fiscal": -1,
 }  # fmt: skip
 ANAPHORIC_DAYS: dict[str, int] = {
     "the next day": 1, "the following day": 1, "the day before": -1,
@@ -93,6 +93,7 @@ REFS: dict[str, str] = {
     "at the moment": "PRESENT_REF", "recently": "PAST_REF",
     "lately": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }  # fmt: skip
 FREQUENCY: dict[str, str] = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
@@ -103,15 +104,17 @@ MODIFIERS: dict[str, str] = {
     "early": "START", "the beginning of": "START", "the start of": "START",
     "the early": "START", "mid": "MID", "mid-": "MID", "the middle of": "MID",
     "late": "END", "the end of": "END", "the late": "END", "earlier": "START",
-    "later": "END", "about": "APPROX", "around": "APPROX", "roughly": "APPROX",
+    "later": "END", "around": "APPROX", "roughly": "APPROX",
     "approximately": "APPROX", "nearly": "APPROX", "almost": "APPROX",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
+    "more than": "MORE_THAN", "less than": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "some": "APPROX", "up to": "EQUAL_OR_LESS",
 }  # fmt: skip
+# "over" and "about" are left out: TimeBank extents leave them out ("over [the weekend]",
+# "about [five hours]").
 # Context that makes "<n> years" an age, not a duration.
 AGE_BEFORE = r"(?:\baged?|\bages|-)\s*$"
 AGE_AFTER = r"^(?:-|\s)*old\b"
-# "Wednesday night" → the day alone (TimeBank convention; True would give ...TNI).
+# "Wednesday night" → the day alone (True would give ...TNI: the corpus is split on this).
 WEEKDAY_POD_IN_VALUE = False
 # Bare four-digit years are tagged anywhere (else only after a cue word).
 YEAR_NEEDS_CUE = False
@@ -125,7 +128,8 @@ PAST_CUES = (
 
 PATTERNS: tuple[tuple[str, str], ...] = (
     (
-        r"(?:<<WEEKDAY:wd>>,? )?(?:<<POD:pod>>,? )?<<MONTH:m>> <<DAY:d>>(?:st|nd|rd|th)?(?!\w)"
+        r"(?:<<REL:rel>> )?(?:<<WEEKDAY:wd>>,? )?(?:<<POD:pod>>,? )?<<MONTH:m>> <<DAY:d>>"
+        r"(?:st|nd|rd|th)?(?!\w)"
         r"(?:,? <<YEAR:y>>)?",
         "date",
     ),
@@ -147,17 +151,33 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "spoken_year",
     ),
     (r"(?:the )?'<<YY:yy>>s", "decade"),
-    (r"(?:<<REL:rel>> )?<<WEEKDAY:wd>>(?: <<POD:pod>>)?", "weekday"),
+    (r"the <<DECADE:dec>>", "decade"),
+    (r"(?:(?:the )?<<REL:rel>> )?<<WEEKDAY:wd>>(?: <<POD:pod>>)?", "weekday"),
+    (r"(?:the )?day (?P<shift>before|after) (?:<<REL:rel>> )?<<WEEKDAY:wd>>", "weekday"),
+    (r"the week of <<MONTH:m>> <<DAY:d>>(?:st|nd|rd|th)?(?!\w)(?:,? <<YEAR:y>>)?", "date"),
     (r"(?:on )?<<WEEKDAYSET:wds>>", "weekday_set"),
+    (r"(?P<wds><<WEEKDAY>>) (?P<pod>mornings|afternoons|evenings|nights)", "weekday_set"),
+    (r"(?:every|each) (?P<wds><<WEEKDAY>>)", "weekday_set"),
+    (r"(?:every|each) <<MONTH:m>>", "month_set"),
     (
         r"<<ANADAY:ad>>(?! (?:the|a|an|his|her|its|their|this|that|last|\w+ing\b|(?-i:[A-Z0-9])))",
         "anaphoric_day",
     ),
-    (r"<<DEICTIC:dd>>(?!'s)(?: <<POD:pod>>)?", "deictic_day"),
+    (r"<<DEICTIC:dd>>(?: <<POD:pod>>)?", "deictic_day"),
+    (r"<<POD:pod2>> <<DEICTIC:dd>>", "deictic_day"),
     (r"(?:this|last) <<POD:pod>>", "this_pod"),
+    (r"the <<POD:pod>>(?! (?:of|the|a|an|when|that|before|after|\w+ed)\b)", "narrative_pod"),
+    (r"(?:mid|late|early)[- ]?<<POD:pod>>", "narrative_pod"),
     (r"(?:<<ART>>)?<<REL:rel>> <<UNIT:u>>", "rel_unit"),
     (r"the <<UNIT:u>>", "the_unit"),
+    (r"(?:the )?(?:year[- ]end|year's end|end of the year)", "year_end"),
+    (r"(?P<u>year)-(?:earlier|ago)(?! (?:quarter|period|<<UNIT>>))", "year_ago"),
     (r"(?:<<REL:rel>> |the )?<<SEASON:s>>(?: (?:of )?<<YEAR:y>>)?", "season"),
+    (
+        r"(?:<<REL:rel>> |the )?<<SEASON:s>> of (?P<sy>(?:nineteen|two thousand)(?:[- ](?:and[- ])?"
+        r"<<NUMWORD>>){0,2})",
+        "season",
+    ),
     (
         r"(?:<<ART>>)?(?:(?:<<REL:rel>>|latest|fiscal|<<YEAR4:y>>|<<YEAR4:y2>>'s|year-earlier"
         r"|year-ago|comparable|<<REL:rel2>> year's|this year's) )*<<ORD:o>>(?:-| )"
@@ -165,18 +185,23 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "quarter",
     ),
     (
-        r"(?:<<ART>>|that )(?:(?:latest|current|fiscal|year-earlier|year-ago|comparable|"
-        r"<<YEAR4:y>>|same|recent) )*<<QUNIT:u>>",
+        r"(?:<<ART>>|that |<<REL:rel>> year's )(?:(?:latest|current|fiscal|year-earlier|"
+        r"year-ago|comparable|<<YEAR4:y>>|same|recent) )*<<QUNIT:u>>"
+        r"(?P<back> (?:a year (?:ago|earlier)|last year))?",
         "quarter",
     ),
     (
         r"(?:<<ART>>|that )(?:(?:latest|year-earlier|year-ago|comparable|same|"
-        r"corresponding) )+period",
+        r"corresponding|<<YEAR4:y>>) )+period(?P<back> (?:a year (?:ago|earlier)|last year))?",
         "quarter",
     ),
     (r"<<NUM:n>> <<UNIT:u>> ago", "ago"),
     (r"<<FEW:few>> <<UNIT:u>> ago", "ago"),
-    (r"<<NUM:n>> <<UNIT:u>> <<ANADIR:dir>>(?= *(?:[,.;:)]|$|and|when|that))", "anaphoric_n"),
+    (
+        r"<<NUM:n>> <<UNIT:u>> <<ANADIR:dir>>(?:(?= *(?:[,.;:)]|$|and|when|that))"
+        r"|(?:(?<=earlier)|(?<=later))(?=\s+(?-i:[A-Z])))",
+        "anaphoric_n",
+    ),
     (r"<<FEW:few>> <<UNIT:u>> <<ANADIR:dir>>(?= *(?:[,.;:)]|$|and|when|that))", "anaphoric_n"),
     (r"<<SHORTLY:sh>>(?= *(?:[,.;:)]|$))", "shortly"),
     (r"(?:<<ART>>)?<<UNIT:u>> (?P<rel>following|preceding)", "anaphoric_unit"),
@@ -184,13 +209,20 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:the )?(?:past|last|next|first|coming|latest|previous) <<NUM:n>> <<UNIT:u>>", "duration"),
     (r"(?:the )?(?:past|last) <<UNIT:u>>", "past_unit"),
     (r"(?:the )?(?:<<NUM:n>>|\d+)[- ]<<UNIT:u>>(?:-long)?", "duration"),
-    (r"(?:the )?<<NUM:n>> <<UNIT:u>>", "duration"),
-    (r"<<FEW:few>> <<UNIT:u>>", "duration"),
+    (r"(?:the )?<<NUM:n>>(?P<half> 1/2| and a half) <<UNIT:u>>", "duration"),
+    (r"(?:the )?<<NUM:n>> <<UNIT:u>>(?P<half> and a half)", "duration"),
+    (r"(?:the )?<<NUM:n>> (?:more |additional |extra )?<<UNIT:u>>", "duration"),
+    (r"<<FEW:few>>[- ]<<UNIT:u>>", "duration"),
+    (r"(?P<u>days|weeks|months|years|decades)-long", "vague_plural"),
+    (r"(?P<u>day|week|month|year)-long", "past_unit"),
+    # bare plural units after "for"/"within": "for [years]", "within [weeks]"
+    (r"(?:for|within|in) (?P<u>days|weeks|months|years|decades|centuries)", "vague_plural"),
     (r"(?:every|each|per) <<UNIT:u>>", "set"),
     (r"<<FREQ:f>>", "set_word"),
     (r"<<HOUR:h>>(?::<<MIN:mi>>)? ?<<AMPM:ampm>>(?: (?:[A-Z]{3}|local time))?", "time"),
     (r"<<HOUR:h>>:<<MIN:mi>>(?: (?:[A-Z]{3}|local time))?", "time"),
     (r"<<HOUR:h>> o'clock", "time"),
+    (r"<<HOUR:h>>(?::<<MIN:mi>>)?(?: o'clock)? in the <<POD:pod>>", "time"),
     (r"<<NOON:noon>>", "time"),
     (r"<<REF:ref>>", "ref"),
     (r"(?:<<REL:rel>> )?<<HOLIDAY:hol>>(?:,? <<YEAR:y>>)?", "holiday"),
@@ -207,4 +239,7 @@ HOLIDAYS: dict[str, tuple[int, ...]] = {
 }  # fmt: skip
 
 NOON: dict[str, int] = {"noon": 12, "midnight": 0, "midday": 12}
-DECADES: dict[str, int] = {}
+DECADES: dict[str, int] = {
+    "twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196,
+    "seventies": 197, "eighties": 198, "nineties": 199,
+}  # fmt: skip
