@@ -3,7 +3,8 @@
 ``timeline.html`` embeds its data, CSS and JavaScript (no CDN, works offline): one row per
 event placed by date, the date precision drawn as a span (a day is a dot-wide bar, a
 month a month-wide bar), filters by story, actor, type and country, and a click shows the
-source sentence and article. ``events_per_day.png`` is a stacked bar chart of day-precise
+source sentence and article (``timeline.html#event=<id>`` opens one directly).
+``events_per_day.png`` is a stacked bar chart of day-precise
 events per day and PLOVER type (matplotlib, Agg backend).
 """
 
@@ -298,5 +299,13 @@ function render() {
   rowsEl.appendChild(frag);
 }
 axis(); render();
+// deep link: timeline.html#event=<event_id> opens that event's detail
+const m = /^#event=(.+)$/.exec(location.hash);
+if (m) {
+  const id = decodeURIComponent(m[1]);
+  const e = data.find(x => x.id === id);
+  const row = document.querySelector('.row[data-id="' + CSS.escape(id) + '"]');
+  if (e && row) { detail(e, row); row.scrollIntoView({block: 'center'}); }
+}
 })();
 """
