@@ -68,7 +68,8 @@ def _write_hostile(d):
 
 
 def _listing(root):
-    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if "out" not in p.parts[:1])
+    rel = (p.relative_to(root) for p in root.rglob("*"))
+    return sorted(str(r) for r in rel if r.parts[0] != "out")
 
 
 def test_hostile_corpus_is_rejected_with_reasons_and_contained(tmp_path):
