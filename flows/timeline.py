@@ -2,10 +2,12 @@
 
 Tasks wrap core stages over *batches* of articles (a task run costs ~10 ms, parsing one
 article ~100 ms): read sources → extract batches → link → write → publish artifacts.
-Only the I/O tasks (reading, writing, publishing) retry. The spaCy pipelines are loaded
-once per process and reused by every batch that runs there; with ``workers > 0`` the
-batches run on a Dask LocalCluster of that many single-threaded worker processes
-(:func:`timeline_flow`), each loading the model once.
+Only the I/O tasks (reading, writing, publishing) retry. No task caches: Prefect's
+default cache key hashes every input, which for the link and write tasks means hashing
+the whole event list (seconds per run, for results that are never reused). The spaCy
+pipelines are loaded once per process and reused by every batch that runs there; with
+``workers > 0`` the batches run on a Dask LocalCluster of that many single-threaded
+worker processes (:func:`timeline_flow`), each loading the model once.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from eventline.settings import apply_offline_defaults
 apply_offline_defaults()
 
 from prefect import Flow, flow, get_run_logger, task  # noqa: E402
+from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.utilities.annotations import quote  # noqa: E402
 
 from eventline import link, report_html, store  # noqa: E402
 from eventline.ingest import IngestOptions, iter_items  # noqa: E402
@@ -38,7 +42,7 @@ def pipelines_for(models: dict[str, str] | None) -> Pipelines:
     return _PIPELINES[key]
 
 
-@task(name="read-sources", retries=2, retry_delay_seconds=1)
+@task(name="read-sources", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def read_sources(
     paths: list[str], published: date | None, lang: str, skip_ids: set[str]
 ) -> tuple[list[Article], list[Reject], int]:
@@ -56,7 +60,7 @@ def read_sources(
     return articles, rejects, skipped
 
 
-@task(name="extract-batch", task_run_name="extract-batch-{index:04d}")
+@task(name="extract-batch", task_run_name="extract-batch-{index:04d}", cache_policy=NO_CACHE)
 def extract_batch(
     articles: list[Article],
     models: dict[str, str] | None,
@@ -67,14 +71,14 @@ def extract_batch(
     return process_batch(articles, pipelines_for(models), ingestion_date=ingestion_date)
 
 
-@task(name="link-events")
+@task(name="link-events", cache_policy=NO_CACHE)
 def link_all(events: list[Any], state_json: str | None) -> link.LinkResult:
     """Merge mentions into events, type the links, form stories."""
     state = link.LinkState.from_json(state_json) if state_json else None
     return link.link_events(events, state=state)
 
 
-@task(name="write-outputs", retries=2, retry_delay_seconds=1)
+@task(name="write-outputs", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def write_outputs(
     out_dir: str,
     batches: list[BatchResult],
@@ -142,7 +146,7 @@ def new_events_rows(events: list[Event], limit: int = MAX_TABLE_ROWS) -> list[di
     ]
 
 
-@task(name="publish-artifacts", retries=2, retry_delay_seconds=1)
+@task(name="publish-artifacts", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def publish_artifacts(
     result: dict[str, Any], reject_reasons: dict[str, int], rows: list[dict[str, Any]]
 ) -> None:
@@ -184,13 +188,13 @@ def _run_batches(
     workers: int,
 ) -> list[BatchResult]:
     if workers <= 0:
-        return [extract_batch(b, models, ingestion_date, i) for i, b in enumerate(batches)]
+        return [extract_batch(quote(b), models, ingestion_date, i) for i, b in enumerate(batches)]
     # bounded window of in-flight batches: memory stays flat however large the input
     window = 2 * workers
     results: list[BatchResult] = []
     pending: list[Any] = []
     for i, b in enumerate(batches):
-        pending.append(extract_batch.submit(b, models, ingestion_date, i))
+        pending.append(extract_batch.submit(quote(b), models, ingestion_date, i))
         if len(pending) >= window:
             results.append(pending.pop(0).result())
     results.extend(f.result() for f in pending)
@@ -210,7 +214,11 @@ def extract_timeline(
     workers: int = 0,
     artifacts: bool = True,
 ) -> dict[str, Any]:
-    """Read ``paths``, extract dated events, link them and write the dataset to ``out``."""
+    """Read ``paths``, extract dated events, link them and write the dataset to ``out``.
+
+    Large task arguments are wrapped in ``quote``: Prefect would otherwise walk every
+    nested field of thousands of events looking for futures to resolve.
+    """
     logger = get_run_logger()
     out_dir = Path(out)
     skip = set() if reprocess else store.known_article_ids(out_dir, EXTRACTOR_VERSION)
@@ -226,8 +234,10 @@ def extract_timeline(
         e for e in store.events_from_table(store.read_events(out_dir)) if e.article_id not in redone
     ]
     all_events = old_events + new_events
-    linked = link_all(all_events, None if reprocess else store.read_link_state(out_dir))
-    summary = write_outputs(str(out_dir), batches, rejects, linked, all_events)
+    linked = link_all(quote(all_events), None if reprocess else store.read_link_state(out_dir))
+    summary = write_outputs(
+        str(out_dir), quote(batches), quote(rejects), quote(linked), quote(all_events)
+    )
     all_rejects = rejects + [r for b in batches for r in b.rejects]
     result = {
         "articles": len(redone),
@@ -246,7 +256,7 @@ def extract_timeline(
         reasons: dict[str, int] = {}
         for r in all_rejects:
             reasons[r.reason] = reasons.get(r.reason, 0) + 1
-        publish_artifacts(result, reasons, new_events_rows(new_events))
+        publish_artifacts(result, reasons, quote(new_events_rows(new_events)))
     logger.info("summary: %s", result)
     return result
 
