@@ -194,7 +194,8 @@ def _run_batches(
     results: list[BatchResult] = []
     pending: list[Any] = []
     for i, b in enumerate(batches):
-        pending.append(extract_batch.submit(quote(b), models, ingestion_date, i))
+        # not quoted: the Dask runner pickles the annotation itself
+        pending.append(extract_batch.submit(b, models, ingestion_date, i))
         if len(pending) >= window:
             results.append(pending.pop(0).result())
     results.extend(f.result() for f in pending)
