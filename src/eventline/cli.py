@@ -61,6 +61,33 @@ def build_parser() -> argparse.ArgumentParser:
         type=_date,
         help="fallback reference date when an article has no date at all (default: today)",
     )
+    run.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        help="run the batches on a Dask cluster of N worker processes (default: in-process)",
+    )
+    run.add_argument(
+        "--no-artifacts", action="store_true", help="do not publish Prefect UI artifacts"
+    )
+
+    sv = sub.add_parser(
+        "serve",
+        help="serve the flow as a scheduled Prefect deployment over an inbox directory",
+        description="Needs a Prefect server: `prefect server start --host 127.0.0.1` and "
+        "PREFECT_API_URL=http://127.0.0.1:4200/api.",
+    )
+    sv.add_argument("--inbox", required=True, help="directory of incoming articles / feed files")
+    sv.add_argument("--out", required=True, help="output directory (created if missing)")
+    when = sv.add_mutually_exclusive_group()
+    when.add_argument("--cron", help='cron schedule, e.g. "*/5 * * * *"')
+    when.add_argument("--interval", type=float, help="schedule interval in seconds (default 3600)")
+    sv.add_argument("--name", default="eventline-inbox", help="deployment name")
+    sv.add_argument("--lang", choices=["fr", "en", "auto"], default="auto")
+    sv.add_argument("--model-fr", help="spaCy model for French")
+    sv.add_argument("--model-en", help="spaCy model for English")
+    sv.add_argument("--batch-size", type=int, default=25)
+    sv.add_argument("--workers", type=int, default=0, help="Dask worker processes per run")
 
     tx = sub.add_parser("timex", help="print the time expressions of a .txt or .jsonl file")
     tx.add_argument("input", help=".txt article or .jsonl of {id, text, published, lang}")
@@ -132,9 +159,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     apply_offline_defaults()
     t0 = time.perf_counter()
-    from flows.timeline import extract_timeline
+    from flows.timeline import timeline_flow
 
-    result = extract_timeline(
+    result = timeline_flow(args.workers)(
         paths=[str(p) for p in args.paths],
         out=args.out,
         published=args.published,
@@ -143,6 +170,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         models=_models(args),
         ingestion_date=args.ingestion_date or date.today(),
         reprocess=args.reprocess,
+        workers=args.workers,
+        artifacts=not args.no_artifacts,
     )
     elapsed = time.perf_counter() - t0
     console = Console(stderr=False)
@@ -156,6 +185,33 @@ def cmd_run(args: argparse.Namespace) -> int:
     table.add_row("written to", str(Path(result["out"]).resolve()))
     table.add_row("wall time", f"{elapsed:.1f} s")
     console.print(table)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    apply_offline_defaults()
+    from flows.deploy import build_deployment, serve
+
+    inbox = Path(args.inbox)
+    if not inbox.is_dir():
+        log.error("inbox %s is not a directory", inbox)
+        return 2
+    deployment = build_deployment(
+        inbox,
+        args.out,
+        cron=args.cron,
+        interval=args.interval,
+        name=args.name,
+        lang=args.lang,
+        batch_size=args.batch_size,
+        models=_models(args),
+        workers=args.workers,
+    )
+    try:
+        serve(deployment)
+    except RuntimeError as exc:
+        log.error("%s", exc)
+        return 2
     return 0
 
 
@@ -185,7 +241,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    handlers = {"run": cmd_run, "timex": cmd_timex, "eval": cmd_eval, "story": cmd_story}
+    handlers = {
+        "run": cmd_run,
+        "timex": cmd_timex,
+        "eval": cmd_eval,
+        "story": cmd_story,
+        "serve": cmd_serve,
+    }
     return handlers[args.command](args)
 
 

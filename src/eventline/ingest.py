@@ -8,6 +8,7 @@ Supported inputs, found recursively under directories:
 * ``.jsonl``: one article per line with ``text`` (required), ``id``, ``published``,
   ``url``, ``title``, ``lang``.
 * ``.html`` / ``.htm``: main text and metadata extracted with trafilatura.
+* ``.rss`` / ``.atom`` / ``.xml``: local feed files, one article per entry (``feeds``).
 
 Nothing here raises on bad input: every problem becomes a ``Reject`` with a short
 reason code and a human-readable detail, and reading goes on.
@@ -31,7 +32,8 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 JSONL_SUFFIXES = frozenset({".jsonl"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
+FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
 # Documentation files that live beside articles are not articles.
 SKIPPED_NAMES = frozenset({"readme.md", "readme.txt", "license.txt", "license.md", "changelog.md"})
 
@@ -302,6 +304,10 @@ def read_path(path: Path, opts: IngestOptions) -> Iterator[Item]:
         yield from read_jsonl_file(path, opts)
     elif suffix in HTML_SUFFIXES:
         yield from read_html_file(path, opts)
+    elif suffix in FEED_SUFFIXES:
+        from eventline.feeds import read_feed_file
+
+        yield from read_feed_file(path, opts)
     else:
         yield from read_text_file(path, opts)
 

@@ -2,9 +2,11 @@
 
 Every table has an explicit pyarrow schema (documented in ``docs/schema.md``). Writes are
 atomic: each file is written to a temporary name in the same directory and moved into
-place with ``os.replace``; the ``events/`` dataset is rebuilt in a sibling directory and
-swapped in. Tables are merged with what the output directory already holds, keyed by
-their ids, so re-running on the same input gives the same rows and no duplicates.
+place with ``os.replace``; the ``events`` dataset is committed as a new immutable version
+(unchanged part files hard-linked, new rows in new part files, a manifest) and published
+by swapping the ``events`` symlink (see ``docs/operations.md``). Tables are merged with
+what the output directory already holds, keyed by their ids, so re-running on the same
+input gives the same rows and no duplicates.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from eventline.model import Event, Link, Reject, stable_hash
 log = logging.getLogger(__name__)
 
 EVENTS_DIR = "events"
+EVENTS_VERSIONS = ".events"
+MANIFEST = "_manifest.json"
 ARTICLES = "articles.parquet"
 REJECTS = "rejects.parquet"
 LINKS = "links.parquet"
@@ -244,38 +248,259 @@ def write_text_atomic(text: str, path: Path) -> None:
             os.unlink(tmp)
 
 
-def _recover_events_dir(out_dir: Path) -> None:
-    """Finish or roll back an interrupted swap of ``events/``."""
-    events, old = out_dir / EVENTS_DIR, out_dir / f"{EVENTS_DIR}.old"
-    if old.exists():
-        if events.exists():
-            shutil.rmtree(old)
-        else:
-            old.rename(events)
+# --------------------------------------------------------------------------- events dataset
+#
+# ``events`` is a symlink to an immutable version directory ``.events/vNNNNNN`` holding
+# Parquet part files and a ``_manifest.json``. A commit builds the next version beside
+# the current one (unchanged parts are hard-linked, changed or new rows go to new part
+# files), then swaps the symlink with one ``os.replace``: readers, globbing readers
+# included, see either the old or the new version, never a half-written one.
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class PartInfo:
+    """One Parquet part file of an events version."""
+
+    name: str
+    rows: int
+    written_in: int  # version that wrote the file (hard links keep it)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class CommitInfo:
+    """What one commit of the events dataset did."""
+
+    version: int
+    n_rows: int
+    parts: tuple[PartInfo, ...]
+    parts_written: int
+    parts_linked: int
+    compacted: bool
+
+
+def _versions_dir(out_dir: Path) -> Path:
+    return out_dir / EVENTS_VERSIONS
+
+
+def _version_number(path: Path) -> int | None:
+    name = path.name
+    if name.startswith("v") and name[1:].isdigit():
+        return int(name[1:])
+    return None
+
+
+def current_version_dir(out_dir: Path) -> Path | None:
+    """The committed version directory ``events`` points to (None before any commit)."""
+    link = out_dir / EVENTS_DIR
+    if not link.is_symlink():
+        return link if link.is_dir() else None
+    target = Path(os.readlink(link))
+    target = target if target.is_absolute() else out_dir / target
+    return target if target.is_dir() else None
+
+
+def read_manifest(version_dir: Path) -> list[PartInfo]:
+    """Parts of a version; without a manifest (legacy layout) the Parquet files found."""
+    mf = version_dir / MANIFEST
+    if mf.exists():
+        d = json.loads(mf.read_text(encoding="utf-8"))
+        return [PartInfo(p["name"], int(p["rows"]), int(p["written_in"])) for p in d["parts"]]
+    return [
+        PartInfo(str(f.relative_to(version_dir)), pq.read_metadata(f).num_rows, 0)
+        for f in sorted(version_dir.rglob("*.parquet"))
+    ]
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _point_events_at(out_dir: Path, version_dir: Path) -> None:
+    """Atomically make ``events`` a symlink to ``version_dir``."""
+    tmp = out_dir / f".{EVENTS_DIR}.link-{version_dir.name}"
+    if tmp.is_symlink() or tmp.exists():
+        tmp.unlink()
+    os.symlink(os.path.relpath(version_dir, out_dir), tmp)
+    os.replace(tmp, out_dir / EVENTS_DIR)
+    _fsync_dir(out_dir)
+
+
+def recover_events(out_dir: Path, keep_versions: int = 2) -> None:
+    """Clean up after an interrupted commit and migrate the legacy ``events/`` directory.
+
+    Versions newer than the current one are debris of a commit killed before its swap;
+    only the current version and ``keep_versions - 1`` older ones are kept.
+    """
+    events, vdir = out_dir / EVENTS_DIR, _versions_dir(out_dir)
+    # debris of the former directory-swap layout
+    old = out_dir / f"{EVENTS_DIR}.old"
+    if old.exists() and not events.exists() and not events.is_symlink():
+        old.rename(events)
+    elif old.exists():
+        shutil.rmtree(old, ignore_errors=True)
     for stale in out_dir.glob(f".{EVENTS_DIR}.tmp-*"):
         shutil.rmtree(stale, ignore_errors=True)
+    for stale in out_dir.glob(f".{EVENTS_DIR}.link-*"):
+        stale.unlink()
+    if events.is_dir() and not events.is_symlink():
+        vdir.mkdir(parents=True, exist_ok=True)
+        legacy = vdir / "v000000"
+        if legacy.exists():
+            shutil.rmtree(legacy)
+        events.rename(legacy)
+        _point_events_at(out_dir, legacy)
+        log.info("migrated %s to versioned layout", events)
+    current = current_version_dir(out_dir)
+    if not vdir.is_dir():
+        return
+    cur = _version_number(current) if current is not None else -1
+    cur = -1 if cur is None else cur
+    older = sorted(n for p in vdir.iterdir() if (n := _version_number(p)) is not None and n < cur)
+    keep = set(older[-(keep_versions - 1) :] if keep_versions > 1 else []) | {cur}
+    for p in vdir.iterdir():
+        n = _version_number(p)
+        if n is None or n not in keep:
+            shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink()
 
 
-def write_events_dataset(table: pa.Table, out_dir: Path, rows_per_file: int = 200_000) -> None:
-    """Replace ``events/`` with ``table`` (sorted by event id), swapping directories."""
-    _recover_events_dir(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{EVENTS_DIR}.tmp-", dir=out_dir))
+def _link_or_copy(src: Path, dst: Path) -> None:
     try:
-        table = table.sort_by([("event_id", "ascending")])
-        n = max(1, -(-table.num_rows // rows_per_file))
-        for k in range(n):
-            part = table.slice(k * rows_per_file, rows_per_file)
-            pq.write_table(part, tmp / f"part-{k:05d}.parquet", compression="zstd")
-        events, old = out_dir / EVENTS_DIR, out_dir / f"{EVENTS_DIR}.old"
-        if events.exists():
-            events.rename(old)
-        tmp.rename(events)
-        if old.exists():
-            shutil.rmtree(old)
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+def _write_part(table: pa.Table, path: Path) -> None:
+    pq.write_table(table, path, compression="zstd")
+
+
+def commit_events(
+    table: pa.Table,
+    out_dir: Path,
+    *,
+    rows_per_file: int = 100_000,
+    max_parts: int = 16,
+    keep_versions: int = 2,
+) -> CommitInfo:
+    """Make ``table`` (the whole events dataset) the new committed version.
+
+    Parts of the current version whose rows are unchanged are hard-linked, not rewritten;
+    rows that changed (new story or cluster ids) or are new go to new part files. When
+    the version would hold more than ``max_parts`` files, everything is compacted into
+    parts of ``rows_per_file`` rows sorted by event id.
+    """
+    recover_events(out_dir, keep_versions)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    vdir = _versions_dir(out_dir)
+    vdir.mkdir(exist_ok=True)
+    current = current_version_dir(out_dir)
+    cur_n = (_version_number(current) if current is not None else None) or 0
+    version = cur_n + 1 if current is not None else 1
+    table = _conform(table, EVENTS_SCHEMA).sort_by([("event_id", "ascending")])
+    staging = Path(tempfile.mkdtemp(prefix=f".v{version:06d}-", dir=vdir))
+    try:
+        parts, linked, written = _plan_parts(table, current, staging, version, rows_per_file)
+        compacted = False
+        if len(parts) > max_parts:
+            for p in parts:
+                (staging / p.name).unlink()
+            parts = _write_chunks(table, staging, version, rows_per_file, start=0)
+            linked, written, compacted = 0, len(parts), True
+        manifest = {
+            "version": version,
+            "rows": table.num_rows,
+            "parts": [dataclasses.asdict(p) for p in parts],
+        }
+        write_text_atomic(json.dumps(manifest, indent=1, sort_keys=True), staging / MANIFEST)
+        _fsync_dir(staging)
+        final = vdir / f"v{version:06d}"
+        if final.exists():  # debris of a commit killed after its rename
+            shutil.rmtree(final)
+        staging.rename(final)
+        _crash_point("before-swap")
+        _point_events_at(out_dir, final)
     finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    recover_events(out_dir, keep_versions)
+    log.info(
+        "events v%d: %d rows, %d parts (%d written, %d linked)%s",
+        version,
+        table.num_rows,
+        len(parts),
+        written,
+        linked,
+        ", compacted" if compacted else "",
+    )
+    return CommitInfo(version, table.num_rows, tuple(parts), written, linked, compacted)
+
+
+def _plan_parts(
+    table: pa.Table, current: Path | None, staging: Path, version: int, rows_per_file: int
+) -> tuple[list[PartInfo], int, int]:
+    """Link unchanged parts of ``current`` into ``staging``; write the remaining rows."""
+    parts: list[PartInfo] = []
+    covered: list[pa.Array] = []
+    linked = 0
+    ids = table.column("event_id")
+    for info in read_manifest(current) if current is not None else []:
+        src = current / info.name
+        try:
+            old = _conform(pq.read_table(src), EVENTS_SCHEMA)
+        except (OSError, pa.ArrowInvalid) as exc:
+            log.warning("unreadable events part %s (%s): its rows are rewritten", src, exc)
+            continue
+        old_ids = old.column("event_id")
+        wanted = table.filter(pc.is_in(ids, value_set=old_ids))
+        if wanted.num_rows == old.num_rows and wanted.equals(
+            old.sort_by([("event_id", "ascending")])
+        ):
+            name = Path(info.name).name
+            _link_or_copy(src, staging / name)
+            parts.append(PartInfo(name, info.rows, info.written_in))
+            covered.append(old_ids.combine_chunks())
+            linked += 1
+    rest = table
+    if covered:
+        done = pa.concat_arrays(covered)
+        rest = table.filter(pc.invert(pc.is_in(ids, value_set=done)))
+    new_parts = _write_chunks(rest, staging, version, rows_per_file, start=0)
+    return parts + new_parts, linked, len(new_parts)
+
+
+def _write_chunks(
+    table: pa.Table, staging: Path, version: int, rows_per_file: int, start: int
+) -> list[PartInfo]:
+    parts = []
+    n = -(-table.num_rows // rows_per_file) if table.num_rows else 0
+    for k in range(n):
+        name = f"part-{version:06d}-{start + k:04d}.parquet"
+        chunk = table.slice(k * rows_per_file, rows_per_file)
+        _write_part(chunk, staging / name)
+        parts.append(PartInfo(name, chunk.num_rows, version))
+        _crash_point("after-part")
+    return parts
+
+
+def _crash_point(where: str) -> None:
+    """Test hook: ``EVENTLINE_CRASH_AT=<where>`` kills the process here (crash tests)."""
+    if os.environ.get("EVENTLINE_CRASH_AT") == where:
+        log.warning("EVENTLINE_CRASH_AT=%s: killing the process", where)
+        os.kill(os.getpid(), 9)
+
+
+def write_events_dataset(table: pa.Table, out_dir: Path, rows_per_file: int = 100_000) -> None:
+    """Commit ``table`` as the whole events dataset (see :func:`commit_events`)."""
+    commit_events(table, out_dir, rows_per_file=rows_per_file)
 
 
 # --------------------------------------------------------------------------- reading back
@@ -304,12 +529,17 @@ def _conform(t: pa.Table, schema: pa.Schema) -> pa.Table:
 
 
 def read_events(out_dir: Path) -> pa.Table:
-    _recover_events_dir(out_dir)
-    d = out_dir / EVENTS_DIR
-    files = sorted(d.rglob("*.parquet")) if d.exists() else []
-    if not files:
+    """The committed events dataset (empty table with the schema when there is none)."""
+    recover_events(out_dir)
+    current = current_version_dir(out_dir)
+    if current is None:
         return EVENTS_SCHEMA.empty_table()
-    return pa.concat_tables([_conform(pq.read_table(f), EVENTS_SCHEMA) for f in files])
+    tables = [
+        _conform(pq.read_table(current / p.name), EVENTS_SCHEMA) for p in read_manifest(current)
+    ]
+    if not tables:
+        return EVENTS_SCHEMA.empty_table()
+    return pa.concat_tables(tables)
 
 
 def events_from_table(table: pa.Table) -> list[Event]:
@@ -372,19 +602,7 @@ def write_outputs(
         keep = pc.invert(pc.is_in(old_events.column("article_id"), value_set=redone))
         old_events = old_events.filter(keep)
     ev_table = merge_by_key(old_events, event_rows(events), "event_id")
-    write_events_dataset(ev_table, out_dir)
-    art_table = merge_by_key(
-        read_table(out_dir / ARTICLES, ARTICLES_SCHEMA),
-        to_table(articles, ARTICLES_SCHEMA),
-        "article_id",
-    ).sort_by("article_id")
-    write_table_atomic(art_table, out_dir / ARTICLES)
-    rej_table = merge_by_key(
-        read_table(out_dir / REJECTS, REJECTS_SCHEMA),
-        to_table([reject_row(r) for r in rejects], REJECTS_SCHEMA),
-        "reject_id",
-    ).sort_by("reject_id")
-    write_table_atomic(rej_table, out_dir / REJECTS)
+    commit_events(ev_table, out_dir)
     link_table = to_table(links, LINKS_SCHEMA)
     write_table_atomic(link_table, out_dir / LINKS)
     write_table_atomic(to_table(timeline, TIMELINE_SCHEMA), out_dir / TIMELINE)
@@ -392,6 +610,22 @@ def write_outputs(
         graph_writer(out_dir / GRAPH)
     if link_state_json is not None:
         write_text_atomic(link_state_json, out_dir / LINK_STATE)
+    rej_table = merge_by_key(
+        read_table(out_dir / REJECTS, REJECTS_SCHEMA),
+        to_table([reject_row(r) for r in rejects], REJECTS_SCHEMA),
+        "reject_id",
+    ).sort_by("reject_id")
+    write_table_atomic(rej_table, out_dir / REJECTS)
+    _crash_point("before-articles")
+    # written last: an article counts as done (skipped next time) only once all its
+    # outputs are committed; a crash before this line makes the next run redo it, and
+    # stable event ids make the redo replace rather than duplicate.
+    art_table = merge_by_key(
+        read_table(out_dir / ARTICLES, ARTICLES_SCHEMA),
+        to_table(articles, ARTICLES_SCHEMA),
+        "article_id",
+    ).sort_by("article_id")
+    write_table_atomic(art_table, out_dir / ARTICLES)
     return WriteSummary(
         out_dir,
         ev_table.num_rows,

@@ -1,0 +1,1 @@
+"""Benchmark harness and generated corpus (not part of the library)."""

@@ -1,0 +1,88 @@
+"""The HTML timeline in headless Chromium: screenshot, rendered rows, click → detail.
+
+Skips when no Chromium is installed (Debian: ``apt-get install chromium``).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+
+import pytest
+
+from eventline import report_html, store
+from tests.test_store import ev, row
+
+BROWSER = next(
+    (b for b in ("chromium", "chromium-browser", "google-chrome", "chrome") if shutil.which(b)),
+    None,
+)
+pytestmark = pytest.mark.skipif(BROWSER is None, reason="no Chromium/Chrome installed")
+
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+]
+
+
+def _chromium(tmp_path, *args: str) -> subprocess.CompletedProcess:
+    profile = tmp_path / "profile"
+    return subprocess.run(
+        [BROWSER, *FLAGS, f"--user-data-dir={profile}", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture()
+def page(tmp_path):
+    out = tmp_path / "out"
+    events = [
+        # French
+        ev(1, sentence="Des hommes armés ont attaqué un poste frontalier mardi.",
+           date_start=date(2024, 5, 7), date_end=date(2024, 5, 7), story_id="s1",
+           actor_canonical="hommes armés", country_code="MLI"),
+        ev(2, event_type="PROTEST", sentence="Des milliers de personnes ont défilé en mai.",
+           date_start=date(2024, 5, 1), date_end=date(2024, 5, 31), date_precision="month",
+           story_id="s2", country_code="SEN"),
+        # English
+        ev(3, lang="en", event_type="SANCTION", sentence="The bloc froze the assets last week.",
+           date_start=date(2024, 5, 13), date_end=date(2024, 5, 19), date_precision="week",
+           story_id="s2", country_code="BEL"),
+    ]  # fmt: skip
+    store.write_outputs(
+        out, events=events, articles=[row("a1", 3)], rejects=[], links=[], timeline=[]
+    )
+    return report_html.write_report(out).html
+
+
+def test_screenshot_is_drawn(tmp_path, page):
+    shot = tmp_path / "shot.png"
+    res = _chromium(tmp_path, f"--screenshot={shot}", "--window-size=1200,700", page.as_uri())
+    assert shot.exists(), res.stderr[-2000:]
+    import matplotlib.image as mpimg
+
+    img = mpimg.imread(shot)
+    assert img.shape[0] == 700 and img.shape[1] == 1200
+    # not a blank page: several distinct colours (type colours of the spans, text)
+    flat = (img[..., :3] * 255).astype(int).reshape(-1, 3)
+    assert len({tuple(p) for p in flat[::97]}) > 20
+
+
+def test_rows_render_and_deep_link_opens_the_detail(tmp_path, page):
+    res = _chromium(tmp_path, "--dump-dom", page.as_uri() + "#event=e002")
+    dom = res.stdout
+    assert "3 / 3 events" in dom, res.stderr[-2000:]
+    assert dom.count('class="row') == 3
+    assert dom.count('class="span imprecise"') == 2  # month and week spans
+    # the detail panel shows the clicked event's source sentence
+    assert "<blockquote>Des milliers de personnes ont défilé en mai.</blockquote>" in dom
