@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 
 from eventline import geo
@@ -174,6 +174,25 @@ def _plural_form(word: str) -> bool:
 
 
 def describe(
+    text: str,
+    lang: str,
+    *,
+    head_lemma: str | None = None,
+    morph: Mapping[str, str] | None = None,
+) -> ActorInfo:
+    """Canonical name, country, sector, number, gender and kind of one actor mention
+    (memoised: news repeats the same mentions)."""
+    return _describe_cached(text, lang, head_lemma, tuple(sorted((morph or {}).items())))
+
+
+@lru_cache(maxsize=65536)
+def _describe_cached(
+    text: str, lang: str, head_lemma: str | None, morph: tuple[tuple[str, str], ...]
+) -> ActorInfo:
+    return _describe(text, lang, head_lemma=head_lemma, morph=dict(morph) or None)
+
+
+def _describe(
     text: str,
     lang: str,
     *,

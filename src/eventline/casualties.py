@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from types import ModuleType
 
 from eventline import lang as langdata
@@ -56,12 +57,25 @@ def _tokens(text: str) -> list[str]:
     return [m.group(0) for m in _TOKEN_RE.finditer(text)]
 
 
+@cache
+def _phrase_tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(t.lower() for t in _tokens(phrase))
+
+
 def _match_phrase(low: list[str], i: int, phrase: str) -> int:
     """Length in tokens of ``phrase`` if it starts at ``low[i]``, else 0."""
-    words = _tokens(phrase.lower())
-    if low[i : i + len(words)] == words:
+    words = _phrase_tokens(phrase)
+    if tuple(low[i : i + len(words)]) == words:
         return len(words)
     return 0
+
+
+@cache
+def _casualty_words_re(lang: str) -> re.Pattern[str]:
+    data = langdata.load(lang, "casualties")
+    words = sorted(set(data.DEATH_WORDS + data.INJURY_WORDS + data.DEATH_VERBS_BEFORE
+                       + data.INJURY_VERBS_BEFORE), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 def _numbers(low: list[str], data: ModuleType) -> list[_Num]:
@@ -141,6 +155,8 @@ def _article_is_count(low: list[str], num: _Num, limit: int, data: ModuleType) -
 
 def extract_casualties(sentence: str, lang: str) -> Casualties:
     """Fatalities and injured stated in ``sentence`` (None when not stated)."""
+    if not _casualty_words_re(lang).search(sentence):
+        return Casualties()  # no death or injury word: nothing to count (fast path)
     data = langdata.load(lang, "casualties")
     low = [t.lower() for t in _tokens(sentence)]
     nums = [n for n in _numbers(low, data) if not _is_not_count(low, n, data)]

@@ -1026,9 +1026,11 @@ def extract_article(
             log.debug("skip over-long sentence %d in %s", ref.index, article.source)
             continue
         sent_tx = [t for t in timexes if ref.start <= t.start and t.end <= ref.end]
-        timex_tokens = {
-            t.i for t in sent for tx in sent_tx if tx.start <= ref.offset + t.idx < tx.end
-        }
+        timex_tokens = (
+            {t.i for t in sent if any(x.start <= ref.offset + t.idx < x.end for x in sent_tx)}
+            if sent_tx
+            else set()
+        )
         triggers = [t for t in find_triggers(sent, lex) if t.token.i not in timex_tokens]
         if not triggers:
             continue

@@ -19,7 +19,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 log = logging.getLogger(__name__)
@@ -465,6 +465,12 @@ def _resolve_one(name: str, lang: str, country_hint: str | None) -> Place | None
 
 
 def resolve(name: str, lang: str, *, country_hint: str | None = None) -> Place | None:
+    """See :func:`_resolve` (memoised: the gazetteer never changes in a process)."""
+    return _resolve(name, lang, country_hint)
+
+
+@lru_cache(maxsize=65536)
+def _resolve(name: str, lang: str, country_hint: str | None) -> Place | None:
     """Resolve a place mention ("à Haïfa", "la bande de Gaza", "Golan syrien occupé").
 
     Articles, prepositions, case and accents are ignored; "sud de X"/"near X" lower the
