@@ -12,6 +12,8 @@ worker processes (:func:`timeline_flow`), each loading the model once.
 
 from __future__ import annotations
 
+import os
+
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -262,13 +264,45 @@ def extract_timeline(
     return result
 
 
+def _ephemeral_api_url() -> str | None:
+    """URL of the temporary server this process started (Prefect ephemeral mode)."""
+    from prefect.server.api.server import SubprocessASGIServer
+
+    for server in SubprocessASGIServer._instances.values():
+        if getattr(server, "running", False):
+            return server.api_url
+    return None
+
+
+def _dask_runner_class() -> type:
+    from prefect_dask import DaskTaskRunner
+
+    class SharedServerDaskTaskRunner(DaskTaskRunner):
+        """Dask workers report to this process's Prefect API. In ephemeral mode each
+        worker would otherwise start its own temporary server (~7 s and a core each)."""
+
+        def __enter__(self):  # type: ignore[no-untyped-def]
+            url = None if os.environ.get("PREFECT_API_URL") else _ephemeral_api_url()
+            if url:
+                os.environ["PREFECT_API_URL"] = url  # inherited by the worker processes
+                self._shared_url = url
+            return super().__enter__()
+
+        def __exit__(self, *exc):  # type: ignore[no-untyped-def]
+            try:
+                return super().__exit__(*exc)
+            finally:
+                if getattr(self, "_shared_url", None):
+                    os.environ.pop("PREFECT_API_URL", None)
+
+    return SharedServerDaskTaskRunner
+
+
 def timeline_flow(workers: int = 0) -> Flow:
     """``extract_timeline``, on a Dask LocalCluster of ``workers`` processes when > 0."""
     if workers <= 0:
         return extract_timeline
-    from prefect_dask import DaskTaskRunner
-
-    runner = DaskTaskRunner(
+    runner = _dask_runner_class()(
         cluster_kwargs={
             "n_workers": workers,
             "threads_per_worker": 1,

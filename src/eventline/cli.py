@@ -13,6 +13,7 @@ import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from eventline.model import EXTRACTOR_VERSION
 from eventline.settings import apply_offline_defaults
@@ -153,15 +154,8 @@ def cmd_story(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_run(args: argparse.Namespace) -> int:
-    from rich.console import Console
-    from rich.table import Table
-
-    apply_offline_defaults()
-    t0 = time.perf_counter()
-    from flows.timeline import timeline_flow
-
-    result = timeline_flow(args.workers)(
+def _run_flow(flow_fn: Any, args: argparse.Namespace) -> dict[str, Any]:
+    return flow_fn(
         paths=[str(p) for p in args.paths],
         out=args.out,
         published=args.published,
@@ -173,6 +167,17 @@ def cmd_run(args: argparse.Namespace) -> int:
         workers=args.workers,
         artifacts=not args.no_artifacts,
     )
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    apply_offline_defaults()
+    t0 = time.perf_counter()
+    from flows.timeline import timeline_flow
+
+    result = _run_flow(timeline_flow(args.workers), args)
     elapsed = time.perf_counter() - t0
     console = Console(stderr=False)
     table = Table(title="eventline run", show_header=False)

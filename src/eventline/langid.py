@@ -9,10 +9,12 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from eventline import lang as _LANGS
+
 if TYPE_CHECKING:
     from lingua import LanguageDetector
 
-SUPPORTED: tuple[str, ...] = ("fr", "en")
+SUPPORTED: tuple[str, ...] = _LANGS.SUPPORTED  # the languages with a lang/<code>/ folder
 # Languages the detector knows; the unsupported ones are there so they can be rejected.
 _KNOWN = (
     "FRENCH", "ENGLISH", "GERMAN", "SPANISH", "ITALIAN", "PORTUGUESE", "DUTCH", "ARABIC",
