@@ -13,7 +13,6 @@ worker processes (:func:`timeline_flow`), each loading the model once.
 from __future__ import annotations
 
 import os
-
 from datetime import date
 from pathlib import Path
 from typing import Any

@@ -52,7 +52,9 @@ def golden_rows(out_dir: Path) -> list[dict]:
         for k in ("date_start", "date_end"):
             row[k] = row[k].isoformat() if row[k] else None
         rows.append(row)
-    return sorted(rows, key=lambda r: (r["source"], r["sentence_index"], r["trigger"], r["event_type"]))
+    return sorted(
+        rows, key=lambda r: (r["source"], r["sentence_index"], r["trigger"], r["event_type"])
+    )
 
 
 def run_examples(out_dir: Path) -> None:

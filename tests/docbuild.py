@@ -38,6 +38,7 @@ def make_doc(rows: list[tuple], ents: list[tuple[int, int, str]] = (), lang: str
     )
     if ents:
         doc.ents = [
-            doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=l) for s, e, l in ents
+            doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=lab)
+            for s, e, lab in ents
         ]
     return doc

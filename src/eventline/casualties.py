@@ -73,8 +73,16 @@ def _match_phrase(low: list[str], i: int, phrase: str) -> int:
 @cache
 def _casualty_words_re(lang: str) -> re.Pattern[str]:
     data = langdata.load(lang, "casualties")
-    words = sorted(set(data.DEATH_WORDS + data.INJURY_WORDS + data.DEATH_VERBS_BEFORE
-                       + data.INJURY_VERBS_BEFORE), key=len, reverse=True)
+    words = sorted(
+        set(
+            data.DEATH_WORDS
+            + data.INJURY_WORDS
+            + data.DEATH_VERBS_BEFORE
+            + data.INJURY_VERBS_BEFORE
+        ),
+        key=len,
+        reverse=True,
+    )
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 

@@ -1157,7 +1157,7 @@ def _tense(verb: Token) -> str:
     aux = [c for c in verb.children if c.dep_.startswith("aux")]
     for a in aux:
         tenses |= {f"aux{t}" for t in a.morph.get("Tense")}
-        if a.lower_ in ("will", "shall") or a.tag_ == "MD" and a.lower_ in ("will", "'ll"):
+        if a.lower_ in ("will", "shall") or (a.tag_ == "MD" and a.lower_ in ("will", "'ll")):
             return "future"
     if "Fut" in tenses or "auxFut" in tenses:
         return "future"

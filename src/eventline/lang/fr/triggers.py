@@ -263,7 +263,6 @@ VERB_OBJECT: dict[tuple[str, str], Entry] = {
     ("conclure", "accord"): ("AGREE", None, "03"),
     ("fournir", "aide"): ("AID", None, "07"),
     ("apporter", "aide"): ("AID", None, "07"),
-    ("envoyer", "renfort"): ("MOBILIZE", "troops", "15"),
     ("lever", "couvre-feu"): ("CONCEDE", None, "08"),
     ("lever", "sanction"): ("CONCEDE", None, "08"),
     ("tenir", "réunion"): ("CONSULT", None, "04"),
