@@ -84,6 +84,7 @@ class _Lexicon:
         str, tuple[str, str, str]
     ]  # seat of power → (name in the language, code, sector)
     number_words: dict[str, int]  # "deux" → 2: a leading count is not a name
+    demonym_words: frozenset[str]  # folded nationality words ("russian", "malienne")
     max_len: int
     plural_nouns: frozenset[str]  # plural nouns without a plural ending ("police", "gunmen")
     demonym_gender: dict[str, str]  # folded inflected nationality word → gender
@@ -108,6 +109,7 @@ def _lexicon(lang: str) -> _Lexicon:
         generic=generic,  # type: ignore[arg-type]
         organisations={geo.fold(k): v for k, v in data.ORGANISATIONS.items()},
         metonyms={geo.fold(k): v for k, v in data.METONYMS.items()},
+        demonym_words=frozenset(geo.fold(k) for k in data.DEMONYMS),
         number_words={
             geo.fold(k): v for k, v in langdata.load(lang, "casualties").NUMBER_WORDS.items()
         },
@@ -500,6 +502,15 @@ def display_name(info: ActorInfo, lang: str) -> str | None:
     )
     if info.kind == "name" and info.canonical and geo.fold(info.canonical) in geo.fold(text):
         text = info.canonical if not geo.fold(text).startswith(geo.fold(info.canonical)) else text
+    if (
+        info.kind == "description"
+        and info.country
+        and len(info.country) == 3
+        and len(text.split()) == 1
+        and geo.fold(text) in _lexicon(lang).demonym_words
+    ):
+        # "Russian forces…" reduced to the adjective: the country is the actor
+        return geo.country_name(info.country, lang) or text
     if info.kind == "name":
         iso3 = geo.country_of_name(text)
         if iso3 and geo.fold(text) == geo.fold(geo.country_name(iso3, lang) or ""):
@@ -520,6 +531,11 @@ def bare_words(text: str, lang: str) -> str:
             out = rest
         out = strip_determiner(out, lang)
     first = out.split(" ", 1)[0]
-    if first[:1].isupper() and not first.isupper():
+    # a sentence-initial capital goes; a nationality keeps its ("Russian forces")
+    if (
+        first[:1].isupper()
+        and not first.isupper()
+        and geo.fold(first) not in (_lexicon(lang).demonym_words)
+    ):
         out = out[:1].lower() + out[1:]
     return out
