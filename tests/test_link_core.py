@@ -11,13 +11,12 @@ import networkx as nx
 import pyarrow as pa
 import pytest
 
+from eventline import store
 from eventline.link import (
     LinkState,
     export_graph,
     link_events,
-    links_table,
     story_report,
-    timeline_table,
 )
 from eventline.link.merge import candidate_pairs
 from eventline.model import Event
@@ -154,10 +153,10 @@ def test_export_graph_is_valid_graphml(tmp_path: Path) -> None:
 def test_tables_and_report() -> None:
     evs = _batch1()
     res = link_events(evs)
-    t = timeline_table(res.timeline)
+    t = store.to_table(res.timeline, store.TIMELINE_SCHEMA)
     assert t.num_rows == len(res.timeline)
     assert t.schema.field("date_start").type == pa.date32()
-    lt = links_table(res.links)
+    lt = store.to_table(res.links, store.LINKS_SCHEMA)
     assert lt.num_rows == len(res.links)
     text = story_report(t.to_pylist(), evs[0].story_id or "")
     assert "Gao" in text and "src/art2" in text

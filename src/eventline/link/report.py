@@ -1,16 +1,13 @@
-"""Plain-text story report and Arrow tables for the link outputs (no file writing)."""
+"""Plain-text story report (Parquet tables and their schemas live in ``eventline.store``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, fields
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-import pyarrow as pa
-
 from eventline.link.timeline import TimelineEvent
-from eventline.model import Link
 
 
 def _row(r: TimelineEvent | Mapping[str, Any]) -> Mapping[str, Any]:
@@ -43,47 +40,3 @@ def story_report(rows: Iterable[TimelineEvent | Mapping[str, Any]], story_id: st
         lines.append(f"    {r.get('summary', '')}")
         lines.append(f"    sources: {', '.join(r.get('sources') or [])}")
     return "\n".join(lines)
-
-
-_PA_TYPES: dict[str, pa.DataType] = {
-    "date_start": pa.date32(), "date_end": pa.date32(), "first_seen": pa.date32(),
-    "latitude": pa.float64(), "longitude": pa.float64(), "fatalities": pa.int64(),
-    "injured": pa.int64(), "n_mentions": pa.int32(), "n_articles": pa.int32(),
-    "sources": pa.list_(pa.string()), "article_ids": pa.list_(pa.string()),
-    "event_ids": pa.list_(pa.string()),
-}  # fmt: skip
-
-TIMELINE_SCHEMA = pa.schema(
-    [pa.field(f.name, _PA_TYPES.get(f.name, pa.string())) for f in fields(TimelineEvent)]
-)
-LINKS_SCHEMA = pa.schema(
-    [
-        ("source_event_id", pa.string()),
-        ("target_event_id", pa.string()),
-        ("relation", pa.string()),
-        ("evidence", pa.string()),
-        ("score", pa.float64()),
-    ]
-)
-
-
-def timeline_table(rows: Sequence[TimelineEvent]) -> pa.Table:
-    """Arrow table for ``timeline.parquet``."""
-    return pa.Table.from_pylist([asdict(r) for r in rows], schema=TIMELINE_SCHEMA)
-
-
-def links_table(links: Sequence[Link]) -> pa.Table:
-    """Arrow table for ``links.parquet``."""
-    return pa.Table.from_pylist(
-        [
-            {
-                "source_event_id": lk.source_event_id,
-                "target_event_id": lk.target_event_id,
-                "relation": lk.relation,
-                "evidence": lk.evidence,
-                "score": lk.score,
-            }
-            for lk in links
-        ],
-        schema=LINKS_SCHEMA,
-    )
