@@ -3,8 +3,8 @@
 Each mention joins an earlier entity or starts a new one, in text order:
 
 * names join an entity with the same canonical name (a capital metonym and the country's
-  name share one), or one whose name words contain theirs ("la Résistance" after
-  "La Résistance islamique en Irak"), with compatible countries;
+  name share one), or one whose name words contain theirs ("le Front" after
+  "Le Front de libération du Nord"), with compatible countries;
 * descriptions join the best compatible earlier entity: same sector, or a generic head
   ("le groupe", "the group") for a non-state actor; nationalities must not clash; named
   entities and then the most recent win ties; a nationality alone ("des Palestiniens")

@@ -7,7 +7,7 @@ each trigger it reads the dependency tree for the roles (actor = active subject 
 passive agent, target = object / "contre X" / passive subject, location = place entity in
 the clause), the mode (instrument words), the modality (reported speech, negation,
 future, aims and policies), the casualties of the sentence and the time expression that
-governs the clause. A clause coordinating several places ("dans le Golan et à Eilat")
+governs the clause. A clause coordinating several places ("à Gao et à Tombouctou")
 yields one mention per place, as ACLED codes one event per location.
 """
 
@@ -328,12 +328,15 @@ def _is_participle(tok: Token) -> bool:
     )
 
 
-VERBAL_TYPES = frozenset({"REQUEST", "SUPPORT", "ACCUSE", "REJECT", "AGREE", "CONSULT"})
+# Types whose present participle right after a noun describes it ("résolutions appelant à").
+DESCRIBING_PARTICIPLE_TYPES = frozenset(
+    {"REQUEST", "SUPPORT", "ACCUSE", "REJECT", "AGREE", "CONSULT"}
+)
 
 
 def _descriptive_participle(tok: Token, event_type: str) -> bool:
     """A present participle right after a noun, with no subject, describes that noun."""
-    if event_type not in VERBAL_TYPES or tok.i == tok.sent.start:
+    if event_type not in DESCRIBING_PARTICIPLE_TYPES or tok.i == tok.sent.start:
         return False
     is_pres_part = ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")) or (
         tok.tag_ == "VBG"
@@ -449,7 +452,7 @@ def _place_cut(head: Token) -> frozenset[int]:
                 and c.dep_ in ("nmod", "compound")
                 and not syntax.prep_of(c)
             ):
-                continue  # "la ville d'Eilat" keeps its name
+                continue  # "la ville de Gao" keeps its name
             if syntax.prep_of(c) is not None or c.dep_ == "prep":
                 cut.add(c.i)
     return frozenset(cut)
@@ -904,7 +907,7 @@ def _describes_someone(place: Span, lex: ModuleType) -> bool:
 
 def _subordinate_clause(verb: Token) -> bool:
     """A clause with its own predication (purpose, complement, adverbial) — unlike a
-    participle describing a noun ("une cible appartenant aux occupants à Haïfa")."""
+    participle describing a noun ("un dépôt appartenant à l'armée à Kidal")."""
     if verb.dep_ in ("advcl", "ccomp", "xcomp", "parataxis", "csubj"):
         return True
     if verb.dep_ in ("acl", "acl:relcl", "relcl"):

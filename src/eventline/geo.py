@@ -410,7 +410,7 @@ def _stages(tokens: list[str], lang: str) -> Iterator[tuple[list[str], int | Non
             tokens = tokens[:-1]  # "Kherson region"
             floor, marker = 3, "admin"
         elif tokens[-1] in _QUALIFIERS or tokens[-1] in demonyms:
-            tokens = tokens[:-1]  # "Golan syrien occupé"
+            tokens = tokens[:-1]  # "Donbass ukrainien occupé"
         else:
             return
 
@@ -471,10 +471,10 @@ def resolve(name: str, lang: str, *, country_hint: str | None = None) -> Place |
 
 @lru_cache(maxsize=65536)
 def _resolve(name: str, lang: str, country_hint: str | None) -> Place | None:
-    """Resolve a place mention ("à Haïfa", "la bande de Gaza", "Golan syrien occupé").
+    """Resolve a place mention ("à Kharkiv", "la bande de Gaza", "Kivu congolais").
 
     Articles, prepositions, case and accents are ignored; "sud de X"/"near X" lower the
-    precision; a phrase naming several places ("Eilat au sud de la Palestine occupée")
+    precision; a phrase naming several places ("Goma, dans l'est de la RDC")
     gives the most specific one. Ambiguous names go to ``country_hint`` (ISO3), then to
     the most populous place.
     """

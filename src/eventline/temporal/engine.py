@@ -269,6 +269,17 @@ def _day_result(d: date, anchor: str, pod: str | None) -> Result:
     return "DATE", d.isoformat(), d, d, "day", anchor
 
 
+def _month_result(y: int, month: int, anchor: str) -> Result:
+    return (
+        "DATE",
+        f"{y:04d}-{month:02d}",
+        date(y, month, 1),
+        cal.month_end(y, month),
+        "month",
+        anchor,
+    )
+
+
 def pick_year(month: int, day: int, ref: date, tense: int, weekday: int | None) -> tuple[int, bool]:
     """Year for a day and month: the weekday match first, then the verb tense."""
     years = [ref.year + k for k in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6)]
@@ -349,14 +360,7 @@ def _h_month(ctx: Context, c: Candidate) -> Result | None:
         return None
     if "y" in c.groups:
         y = _year(c.groups["y"])
-        return (
-            "DATE",
-            f"{y:04d}-{month:02d}",
-            date(y, month, 1),
-            cal.month_end(y, month),
-            "month",
-            "explicit",
-        )
+        return _month_result(y, month, "explicit")
     if ctx.ref is None:
         return "DATE", f"XXXX-{month:02d}", None, None, "month", "none"
     rel = ctx.word("RELATIONS", c.groups.get("rel"))
@@ -378,14 +382,7 @@ def _h_month(ctx: Context, c: Candidate) -> Result | None:
                 * (1.5 if ctx.tense == 0 and yy > ref.year else 1)  # news tells the past
             ),
         )
-    return (
-        "DATE",
-        f"{y:04d}-{month:02d}",
-        date(y, month, 1),
-        cal.month_end(y, month),
-        "month",
-        ctx.ref_anchor,
-    )
+    return _month_result(y, month, ctx.ref_anchor)
 
 
 def _h_year(ctx: Context, c: Candidate) -> Result:
@@ -906,14 +903,7 @@ def _h_spoken_year(ctx: Context, c: Candidate) -> Result | None:
         y += int(v)
     month = ctx.word("MONTHS", c.groups.get("m"))
     if isinstance(month, int):
-        return (
-            "DATE",
-            f"{y:04d}-{month:02d}",
-            date(y, month, 1),
-            cal.month_end(y, month),
-            "month",
-            "explicit",
-        )
+        return _month_result(y, month, "explicit")
     return "DATE", f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year", "explicit"
 
 
