@@ -25,8 +25,10 @@ from prefect import Flow, flow, get_run_logger, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
-from eventline import link, report_html, store  # noqa: E402
+from eventline import link
 from eventline.ingest import IngestOptions, iter_items  # noqa: E402
+from eventline.io import parquet as store
+from eventline.io import report as report_html  # noqa: E402
 from eventline.model import EXTRACTOR_VERSION, Article, Event, Reject  # noqa: E402
 from eventline.nlp import Pipelines  # noqa: E402
 from eventline.pipeline import BatchResult, process_batch  # noqa: E402

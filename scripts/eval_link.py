@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from eventline.eval.links import load_gold, load_oracle, match_predicted, score  # noqa: E402
 from eventline.link import link_events  # noqa: E402
-from eventline.link.evaluate import load_gold, load_oracle, match_predicted, score  # noqa: E402
 from eventline.model import Event, Link  # noqa: E402
 
 DEGRADATIONS = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventline.actors import describe
+from eventline.enrich.actors import describe
 
 CASES = [
     # French

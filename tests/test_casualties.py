@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventline.casualties import extract_casualties
+from eventline.extract.casualties import extract_casualties
 
 CASES = [
     # French

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from eventline.actors import describe
-from eventline.coref import Mention, resolve_mentions
+from eventline.enrich.actors import describe
+from eventline.enrich.coref import Mention, resolve_mentions
 
 SEED = Path(__file__).resolve().parents[1] / "../shared/seeds/000_f05503e0906db5eb.txt"
 

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from eventline.evaluate import (
-    PLOVER_MODES,
+from eventline.eval.events import (
     GoldFormatError,
     canonical_match,
     date_match,
@@ -21,7 +20,8 @@ from eventline.evaluate import (
     raw_match,
     score,
 )
-from eventline.model import MODALITIES, PLOVER_TYPES, Link, article_id_for
+from eventline.model import Link, article_id_for
+from eventline.ontology import MODALITIES, PLOVER_MODES, PLOVER_TYPES
 
 GOLD_DIR = Path(__file__).resolve().parent / "data" / "gold"
 
@@ -442,7 +442,7 @@ def test_pipeline_scores_above_floors(lang, pipeline_report):
 @pytest.fixture(scope="module")
 def pipeline_report():
     pipeline = pytest.importorskip("eventline.pipeline", reason="extraction pipeline not built")
-    from eventline.evaluate import evaluate
+    from eventline.eval.events import evaluate
     from eventline.nlp import ModelNotAvailable, Pipelines
 
     pipes = Pipelines()

@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from eventline import geo
-from eventline.geo import Place
+from eventline.enrich import gazetteer as geo
+from eventline.enrich.gazetteer import Place
 
 CASES = [
     # French

@@ -11,7 +11,7 @@ import networkx as nx
 import pyarrow as pa
 import pytest
 
-from eventline import store
+from eventline.io import parquet as store
 from eventline.link import (
     LinkState,
     export_graph,

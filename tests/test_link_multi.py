@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from eventline.eval.links import load_gold, load_oracle, match_predicted, score
 from eventline.link import LinkState, link_events
-from eventline.link.evaluate import load_gold, load_oracle, match_predicted, score
 
 DATA = Path(__file__).resolve().parent / "data" / "multi"
 

@@ -11,7 +11,8 @@ from datetime import date
 
 import pytest
 
-from eventline import report_html, store
+from eventline.io import parquet as store
+from eventline.io import report as report_html
 from tests.test_store import ev, row
 
 BROWSER = next(

@@ -16,7 +16,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from bench.corpus import write_corpus
-from eventline import store
+from eventline.io import parquet as store
 from tests.ops_helpers import run_cli
 
 pytestmark = [pytest.mark.slow, pytest.mark.model]

@@ -8,8 +8,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from eventline import report_html, store
 from eventline.ingest import IngestOptions, iter_items
+from eventline.io import parquet as store
+from eventline.io import report as report_html
 from eventline.model import Article, Reject
 from tests.test_store import ev, row
 

@@ -8,7 +8,7 @@ import os
 import duckdb
 import pyarrow.parquet as pq
 
-from eventline import store
+from eventline.io import parquet as store
 from tests.test_store import ev
 
 

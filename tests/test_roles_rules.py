@@ -6,7 +6,7 @@ from datetime import date
 
 from docbuild import make_doc
 
-from eventline import actors, coref
+from eventline.enrich import actors, coref
 from eventline.extract import extract_article
 from eventline.model import Article, article_id_for
 from eventline.nlp import Paragraph

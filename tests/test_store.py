@@ -6,7 +6,7 @@ from datetime import date
 
 import pyarrow.parquet as pq
 
-from eventline import store
+from eventline.io import parquet as store
 from eventline.model import Event, Link, Reject
 
 

@@ -112,7 +112,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from datetime import date as _d
 
     from eventline import link
-    from eventline.evaluate import evaluate, format_report
+    from eventline.eval.events import evaluate, format_report
     from eventline.nlp import Pipelines
     from eventline.pipeline import process_batch
 

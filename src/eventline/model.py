@@ -15,37 +15,6 @@ from datetime import date
 
 EXTRACTOR_VERSION = "0.1.0"
 
-# PLOVER 0.8 event types (the set POLECAT implements).
-PLOVER_TYPES: tuple[str, ...] = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
-
-MODALITIES: tuple[str, ...] = ("asserted", "claimed", "negated", "future", "hypothetical")
-DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "quarter", "year", "range", "unknown")
-LINK_RELATIONS: tuple[str, ...] = (
-    "same_event",
-    "before",
-    "after",
-    "cause",
-    "same_actor",
-    "same_location",
-    "same_story",
-)
 
 
 def stable_hash(*parts: object, length: int = 16) -> str:
@@ -196,3 +165,34 @@ class ArticleResult:
     events: list[Event] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
     status: str = "ok"  # ok | no_events | rejected
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """The source of reported speech ("X a déclaré", "according to X"): not an event, but
+    an entity later pronouns may refer to ("WFP said it would…")."""
+
+    text: str
+    start: int  # char offset in the article
+    head_lemma: str
+    morph: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """One row of ``articles.parquet``."""
+
+    article_id: str
+    doc_id: str
+    source: str
+    title: str | None
+    url: str | None
+    lang: str | None
+    published: date | None
+    published_origin: str
+    reference_date: date | None
+    reference_origin: str
+    n_chars: int
+    n_events: int
+    status: str
+    extractor_version: str

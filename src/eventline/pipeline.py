@@ -15,9 +15,8 @@ from datetime import date
 from eventline import temporal
 from eventline.enrich import enrich_article
 from eventline.extract import extract_article, extract_speakers
-from eventline.model import EXTRACTOR_VERSION, Article, ArticleResult, Event, Reject
+from eventline.model import EXTRACTOR_VERSION, Article, ArticleResult, ArticleRow, Event, Reject
 from eventline.nlp import ModelNotAvailable, Pipelines
-from eventline.store import ArticleRow
 
 log = logging.getLogger(__name__)
 

@@ -1,26 +1,90 @@
-"""Per-language data, one sub-package per ISO 639-1 code (like ``spacy/lang/<code>/``).
+"""Per-language data, one folder per ISO 639-1 code (like ``spacy/lang/<code>/``).
 
-Every language folder holds modules with the same names:
-
-* ``triggers`` - event-trigger lexicon (verbs and nouns → PLOVER type, mode, CAMEO root)
-* ``dates`` - time-expression vocabulary and relative-date cues
-* ``actors`` - pronouns, nationality words, sector head nouns, reporting verbs
-
-Adding a language means adding a folder with those modules; nothing else changes.
+Every folder holds the same data modules (see :mod:`eventline.lang.base` for the typed
+contract) and an ``__init__.py`` naming its spaCy models. ``get(code)`` returns the
+language's :class:`~eventline.lang.base.LanguageData`; ``SUPPORTED`` lists the folders.
+Adding a language means adding a folder; nothing else changes. A folder outside the
+package (a plug-in, a test fixture) is added with :func:`register`.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import sys
+from dataclasses import fields
 from functools import cache
+from pathlib import Path
 from types import ModuleType
 
-SUPPORTED: tuple[str, ...] = ("fr", "en")
+from eventline.lang.base import PARTS, LanguageData
+
+# The project's first language: listed first, and the language of an article that says
+# nothing about its own.
+DEFAULT = "fr"
+
+
+def _discover() -> tuple[str, ...]:
+    here = Path(__file__).parent
+    codes = sorted(p.name for p in here.iterdir() if (p / "__init__.py").is_file())
+    return tuple(sorted(codes, key=lambda c: c != DEFAULT))
+
+
+SUPPORTED: tuple[str, ...] = _discover()
+_FOLDERS: dict[str, Path] = {}  # registered languages outside the package
+
+
+class LanguageDataError(ValueError):
+    """A language folder that does not fulfil the contract."""
+
+
+def register(code: str, folder: str | Path) -> None:
+    """Make the language folder ``folder`` available as ``code`` (same layout as the
+    folders of ``eventline/lang``)."""
+    global SUPPORTED
+    _FOLDERS[code] = Path(folder)
+    get.cache_clear()
+    if code not in SUPPORTED:
+        SUPPORTED = (*SUPPORTED, code)
+
+
+def module(code: str, part: str) -> ModuleType:
+    """The data module ``part`` of language ``code`` (raises ``KeyError`` if unknown)."""
+    if code not in SUPPORTED:
+        raise KeyError(f"unsupported language: {code!r} (supported: {', '.join(SUPPORTED)})")
+    folder = _FOLDERS.get(code)
+    if folder is None:
+        name = f"eventline.lang.{code}" + (f".{part}" if part else "")
+        return importlib.import_module(name)
+    name = f"_eventline_lang_{code}" + (f"_{part}" if part else "")
+    if name in sys.modules:
+        return sys.modules[name]
+    path = folder / (f"{part}.py" if part else "__init__.py")
+    if not path.is_file():
+        return ModuleType(name)  # a part the folder leaves out: every name defaults
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise LanguageDataError(f"cannot load {path}")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _build(cls: type, mod: ModuleType) -> object:
+    kwargs = {f.name: getattr(mod, f.name) for f in fields(cls) if hasattr(mod, f.name)}
+    return cls(**kwargs)
 
 
 @cache
-def load(lang: str, part: str) -> ModuleType:
-    """Import ``eventline.lang.<lang>.<part>`` (raises ``KeyError`` for unknown languages)."""
-    if lang not in SUPPORTED:
-        raise KeyError(f"unsupported language: {lang!r} (supported: {', '.join(SUPPORTED)})")
-    return importlib.import_module(f"eventline.lang.{lang}.{part}")
+def get(code: str) -> LanguageData:
+    """All the data of language ``code`` (cached; raises ``KeyError`` if unsupported)."""
+    root = module(code, "")
+    models = tuple(getattr(root, "MODELS", ()))
+    parts = {part: _build(cls, module(code, part)) for part, cls in PARTS.items()}
+    return LanguageData(code=code, models=models, **parts)  # type: ignore[arg-type]
+
+
+def load(code: str, part: str) -> object:
+    """One part of ``get(code)`` (``"triggers"``, ``"dates"``…)."""
+    return getattr(get(code), part)

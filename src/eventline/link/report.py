@@ -1,4 +1,4 @@
-"""Plain-text story report (Parquet tables and their schemas live in ``eventline.store``)."""
+"""Plain-text story report (Parquet tables and their schemas live in ``eventline.io.parquet``)."""
 
 from __future__ import annotations
 

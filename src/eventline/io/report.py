@@ -147,7 +147,7 @@ def plot_events_per_day(records: list[dict[str, Any]], path: Path) -> Path | Non
 
 def write_report(out_dir: Path) -> ReportFiles:
     """Write ``timeline.html`` and ``events_per_day.png`` from the dataset in ``out_dir``."""
-    from eventline import store
+    from eventline.io import parquet as store
 
     events = store.read_events(out_dir)
     articles = store.read_table(out_dir / store.ARTICLES, store.ARTICLES_SCHEMA)

@@ -20,19 +20,24 @@ from types import ModuleType
 
 from spacy.tokens import Span, Token
 
-from eventline import actors, geo, syntax
 from eventline import lang as langdata
-from eventline.casualties import extract_casualties
-from eventline.model import Article, Event, Timex
+from eventline import syntax
+from eventline.enrich import actors
+from eventline.enrich import gazetteer as geo
+from eventline.extract.casualties import extract_casualties
+from eventline.model import Article, Event, Speaker, Timex
 from eventline.nlp import Paragraph
+from eventline.ontology import (
+    DESCRIBING_PARTICIPLE_TYPES,
+    PARTNER_TYPES,
+    PHYSICAL_TYPES,
+    PLACE_TARGET_TYPES,
+    RECIPIENT_TYPES,
+)
 
 log = logging.getLogger(__name__)
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
-# Event types that happen at a place (a place as target is where it happened).
-PHYSICAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "AID"})
-# Event types for which a place named as target is also where it happened ("struck Kharkiv").
-PLACE_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 ACTOR_LABELS = frozenset({"ORG", "PER", "PERSON", "NORP", "MISC"})
 MAX_SENTENCE_CHARS = 2000
 
@@ -195,7 +200,7 @@ def _verb_constraints_ok(tok: Token, lemma: str, obj: Token | None, lex: ModuleT
 
 
 def _lang_of(lex: ModuleType) -> str:
-    return lex.__name__.split(".")[-2]
+    return next(c for c in langdata.SUPPORTED if langdata.get(c).triggers is lex)
 
 
 def find_triggers(sent: Span, lex: ModuleType) -> list[Trigger]:
@@ -328,12 +333,6 @@ def _is_participle(tok: Token) -> bool:
     )
 
 
-# Types whose present participle right after a noun describes it ("résolutions appelant à").
-DESCRIBING_PARTICIPLE_TYPES = frozenset(
-    {"REQUEST", "SUPPORT", "ACCUSE", "REJECT", "AGREE", "CONSULT"}
-)
-
-
 def _descriptive_participle(tok: Token, event_type: str) -> bool:
     """A present participle right after a noun, with no subject, describes that noun."""
     if event_type not in DESCRIBING_PARTICIPLE_TYPES or tok.i == tok.sent.start:
@@ -462,11 +461,6 @@ def _is_possessive(tok: Token) -> bool:
     return "Yes" in tok.morph.get("Poss") or tok.tag_ == "PRP$" or tok.dep_ == "poss"
 
 
-RECIPIENT_TYPES = frozenset(
-    {"AID", "SUPPORT", "REQUEST", "REJECT", "CONSULT", "COOPERATE", "RETREAT", "ACCUSE"}
-)
-
-
 def _is_actorish(tok: Token, lex: ModuleType) -> bool:
     """A noun that can stand for an actor: a name, a pronoun, a place standing for its
     government, or a person/group noun ("une vingtaine de responsables": the complement)."""
@@ -497,10 +491,6 @@ def _weapon_owner(weapon: Token, lex: ModuleType) -> Token | None:
         if p in lex.NOMINAL_AGENT_PREPS and _is_actorish(np, lex) and not _is_instrument(np, lex):
             return np
     return None
-
-
-# Event types whose other party may be named on what is given, promised or suspended.
-PARTNER_TYPES = frozenset({"AID", "AGREE", "SANCTION", "REJECT", "RETREAT", "COOPERATE"})
 
 
 def _claimant(noun: Token, lex: ModuleType) -> Token | None:
@@ -1240,17 +1230,6 @@ def _make_event(
         ev.injured = cas.injured  # type: ignore[attr-defined]
         ev.casualty_qualifier = cas.qualifier  # type: ignore[attr-defined]
     return ev
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """The source of reported speech ("X a déclaré", "according to X"): not an event, but
-    an entity later pronouns may refer to ("WFP said it would…")."""
-
-    text: str
-    start: int  # char offset in the article
-    head_lemma: str
-    morph: str
 
 
 def extract_speakers(article: Article, paragraphs: Sequence[Paragraph]) -> list[Speaker]:

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from types import ModuleType
 
-from eventline import geo
 from eventline import lang as langdata
+from eventline.enrich import gazetteer as geo
 
 # Non-state armed groups active in several countries or well known under one name, in any
 # language (folded keys) → (canonical, country or None, sector). General world knowledge.

@@ -23,20 +23,23 @@ from datetime import date
 from pathlib import Path
 
 from eventline.model import (
-    LINK_RELATIONS,
-    MODALITIES,
-    PLOVER_TYPES,
     Article,
     Event,
     Link,
     article_id_for,
+)
+from eventline.ontology import (
+    CASUALTY_QUALIFIERS,
+    LINK_RELATIONS,
+    MODALITIES,
+    PLOVER_MODES,
+    PLOVER_TYPES,
 )
 
 log = logging.getLogger(__name__)
 
 LANGS: tuple[str, ...] = ("fr", "en")
 ROLES: tuple[str, ...] = ("actor", "target", "location")
-CASUALTY_QUALIFIERS: tuple[str, ...] = ("exact", "at_least", "more_than", "approx")
 # Relation read in the other direction (``cause`` has none: a reversed cause is wrong).
 INVERSE_RELATION: dict[str, str] = {
     "before": "after",
@@ -47,27 +50,6 @@ INVERSE_RELATION: dict[str, str] = {
     "same_story": "same_story",
 }
 
-# PLOVER 0.8 modes per event type (manual v0.8 plus the NGEC coder's additions).
-PLOVER_MODES: dict[str, frozenset[str]] = {
-    "CONSULT": frozenset({"visit", "third-party", "multilateral", "phone"}),
-    "RETREAT": frozenset({"withdraw", "release", "disarm", "ceasefire", "access", "resign",
-                          "return"}),
-    "REQUEST": frozenset({"assist", "change", "yield", "meet"}),
-    "ACCUSE": frozenset({"disapprove", "investigate", "allege"}),
-    "REJECT": frozenset({"assist", "change", "yield", "meet"}),
-    "THREATEN": frozenset({"restrict", "arrest", "relations", "expel", "territory", "violence",
-                           "ban", "rights"}),
-    "PROTEST": frozenset({"demo", "riot", "strike", "hunger", "boycott", "obstruct",
-                          "vandalize"}),
-    "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
-    "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
-    "COERCE": frozenset({"seize", "restrict", "censor", "curfew", "martial-law", "arrest",
-                         "deport", "withhold", "misinformation", "cyber", "ban"}),
-    "ASSAULT": frozenset({"abduct", "beat", "torture", "execute", "sexual", "targeted",
-                          "assassinate", "destroy", "primitive", "firearms", "explosives",
-                          "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
-                          "cleansing", "massacre", "unconventional"}),
-}  # fmt: skip
 
 # Determiners and prepositions dropped before comparing role texts.
 _STOP = frozenset(

@@ -11,10 +11,11 @@ import logging
 from collections.abc import Sequence
 from datetime import date
 
-from eventline import actors, coref, geo
 from eventline import lang as langdata
-from eventline.extract import Speaker
-from eventline.model import Article, Event, Timex
+from eventline.enrich import actors, coref
+from eventline.enrich import gazetteer as geo
+from eventline.model import Article, Event, Speaker, Timex
+from eventline.ontology import VERBAL_TYPES
 from eventline.temporal import TemporalResult, timex_precision
 
 log = logging.getLogger(__name__)
@@ -190,11 +191,6 @@ def date_lead(events: Sequence[Event]) -> None:
                 break
 
 
-# Event types that are reactions (statements, decisions) rather than deeds on the ground.
-VERBAL_TYPES = frozenset(
-    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
-     "SANCTION"}
-)  # fmt: skip
 NARRATIVE_GAP = 4  # sentences a narrative time carries over
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from eventline import langid
+from eventline.ingest import langid
 from eventline.model import Article, Reject, article_id_for
 
 log = logging.getLogger(__name__)
@@ -305,7 +305,7 @@ def read_path(path: Path, opts: IngestOptions) -> Iterator[Item]:
     elif suffix in HTML_SUFFIXES:
         yield from read_html_file(path, opts)
     elif suffix in FEED_SUFFIXES:
-        from eventline.feeds import read_feed_file
+        from eventline.ingest.feeds import read_feed_file
 
         yield from read_feed_file(path, opts)
     else:

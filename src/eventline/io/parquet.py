@@ -18,7 +18,6 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from eventline.model import Event, Link, Reject, stable_hash
+from eventline.model import ArticleRow, Event, Link, Reject, stable_hash
 
 log = logging.getLogger(__name__)
 
@@ -165,26 +164,6 @@ TIMELINE_SCHEMA = pa.schema(
         ("summary", _str),
     ]
 )
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class ArticleRow:
-    """One row of ``articles.parquet``."""
-
-    article_id: str
-    doc_id: str
-    source: str
-    title: str | None
-    url: str | None
-    lang: str | None
-    published: date | None
-    published_origin: str
-    reference_date: date | None
-    reference_origin: str
-    n_chars: int
-    n_events: int
-    status: str
-    extractor_version: str
 
 
 # --------------------------------------------------------------------------- conversion

@@ -22,14 +22,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from eventline import geo
-from eventline.actors import ActorInfo, is_generic
+from eventline.enrich import gazetteer as geo
+from eventline.enrich.actors import ActorInfo, is_generic
+from eventline.ontology import PEOPLE_SECTORS, STATE_SECTORS
 
 MAX_PRONOUN_DISTANCE = 800
-# sectors a generic head ("le groupe", "the movement") never refers to
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO"})
-# nor to crowds and people ("le groupe" after "des manifestants" is another actor)
-PEOPLE_SECTORS = frozenset({"CVL", "JRN", "REF"})
 # sectors a description may bring to a named entity that has none ("Le Front X… le groupe
 # armé"): names of armed groups rarely carry a sector word
 UNTYPED_NAME_SECTORS = frozenset({"REB"})

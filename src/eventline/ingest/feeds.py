@@ -83,7 +83,7 @@ def parse_feed(data: bytes) -> tuple[list[dict[str, Any]], str | None]:
 
 def read_feed_file(path: Path, opts: Any) -> Iterator[Any]:
     """Articles and rejects of one feed file (``opts`` is an ``ingest.IngestOptions``)."""
-    from eventline.ingest import _make_article, _read_bytes, _sanitize_id
+    from eventline.ingest.sources import _make_article, _read_bytes, _sanitize_id
     from eventline.model import Reject
 
     data = _read_bytes(path, MAX_FEED_BYTES)

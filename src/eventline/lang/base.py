@@ -1,0 +1,209 @@
+"""The contract every language folder fulfils: typed word tables, one class per part.
+
+A language folder ``lang/<code>/`` holds one data module per part (``triggers.py``,
+``dates.py``, ``actors.py``, ``casualties.py``, ``discourse.py``, ``function_words.py``,
+``places.py``, ``morphology.py``) whose UPPER_CASE names are the fields below, and an
+``__init__.py`` with the spaCy models to use (``MODELS``). ``eventline.lang.get(code)``
+reads them into a frozen :class:`LanguageData`; language-neutral code only ever sees that.
+
+Every field has an empty default so that a new language can start small; the languages
+shipped in ``lang/`` define every name (``tests/test_lang_data.py`` checks names, types and
+values against :mod:`eventline.ontology`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# (PLOVER event type, PLOVER mode or None, CAMEO root)
+Entry = tuple[str, str | None, str]
+NEVER = r"(?!x)x"  # a regex that matches nothing: the default of optional cue patterns
+
+
+@dataclass(frozen=True)
+class Triggers:
+    """Event triggers and the words the role, mode and modality rules read."""
+
+    VERBS: dict[str, Entry] = field(default_factory=dict)
+    NOUNS: dict[str, Entry] = field(default_factory=dict)
+    WEAK_NOUNS: frozenset[str] = frozenset()
+    LIGHT_VERBS: frozenset[str] = frozenset()
+    VERB_OBJECT: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    PHRASAL: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    TRANSITIVE_ONLY: frozenset[str] = frozenset()
+    REFLEXIVE_BLOCK: frozenset[str] = frozenset()
+    INSTRUMENTS: dict[str, str] = field(default_factory=dict)
+    WEAPON_HEADS: frozenset[str] = frozenset()
+    ARMED_PERSONS: frozenset[str] = frozenset()
+    MODE_TYPES: frozenset[str] = frozenset()
+    REPORTING_VERBS: frozenset[str] = frozenset()
+    LIGHT_ONLY: frozenset[str] = frozenset()
+    STATEMENT_VERBS: frozenset[str] = frozenset()
+    DENIAL_VERBS: frozenset[str] = frozenset()
+    SOURCE_MARKERS: tuple[str, ...] = ()
+    NEGATION_WORDS: frozenset[str] = frozenset()
+    HYPOTHETICAL_GOVERNORS: frozenset[str] = frozenset()
+    FUTURE_GOVERNORS: frozenset[str] = frozenset()
+    PURPOSE_MARKERS: frozenset[str] = frozenset()
+    CONDITIONAL_MARKERS: frozenset[str] = frozenset()
+    TARGET_PREPS: frozenset[str] = frozenset()
+    AGENT_PREPS: frozenset[str] = frozenset()
+    LOCATION_PREPS: frozenset[str] = frozenset()
+    NOMINAL_AGENT_PREPS: frozenset[str] = frozenset()
+    ACTOR_OBJECT_ONLY: frozenset[str] = frozenset()
+    MILITARY_SUBJECT_ONLY: frozenset[str] = frozenset()
+    MILITARY_WORDS: frozenset[str] = frozenset()
+    MEETING_ONLY: frozenset[str] = frozenset()
+    CONTINUATION_VERBS: frozenset[str] = frozenset()
+    RESPONSIBILITY_NOUNS: frozenset[str] = frozenset()
+    CALL_VERBS: frozenset[str] = frozenset()
+    OPERATION_NOUNS: frozenset[str] = frozenset()
+    PATIENT_NOUNS: frozenset[str] = frozenset()
+    RECIPIENT_PREPS: frozenset[str] = frozenset()
+    PARTNER_PREPS: frozenset[str] = frozenset()
+    POSSESSIVE_DETS: frozenset[str] = frozenset()
+    ATTRIBUTION_VERBS: frozenset[str] = frozenset()
+    QUANTITY_NOUNS: frozenset[str] = frozenset()
+    CASUALTY_NOUNS: frozenset[str] = frozenset()
+    STRICT_LOCATION_PREPS: frozenset[str] = frozenset()
+    PLACE_NOUNS: frozenset[str] = frozenset()
+    SOURCE_PREPS: frozenset[str] = frozenset()
+    DIRECTION_PREPS: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Dates:
+    """Time-expression vocabulary (values are TIMEX3 codes) and cue patterns."""
+
+    MONTHS: dict[str, int] = field(default_factory=dict)
+    AMBIGUOUS_MONTHS: frozenset[str] = frozenset()
+    WEEKDAYS: dict[str, int] = field(default_factory=dict)
+    WEEKDAYS_PLURAL: dict[str, int] = field(default_factory=dict)
+    NUMBERS: dict[str, float] = field(default_factory=dict)
+    FEW: tuple[str, ...] = ()
+    FEW_REFS: dict[str, str] = field(default_factory=dict)
+    ORDINALS: dict[str, int] = field(default_factory=dict)
+    UNITS: dict[str, str] = field(default_factory=dict)
+    BARE_DURATIONS: dict[str, str] = field(default_factory=dict)
+    PARTS_OF_DAY: dict[str, str] = field(default_factory=dict)
+    SEASONS: dict[str, str] = field(default_factory=dict)
+    AMBIGUOUS_SEASONS: frozenset[str] = frozenset()
+    SEASON_CUE: str = NEVER
+    DEICTIC_DAYS: dict[str, int] = field(default_factory=dict)
+    RELATIONS: dict[str, int] = field(default_factory=dict)
+    ANAPHORIC_DAYS: dict[str, int] = field(default_factory=dict)
+    ANAPHORIC_DIRECTION: dict[str, int] = field(default_factory=dict)
+    ANAPHORIC_RELATIONS: dict[str, int] = field(default_factory=dict)
+    SHORTLY: dict[str, int] = field(default_factory=dict)
+    REFS: dict[str, str] = field(default_factory=dict)
+    FREQUENCY: dict[str, str] = field(default_factory=dict)
+    MODIFIERS: dict[str, str] = field(default_factory=dict)
+    AGE_BEFORE: str = NEVER
+    AGE_AFTER: str = NEVER
+    WEEKDAY_POD_IN_VALUE: bool = False
+    YEAR_NEEDS_CUE: bool = False
+    ARTICLE: str = NEVER
+    FUTURE_CUES: str = NEVER
+    PAST_CUES: str = NEVER
+    PATTERNS: tuple[tuple[str, str], ...] = ()
+    HOLIDAYS: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    NOON: dict[str, int] = field(default_factory=dict)
+    DECADES: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Actors:
+    """Pronouns, nationality words, sector head nouns, organisations, seats of power."""
+
+    PRONOUNS: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    DETERMINERS: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    STRIP_LEADING: tuple[str, ...] = ()
+    DEMONYMS: dict[str, str] = field(default_factory=dict)
+    DEMONYM_GENDER: dict[str, str] = field(default_factory=dict)
+    SECTOR_TERMS: dict[str, tuple[str, str]] = field(default_factory=dict)
+    PLURAL_NOUNS: frozenset[str] = frozenset()
+    DESCRIPTIVE_ADJECTIVES: frozenset[str] = frozenset()
+    GENERIC_TERMS: dict[str, str] = field(default_factory=dict)
+    ORGANISATIONS: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    NAME_PLACE_PREPOSITIONS: tuple[str, ...] = ()
+    METONYMS: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    PERSON_NOUNS: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Casualties:
+    """Number words, vague quantities, qualifiers and death/injury words."""
+
+    NUMBER_WORDS: dict[str, int] = field(default_factory=dict)
+    VAGUE: dict[str, tuple[int, str]] = field(default_factory=dict)
+    QUALIFIERS: dict[str, str] = field(default_factory=dict)
+    DEATH_WORDS: tuple[str, ...] = ()
+    INJURY_WORDS: tuple[str, ...] = ()
+    DEATH_VERBS_BEFORE: tuple[str, ...] = ()
+    INJURY_VERBS_BEFORE: tuple[str, ...] = ()
+    NOT_COUNT_AFTER: tuple[str, ...] = ()
+    WINDOW_STOP: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Discourse:
+    """Cause markers, order cues and anaphoric pronouns for linking."""
+
+    CAUSE_MARKERS: dict[str, float] = field(default_factory=dict)
+    ORDER_CUES: dict[str, str] = field(default_factory=dict)
+    PREP_ORDER: dict[str, str] = field(default_factory=dict)
+    PRONOUNS: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FunctionWords:
+    """The closed classes of the language, as written (accents, apostrophes)."""
+
+    DEFINITE_ARTICLES: tuple[str, ...] = ()
+    INDEFINITE_ARTICLES: tuple[str, ...] = ()
+    CONTRACTED_ARTICLES: tuple[str, ...] = ()  # preposition + article in one word ("du")
+    PREPOSITIONS: tuple[str, ...] = ()
+    CONJUNCTIONS: tuple[str, ...] = ()
+    DEMONSTRATIVES: tuple[str, ...] = ()
+    POSSESSIVES: tuple[str, ...] = ()
+    PERSONAL_PRONOUNS: tuple[str, ...] = ()
+    ELISIONS: tuple[str, ...] = ()  # clitics written with an apostrophe ("l'", "d'")
+
+
+@dataclass(frozen=True)
+class Places:
+    """Words around place names: what precedes, qualifies or bounds them."""
+
+
+@dataclass(frozen=True)
+class Morphology:
+    """Spelling regularities the rules repair tagger slips with."""
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    """Everything eventline knows about one language."""
+
+    code: str
+    models: tuple[str, ...]  # spaCy model packages, most preferred first
+    triggers: Triggers
+    dates: Dates
+    actors: Actors
+    casualties: Casualties
+    discourse: Discourse
+    function_words: FunctionWords
+    places: Places
+    morphology: Morphology
+
+
+# part name → contract class (the module name in a language folder is the part name)
+PARTS: dict[str, type] = {
+    "triggers": Triggers,
+    "dates": Dates,
+    "actors": Actors,
+    "casualties": Casualties,
+    "discourse": Discourse,
+    "function_words": FunctionWords,
+    "places": Places,
+    "morphology": Morphology,
+}

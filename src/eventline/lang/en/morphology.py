@@ -1,0 +1,3 @@
+"""English spelling regularities (data only)."""
+
+from __future__ import annotations

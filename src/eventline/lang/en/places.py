@@ -1,0 +1,3 @@
+"""English words around place names (data only)."""
+
+from __future__ import annotations

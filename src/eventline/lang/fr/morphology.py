@@ -1,0 +1,3 @@
+"""French spelling regularities (data only)."""
+
+from __future__ import annotations

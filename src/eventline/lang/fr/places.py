@@ -1,0 +1,3 @@
+"""French words around place names (data only)."""
+
+from __future__ import annotations
