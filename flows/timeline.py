@@ -1,137 +1,100 @@
-"""The ``extract_timeline`` flow: articles in, Parquet timeline and HTML report out.
+"""The ``extract_timeline`` flow: ``eventline.pipeline.run`` with each step a Prefect task.
 
-Tasks wrap core stages over *batches* of articles (a task run costs ~10 ms, parsing one
-article ~100 ms): read sources → extract batches → link → write → publish artifacts.
-Only the I/O tasks (reading, writing, publishing) retry. No task caches: Prefect's
-default cache key hashes every input, which for the link and write tasks means hashing
-the whole event list (seconds per run, for results that are never reused). The spaCy
-pipelines are loaded once per process and reused by every batch that runs there; with
+The flow runs the pipeline's own composition and only decides how each step runs: the
+tasks below wrap the pipeline's steps over *batches* of articles (a task run costs
+~10 ms, parsing one article ~100 ms), and the artifacts task shows the summary in the
+Prefect UI. Only the I/O tasks (reading, writing, publishing) retry. No task caches:
+Prefect's default cache key hashes every input, which for the link and write tasks means
+hashing the whole event list (seconds per run, for results that are never reused). With
 ``workers > 0`` the batches run on a Dask LocalCluster of that many single-threaded
-worker processes (:func:`timeline_flow`), each loading the model once.
+worker processes (:func:`timeline_flow`), each loading the spaCy models once.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from eventline.settings import apply_offline_defaults
 
 apply_offline_defaults()
 
-from prefect import Flow, flow, get_run_logger, task  # noqa: E402
+from prefect import Flow, Task, flow, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
-from eventline import link
-from eventline.ingest import IngestOptions, iter_items  # noqa: E402
-from eventline.io import parquet as store
-from eventline.io import report as report_html  # noqa: E402
-from eventline.model import EXTRACTOR_VERSION, Article, Event, Reject  # noqa: E402
-from eventline.nlp import Pipelines  # noqa: E402
-from eventline.pipeline import BatchResult, process_batch  # noqa: E402
+from eventline import pipeline  # noqa: E402
+from eventline.model import Event, RunSummary  # noqa: E402
+from eventline.pipeline import RunOptions  # noqa: E402
 
-_PIPELINES: dict[tuple[tuple[str, str], ...], Pipelines] = {}
-MAX_TABLE_ROWS = 500  # rows of the "new events" table artifact
+T = TypeVar("T")
+X = TypeVar("X")
 
-
-def pipelines_for(models: dict[str, str] | None) -> Pipelines:
-    """Process-wide spaCy pipelines for a model configuration (loaded once)."""
-    key = tuple(sorted((models or {}).items()))
-    if key not in _PIPELINES:
-        _PIPELINES[key] = Pipelines(models)
-    return _PIPELINES[key]
-
-
-@task(name="read-sources", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def read_sources(
-    paths: list[str], published: date | None, lang: str, skip_ids: set[str]
-) -> tuple[list[Article], list[Reject], int]:
-    """Articles and rejects under ``paths``; already-processed articles are skipped."""
-    articles: list[Article] = []
-    rejects: list[Reject] = []
-    skipped = 0
-    for item in iter_items(paths, IngestOptions(published=published, lang=lang)):
-        if isinstance(item, Reject):
-            rejects.append(item)
-        elif item.article_id in skip_ids:
-            skipped += 1
-        else:
-            articles.append(item)
-    return articles, rejects, skipped
+read_sources = task(
+    pipeline.read_sources, name="read-sources", retries=2, retry_delay_seconds=1,
+    cache_policy=NO_CACHE,
+)  # fmt: skip
+extract_batch = task(pipeline.extract_batch, name="extract-batch", cache_policy=NO_CACHE)
+link_events = task(pipeline.link_with_history, name="link-events", cache_policy=NO_CACHE)
+write_outputs = task(
+    pipeline.write_outputs, name="write-outputs", retries=2, retry_delay_seconds=1,
+    cache_policy=NO_CACHE,
+)  # fmt: skip
+TASKS: dict[Callable[..., Any], Task[..., Any]] = {
+    pipeline.read_sources: read_sources,
+    pipeline.extract_batch: extract_batch,
+    pipeline.link_with_history: link_events,
+    pipeline.write_outputs: write_outputs,
+}
 
 
-@task(name="extract-batch", task_run_name="extract-batch-{index:04d}", cache_policy=NO_CACHE)
-def extract_batch(
-    articles: list[Article],
-    models: dict[str, str] | None,
-    ingestion_date: date | None,
-    index: int = 0,
-) -> BatchResult:
-    """Parse, date and extract the events of one batch of articles."""
-    return process_batch(articles, pipelines_for(models), ingestion_date=ingestion_date)
+class PrefectSteps:
+    """Each pipeline step as its task; batches submitted to the flow's task runner
+    (Dask) in a bounded window when ``workers > 0``, else run one after the other.
+
+    Large arguments are wrapped in ``quote``: Prefect would otherwise walk every nested
+    field of thousands of events looking for futures to resolve.
+    """
+
+    def __init__(self, workers: int = 0) -> None:
+        self.workers = workers
+
+    def call(self, step: Callable[..., T], *args: Any) -> T:
+        result: T = TASKS[step](*(quote(a) for a in args))
+        return result
+
+    def map(
+        self, step: Callable[[X, RunOptions], T], items: Sequence[X], options: RunOptions
+    ) -> list[T]:
+        tsk = TASKS[step]
+        if self.workers <= 0:
+            return [tsk(quote(item), options) for item in items]
+        window = 2 * self.workers  # bounded in-flight batches: memory stays flat
+        results: list[T] = []
+        pending: list[Any] = []
+        for item in items:
+            # not quoted: the Dask runner pickles the annotation itself
+            pending.append(tsk.submit(item, options))
+            if len(pending) >= window:
+                results.append(pending.pop(0).result())
+        results.extend(f.result() for f in pending)
+        return results
 
 
-@task(name="link-events", cache_policy=NO_CACHE)
-def link_all(events: list[Any], state_json: str | None) -> link.LinkResult:
-    """Merge mentions into events, type the links, form stories."""
-    state = link.LinkState.from_json(state_json) if state_json else None
-    return link.link_events(events, state=state)
+MAX_TABLE_ROWS = pipeline.PREVIEW_EVENTS  # rows of the "new events" table artifact
 
 
-@task(name="write-outputs", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def write_outputs(
-    out_dir: str,
-    batches: list[BatchResult],
-    rejects: list[Reject],
-    linked: link.LinkResult,
-    events: list[Any],
-) -> store.WriteSummary:
-    """Write events, articles, rejects, links, timeline and graph atomically, then the
-    HTML timeline and the events-per-day plot."""
-    summary = store.write_outputs(
-        Path(out_dir),
-        events=events,
-        articles=[r for b in batches for r in b.rows],
-        rejects=rejects + [r for b in batches for r in b.rejects],
-        links=linked.links,
-        timeline=linked.timeline,
-        graph_writer=lambda p: link.export_graph(linked.graph, p),
-        link_state_json=linked.state.to_json(),
-    )
-    report_html.write_report(Path(out_dir))
-    return summary
-
-
-def summary_markdown(result: dict[str, Any], reject_reasons: dict[str, int]) -> str:
+def summary_markdown(summary: RunSummary) -> str:
     """The run summary shown as a markdown artifact."""
-    lines = [
-        "# eventline run",
-        "",
-        "| | |",
-        "|---|---|",
-        f"| articles processed | {result['articles']} |",
-        f"| skipped (already done) | {result['skipped']} |",
-        f"| new events | {result['new_events']} |",
-        f"| events in dataset | {result['events']} |",
-        f"| merged events (timeline) | {result['clusters']} |",
-        f"| links | {result['links']} |",
-        f"| rejects | {result['rejects']} |",
-        f"| output | `{result['out']}` |",
-    ]
-    if reject_reasons:
-        lines += ["", "**Rejects by reason:** "]
-        lines.append(", ".join(f"{k}: {v}" for k, v in sorted(reject_reasons.items())))
-    return "\n".join(lines) + "\n"
+    rows = "\n".join(f"| {label} | {value} |" for label, value in summary.lines())
+    return f"# eventline run\n\n| | |\n|---|---|\n{rows}\n"
 
 
-def new_events_rows(events: list[Event], limit: int = MAX_TABLE_ROWS) -> list[dict[str, Any]]:
-    """New events in date order (undated last) as rows for a table artifact."""
-    ordered = sorted(
-        events, key=lambda e: (e.date_start is None, e.date_start or date.min, e.event_id)
-    )
+def new_events_rows(events: Sequence[Event]) -> list[dict[str, Any]]:
+    """New events as rows of a table artifact."""
     return [
         {
             "date": e.date_start.isoformat() if e.date_start else "",
@@ -145,14 +108,12 @@ def new_events_rows(events: list[Event], limit: int = MAX_TABLE_ROWS) -> list[di
             "sentence": e.sentence[:200],
             "event_id": e.event_id,
         }
-        for e in ordered[:limit]
+        for e in events
     ]
 
 
 @task(name="publish-artifacts", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def publish_artifacts(
-    result: dict[str, Any], reject_reasons: dict[str, int], rows: list[dict[str, Any]]
-) -> None:
+def publish_artifacts(summary: RunSummary) -> None:
     """Summary, new-events table and timeline link in the Prefect UI."""
     from prefect.artifacts import (
         create_link_artifact,
@@ -162,47 +123,21 @@ def publish_artifacts(
 
     create_markdown_artifact(
         key="eventline-summary",
-        markdown=summary_markdown(result, reject_reasons),
+        markdown=summary_markdown(summary),
         description="articles, events and rejects of this run",
     )
-    if rows:
+    if summary.preview:
         create_table_artifact(
             key="eventline-new-events",
-            table=rows,
+            table=new_events_rows(summary.preview),
             description=f"new events in date order (first {MAX_TABLE_ROWS})",
         )
-    html = (Path(result["out"]) / report_html.HTML_NAME).resolve()
     create_link_artifact(
         key="eventline-timeline",
-        link=html.as_uri(),
+        link=Path(summary.timeline_html).resolve().as_uri(),
         link_text="HTML timeline",
         description="self-contained timeline page (open it from this machine)",
     )
-
-
-def batched(items: list[Article], size: int) -> list[list[Article]]:
-    return [items[i : i + size] for i in range(0, len(items), max(1, size))]
-
-
-def _run_batches(
-    batches: list[list[Article]],
-    models: dict[str, str] | None,
-    ingestion_date: date | None,
-    workers: int,
-) -> list[BatchResult]:
-    if workers <= 0:
-        return [extract_batch(quote(b), models, ingestion_date, i) for i, b in enumerate(batches)]
-    # bounded window of in-flight batches: memory stays flat however large the input
-    window = 2 * workers
-    results: list[BatchResult] = []
-    pending: list[Any] = []
-    for i, b in enumerate(batches):
-        # not quoted: the Dask runner pickles the annotation itself
-        pending.append(extract_batch.submit(b, models, ingestion_date, i))
-        if len(pending) >= window:
-            results.append(pending.pop(0).result())
-    results.extend(f.result() for f in pending)
-    return results
 
 
 @flow(name="extract_timeline", log_prints=False)
@@ -217,52 +152,20 @@ def extract_timeline(
     reprocess: bool = False,
     workers: int = 0,
     artifacts: bool = True,
-) -> dict[str, Any]:
-    """Read ``paths``, extract dated events, link them and write the dataset to ``out``.
-
-    Large task arguments are wrapped in ``quote``: Prefect would otherwise walk every
-    nested field of thousands of events looking for futures to resolve.
-    """
-    logger = get_run_logger()
-    out_dir = Path(out)
-    skip = set() if reprocess else store.known_article_ids(out_dir, EXTRACTOR_VERSION)
-    articles, rejects, skipped = read_sources(paths, published, lang, skip)
-    logger.info(
-        "%d articles to process, %d already done, %d rejected", len(articles), skipped, len(rejects)
+) -> RunSummary:
+    """Read ``paths``, extract dated events, link them and write the dataset to ``out``."""
+    options = RunOptions(
+        published=published,
+        lang=lang,
+        batch_size=batch_size,
+        models=tuple(sorted((models or {}).items())),
+        ingestion_date=ingestion_date,
+        reprocess=reprocess,
     )
-    batches = _run_batches(batched(articles, batch_size), models, ingestion_date, workers)
-    new_events = [e for b in batches for e in b.events]
-    redone = {a.article_id for a in articles}
-    del articles  # the batches hold what is still needed
-    old_events = [
-        e for e in store.events_from_table(store.read_events(out_dir)) if e.article_id not in redone
-    ]
-    all_events = old_events + new_events
-    linked = link_all(quote(all_events), None if reprocess else store.read_link_state(out_dir))
-    summary = write_outputs(
-        str(out_dir), quote(batches), quote(rejects), quote(linked), quote(all_events)
-    )
-    all_rejects = rejects + [r for b in batches for r in b.rejects]
-    result = {
-        "articles": len(redone),
-        "skipped": skipped,
-        "new_events": len(new_events),
-        "events": summary.n_events,
-        "rejects": len(all_rejects),
-        "links": summary.n_links,
-        "clusters": summary.n_clusters,
-        "out": str(out_dir),
-        "timeline_html": str(out_dir / report_html.HTML_NAME),
-    }
-    for r in all_rejects:
-        logger.info("rejected %s: %s (%s)", r.source, r.reason, r.detail[:200])
+    summary = pipeline.run(paths, out, options, steps=PrefectSteps(workers))
     if artifacts:
-        reasons: dict[str, int] = {}
-        for r in all_rejects:
-            reasons[r.reason] = reasons.get(r.reason, 0) + 1
-        publish_artifacts(result, reasons, quote(new_events_rows(new_events)))
-    logger.info("summary: %s", result)
-    return result
+        publish_artifacts(quote(summary))
+    return summary
 
 
 def _ephemeral_api_url() -> str | None:
@@ -271,7 +174,7 @@ def _ephemeral_api_url() -> str | None:
 
     for server in SubprocessASGIServer._instances.values():
         if getattr(server, "running", False):
-            return server.api_url
+            return str(server.api_url)
     return None
 
 
@@ -299,7 +202,7 @@ def _dask_runner_class() -> type:
     return SharedServerDaskTaskRunner
 
 
-def timeline_flow(workers: int = 0) -> Flow:
+def timeline_flow(workers: int = 0) -> Flow[..., Any]:
     """``extract_timeline``, on a Dask LocalCluster of ``workers`` processes when > 0."""
     if workers <= 0:
         return extract_timeline

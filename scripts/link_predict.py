@@ -1,15 +1,19 @@
-"""Run the extraction pipeline on tests/data/multi and dump the mentions as JSON for
-``scripts/eval_link.py --predicted`` (measures linking on real, imperfect extraction)."""
+"""Run the pipeline on tests/data/multi and dump the mentions as JSON for
+``scripts/eval_link.py --predicted`` (measures linking on real, imperfect extraction).
+
+    python scripts/link_predict.py [OUT.json]
+"""
 
 import dataclasses
 import json
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 
+from eventline import pipeline
+from eventline.io import parquet
 from eventline.model import Article, article_id_for
-from eventline.nlp import Pipelines
-from eventline.pipeline import process_batch
 
 d = Path("tests/data/multi")
 arts = []
@@ -26,7 +30,10 @@ for j in sorted(d.glob("a*_*.json")):
             published=date.fromisoformat(meta["published"]),
         )
     )
-evs = process_batch(arts, Pipelines(), ingestion_date=date(2000, 1, 1)).events
+with tempfile.TemporaryDirectory() as tmp:
+    options = pipeline.RunOptions(ingestion_date=date(2000, 1, 1), report=False)
+    pipeline.run(arts, tmp, options)
+    evs = parquet.events_from_table(parquet.read_events(Path(tmp)))
 rows = []
 for e in evs:
     r = dataclasses.asdict(e)
@@ -35,4 +42,4 @@ for e in evs:
     rows.append(r)
 out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("multi_pred.json")
 out.write_text(json.dumps(rows))
-print(f"{len(evs)} mentions written to {out}")
+sys.stdout.write(f"{len(evs)} mentions written to {out}\n")

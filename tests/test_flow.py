@@ -8,6 +8,9 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
+from eventline import pipeline
+from eventline.io import parquet
+from eventline.pipeline import RunOptions
 from flows import timeline
 
 FR = (
@@ -33,19 +36,23 @@ def inbox(tmp_path):
     return d
 
 
-def test_read_sources_task(inbox):
-    arts, rejects, skipped = timeline.read_sources.fn([str(inbox)], None, "auto", set())
-    assert sorted(a.lang for a in arts) == ["en", "fr"]
-    assert sorted(r.reason for r in rejects) == ["empty", "jsonl", "jsonl"]
-    assert skipped == 0
-    _, _, skipped = timeline.read_sources.fn([str(inbox)], None, "auto", {arts[0].article_id})
-    assert skipped == 1
+def test_read_sources_task(inbox, tmp_path):
+    src = timeline.read_sources.fn([str(inbox)], tmp_path / "out", RunOptions())
+    assert sorted(a.lang for a in src.articles) == ["en", "fr"]
+    assert sorted(r.reason for r in src.rejects) == ["empty", "jsonl", "jsonl"]
+    assert src.skipped == 0
+    # an article already in the output (same extractor version, no error) is skipped
+    done = [pipeline._row(src.articles[0], None, None, "ok")]
+    parquet.write_table_atomic(
+        parquet.to_table(done, parquet.ARTICLES_SCHEMA), tmp_path / "out" / parquet.ARTICLES
+    )
+    assert timeline.read_sources.fn([str(inbox)], tmp_path / "out", RunOptions()).skipped == 1
 
 
 @pytest.mark.model
-def test_extract_batch_task(inbox):
-    arts, _, _ = timeline.read_sources.fn([str(inbox)], None, "auto", set())
-    batch = timeline.extract_batch.fn(arts, None, date(2026, 1, 1))
+def test_extract_batch_task(inbox, tmp_path):
+    src = timeline.read_sources.fn([str(inbox)], tmp_path / "out", RunOptions())
+    batch = timeline.extract_batch.fn(src.articles, RunOptions(ingestion_date=date(2026, 1, 1)))
     assert {r.status for r in batch.rows} == {"ok"}
     types = {(e.lang, e.event_type) for e in batch.events}
     assert ("fr", "ASSAULT") in types and ("en", "ASSAULT") in types
@@ -69,8 +76,8 @@ def test_flow_end_to_end_is_idempotent(inbox, tmp_path):
         second = timeline.extract_timeline(
             paths=[str(inbox)], out=str(out), ingestion_date=date(2026, 1, 1)
         )
-    assert first["articles"] == 2 and first["new_events"] >= 3 and first["rejects"] == 3
-    assert second["articles"] == 0 and second["skipped"] == 2
+    assert first.articles == 2 and first.new_events >= 3 and first.rejects == 3
+    assert second.articles == 0 and second.skipped == 2
     again = sorted(
         duckdb.sql(f"select event_id from read_parquet('{out}/events/**/*.parquet')").fetchall()
     )

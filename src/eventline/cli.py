@@ -13,7 +13,6 @@ import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from eventline.model import EXTRACTOR_VERSION
 from eventline.settings import apply_offline_defaults
@@ -109,21 +108,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from datetime import date as _d
+    import tempfile
 
-    from eventline import link
-    from eventline.eval.events import evaluate, format_report
-    from eventline.nlp import Pipelines
-    from eventline.pipeline import process_batch
+    from eventline.eval.events import format_report
+    from eventline.eval.run import evaluate_run
 
-    pipelines = Pipelines(_models(args))
-
-    def predict(articles):
+    with tempfile.TemporaryDirectory(prefix="eventline-eval-") as tmp:
         # a fixed ingestion date keeps the scores independent of the day they are run
-        events = process_batch(articles, pipelines, ingestion_date=_d(2000, 1, 1)).events
-        return events, link.link_events(events).links
-
-    report = evaluate(args.gold_dir, predict)
+        report = evaluate_run(args.gold_dir, Path(tmp), models=_models(args))
     sys.stdout.write(format_report(report) + "\n")
     for m in report.mismatches[: args.errors]:
         sys.stdout.write(f"- {m}\n")
@@ -154,8 +146,15 @@ def cmd_story(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_flow(flow_fn: Any, args: argparse.Namespace) -> dict[str, Any]:
-    return flow_fn(
+def cmd_run(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    apply_offline_defaults()
+    t0 = time.perf_counter()
+    from flows.timeline import timeline_flow
+
+    summary = timeline_flow(args.workers)(
         paths=[str(p) for p in args.paths],
         out=args.out,
         published=args.published,
@@ -167,29 +166,12 @@ def _run_flow(flow_fn: Any, args: argparse.Namespace) -> dict[str, Any]:
         workers=args.workers,
         artifacts=not args.no_artifacts,
     )
-
-
-def cmd_run(args: argparse.Namespace) -> int:
-    from rich.console import Console
-    from rich.table import Table
-
-    apply_offline_defaults()
-    t0 = time.perf_counter()
-    from flows.timeline import timeline_flow
-
-    result = _run_flow(timeline_flow(args.workers), args)
     elapsed = time.perf_counter() - t0
-    console = Console(stderr=False)
     table = Table(title="eventline run", show_header=False)
-    table.add_row("articles processed", str(result["articles"]))
-    table.add_row("articles skipped (already done)", str(result["skipped"]))
-    table.add_row("events (new / total)", f"{result['new_events']} / {result['events']}")
-    table.add_row("merged events (timeline)", str(result["clusters"]))
-    table.add_row("links", str(result["links"]))
-    table.add_row("rejects", str(result["rejects"]))
-    table.add_row("written to", str(Path(result["out"]).resolve()))
+    for label, value in summary.lines():
+        table.add_row(label, value)
     table.add_row("wall time", f"{elapsed:.1f} s")
-    console.print(table)
+    Console(stderr=False).print(table)
     return 0
 
 

@@ -16,7 +16,6 @@ from datetime import date
 EXTRACTOR_VERSION = "0.1.0"
 
 
-
 def stable_hash(*parts: object, length: int = 16) -> str:
     """Deterministic short hex digest of ``parts`` (stable across runs and machines)."""
     h = hashlib.sha256()
@@ -196,3 +195,37 @@ class ArticleRow:
     n_events: int
     status: str
     extractor_version: str
+
+
+@dataclass(frozen=True, slots=True)
+class RunSummary:
+    """What one run did (``eventline.pipeline.run``), shown by the CLI and the Prefect UI."""
+
+    articles: int  # articles processed
+    skipped: int  # articles already in the output
+    new_events: int
+    events: int  # events in the dataset after the run
+    clusters: int  # merged events (timeline rows)
+    links: int
+    rejects: int
+    reject_reasons: tuple[tuple[str, int], ...]  # (reason, count), sorted by reason
+    out: str
+    timeline_html: str
+    preview: tuple[Event, ...] = ()  # the first new events in date order
+
+    def lines(self) -> list[tuple[str, str]]:
+        """(label, value) rows, the one presentation of a summary."""
+        rows = [
+            ("articles processed", str(self.articles)),
+            ("articles skipped (already done)", str(self.skipped)),
+            ("events (new / total)", f"{self.new_events} / {self.events}"),
+            ("merged events (timeline)", str(self.clusters)),
+            ("links", str(self.links)),
+            ("rejects", str(self.rejects)),
+        ]
+        if self.reject_reasons:
+            rows.append(
+                ("rejects by reason", ", ".join(f"{k}: {v}" for k, v in self.reject_reasons))
+            )
+        rows.append(("written to", self.out))
+        return rows

@@ -11,7 +11,7 @@ import importlib
 import logging
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -132,9 +132,13 @@ class Pipelines:
         yield from result
 
 
-def group_by_lang(items: Iterable[tuple[str, str]]) -> dict[str, list[int]]:
-    """Indexes of ``(lang, text)`` items grouped by language (keeps input order)."""
-    groups: dict[str, list[int]] = {}
-    for i, (lang, _) in enumerate(items):
-        groups.setdefault(lang, []).append(i)
-    return groups
+_PIPELINES: dict[tuple[tuple[str, str], ...], Pipelines] = {}
+
+
+def pipelines_for(models: dict[str, str] | None = None) -> Pipelines:
+    """Process-wide spaCy pipelines for a model configuration (each model loaded once per
+    process, shared by every batch that runs there)."""
+    key = tuple(sorted((models or {}).items()))
+    if key not in _PIPELINES:
+        _PIPELINES[key] = Pipelines(models)
+    return _PIPELINES[key]

@@ -1,24 +1,66 @@
-"""Pure sequencing of the stages, without Prefect (used by the flow, the CLI and eval).
+"""The one composition of the stages, without Prefect: ``run(inputs, out, options)``.
 
-``process_batch`` turns a batch of articles into events: parse (``nlp``), tag time
-expressions (``temporal``), extract mentions (``extract``) and enrich them (``enrich``).
-One bad article never sinks the batch: its error becomes a ``Reject``.
+A run reads its inputs (skipping articles already in ``out``), turns batches of articles
+into events (parse → time expressions → extraction → enrichment), links the new events
+with those of earlier runs, and writes the dataset. The CLI, the evaluation, the scripts
+and the Prefect flow all go through :func:`run`; the flow only passes a :class:`Steps`
+that wraps each step in its task (``flows/timeline.py``). One bad article never sinks a
+batch: its error becomes a ``Reject``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
-from eventline import temporal
+from eventline import link, temporal
 from eventline.enrich import enrich_article
 from eventline.extract import extract_article, extract_speakers
-from eventline.model import EXTRACTOR_VERSION, Article, ArticleResult, ArticleRow, Event, Reject
-from eventline.nlp import ModelNotAvailable, Pipelines
+from eventline.ingest import IngestOptions, iter_items
+from eventline.io import parquet, report
+from eventline.model import (
+    EXTRACTOR_VERSION,
+    Article,
+    ArticleResult,
+    ArticleRow,
+    Event,
+    Reject,
+    RunSummary,
+)
+from eventline.nlp import ModelNotAvailable, Pipelines, pipelines_for
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+X = TypeVar("X")
+PREVIEW_EVENTS = 500  # new events kept in the summary, in date order
+
+
+@dataclass(frozen=True, slots=True)
+class RunOptions:
+    """How to run: defaults for undated or unlabelled inputs, models, batching."""
+
+    published: date | None = None  # publication date of inputs that carry none
+    lang: str = "auto"  # a language code, or auto-detection
+    batch_size: int = 25  # articles per batch (a task run in the flow)
+    models: tuple[tuple[str, str], ...] = ()  # (language, spaCy package) overrides
+    ingestion_date: date | None = None  # last-resort reference date of undated articles
+    reprocess: bool = False  # process articles already in the output again
+    report: bool = True  # write timeline.html and events_per_day.png
+
+
+@dataclass(slots=True)
+class Sources:
+    """What the inputs hold: articles to process, rejects, and how many were skipped."""
+
+    articles: list[Article] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    skipped: int = 0
 
 
 @dataclass(slots=True)
@@ -32,24 +74,72 @@ class BatchResult:
         return [e for r in self.results for e in r.events]
 
 
-def _row(
-    article: Article, result: ArticleResult | None, tr: temporal.TemporalResult | None, status: str
-) -> ArticleRow:
-    return ArticleRow(
-        article_id=article.article_id,
-        doc_id=article.doc_id,
-        source=article.source,
-        title=article.title,
-        url=article.url,
-        lang=article.lang,
-        published=article.published,
-        published_origin=article.published_origin,
-        reference_date=tr.reference if tr else None,
-        reference_origin=tr.reference_origin if tr else "none",
-        n_chars=len(article.text),
-        n_events=len(result.events) if result else 0,
-        status=status,
-        extractor_version=EXTRACTOR_VERSION,
+@dataclass(slots=True)
+class Linked:
+    """Every event of the dataset (earlier runs' and this run's) and their graph."""
+
+    events: list[Event]
+    result: link.LinkResult
+
+
+class Steps(Protocol):
+    """How the steps of a run are executed: in process (:data:`LOCAL`) or as Prefect
+    tasks (``flows.timeline``)."""
+
+    def call(self, step: Callable[..., T], *args: Any) -> T: ...
+
+    def map(
+        self, step: Callable[[X, RunOptions], T], items: Sequence[X], options: RunOptions
+    ) -> list[T]: ...
+
+
+class LocalSteps:
+    """Every step called directly, batches one after the other."""
+
+    def call(self, step: Callable[..., T], *args: Any) -> T:
+        return step(*args)
+
+    def map(
+        self, step: Callable[[X, RunOptions], T], items: Sequence[X], options: RunOptions
+    ) -> list[T]:
+        return [step(item, options) for item in items]
+
+
+LOCAL = LocalSteps()
+
+
+# --------------------------------------------------------------------------- the steps
+
+
+def read_sources(inputs: Sequence[str | Path | Article], out: Path, options: RunOptions) -> Sources:
+    """Articles and rejects of ``inputs`` (files, directories or ready ``Article``s);
+    articles already processed into ``out`` by this extractor version are skipped."""
+    skip = set() if options.reprocess else parquet.known_article_ids(out, EXTRACTOR_VERSION)
+    paths = [p for p in inputs if not isinstance(p, Article)]
+    given = [a for a in inputs if isinstance(a, Article)]
+    items: Iterable[Article | Reject] = iter_items(
+        paths, IngestOptions(published=options.published, lang=options.lang)
+    )
+    sources = Sources()
+    for item in [*given, *items]:
+        if isinstance(item, Reject):
+            sources.rejects.append(item)
+        elif item.article_id in skip:
+            sources.skipped += 1
+        else:
+            sources.articles.append(item)
+    return sources
+
+
+def batched(items: Sequence[Article], size: int) -> list[list[Article]]:
+    """``items`` in consecutive batches of ``size``."""
+    return [list(items[i : i + size]) for i in range(0, len(items), max(1, size))]
+
+
+def extract_batch(articles: Sequence[Article], options: RunOptions) -> BatchResult:
+    """Events of a batch of articles, with the process-wide spaCy pipelines."""
+    return process_batch(
+        articles, pipelines_for(dict(options.models)), ingestion_date=options.ingestion_date
     )
 
 
@@ -108,3 +198,111 @@ def process_batch(
             out.results.append(result)
             out.rows.append(_row(article, result, tr, result.status))
     return out
+
+
+def _row(
+    article: Article, result: ArticleResult | None, tr: temporal.TemporalResult | None, status: str
+) -> ArticleRow:
+    return ArticleRow(
+        article_id=article.article_id,
+        doc_id=article.doc_id,
+        source=article.source,
+        title=article.title,
+        url=article.url,
+        lang=article.lang,
+        published=article.published,
+        published_origin=article.published_origin,
+        reference_date=tr.reference if tr else None,
+        reference_origin=tr.reference_origin if tr else "none",
+        n_chars=len(article.text),
+        n_events=len(result.events) if result else 0,
+        status=status,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+def link_with_history(out: Path, batches: Sequence[BatchResult], options: RunOptions) -> Linked:
+    """This run's events linked with the events of earlier runs in ``out`` (articles
+    processed again replace their old events); cluster and story ids of earlier runs are
+    kept (``link_state.json``)."""
+    new_events = [e for b in batches for e in b.events]
+    redone = {r.article_id for b in batches for r in b.rows}
+    old = parquet.events_from_table(parquet.read_events(out))
+    events = [e for e in old if e.article_id not in redone] + new_events
+    state_json = None if options.reprocess else parquet.read_link_state(out)
+    state = link.LinkState.from_json(state_json) if state_json else None
+    return Linked(events, link.link_events(events, state=state))
+
+
+def write_outputs(
+    out: Path,
+    batches: Sequence[BatchResult],
+    rejects: Sequence[Reject],
+    linked: Linked,
+    options: RunOptions,
+) -> parquet.WriteSummary:
+    """Write events, articles, rejects, links, timeline and graph atomically, then the
+    HTML timeline and the events-per-day plot."""
+    summary = parquet.write_outputs(
+        out,
+        events=linked.events,
+        articles=[r for b in batches for r in b.rows],
+        rejects=[*rejects, *(r for b in batches for r in b.rejects)],
+        links=linked.result.links,
+        timeline=linked.result.timeline,
+        graph_writer=lambda p: link.export_graph(linked.result.graph, p),
+        link_state_json=linked.result.state.to_json(),
+    )
+    if options.report:
+        report.write_report(out)
+    return summary
+
+
+def _preview(events: Sequence[Event], limit: int = PREVIEW_EVENTS) -> tuple[Event, ...]:
+    """New events in date order (undated last)."""
+    ordered = sorted(
+        events, key=lambda e: (e.date_start is None, e.date_start or date.min, e.event_id)
+    )
+    return tuple(ordered[:limit])
+
+
+# --------------------------------------------------------------------------- the run
+
+
+def run(
+    inputs: Sequence[str | Path | Article],
+    out: str | Path,
+    options: RunOptions = RunOptions(),
+    *,
+    steps: Steps = LOCAL,
+) -> RunSummary:
+    """Read ``inputs``, extract dated events, link them with what ``out`` holds and
+    write the dataset to ``out``."""
+    out_dir = Path(out)
+    sources = steps.call(read_sources, list(inputs), out_dir, options)
+    log.info(
+        "%d articles to process, %d already done, %d rejected",
+        len(sources.articles),
+        sources.skipped,
+        len(sources.rejects),
+    )
+    batches = steps.map(extract_batch, batched(sources.articles, options.batch_size), options)
+    linked = steps.call(link_with_history, out_dir, batches, options)
+    written = steps.call(write_outputs, out_dir, batches, sources.rejects, linked, options)
+    rejects = [*sources.rejects, *(r for b in batches for r in b.rejects)]
+    for r in rejects:
+        log.info("rejected %s: %s (%s)", r.source, r.reason, r.detail[:200])
+    new_events = [e for b in batches for e in b.events]
+    return RunSummary(
+        articles=len(sources.articles),
+        skipped=sources.skipped,
+        new_events=len(new_events),
+        events=written.n_events,
+        clusters=written.n_clusters,
+        links=written.n_links,
+        rejects=len(rejects),
+        reject_reasons=tuple(sorted(Counter(r.reason for r in rejects).items())),
+        out=str(out_dir.resolve()),
+        timeline_html=str(out_dir / report.HTML_NAME),
+        preview=_preview(new_events),
+    )

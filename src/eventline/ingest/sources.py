@@ -50,6 +50,7 @@ class IngestOptions:
     published: date | None = None
     lang: str = "auto"  # fr | en | auto
     max_bytes: int = MAX_ARTICLE_BYTES
+    min_chars: int = MIN_ARTICLE_CHARS  # shorter texts are rejected as too_short
 
 
 Item = Article | Reject
@@ -162,7 +163,7 @@ def _make_article(
             "too_large",
             f"{len(text.encode('utf-8'))} bytes > limit {opts.max_bytes}; split the article",
         )
-    if len(text.strip()) < MIN_ARTICLE_CHARS:
+    if len(text.strip()) < opts.min_chars:
         return Reject(source, "too_short", f"only {len(text.strip())} characters of text")
     published = parse_date(meta.get("published") or meta.get("date"))
     published_origin = "metadata" if published else "none"

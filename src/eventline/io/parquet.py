@@ -25,6 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from eventline.io.atomic import atomic_path, write_text
 from eventline.model import ArticleRow, Event, Link, Reject, stable_hash
 
 log = logging.getLogger(__name__)
@@ -203,28 +204,9 @@ def reject_row(r: Reject) -> dict[str, Any]:
 
 
 def write_table_atomic(table: pa.Table, path: Path) -> None:
-    """Write a Parquet file through a temporary file and ``os.replace``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
+    """Write a Parquet file atomically (see :func:`eventline.io.atomic.atomic_path`)."""
+    with atomic_path(path) as tmp:
         pq.write_table(table, tmp, compression="zstd")
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-
-
-def write_text_atomic(text: str, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 # --------------------------------------------------------------------------- events dataset
@@ -399,7 +381,7 @@ def commit_events(
             "rows": table.num_rows,
             "parts": [dataclasses.asdict(p) for p in parts],
         }
-        write_text_atomic(json.dumps(manifest, indent=1, sort_keys=True), staging / MANIFEST)
+        write_text(json.dumps(manifest, indent=1, sort_keys=True), staging / MANIFEST)
         _fsync_dir(staging)
         final = vdir / f"v{version:06d}"
         if final.exists():  # debris of a commit killed after its rename
@@ -477,11 +459,6 @@ def _crash_point(where: str) -> None:
         os.kill(os.getpid(), 9)
 
 
-def write_events_dataset(table: pa.Table, out_dir: Path, rows_per_file: int = 100_000) -> None:
-    """Commit ``table`` as the whole events dataset (see :func:`commit_events`)."""
-    commit_events(table, out_dir, rows_per_file=rows_per_file)
-
-
 # --------------------------------------------------------------------------- reading back
 
 
@@ -531,6 +508,11 @@ def events_from_table(table: pa.Table) -> list[Event]:
         kwargs["extras"] = json.loads(extras) if extras else {}
         out.append(Event(**kwargs))
     return out
+
+
+def read_links(out_dir: Path) -> list[Link]:
+    """The links of the dataset in ``out_dir``."""
+    return [Link(**row) for row in read_table(out_dir / LINKS, LINKS_SCHEMA).to_pylist()]
 
 
 def merge_by_key(old: pa.Table, new: pa.Table, key: str | list[str]) -> pa.Table:
@@ -588,7 +570,7 @@ def write_outputs(
     if graph_writer is not None:
         graph_writer(out_dir / GRAPH)
     if link_state_json is not None:
-        write_text_atomic(link_state_json, out_dir / LINK_STATE)
+        write_text(link_state_json, out_dir / LINK_STATE)
     rej_table = merge_by_key(
         read_table(out_dir / REJECTS, REJECTS_SCHEMA),
         to_table([reject_row(r) for r in rejects], REJECTS_SCHEMA),

@@ -20,6 +20,8 @@ from typing import Any
 
 import pyarrow as pa
 
+from eventline.io.atomic import atomic_path, write_text
+
 log = logging.getLogger(__name__)
 
 HTML_NAME = "timeline.html"
@@ -138,10 +140,9 @@ def plot_events_per_day(records: list[dict[str, Any]], path: Path) -> Path | Non
     fig.autofmt_xdate()
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    fig.savefig(tmp, format="png")
+    with atomic_path(path) as tmp:
+        fig.savefig(tmp, format="png")
     plt.close(fig)
-    tmp.replace(path)
     return path
 
 
@@ -153,7 +154,7 @@ def write_report(out_dir: Path) -> ReportFiles:
     articles = store.read_table(out_dir / store.ARTICLES, store.ARTICLES_SCHEMA)
     records = timeline_records(events, articles)
     html_path = out_dir / HTML_NAME
-    store.write_text_atomic(render_html(records), html_path)
+    write_text(render_html(records), html_path)
     png = plot_events_per_day(records, out_dir / PNG_NAME)
     log.info("timeline: %d events → %s", len(records), html_path)
     return ReportFiles(html_path, png, len(records))

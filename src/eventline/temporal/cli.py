@@ -4,79 +4,30 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from eventline.lang import SUPPORTED
+from eventline.ingest import IngestOptions, read_path
+from eventline.lang import DEFAULT
+from eventline.model import Article, Reject
 from eventline.nlp import Pipelines
 from eventline.temporal import tag
 
 log = logging.getLogger(__name__)
 
-_META_KEYS = frozenset({"published", "title", "url", "lang", "date"})
 
-
-@dataclass(frozen=True, slots=True)
-class _Doc:
-    doc_id: str
-    text: str
-    published: date | None
-    lang: str | None
-
-
-def _parse_date(value: object) -> date | None:
-    if isinstance(value, dict):
-        value = value.get("value")
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def _read_docs(path: Path) -> Iterator[_Doc]:
-    """Documents of a .txt file (optional ``key: value`` header) or a .jsonl file."""
-    if path.suffix.lower() == ".jsonl":
-        with path.open(encoding="utf-8") as fh:
-            for no, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    obj = json.loads(line)
-                    text = obj["text"]
-                    if not isinstance(text, str):
-                        raise TypeError("text is not a string")
-                except (ValueError, KeyError, TypeError) as exc:
-                    log.warning("%s:%d: skipped bad line (%s)", path, no, exc)
-                    continue
-                doc_id = str(obj.get("id") or obj.get("doc_id") or f"{path.stem}:{no}")
-                published = _parse_date(obj.get("published")) or _parse_date(obj.get("dct"))
-                yield _Doc(doc_id, text, published, obj.get("lang"))
-        return
-    raw = path.read_text(encoding="utf-8")
-    meta: dict[str, str] = {}
-    lines = raw.split("\n")
-    body_start = 0
-    offset = 0
-    for i, line in enumerate(lines):
-        key, sep, value = line.partition(":")
-        if sep and key.strip().lower() in _META_KEYS and i == len(meta):
-            meta[key.strip().lower()] = value.strip()
-            offset += len(line) + 1
-            continue
-        if meta and not line.strip() and i == len(meta):
-            body_start = offset + len(line) + 1
-        break
-    text = raw[body_start:] if meta else raw
-    if meta and not body_start:
-        text = raw  # header not closed by a blank line: not a header
-        meta = {}
-    published = _parse_date(meta.get("published") or meta.get("date"))
-    yield _Doc(path.stem, text, published, meta.get("lang"))
+def _read_docs(path: Path, lang: str | None) -> list[Article]:
+    """Documents of a .txt (optional metadata header) or .jsonl file, read exactly as
+    ``eventline run`` reads them (offsets index the same text)."""
+    docs: list[Article] = []
+    # a time expression needs no article around it: short documents are fine here
+    for item in read_path(path, IngestOptions(lang=lang or "auto", min_chars=1)):
+        if isinstance(item, Reject):
+            log.warning("%s: skipped, %s (%s)", item.source, item.reason, item.detail)
+        else:
+            docs.append(item)
+    return docs
 
 
 def _iso(d: date | None) -> str | None:
@@ -95,17 +46,14 @@ def run_timex(
     """Tag every document of ``path`` and write one JSON object per expression to ``out``.
 
     ``lang``/``published`` override what the documents say. Documents of one language are
-    parsed in one ``parse_texts`` call (one model load). Returns the number of documents.
+    parsed in one ``parse_texts`` call (one model load). Returns the number of documents
+    tagged (inputs that are not documents of a supported language are logged and skipped).
     """
-    docs = list(_read_docs(path))
+    docs = _read_docs(path, lang)
     pipelines = pipelines or Pipelines()
     by_lang: dict[str, list[int]] = {}
     for i, d in enumerate(docs):
-        code = lang or d.lang or "fr"
-        if code not in SUPPORTED:
-            log.warning("%s: skipped, unsupported language %r", d.doc_id, code)
-            continue
-        by_lang.setdefault(code, []).append(i)
+        by_lang.setdefault(d.lang or DEFAULT, []).append(i)
     parsed: dict[int, list] = {}
     for code, idx in by_lang.items():
         try:
@@ -113,15 +61,12 @@ def run_timex(
                 idx, pipelines.parse_texts(code, [docs[i].text for i in idx]), strict=True
             ):
                 parsed[i] = paras
-        except Exception as exc:  # a missing model must not stop tagging
+        except RuntimeError as exc:  # a missing model (ModelNotAvailable) must not stop tagging
             log.warning("no parse for %s (%s): tense falls back to text cues", code, exc)
     for i, d in enumerate(docs):
-        code = lang or d.lang or "fr"
-        if code not in SUPPORTED:
-            continue
         result = tag(
             d.text,
-            code,
+            d.lang or DEFAULT,
             published or d.published,
             paragraphs=parsed.get(i),
             ingestion_date=ingestion_date,
