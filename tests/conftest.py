@@ -32,6 +32,24 @@ def model_installed(name: str) -> bool:
 
 @pytest.fixture(scope="session")
 def pipelines():
-    from eventline.nlp import Pipelines
+    """The process-wide default spaCy pipelines (each model loaded once per session)."""
+    from eventline.nlp import pipelines_for
 
-    return Pipelines()
+    return pipelines_for()
+
+
+@pytest.fixture(scope="session")
+def prefect_server():
+    """One Prefect server (temporary database) for the whole session: flows run in this
+    process and CLI runs in subprocesses (``PREFECT_API_URL``) report to it instead of
+    each starting a temporary server of their own (~10 s each)."""
+    from prefect.settings import PREFECT_API_URL
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        url = PREFECT_API_URL.value()
+        os.environ["PREFECT_API_URL"] = url
+        try:
+            yield url
+        finally:
+            os.environ.pop("PREFECT_API_URL", None)

@@ -1,5 +1,8 @@
 """End to end: the CLI on the bundled examples matches the golden expected events.
 
+The one true end-to-end run of the suite: the CLI in a subprocess, the Prefect flow and
+its tasks (reporting to the session's Prefect server), every output file.
+
 After a deliberate rule change, regenerate with ``python scripts/update_golden.py`` and
 review the diff.
 """
@@ -22,7 +25,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.model]
 
 
 @pytest.fixture(scope="module")
-def out_dir(tmp_path_factory):
+def out_dir(tmp_path_factory, prefect_server):
     out = tmp_path_factory.mktemp("examples-out")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     run_examples(out)

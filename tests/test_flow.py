@@ -62,20 +62,17 @@ def test_extract_batch_task(inbox, tmp_path):
 
 @pytest.mark.slow
 @pytest.mark.model
-def test_flow_end_to_end_is_idempotent(inbox, tmp_path):
-    from prefect.testing.utilities import prefect_test_harness
-
+def test_flow_end_to_end_is_idempotent(inbox, tmp_path, prefect_server):
     out = tmp_path / "out"
-    with prefect_test_harness(server_startup_timeout=120):
-        first = timeline.extract_timeline(
-            paths=[str(inbox)], out=str(out), ingestion_date=date(2026, 1, 1)
-        )
-        ids = sorted(
-            duckdb.sql(f"select event_id from read_parquet('{out}/events/**/*.parquet')").fetchall()
-        )
-        second = timeline.extract_timeline(
-            paths=[str(inbox)], out=str(out), ingestion_date=date(2026, 1, 1)
-        )
+    first = timeline.extract_timeline(
+        paths=[str(inbox)], out=str(out), ingestion_date=date(2026, 1, 1)
+    )
+    ids = sorted(
+        duckdb.sql(f"select event_id from read_parquet('{out}/events/**/*.parquet')").fetchall()
+    )
+    second = timeline.extract_timeline(
+        paths=[str(inbox)], out=str(out), ingestion_date=date(2026, 1, 1)
+    )
     assert first.articles == 2 and first.new_events >= 3 and first.rejects == 3
     assert second.articles == 0 and second.skipped == 2
     again = sorted(

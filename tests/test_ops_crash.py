@@ -1,15 +1,17 @@
 """kill -9 in the middle of a run, run again: nothing lost, nothing duplicated.
 
-A first run writes part A of a generated corpus; the second run (A + B) is killed with
-SIGKILL at points inside the write (env hook ``EVENTLINE_CRASH_AT``: after a part file
-of the new events version, before the version swap, before ``articles.parquet``), then
-run again to completion. The final event ids, articles and timeline must equal those of
-an uninterrupted A → A+B sequence.
+A first run writes part A of a generated corpus; the second run (A + B), the CLI in a
+subprocess, is killed with SIGKILL at points inside the write (env hook
+``EVENTLINE_CRASH_AT``: after a part file of the new events version, before the version
+swap, before ``articles.parquet``), then run again to completion. The final event ids,
+articles and timeline must equal those of an uninterrupted A → A+B sequence. The runs
+that are not killed run in this process (``pipeline.run``, models loaded once).
 """
 
 from __future__ import annotations
 
 import shutil
+from datetime import date
 
 import duckdb
 import pyarrow.parquet as pq
@@ -17,12 +19,14 @@ import pytest
 
 from bench.corpus import write_corpus
 from eventline.io import parquet as store
+from eventline.pipeline import RunOptions, run
 from tests.ops_helpers import run_cli
 
 pytestmark = [pytest.mark.slow, pytest.mark.model]
 
 CRASH_POINTS = ["after-part", "before-swap", "before-articles"]
-COMMON = ["--ingestion-date", "2026-01-01", "--model-fr", "fr_core_news_sm", "--no-artifacts"]
+COMMON = ["--ingestion-date", "2026-01-01", "--model-fr", "fr_core_news_sm", "--no-flow"]
+OPTIONS = RunOptions(ingestion_date=date(2026, 1, 1), models=(("fr", "fr_core_news_sm"),))
 
 
 def _state(out):
@@ -46,12 +50,10 @@ def reference(tmp_path_factory):
     for i, p in enumerate(paths):
         shutil.copy(p, (a if i < 10 else b) / p.name)
     out = base / "ref"
-    r1 = run_cli(["run", str(a), "--out", str(out), *COMMON])
-    assert r1.returncode == 0, r1.stderr[-3000:]
+    run([a], out, OPTIONS)
     snapshot = base / "after_a"
     shutil.copytree(out, snapshot, symlinks=True)
-    r2 = run_cli(["run", str(a), str(b), "--out", str(out), *COMMON])
-    assert r2.returncode == 0, r2.stderr[-3000:]
+    run([a, b], out, OPTIONS)
     return {"a": a, "b": b, "snapshot": snapshot, "final": _state(out), "base": base}
 
 
@@ -71,8 +73,7 @@ def test_kill9_then_rerun_gives_the_uninterrupted_result(reference, point):
     mid_ids, _ = _state(out)
     assert len(set(mid_ids)) == len(mid_ids)
     assert mid_ids in (before[0], ref_ids)
-    resumed = run_cli(["run", *inputs, "--out", str(out), *COMMON])
-    assert resumed.returncode == 0, resumed.stderr[-3000:]
+    run(inputs, out, OPTIONS)
     assert _state(out) == (ref_ids, ref_arts)
     assert store.read_events(out).num_rows == len(ref_ids)
     # no debris: only the current version and the one before it are kept

@@ -1,5 +1,6 @@
-"""Hostile inputs through the real CLI: rejects with reasons, nothing outside --out,
-never a crash. The corpus is generated at test time (a 20 MB file is not committed)."""
+"""Hostile inputs through the real CLI (``--no-flow``: the flow is tested on its own):
+rejects with reasons, nothing outside --out, never a crash. The corpus is generated at
+test time (a 20 MB file is not committed)."""
 
 from __future__ import annotations
 
@@ -90,7 +91,7 @@ def test_hostile_corpus_is_rejected_with_reasons_and_contained(tmp_path):
             "fr_core_news_sm",
             "--ingestion-date",
             "2026-01-01",
-            "--no-artifacts",
+            "--no-flow",
         ],
         timeout=900,
     )

@@ -10,14 +10,14 @@ import pytest
 
 from bench.corpus import write_corpus
 from eventline.ingest import read_all
-from eventline.nlp import Pipelines
+from eventline.nlp import pipelines_for
 from eventline.pipeline import process_batch
 from tests.ops_helpers import run_cli
 
 pytestmark = [pytest.mark.slow, pytest.mark.model]
 
 
-def test_two_dask_workers_match_the_in_process_pipeline(tmp_path):
+def test_two_dask_workers_match_the_in_process_pipeline(tmp_path, prefect_server):
     inbox = tmp_path / "inbox"
     write_corpus(inbox, 8, seed=3, english_share=0.25, sentences=6)
     out = tmp_path / "out"
@@ -44,7 +44,7 @@ def test_two_dask_workers_match_the_in_process_pipeline(tmp_path):
     )
     articles, _ = read_all([inbox])
     direct = process_batch(
-        articles, Pipelines({"fr": "fr_core_news_sm"}), ingestion_date=date(2026, 1, 1)
+        articles, pipelines_for({"fr": "fr_core_news_sm"}), ingestion_date=date(2026, 1, 1)
     )
     want = sorted(e.event_id for e in direct.events)
     assert got == want and len(got) > 10

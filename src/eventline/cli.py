@@ -70,6 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--no-artifacts", action="store_true", help="do not publish Prefect UI artifacts"
     )
+    run.add_argument(
+        "--no-flow",
+        action="store_true",
+        help="run the pipeline in this process without Prefect (no server, no UI, no "
+        "task runs; same dataset); --workers is ignored",
+    )
 
     sv = sub.add_parser(
         "serve",
@@ -150,22 +156,36 @@ def cmd_run(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
 
+    from eventline.pipeline import RunOptions, run
+
     apply_offline_defaults()
     t0 = time.perf_counter()
-    from flows.timeline import timeline_flow
-
-    summary = timeline_flow(args.workers)(
-        paths=[str(p) for p in args.paths],
-        out=args.out,
+    options = RunOptions(
         published=args.published,
         lang=args.lang,
         batch_size=args.batch_size,
-        models=_models(args),
+        models=tuple(sorted((_models(args) or {}).items())),
         ingestion_date=args.ingestion_date or date.today(),
         reprocess=args.reprocess,
-        workers=args.workers,
-        artifacts=not args.no_artifacts,
     )
+    paths = [str(p) for p in args.paths]
+    if args.no_flow:
+        summary = run(paths, args.out, options)
+    else:
+        from flows.timeline import timeline_flow
+
+        summary = timeline_flow(args.workers)(
+            paths=paths,
+            out=args.out,
+            published=options.published,
+            lang=options.lang,
+            batch_size=options.batch_size,
+            models=_models(args),
+            ingestion_date=options.ingestion_date,
+            reprocess=options.reprocess,
+            workers=args.workers,
+            artifacts=not args.no_artifacts,
+        )
     elapsed = time.perf_counter() - t0
     table = Table(title="eventline run", show_header=False)
     for label, value in summary.lines():
