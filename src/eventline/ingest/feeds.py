@@ -13,6 +13,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from eventline.ingest.article import IngestOptions, Item, make_article, read_bytes, sanitize_id
+from eventline.model import Reject
+
 log = logging.getLogger(__name__)
 
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
@@ -81,12 +84,9 @@ def parse_feed(data: bytes) -> tuple[list[dict[str, Any]], str | None]:
     return out, None
 
 
-def read_feed_file(path: Path, opts: Any) -> Iterator[Any]:
-    """Articles and rejects of one feed file (``opts`` is an ``ingest.IngestOptions``)."""
-    from eventline.ingest.sources import _make_article, _read_bytes, _sanitize_id
-    from eventline.model import Reject
-
-    data = _read_bytes(path, MAX_FEED_BYTES)
+def read_feed_file(path: Path, opts: IngestOptions) -> Iterator[Item]:
+    """Articles and rejects of one feed file."""
+    data = read_bytes(path, MAX_FEED_BYTES)
     if isinstance(data, Reject):
         yield data
         return
@@ -99,10 +99,10 @@ def read_feed_file(path: Path, opts: Any) -> Iterator[Any]:
         return
     for n, e in enumerate(entries, start=1):
         source = f"{path}#entry{n}"
-        yield _make_article(
+        yield make_article(
             e["text"],
             source=source,
-            doc_id=_sanitize_id(e["id"], f"{path.stem}-{n}"),
+            doc_id=sanitize_id(e["id"], f"{path.stem}-{n}"),
             meta={k: e[k] for k in ("title", "url", "published", "lang")},
             opts=opts,
         )

@@ -9,16 +9,15 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from eventline import lang as _LANGS
+from eventline import lang as langdata
 
 if TYPE_CHECKING:
     from lingua import LanguageDetector
 
-SUPPORTED: tuple[str, ...] = _LANGS.SUPPORTED  # the languages with a lang/<code>/ folder
-# Languages the detector knows; the unsupported ones are there so they can be rejected.
-_KNOWN = (
-    "FRENCH", "ENGLISH", "GERMAN", "SPANISH", "ITALIAN", "PORTUGUESE", "DUTCH", "ARABIC",
-    "RUSSIAN", "UKRAINIAN", "TURKISH", "POLISH", "CHINESE", "JAPANESE", "PERSIAN", "HEBREW",
+# ISO 639-1 codes the detector knows besides the supported languages (the folders of
+# eventline/lang): common news languages, known so that they can be rejected by name.
+OTHER_LANGUAGES: tuple[str, ...] = (
+    "de", "es", "it", "pt", "nl", "ar", "ru", "uk", "tr", "pl", "zh", "ja", "fa", "he",
 )  # fmt: skip
 MIN_CONFIDENCE = 0.5
 SAMPLE_CHARS = 2000
@@ -26,10 +25,16 @@ SAMPLE_CHARS = 2000
 
 @cache
 def _detector() -> LanguageDetector:
-    from lingua import Language, LanguageDetectorBuilder
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
 
-    langs = [getattr(Language, name) for name in _KNOWN]
-    return LanguageDetectorBuilder.from_languages(*langs).build()
+    codes = dict.fromkeys([*langdata.SUPPORTED, *OTHER_LANGUAGES])
+    isos = []
+    for code in codes:
+        try:
+            isos.append(IsoCode639_1.from_str(code))
+        except ValueError:
+            continue  # a language lingua does not know cannot be detected, only given
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*isos).build()
 
 
 def detect(text: str) -> str | None:

@@ -18,14 +18,20 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 
-from eventline.ingest import langid
-from eventline.model import Article, Reject, article_id_for
+from eventline.ingest.article import (
+    IngestOptions,
+    Item,
+    decode,
+    make_article,
+    read_bytes,
+    sanitize_id,
+)
+from eventline.ingest.feeds import read_feed_file
+from eventline.ingest.header import split_header
+from eventline.model import Article, Reject
 
 log = logging.getLogger(__name__)
 
@@ -36,24 +42,6 @@ FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
 # Documentation files that live beside articles are not articles.
 SKIPPED_NAMES = frozenset({"readme.md", "readme.txt", "license.txt", "license.md", "changelog.md"})
-
-MAX_ARTICLE_BYTES = 2_000_000  # one article; larger ones are rejected as "too_large"
-MIN_ARTICLE_CHARS = 20
-HEADER_KEYS = frozenset({"published", "title", "url", "lang", "id", "date"})
-_HEADER_RE = re.compile(r"^([A-Za-z_]+)\s*:\s*(.*)$")
-
-
-@dataclass(frozen=True, slots=True)
-class IngestOptions:
-    """How to read sources: defaults for inputs that carry no date or language."""
-
-    published: date | None = None
-    lang: str = "auto"  # fr | en | auto
-    max_bytes: int = MAX_ARTICLE_BYTES
-    min_chars: int = MIN_ARTICLE_CHARS  # shorter texts are rejected as too_short
-
-
-Item = Article | Reject
 
 
 def discover(paths: Iterable[str | Path]) -> Iterator[Path | Reject]:
@@ -82,149 +70,20 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Path | Reject]:
             yield Reject(str(p), "missing", "no such file or directory")
 
 
-def parse_date(value: object) -> date | None:
-    """``YYYY-MM-DD`` or an ISO-8601 timestamp → date; anything else → None."""
-    if isinstance(value, date):
-        return value
-    if not isinstance(value, str):
-        return None
-    s = value.strip()
-    if not s:
-        return None
-    try:
-        return date.fromisoformat(s[:10])
-    except ValueError:
-        pass
-    try:
-        return datetime.fromisoformat(s.replace("Z", "+00:00")).date()
-    except ValueError:
-        return None
-
-
-def _looks_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if b"\x00" in head:
-        return True
-    ctrl = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    return len(head) > 0 and ctrl / len(head) > 0.05
-
-
-def _decode(data: bytes, source: str) -> str | Reject:
-    if _looks_binary(data):
-        return Reject(source, "binary", "file looks binary (NUL or control bytes)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return Reject(
-            source,
-            "encoding",
-            f"not valid UTF-8 at byte {exc.start} ({data[exc.start : exc.start + 4]!r}); "
-            "re-encode the file as UTF-8",
-        )
-
-
-def split_header(text: str) -> tuple[dict[str, str], str]:
-    """Metadata lines at the top of a text article and the body after them."""
-    meta: dict[str, str] = {}
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if not stripped:
-            if meta:
-                pos += len(line)
-            break
-        m = _HEADER_RE.match(stripped)
-        if not m or m.group(1).lower() not in HEADER_KEYS:
-            break
-        meta[m.group(1).lower()] = m.group(2).strip()
-        pos += len(line)
-    return meta, text[pos:]
-
-
-def _sanitize_id(value: object, fallback: str) -> str:
-    s = str(value) if value is not None else ""
-    s = "".join(ch for ch in s if ch.isprintable())[:200]
-    return s or fallback
-
-
-def _make_article(
-    text: str,
-    *,
-    source: str,
-    doc_id: str,
-    meta: dict[str, object],
-    opts: IngestOptions,
-) -> Article | Reject:
-    if not text.strip():
-        return Reject(source, "empty", "no text")
-    if len(text.encode("utf-8")) > opts.max_bytes:
-        return Reject(
-            source,
-            "too_large",
-            f"{len(text.encode('utf-8'))} bytes > limit {opts.max_bytes}; split the article",
-        )
-    if len(text.strip()) < opts.min_chars:
-        return Reject(source, "too_short", f"only {len(text.strip())} characters of text")
-    published = parse_date(meta.get("published") or meta.get("date"))
-    published_origin = "metadata" if published else "none"
-    if published is None and opts.published is not None:
-        published, published_origin = opts.published, "cli"
-    meta_lang = str(meta.get("lang") or "").strip().lower()[:2] or None
-    if opts.lang in langid.SUPPORTED:
-        lang, lang_origin = opts.lang, "given"
-    elif meta_lang:
-        lang, lang_origin = meta_lang, "given"
-    else:
-        detected = langid.detect(text)
-        if detected is None:
-            return Reject(source, "language", "could not detect the language")
-        lang, lang_origin = detected, "detected"
-    if lang not in langid.SUPPORTED:
-        return Reject(
-            source,
-            "language",
-            f"language {lang!r} is not supported (supported: {', '.join(langid.SUPPORTED)})",
-        )
-    title = meta.get("title")
-    url = meta.get("url")
-    return Article(
-        article_id=article_id_for(text),
-        doc_id=doc_id,
-        source=source,
-        text=text,
-        title=str(title)[:500] if title else None,
-        url=str(url)[:2000] if url else None,
-        lang=lang,
-        published=published,
-        published_origin=published_origin,
-        lang_origin=lang_origin,
-    )
-
-
-def _read_bytes(path: Path, limit: int) -> bytes | Reject:
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            return Reject(str(path), "too_large", f"{size} bytes > limit {limit}; split the file")
-        return path.read_bytes()
-    except OSError as exc:
-        return Reject(str(path), "unreadable", f"{type(exc).__name__}: {exc}")
-
-
 def read_text_file(path: Path, opts: IngestOptions) -> Iterator[Item]:
-    data = _read_bytes(path, opts.max_bytes)
+    data = read_bytes(path, opts.max_bytes)
     if isinstance(data, Reject):
         yield data
         return
-    text = _decode(data, str(path))
+    text = decode(data, str(path))
     if isinstance(text, Reject):
         yield text
         return
     meta, body = split_header(text)
-    yield _make_article(
+    yield make_article(
         body,
         source=str(path),
-        doc_id=_sanitize_id(meta.get("id"), path.stem),
+        doc_id=sanitize_id(meta.get("id"), path.stem),
         meta=dict(meta),
         opts=opts,
     )
@@ -244,7 +103,7 @@ def read_jsonl_file(path: Path, opts: IngestOptions) -> Iterator[Item]:
             if len(raw) > opts.max_bytes * 2:
                 yield Reject(source, "too_large", f"line of {len(raw)} bytes")
                 continue
-            line = _decode(raw, source)
+            line = decode(raw, source)
             if isinstance(line, Reject):
                 yield line
                 continue
@@ -264,12 +123,12 @@ def read_jsonl_file(path: Path, opts: IngestOptions) -> Iterator[Item]:
             dct = obj.get("dct")
             if not meta["published"] and isinstance(dct, dict):
                 meta["published"] = dct.get("value")
-            doc_id = _sanitize_id(obj.get("id", obj.get("doc_id")), f"{path.stem}-{lineno}")
-            yield _make_article(text, source=source, doc_id=doc_id, meta=meta, opts=opts)
+            doc_id = sanitize_id(obj.get("id", obj.get("doc_id")), f"{path.stem}-{lineno}")
+            yield make_article(text, source=source, doc_id=doc_id, meta=meta, opts=opts)
 
 
 def read_html_file(path: Path, opts: IngestOptions) -> Iterator[Item]:
-    data = _read_bytes(path, opts.max_bytes * 5)
+    data = read_bytes(path, opts.max_bytes * 5)
     if isinstance(data, Reject):
         yield data
         return
@@ -285,7 +144,7 @@ def read_html_file(path: Path, opts: IngestOptions) -> Iterator[Item]:
         yield Reject(str(path), "html", f"could not parse HTML: {type(exc).__name__}: {exc}")
         return
     text = getattr(doc, "text", None) if doc is not None else None
-    if not text or len(text.strip()) < MIN_ARTICLE_CHARS:
+    if not text or len(text.strip()) < opts.min_chars:
         found = len(text.strip()) if text else 0
         yield Reject(str(path), "html", f"no main text found in the HTML page ({found} chars)")
         return
@@ -295,7 +154,7 @@ def read_html_file(path: Path, opts: IngestOptions) -> Iterator[Item]:
         "published": getattr(doc, "date", None),
         "lang": getattr(doc, "language", None),
     }
-    yield _make_article(text, source=str(path), doc_id=path.stem, meta=meta, opts=opts)
+    yield make_article(text, source=str(path), doc_id=path.stem, meta=meta, opts=opts)
 
 
 def read_path(path: Path, opts: IngestOptions) -> Iterator[Item]:
@@ -306,8 +165,6 @@ def read_path(path: Path, opts: IngestOptions) -> Iterator[Item]:
     elif suffix in HTML_SUFFIXES:
         yield from read_html_file(path, opts)
     elif suffix in FEED_SUFFIXES:
-        from eventline.ingest.feeds import read_feed_file
-
         yield from read_feed_file(path, opts)
     else:
         yield from read_text_file(path, opts)
