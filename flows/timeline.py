@@ -29,6 +29,7 @@ from eventline import link
 from eventline.ingest import IngestOptions, iter_items  # noqa: E402
 from eventline.io import parquet as store
 from eventline.io import report as report_html  # noqa: E402
+from eventline.io.graphml import export_graph  # noqa: E402
 from eventline.model import EXTRACTOR_VERSION, Article, Event, Reject  # noqa: E402
 from eventline.nlp import Pipelines  # noqa: E402
 from eventline.pipeline import BatchResult, process_batch  # noqa: E402
@@ -98,7 +99,7 @@ def write_outputs(
         rejects=rejects + [r for b in batches for r in b.rejects],
         links=linked.links,
         timeline=linked.timeline,
-        graph_writer=lambda p: link.export_graph(linked.graph, p),
+        graph_writer=lambda p: export_graph(linked.graph, p),
         link_state_json=linked.state.to_json(),
     )
     report_html.write_report(Path(out_dir))

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 import networkx as nx
 
@@ -176,39 +173,3 @@ def link_events(events: Sequence[Event], *, state: LinkState | None = None) -> L
     timeline = [build_row(cid, ms) for cid, ms in members.items()]
     timeline.sort(key=lambda r: (r.date_start or date.max, r.cluster_id))
     return LinkResult(links=links, graph=graph, timeline=timeline, state=st)
-
-
-def _graphml_value(v: object) -> str | int | float | bool | None:
-    if v is None:
-        return None
-    if isinstance(v, bool | int | float | str):
-        return v
-    if isinstance(v, date):
-        return v.isoformat()
-    if isinstance(v, list | tuple | set):
-        return "|".join(str(x) for x in v)
-    return str(v)
-
-
-def export_graph(graph: nx.MultiDiGraph, path: Path) -> None:
-    """Write GraphML for Gephi/yEd (scalar attributes only, no None), atomically."""
-
-    def scalars(attrs: dict[str, object]) -> dict[str, str | int | float | bool]:
-        out = {k: _graphml_value(v) for k, v in attrs.items()}
-        return {k: v for k, v in out.items() if v is not None}
-
-    clean = nx.MultiDiGraph()
-    for n, attrs in graph.nodes(data=True):
-        clean.add_node(str(n), **scalars(attrs))
-    for u, v, k, attrs in graph.edges(keys=True, data=True):
-        clean.add_edge(str(u), str(v), key=str(k), **scalars(attrs))
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        nx.write_graphml(clean, tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
