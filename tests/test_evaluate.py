@@ -15,9 +15,12 @@ from eventline.eval.events import (
     date_match,
     format_report,
     gold_as_predictions,
+    head_token,
     load_gold,
+    normalise,
     parse_gold,
     raw_match,
+    role_stopwords,
     score,
 )
 from eventline.model import Link, article_id_for
@@ -337,10 +340,56 @@ def test_canonical_match(gold, pred, ok):
     assert canonical_match(gold, pred) is ok
 
 
+def test_role_stopwords_are_the_union_of_the_languages():
+    # the set normalise() used before the words moved to lang/ (folded: "l'" -> "l")
+    assert role_stopwords() == {
+        "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "ce", "cet",
+        "cette", "ces", "son", "sa", "ses", "leur", "leurs", "the", "a", "an", "of", "its",
+        "their", "this", "these",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # French
+        ("l'armée de cette ville", ("armee", "ville")),
+        ("Leurs combattants", ("combattants",)),
+        ("leur", ("leur",)),  # a bare determiner stays comparable
+        # English
+        ("The militants of this group", ("militants", "group")),
+        ("its", ("its",)),
+        # any language: the words of every language are dropped (union)
+        ("the Front de libération", ("front", "liberation")),
+    ],
+)
+def test_normalise_drops_determiners(text, tokens):
+    assert normalise(text) == tokens
+
+
+@pytest.mark.parametrize(
+    ("tokens", "lang", "head"),
+    [
+        # French: head-initial
+        (("forces", "securite"), "fr", "forces"),
+        (("militants", "nord"), "fr", "militants"),
+        # English: head-final, before a complement
+        (("kenyan", "police"), "en", "police"),
+        (("militants", "in", "north"), "en", "militants"),
+        (("in", "north"), "en", "north"),  # a leading preposition is no boundary
+        # an unsupported language: the last token
+        (("a", "b"), "xx", "b"),
+        ((), "fr", None),
+    ],
+)
+def test_head_token(tokens, lang, head):
+    assert head_token(tokens, lang) == head
+
+
 def test_format_report_is_markdown_table(gold, oracle):
     text = format_report(score(gold, *oracle))
     lines = text.splitlines()
-    assert lines[0] == "| metric | fr | en | all |"
+    assert lines[0] == "| metric | fr | en | all |"  # the order of eventline.lang.SUPPORTED
     assert any(line.startswith("| **event F1** | **1.00**") for line in lines)
     assert all(line.startswith("|") and line.endswith("|") for line in lines)
 

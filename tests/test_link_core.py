@@ -12,9 +12,9 @@ import pyarrow as pa
 import pytest
 
 from eventline.io import parquet as store
+from eventline.io.graphml import export_graph, graphml_value, scalar_attrs
 from eventline.link import (
     LinkState,
-    export_graph,
     link_events,
     story_report,
 )
@@ -148,6 +148,23 @@ def test_export_graph_is_valid_graphml(tmp_path: Path) -> None:
     assert "nothing" not in g.nodes["a1"]
     ET.parse(out)  # well-formed XML
     assert not list(tmp_path.glob("g/*.tmp"))
+
+
+def test_graphml_values() -> None:
+    assert graphml_value(None) is None
+    assert graphml_value(date(2024, 3, 3)) == "2024-03-03"
+    assert graphml_value(("x", 1)) == "x|1"
+    assert graphml_value(True) is True and graphml_value(2.5) == 2.5
+    assert scalar_attrs({"a": None, "b": ["x"], "c": 1}) == {"b": "x", "c": 1}
+
+
+def test_link_package_writes_no_files() -> None:
+    import eventline.link as link_pkg
+
+    assert not hasattr(link_pkg, "export_graph")
+    for mod in ("core", "features", "merge", "relations", "report", "state", "timeline"):
+        src = (Path(link_pkg.__file__).parent / f"{mod}.py").read_text(encoding="utf-8")
+        assert "import os" not in src and "tempfile" not in src and "open(" not in src
 
 
 def test_tables_and_report() -> None:

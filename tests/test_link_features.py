@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from eventline.link import link_events
-from eventline.link.features import compare, fold, place_relation
+from eventline.link.features import compare, fold, name_stopwords, place_relation
 from eventline.link.relations import find_cues
 from eventline.model import Event
 
@@ -294,12 +294,111 @@ def test_discourse_modules_share_names_and_semantics() -> None:
     from eventline import lang as langdata
 
     fr, en = langdata.load("fr", "discourse"), langdata.load("en", "discourse")
-    names = ("CAUSE_MARKERS", "ORDER_CUES", "PREP_ORDER", "PRONOUNS")
+    names = (
+        "CAUSE_MARKERS", "ORDER_CUES", "PREP_ORDER", "PRONOUNS", "NAME_PREPOSITIONS",
+        "ROLE_DETERMINERS", "ROLE_PREPOSITIONS", "HEAD_INITIAL", "HEAD_BOUNDARY_PREPOSITIONS",
+    )  # fmt: skip
     for mod in (fr, en):
         assert all(hasattr(mod, n) for n in names)
         assert set(mod.ORDER_CUES.values()) <= {"before", "after"}
         assert all(0 < w <= 1 for w in mod.CAUSE_MARKERS.values())
         assert all(k == k.lower() for k in (*mod.CAUSE_MARKERS, *mod.ORDER_CUES))
+
+
+@pytest.mark.parametrize("code", ["fr", "en"])
+def test_discourse_word_lists_are_function_words(code: str) -> None:
+    # the purpose-named lists are subsets of the language's closed classes
+    from eventline import lang as langdata
+
+    data = langdata.get(code)
+    fw, d = data.function_words, data.discourse
+    assert d.NAME_PREPOSITIONS and set(d.NAME_PREPOSITIONS) <= set(fw.PREPOSITIONS)
+    assert d.ROLE_PREPOSITIONS and set(d.ROLE_PREPOSITIONS) <= set(fw.PREPOSITIONS)
+    assert d.ROLE_DETERMINERS
+    assert set(d.ROLE_DETERMINERS) <= set(fw.DEMONSTRATIVES) | set(fw.POSSESSIVES)
+    assert set(d.HEAD_BOUNDARY_PREPOSITIONS) <= set(fw.PREPOSITIONS)
+
+
+def test_name_stopwords_are_the_union_of_the_languages() -> None:
+    # the set fold() used before the words moved to lang/ (folded: "l'" -> "l", "à" -> "a")
+    assert name_stopwords() == {
+        "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "en",
+        "the", "a", "an", "of", "in",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        # French
+        ("Front de libération du Liptako", "front liberation liptako"),
+        ("l’armée à Gao", "armee gao"),
+        ("les forces en présence", "forces presence"),
+        ("des hommes d'un village", "hommes village"),
+        # English
+        ("the Bank of the North", "bank north"),
+        ("an attack in Gaza", "attack gaza"),
+        # any language: the words of every language are dropped (union)
+        ("Le Monde of the Sahel", "monde sahel"),
+    ],
+)
+def test_fold_drops_articles_and_name_prepositions(text: str, folded: str) -> None:
+    assert fold(text) == folded
+
+
+def test_place_and_pair_relations_are_ontology_codes() -> None:
+    from eventline.ontology import DATE_RELATIONS, PLACE_RELATIONS, ROLE_RELATIONS
+
+    # French
+    a = ev(
+        "a",
+        "Des hommes armés ont attaqué Kidal.",
+        "attaqué",
+        location_canonical="Kidal",
+        actor_canonical="Hommes armés",
+        date_start=D1,
+        date_end=D1,
+        date_precision="day",
+    )
+    # English
+    b = ev("b", "Gunmen attacked a camp near Kidal.", "attacked", lang="en", article_id="art2",
+           location="camp", latitude=18.5, longitude=1.4, date_start=D2, date_end=D2,
+           date_precision="day")  # fmt: skip
+    ps = compare(a, b)
+    assert ps.place in PLACE_RELATIONS
+    assert ps.date in DATE_RELATIONS
+    assert ps.actor in ROLE_RELATIONS and ps.target in ROLE_RELATIONS
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "t1", "second", "t2", "cue"),
+    [
+        # French
+        ("fr", "Le groupe a attaqué Gao mardi.", "attaqué",
+         "Peu avant, il avait frappé Ansongo.", "frappé", "peu avant"),
+        # English
+        ("en", "The group attacked Gao on Tuesday.", "attacked",
+         "Shortly before, it had struck Ansongo.", "struck", "shortly before"),
+    ],
+)  # fmt: skip
+def test_cue_evidence_names_the_anchor(
+    lang: str, first: str, t1: str, second: str, t2: str, cue: str
+) -> None:
+    a = ev(
+        "a", first, t1, lang=lang, actor_canonical="G", location_canonical="Gao",
+        date_start=D1, date_end=D1, date_precision="day",
+    )  # fmt: skip
+    b = ev("b", second, t2, lang=lang, location_canonical="Ansongo", sentence_index=1,
+           char_start=50)  # fmt: skip
+    res = link_events([a, b])
+    assert [lk.evidence for lk in res.links if lk.relation == "before"] == [
+        f"cue '{cue}' (previous narrative event)"
+    ]
+    anchored = replace(b, date_anchor="event:a")
+    res = link_events([replace(a), anchored])
+    assert [lk.evidence for lk in res.links if lk.relation == "before"] == [
+        f"cue '{cue}' (date anchored on event)"
+    ]
 
 
 # --- robustness to real extraction --------------------------------------------------------

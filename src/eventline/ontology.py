@@ -80,6 +80,11 @@ LINK_RELATIONS: tuple[str, ...] = (
     "same_location",
     "same_story",
 )
+# Values of the pair comparisons of ``eventline.link.features.compare``, written into the
+# evidence of ``same_event`` links ("place=near date=same_day actor=same target=unknown").
+PLACE_RELATIONS: tuple[str, ...] = ("same", "near", "covered", "different", "unknown")
+DATE_RELATIONS: tuple[str, ...] = ("same_day", "overlap", "adjacent", "disjoint", "unknown")
+ROLE_RELATIONS: tuple[str, ...] = ("same", "compatible", "unrelated", "different", "unknown")
 
 # --- groups of event types the rules reason with ----------------------------------------
 

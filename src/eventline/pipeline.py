@@ -23,6 +23,7 @@ from eventline.enrich import enrich_article
 from eventline.extract import extract_article, extract_speakers
 from eventline.ingest import IngestOptions, iter_items
 from eventline.io import parquet, report
+from eventline.io.graphml import export_graph
 from eventline.model import (
     EXTRACTOR_VERSION,
     Article,
@@ -250,7 +251,7 @@ def write_outputs(
         rejects=[*rejects, *(r for b in batches for r in b.rejects)],
         links=linked.result.links,
         timeline=linked.result.timeline,
-        graph_writer=lambda p: link.export_graph(linked.result.graph, p),
+        graph_writer=lambda p: export_graph(linked.result.graph, p),
         link_state_json=linked.result.state.to_json(),
     )
     if options.report:

@@ -20,8 +20,11 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 
+from eventline import lang as langdata
+from eventline.lang.base import Discourse
 from eventline.model import (
     Article,
     Event,
@@ -38,7 +41,6 @@ from eventline.ontology import (
 
 log = logging.getLogger(__name__)
 
-LANGS: tuple[str, ...] = ("fr", "en")
 ROLES: tuple[str, ...] = ("actor", "target", "location")
 # Relation read in the other direction (``cause`` has none: a reversed cause is wrong).
 INVERSE_RELATION: dict[str, str] = {
@@ -51,12 +53,6 @@ INVERSE_RELATION: dict[str, str] = {
 }
 
 
-# Determiners and prepositions dropped before comparing role texts.
-_STOP = frozenset(
-    {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "ce", "cet",
-     "cette", "ces", "son", "sa", "ses", "leur", "leurs", "the", "a", "an", "of", "its",
-     "their", "this", "these"}
-)  # fmt: skip
 _WORD_RE = re.compile(r"\w+")
 
 
@@ -264,14 +260,43 @@ def load_gold(gold_dir: str | Path) -> list[GoldArticle]:
 # --------------------------------------------------------------------------- comparison
 
 
+def _tokens(text: str) -> tuple[str, ...]:
+    """Lower-cased, accent-free word tokens (punctuation and apostrophes split)."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return tuple(_WORD_RE.findall(folded))
+
+
+@cache
+def _role_stopwords(codes: tuple[str, ...]) -> frozenset[str]:
+    """Folded articles, role determiners and role prepositions of the languages ``codes``.
+
+    ``normalise`` has no language, and gold and predicted phrases may quote words of
+    another language, so the words of every supported language are dropped from every
+    phrase: the union, as the scorer always did.
+    """
+    words: set[str] = set()
+    for code in codes:
+        data = langdata.get(code)
+        fw, d = data.function_words, data.discourse
+        lists = (fw.DEFINITE_ARTICLES, fw.INDEFINITE_ARTICLES, fw.CONTRACTED_ARTICLES,
+                 d.ROLE_DETERMINERS, d.ROLE_PREPOSITIONS)  # fmt: skip
+        words.update(t for ws in lists for w in ws for t in _tokens(w))
+    return frozenset(words)
+
+
+def role_stopwords() -> frozenset[str]:
+    """The words :func:`normalise` drops, in every supported language, folded ("l'" -> "l")."""
+    return _role_stopwords(langdata.SUPPORTED)
+
+
 def normalise(text: str | None) -> tuple[str, ...]:
     """Lower-cased, accent-free content tokens (determiners and punctuation dropped)."""
     if not text:
         return ()
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    tokens = tuple(_WORD_RE.findall(folded))
-    content = tuple(t for t in tokens if t not in _STOP)
+    tokens = _tokens(text)
+    stop = role_stopwords()
+    content = tuple(t for t in tokens if t not in stop)
     return content or tokens  # a bare pronoun ("l'", "leur", "its") stays comparable
 
 
@@ -280,15 +305,25 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     return n > 0 and any(big[i : i + n] == small for i in range(len(big) - n + 1))
 
 
+def _discourse(code: str) -> Discourse:
+    """The language's discourse data; an unsupported language has the empty defaults."""
+    try:
+        return langdata.get(code).discourse
+    except KeyError:
+        return Discourse()
+
+
 def head_token(tokens: tuple[str, ...], lang: str) -> str | None:
-    """Rough syntactic head of a normalised phrase: French is head-initial, English head-final
-    (before any "in"/"at"/"on" complement)."""
+    """Rough syntactic head of a normalised phrase: the first token in a head-initial
+    language (French), else the token before the first complement preposition (English
+    "militants in the north"), else the last token."""
     if not tokens:
         return None
-    if lang == "fr":
+    d = _discourse(lang)
+    if d.HEAD_INITIAL:
         return tokens[0]
     for i, tok in enumerate(tokens):
-        if tok in {"in", "at", "on", "from", "near", "for", "with", "by"} and i > 0:
+        if tok in d.HEAD_BOUNDARY_PREPOSITIONS and i > 0:
             return tokens[i - 1]
     return tokens[-1]
 
@@ -550,8 +585,19 @@ def _score_article(
                    mismatches, art, g.gid, "casualty_qualifier", g.casualty_qualifier,
                    p.casualty_qualifier)  # fmt: skip
 
-    # casualties: every gold event stating a number, plus matched events where either side has one
     pred_of = {g.gid: p for g, p in pairs}
+    _score_casualties(gold, pred_of, sc, mismatches)
+    for gl in gold.links:
+        ok = _link_found(gl, pred_of, pred_rel)
+        _check(sc.links, ok, mismatches, art, gl.source, "link",
+               f"{gl.source}-{gl.relation}-{gl.target}", "found" if ok else "-")  # fmt: skip
+
+
+def _score_casualties(
+    gold: GoldArticle, pred_of: dict[str, Event], sc: Scores, mismatches: list[Mismatch]
+) -> None:
+    """Casualties: every gold event stating a number, plus matched events where either
+    side has one."""
     for g in gold.events:
         p = pred_of.get(g.gid)
         gold_has = g.fatalities is not None or g.injured is not None
@@ -560,21 +606,23 @@ def _score_article(
             continue
         ok = p is not None and p.fatalities == g.fatalities and p.injured == g.injured
         got = "-" if p is None else f"{p.fatalities}/{p.injured}"
-        _check(sc.casualties, ok, mismatches, art, g.gid, "casualties",
+        _check(sc.casualties, ok, mismatches, gold.gold_id, g.gid, "casualties",
                f"{g.fatalities}/{g.injured}", got)  # fmt: skip
 
-    # links: a gold link is recalled when its relation joins the two matched predictions
-    for gl in gold.links:
-        ps, pt = pred_of.get(gl.source), pred_of.get(gl.target)
-        ok = ps is not None and pt is not None
-        ok = ok and (
-            (ps.event_id, pt.event_id, gl.relation) in pred_rel
-            # a same_event merge may be expressed by a shared cluster id instead of a Link
-            or (gl.relation == "same_event" and ps.cluster_id is not None
-                and ps.cluster_id == pt.cluster_id)
-        )  # fmt: skip
-        _check(sc.links, ok, mismatches, art, gl.source, "link",
-               f"{gl.source}-{gl.relation}-{gl.target}", "found" if ok else "-")  # fmt: skip
+
+def _link_found(
+    gl: GoldLink, pred_of: dict[str, Event], pred_rel: set[tuple[str, str, str]]
+) -> bool:
+    """A gold link is recalled when its relation joins the two matched predictions."""
+    ps, pt = pred_of.get(gl.source), pred_of.get(gl.target)
+    if ps is None or pt is None:
+        return False
+    if (ps.event_id, pt.event_id, gl.relation) in pred_rel:
+        return True
+    # a same_event merge may be expressed by a shared cluster id instead of a Link
+    return (
+        gl.relation == "same_event" and ps.cluster_id is not None and ps.cluster_id == pt.cluster_id
+    )
 
 
 def _merge(into: Scores, part: Scores) -> None:
@@ -684,8 +732,9 @@ def _ratio(r: Ratio) -> str:
 
 def format_report(report: Report) -> str:
     """Markdown table: one row per metric, one column per language plus "all"."""
-    langs = [lang for lang in LANGS if lang in report.by_lang]
-    langs += sorted(lang for lang in report.by_lang if lang not in LANGS)
+    known = langdata.SUPPORTED  # the project's languages first, in their order
+    langs = [code for code in known if code in report.by_lang]
+    langs += sorted(code for code in report.by_lang if code not in known)
     cols = [(lang, report.by_lang[lang]) for lang in langs] + [("all", report.overall)]
     rows: list[tuple[str, list[str]]] = [
         ("articles", [str(s.articles) for _, s in cols]),

@@ -147,6 +147,55 @@ def _ratio(a: int, b: int) -> float:
     return a / b if b else 1.0
 
 
+def _predicted_pairs(
+    ms: Sequence[str], cluster_of: Mapping[str, str], links: Sequence[Link]
+) -> set[tuple[str, str]]:
+    """Co-clustered pairs plus, for each ``same_event`` summary link, the summary mention
+    paired with every member of the linked cluster."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for m in ms:
+        members[cluster_of[m]].append(m)
+    pred: set[tuple[str, str]] = set()
+    for group in members.values():
+        pred.update(itertools.combinations(sorted(group), 2))
+    for lk in links:
+        if lk.relation == "same_event" and lk.source_event_id in cluster_of:
+            s = lk.source_event_id
+            for x in members.get(cluster_of.get(lk.target_event_id, ""), []):
+                if x != s:
+                    pred.add((min(s, x), max(s, x)))
+    return pred
+
+
+def _predicted_links(
+    cluster_of: Mapping[str, str], links: Sequence[Link], gold: Gold
+) -> set[tuple[str, str, str]]:
+    """Predicted ``before``/``cause`` links lifted to gold-cluster level."""
+    pred_links: set[tuple[str, str, str]] = set()
+    for lk in links:
+        if lk.relation not in ("before", "cause"):
+            continue
+        if lk.source_event_id not in cluster_of or lk.target_event_id not in cluster_of:
+            continue
+        for a in gold.cluster(lk.source_event_id):
+            for b in gold.cluster(lk.target_event_id):
+                pred_links.add((a, b, lk.relation))
+    return pred_links
+
+
+def _right(gold: Gold, a: str, b: str, rel: str) -> bool:
+    """A predicted cluster-level link is right: in the gold, a ``before`` where the gold
+    has a ``cause``, or a ``before`` the gold cluster dates agree with."""
+    if (a, b, rel) in gold.links:
+        return True
+    if rel == "before":
+        if (a, b, "cause") in gold.links:
+            return True
+        da, db = gold.cluster_date.get(a), gold.cluster_date.get(b)
+        return da is not None and db is not None and da < db
+    return False
+
+
 def score(
     mentions: Sequence[str],
     cluster_of: Mapping[str, str],
@@ -160,19 +209,8 @@ def score(
     mention paired with every member of the linked cluster.
     """
     ms = sorted(set(mentions))
-    members: dict[str, list[str]] = defaultdict(list)
-    for m in ms:
-        members[cluster_of[m]].append(m)
-    pred: set[tuple[str, str]] = set()
-    for group in members.values():
-        pred.update(itertools.combinations(sorted(group), 2))
     links = list(links)
-    for lk in links:
-        if lk.relation == "same_event" and lk.source_event_id in cluster_of:
-            s = lk.source_event_id
-            for x in members.get(cluster_of.get(lk.target_event_id, ""), []):
-                if x != s:
-                    pred.add((min(s, x), max(s, x)))
+    pred = _predicted_pairs(ms, cluster_of, links)
     gold_pairs = {
         (a, b) for a, b in itertools.combinations(ms, 2) if gold.cluster(a) & gold.cluster(b)
     }
@@ -180,28 +218,9 @@ def score(
     p, r = _ratio(tp, len(pred)), _ratio(tp, len(gold_pairs))
     f1 = 2 * p * r / (p + r) if p + r else 0.0
 
-    pred_links: set[tuple[str, str, str]] = set()
-    for lk in links:
-        if lk.relation not in ("before", "cause"):
-            continue
-        if lk.source_event_id not in cluster_of or lk.target_event_id not in cluster_of:
-            continue
-        for a in gold.cluster(lk.source_event_id):
-            for b in gold.cluster(lk.target_event_id):
-                pred_links.add((a, b, lk.relation))
+    pred_links = _predicted_links(cluster_of, links, gold)
     found = sum(1 for g in gold.links if g in pred_links)
-
-    def right(a: str, b: str, rel: str) -> bool:
-        if (a, b, rel) in gold.links:
-            return True
-        if rel == "before":
-            if (a, b, "cause") in gold.links:
-                return True
-            da, db = gold.cluster_date.get(a), gold.cluster_date.get(b)
-            return da is not None and db is not None and da < db
-        return False
-
-    correct = sum(1 for a, b, rel in pred_links if right(a, b, rel))
+    correct = sum(1 for a, b, rel in pred_links if _right(gold, a, b, rel))
     return Scores(
         merge_precision=round(p, 4),
         merge_recall=round(r, 4),

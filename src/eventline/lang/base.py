@@ -147,12 +147,27 @@ class Casualties:
 
 @dataclass(frozen=True)
 class Discourse:
-    """Cause markers, order cues and anaphoric pronouns for linking."""
+    """Cause markers, order cues and anaphoric pronouns for linking; the words that names
+    (linking) and role phrases (scoring) are compared without, and where a phrase's head is.
+
+    The word lists below are subsets of :class:`FunctionWords` chosen for one purpose; the
+    articles (definite, indefinite, contracted) are dropped as well, from the inventory.
+    """
 
     CAUSE_MARKERS: dict[str, float] = field(default_factory=dict)
     ORDER_CUES: dict[str, str] = field(default_factory=dict)
     PREP_ORDER: dict[str, str] = field(default_factory=dict)
     PRONOUNS: tuple[str, ...] = ()
+    # prepositions inside names, dropped when linking compares names ("Front de X")
+    NAME_PREPOSITIONS: tuple[str, ...] = ()
+    # demonstratives and possessives the scorer drops from role phrases ("their base")
+    ROLE_DETERMINERS: tuple[str, ...] = ()
+    # prepositions the scorer drops from role phrases
+    ROLE_PREPOSITIONS: tuple[str, ...] = ()
+    # a phrase's head comes first ("forces de sécurité"), else last ("security forces")
+    HEAD_INITIAL: bool = False
+    # head-last phrases: prepositions opening a complement after the head ("militants in X")
+    HEAD_BOUNDARY_PREPOSITIONS: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
-"""The event graph: merged events (clusters), typed links and stories."""
+"""The event graph: merged events (clusters), typed links and stories (no file I/O:
+``eventline.io.graphml`` writes the graph)."""
 
-from eventline.link.core import LinkResult, export_graph, link_events
+from eventline.link.core import LinkResult, link_events
 from eventline.link.report import story_report
 from eventline.link.state import LinkState
 from eventline.link.timeline import TimelineEvent
@@ -9,7 +10,6 @@ __all__ = [
     "LinkResult",
     "LinkState",
     "TimelineEvent",
-    "export_graph",
     "link_events",
     "story_report",
 ]

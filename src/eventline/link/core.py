@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 import networkx as nx
 
-from eventline.link.merge import cluster_mentions
+from eventline.link.merge import Clustering, cluster_mentions
 from eventline.link.relations import STRONG, typed_links
 from eventline.link.state import LinkState
 from eventline.link.timeline import TimelineEvent, build_row
@@ -95,32 +92,21 @@ def _node_attrs(ev: Event) -> dict[str, str | int | float | bool]:
     return attrs
 
 
-def link_events(events: Sequence[Event], *, state: LinkState | None = None) -> LinkResult:
-    """Merge mentions into events, add typed links, form stories.
-
-    Side effect: sets ``cluster_id`` and ``story_id`` on the given events. With ``state``,
-    mentions of earlier runs keep their ids (pass their stored events too, for context);
-    new mentions join existing clusters/stories; when old ids meet, the older one wins.
-    """
-    st = LinkState.from_json(state.to_json()) if state is not None else LinkState()
-    uniq: dict[str, Event] = {}
-    for ev in sorted(events, key=lambda e: e.event_id):
-        uniq.setdefault(ev.event_id, ev)
-    evs = list(uniq.values())
-    index = {e.event_id: i for i, e in enumerate(evs)}
-
-    # 1. clusters (earlier clusters start merged)
+def _cluster(
+    evs: list[Event], index: dict[str, int], st: LinkState
+) -> tuple[dict[str, str], Clustering]:
+    """Cluster ids of the mentions (earlier clusters start merged) and the clustering."""
     preset: dict[str, list[int]] = defaultdict(list)
     for e in evs:
         if e.event_id in st.cluster_of:
             preset[st.resolve(st.cluster_of[e.event_id])].append(index[e.event_id])
     clustering = cluster_mentions(evs, preset=[preset[k] for k in sorted(preset)])
     groups = [[evs[i] for i in g] for g in clustering.groups]
-    cluster = _assign_ids(groups, "C", st.cluster_of, st.cluster_rank, st)
-    for e in evs:
-        e.cluster_id = cluster[e.event_id]
+    return _assign_ids(groups, "C", st.cluster_of, st.cluster_rank, st), clustering
 
-    # 2. links
+
+def _links(evs: list[Event], clustering: Clustering, cluster: dict[str, str]) -> list[Link]:
+    """Merge and summary ``same_event`` links plus the typed links, in table order."""
     links: list[Link] = []
     for i, j, ps in clustering.merges:
         links.append(Link(evs[i].event_id, evs[j].event_id, "same_event", ps.evidence, ps.score))
@@ -131,8 +117,17 @@ def link_events(events: Sequence[Event], *, state: LinkState | None = None) -> L
         )
     links.extend(typed_links(evs, cluster))
     links.sort(key=lambda lk: (lk.relation, lk.source_event_id, lk.target_event_id))
+    return links
 
-    # 3. stories: components over clusters and strong links (earlier stories start merged)
+
+def _stories(
+    evs: list[Event],
+    uniq: dict[str, Event],
+    cluster: dict[str, str],
+    links: list[Link],
+    st: LinkState,
+) -> dict[str, str]:
+    """Story ids: components over clusters and strong links (earlier stories start merged)."""
     pairs: list[tuple[str, str]] = []
     first_of: dict[str, str] = {}
     for e in evs:
@@ -153,11 +148,11 @@ def link_events(events: Sequence[Event], *, state: LinkState | None = None) -> L
             else:
                 old_story[sid] = e.event_id
     comps = _components([e.event_id for e in evs], pairs)
-    story = _assign_ids([[uniq[i] for i in c] for c in comps], "S", st.story_of, st.story_rank, st)
-    for e in evs:
-        e.story_id = story[e.event_id]
+    return _assign_ids([[uniq[i] for i in c] for c in comps], "S", st.story_of, st.story_rank, st)
 
-    # 4. graph and timeline
+
+def _graph(evs: list[Event], links: list[Link]) -> nx.MultiDiGraph:
+    """Mentions as nodes, links as edges keyed by relation."""
     graph = nx.MultiDiGraph()
     for e in evs:
         graph.add_node(e.event_id, **_node_attrs(e))
@@ -170,45 +165,39 @@ def link_events(events: Sequence[Event], *, state: LinkState | None = None) -> L
             evidence=lk.evidence,
             score=lk.score,
         )
+    return graph
+
+
+def _timeline(evs: list[Event], cluster: dict[str, str]) -> list[TimelineEvent]:
+    """One row per cluster, by date then cluster id."""
     members: dict[str, list[Event]] = defaultdict(list)
     for e in evs:
         members[cluster[e.event_id]].append(e)
     timeline = [build_row(cid, ms) for cid, ms in members.items()]
     timeline.sort(key=lambda r: (r.date_start or date.max, r.cluster_id))
-    return LinkResult(links=links, graph=graph, timeline=timeline, state=st)
+    return timeline
 
 
-def _graphml_value(v: object) -> str | int | float | bool | None:
-    if v is None:
-        return None
-    if isinstance(v, bool | int | float | str):
-        return v
-    if isinstance(v, date):
-        return v.isoformat()
-    if isinstance(v, list | tuple | set):
-        return "|".join(str(x) for x in v)
-    return str(v)
+def link_events(events: Sequence[Event], *, state: LinkState | None = None) -> LinkResult:
+    """Merge mentions into events, add typed links, form stories.
 
+    Side effect: sets ``cluster_id`` and ``story_id`` on the given events. With ``state``,
+    mentions of earlier runs keep their ids (pass their stored events too, for context);
+    new mentions join existing clusters/stories; when old ids meet, the older one wins.
+    """
+    st = LinkState.from_json(state.to_json()) if state is not None else LinkState()
+    uniq: dict[str, Event] = {}
+    for ev in sorted(events, key=lambda e: e.event_id):
+        uniq.setdefault(ev.event_id, ev)
+    evs = list(uniq.values())
+    index = {e.event_id: i for i, e in enumerate(evs)}
 
-def export_graph(graph: nx.MultiDiGraph, path: Path) -> None:
-    """Write GraphML for Gephi/yEd (scalar attributes only, no None), atomically."""
-
-    def scalars(attrs: dict[str, object]) -> dict[str, str | int | float | bool]:
-        out = {k: _graphml_value(v) for k, v in attrs.items()}
-        return {k: v for k, v in out.items() if v is not None}
-
-    clean = nx.MultiDiGraph()
-    for n, attrs in graph.nodes(data=True):
-        clean.add_node(str(n), **scalars(attrs))
-    for u, v, k, attrs in graph.edges(keys=True, data=True):
-        clean.add_edge(str(u), str(v), key=str(k), **scalars(attrs))
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        nx.write_graphml(clean, tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    cluster, clustering = _cluster(evs, index, st)
+    for e in evs:
+        e.cluster_id = cluster[e.event_id]
+    links = _links(evs, clustering, cluster)
+    story = _stories(evs, uniq, cluster, links, st)
+    for e in evs:
+        e.story_id = story[e.event_id]
+    graph = _graph(evs, links)
+    return LinkResult(links=links, graph=graph, timeline=_timeline(evs, cluster), state=st)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from eventline import lang as langdata
 from eventline.model import Event
@@ -26,10 +26,6 @@ DATE_SLACK_DAYS = 1  # day-precision reports may differ by a day (time zones, ni
 FUZZY_NAME = 0.85  # similarity of two unresolved spellings of one place
 UNDATED_WINDOW_DAYS = 10  # undated mentions: publication dates must be this close
 
-_STOP = {
-    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "the", "a", "an", "of",
-    "in", "en", "au", "aux", "à",
-}  # fmt: skip
 _MODALITY_GROUP = {
     "asserted": "real",
     "claimed": "real",
@@ -42,15 +38,45 @@ _PRECISION_RANK = {
 }  # fmt: skip
 
 
-@lru_cache(maxsize=262144)
-def fold(text: str | None) -> str:
-    """Lower-case, accent-free, punctuation-free form of ``text`` ('' for None)."""
-    if not text:
-        return ""
+def _fold_words(text: str) -> list[str]:
+    """Lower-case, accent-free words of ``text`` (punctuation and apostrophes split)."""
     t = unicodedata.normalize("NFKD", text)
     t = "".join(c for c in t if not unicodedata.combining(c)).lower()
-    t = re.sub(r"[^\w]+", " ", t)
-    return " ".join(w for w in t.split() if w not in _STOP)
+    return re.sub(r"[^\w]+", " ", t).split()
+
+
+@cache
+def _name_stopwords(codes: tuple[str, ...]) -> frozenset[str]:
+    """Folded articles and name prepositions of the languages ``codes``.
+
+    Names are compared across reports in any language ("Front de X" in a French report,
+    "the X Front" in an English one), so the words of every supported language are
+    dropped from every name: the union, whatever the language of the mention.
+    """
+    words: set[str] = set()
+    for code in codes:
+        data = langdata.get(code)
+        fw = data.function_words
+        lists = (fw.DEFINITE_ARTICLES, fw.INDEFINITE_ARTICLES, fw.CONTRACTED_ARTICLES,
+                 data.discourse.NAME_PREPOSITIONS)  # fmt: skip
+        words.update(f for ws in lists for w in ws for f in _fold_words(w))
+    return frozenset(words)
+
+
+def name_stopwords() -> frozenset[str]:
+    """The words :func:`fold` drops: articles and name prepositions of every supported
+    language, folded ("l'" -> "l", "à" -> "a")."""
+    return _name_stopwords(langdata.SUPPORTED)
+
+
+@lru_cache(maxsize=262144)
+def fold(text: str | None) -> str:
+    """Lower-case, accent-free, punctuation-free form of ``text`` without articles and
+    name prepositions (:func:`name_stopwords`); '' for None."""
+    if not text:
+        return ""
+    stop = name_stopwords()
+    return " ".join(w for w in _fold_words(text) if w not in stop)
 
 
 def precision_rank(precision: str) -> int:
@@ -163,7 +189,7 @@ def _earlier_cues(lang: str, sentence: str) -> tuple[tuple[int, int], ...]:
     complement names an earlier event ("en représailles à l'attaque de X", "after the
     raid")."""
     try:
-        d = langdata.load(lang, "discourse")
+        d = langdata.get(lang).discourse
     except (KeyError, ModuleNotFoundError):
         return ()
     cues = sorted({*d.CAUSE_MARKERS, *(k for k, v in d.PREP_ORDER.items() if v == "after")},

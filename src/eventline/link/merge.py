@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -66,42 +67,31 @@ def _blocks(ev: Event, lexicon: dict[str, Event] | None = None) -> list[tuple[st
     return keys or [(ev.event_type, "type")]
 
 
-def candidate_pairs(
-    events: Sequence[Event], lexicon: dict[str, Event] | None = None
-) -> Iterator[tuple[int, int]]:
-    """Index pairs (i < j) worth comparing: same type within one article, or sharing a
-    block (:func:`_blocks`) with time keys at most ``TIME_WINDOW_DAYS`` apart; a mention
-    without a place is also compared with the same-type mentions nearest in time (its
-    place may be in another report). Cost grows with block sizes, not with the square of
-    the number of mentions."""
-    seen: set[tuple[int, int]] = set()
-    by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
-    blocks: dict[tuple[str, ...], list[tuple[date, int]]] = defaultdict(list)
-    by_type: dict[str, list[tuple[date, int]]] = defaultdict(list)
-    for i, ev in enumerate(events):
-        by_article[(ev.article_id, ev.event_type)].append(i)
-        tk = time_key(ev)
-        if tk is not None:
-            for key in _blocks(ev, lexicon):
-                blocks[key].append((tk, i))
-            by_type[ev.event_type].append((tk, i))
+def _article_pairs(by_article: dict[tuple[str, str], list[int]]) -> Iterator[tuple[int, int]]:
+    """Every pair of same-type mentions of one article."""
     for idx in by_article.values():
         for x, i in enumerate(idx):
             for j in idx[x + 1 :]:
-                pair = (min(i, j), max(i, j))
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
+                yield i, j
+
+
+def _block_pairs(
+    blocks: dict[tuple[str, ...], list[tuple[date, int]]],
+) -> Iterator[tuple[int, int]]:
+    """Pairs sharing a block, time keys at most ``TIME_WINDOW_DAYS`` apart (sorts blocks)."""
     for items in blocks.values():
         items.sort()
         keys = [k.toordinal() for k, _ in items]
         for x, (k, i) in enumerate(items):
             hi = bisect.bisect_right(keys, k.toordinal() + TIME_WINDOW_DAYS)
             for _, j in items[x + 1 : min(hi, x + 1 + MAX_NEIGHBOURS)]:
-                pair = (min(i, j), max(i, j))
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
+                yield i, j
+
+
+def _placeless_pairs(
+    events: Sequence[Event], by_type: dict[str, list[tuple[date, int]]]
+) -> Iterator[tuple[int, int]]:
+    """A mention without a place with the same-type mentions nearest in time (sorts)."""
     for items in by_type.values():
         items.sort()
         keys = [k.toordinal() for k, _ in items]
@@ -113,11 +103,35 @@ def candidate_pairs(
             hi = bisect.bisect_right(keys, o + TIME_WINDOW_DAYS)
             near = sorted(range(lo, hi), key=lambda x: (abs(keys[x] - o), x))[:MAX_NEIGHBOURS]
             for x in near:
-                j = items[x][1]
-                pair = (min(i, j), max(i, j))
-                if i != j and pair not in seen:
-                    seen.add(pair)
-                    yield pair
+                yield i, items[x][1]
+
+
+def candidate_pairs(
+    events: Sequence[Event], lexicon: dict[str, Event] | None = None
+) -> Iterator[tuple[int, int]]:
+    """Index pairs (i < j) worth comparing: same type within one article, or sharing a
+    block (:func:`_blocks`) with time keys at most ``TIME_WINDOW_DAYS`` apart; a mention
+    without a place is also compared with the same-type mentions nearest in time (its
+    place may be in another report). Cost grows with block sizes, not with the square of
+    the number of mentions."""
+    by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
+    blocks: dict[tuple[str, ...], list[tuple[date, int]]] = defaultdict(list)
+    by_type: dict[str, list[tuple[date, int]]] = defaultdict(list)
+    for i, ev in enumerate(events):
+        by_article[(ev.article_id, ev.event_type)].append(i)
+        tk = time_key(ev)
+        if tk is not None:
+            for key in _blocks(ev, lexicon):
+                blocks[key].append((tk, i))
+            by_type[ev.event_type].append((tk, i))
+    seen: set[tuple[int, int]] = set()
+    for i, j in itertools.chain(
+        _article_pairs(by_article), _block_pairs(blocks), _placeless_pairs(events, by_type)
+    ):
+        pair = (min(i, j), max(i, j))
+        if i != j and pair not in seen:
+            seen.add(pair)
+            yield pair
 
 
 @dataclass(slots=True)
@@ -145,6 +159,79 @@ class _Scorer:
         return ps
 
 
+class _UnionFind:
+    """Disjoint sets over ``range(n)``; a set's root is its smallest index."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        if ra > rb:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+
+
+def _merge_ranked(
+    ranked: list[tuple[float, int, int, PairScore]], sets: _UnionFind, score: _Scorer
+) -> tuple[list[tuple[int, int, PairScore]], list[tuple[int, int, PairScore]]]:
+    """Merge ranked pairs best first unless a cross pair is in conflict: (merges, blocked)."""
+    merges: list[tuple[int, int, PairScore]] = []
+    blocked: list[tuple[int, int, PairScore]] = []
+    for neg, i, j, ps in ranked:
+        if -neg < MERGE_THRESHOLD:
+            blocked.append((i, j, ps))
+            continue
+        ri, rj = sets.find(i), sets.find(j)
+        if ri == rj:
+            continue
+        if any(score(x, y).conflict for x in sets.members[ri] for y in sets.members[rj]):
+            blocked.append((i, j, ps))
+            continue
+        sets.union(i, j)
+        merges.append((i, j, ps))
+    return merges, blocked
+
+
+def _summary_links(
+    events: Sequence[Event], blocked: list[tuple[int, int, PairScore]], sets: _UnionFind
+) -> list[tuple[int, int, PairScore]]:
+    """(summary, other, score) links of the blocked pairs where a summary sentence covers
+    another cluster's place."""
+    # a sentence naming several places covers several clusters; per summary mention and
+    # covered place, keep the best-scored cluster only
+    best: dict[tuple[int, str], tuple[float, int, int, PairScore]] = {}
+    for i, j, ps in blocked:
+        if ps.place != "covered" or ps.score < SUMMARY_THRESHOLD or sets.find(i) == sets.find(j):
+            continue
+        s, o = (i, j) if names_place(events[i], events[j]) else (j, i)
+        key = (s, place_key(events[o]))
+        if key not in best or ps.score > best[key][0]:
+            best[key] = (ps.score, s, o, ps)
+    # one link per summary mention and covered cluster (the lead of an article may come
+    # as one mention per place: each is linked to the clusters of the other places)
+    linked: set[tuple[int, int]] = set()
+    out: list[tuple[int, int, PairScore]] = []
+    for _, s, o, ps in sorted(best.values(), key=lambda t: (-t[0], t[1], t[2])):
+        ro = sets.find(o)
+        if (s, ro) in linked or sets.find(s) == ro:
+            continue
+        linked.add((s, ro))
+        out.append((s, o, ps))
+    return out
+
+
 def cluster_mentions(events: Sequence[Event], preset: Iterable[Iterable[int]] = ()) -> Clustering:
     """Greedy best-first merging with a complete-link veto.
 
@@ -154,28 +241,11 @@ def cluster_mentions(events: Sequence[Event], preset: Iterable[Iterable[int]] = 
     joins one detailed mention and gets a ``same_event`` *link* (not a merge) to the
     other. ``preset`` groups (clusters of earlier runs) start merged.
     """
-    parent = list(range(len(events)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(events))}
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(a: int, b: int) -> None:
-        ra, rb = find(a), find(b)
-        if ra == rb:
-            return
-        if ra > rb:
-            ra, rb = rb, ra
-        parent[rb] = ra
-        members[ra].extend(members.pop(rb))
-
+    sets = _UnionFind(len(events))
     for group in preset:
         g = list(group)
         for i in g[1:]:
-            union(g[0], i)
+            sets.union(g[0], i)
 
     lexicon = place_lexicon(events)
     events = recover_places(events, lexicon)
@@ -187,40 +257,7 @@ def cluster_mentions(events: Sequence[Event], preset: Iterable[Iterable[int]] = 
             ranked.append((-ps.score, i, j, ps))
     ranked.sort(key=lambda t: (t[0], t[1], t[2]))
 
-    out = Clustering(groups=[])
-    blocked: list[tuple[int, int, PairScore]] = []
-    for neg, i, j, ps in ranked:
-        if -neg < MERGE_THRESHOLD:
-            blocked.append((i, j, ps))
-            continue
-        ri, rj = find(i), find(j)
-        if ri == rj:
-            continue
-        if any(score(x, y).conflict for x in members[ri] for y in members[rj]):
-            blocked.append((i, j, ps))
-            continue
-        union(i, j)
-        out.merges.append((i, j, ps))
-
-    # summary links: a sentence naming several places covers several clusters; per
-    # summary mention and covered place, keep the best-scored cluster only
-    best: dict[tuple[int, str], tuple[float, int, int, PairScore]] = {}
-    for i, j, ps in blocked:
-        if ps.place != "covered" or ps.score < SUMMARY_THRESHOLD or find(i) == find(j):
-            continue
-        s, o = (i, j) if names_place(events[i], events[j]) else (j, i)
-        key = (s, place_key(events[o]))
-        if key not in best or ps.score > best[key][0]:
-            best[key] = (ps.score, s, o, ps)
-    # one link per summary mention and covered cluster (the lead of an article may come
-    # as one mention per place: each is linked to the clusters of the other places)
-    linked: set[tuple[int, int]] = set()
-    for _, s, o, ps in sorted(best.values(), key=lambda t: (-t[0], t[1], t[2])):
-        ro = find(o)
-        if (s, ro) in linked or find(s) == ro:
-            continue
-        linked.add((s, ro))
-        out.summaries.append((s, o, ps))
-
-    out.groups = sorted((sorted(m) for m in members.values()), key=lambda g: g[0])
-    return out
+    merges, blocked = _merge_ranked(ranked, sets, score)
+    summaries = _summary_links(events, blocked, sets)
+    groups = sorted((sorted(m) for m in sets.members.values()), key=lambda g: g[0])
+    return Clustering(groups=groups, merges=merges, summaries=summaries)

@@ -11,12 +11,12 @@ import bisect
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import cache
-from types import ModuleType
 
 from eventline import lang as langdata
+from eventline.lang.base import Discourse
 from eventline.link.features import (
     actor_key,
     effective_interval,
@@ -37,9 +37,9 @@ _REAL = ("asserted", "claimed")
 
 
 @cache
-def _discourse(code: str) -> ModuleType | None:
+def _discourse(code: str) -> Discourse | None:
     try:
-        return langdata.load(code, "discourse")
+        return langdata.get(code).discourse
     except (KeyError, ModuleNotFoundError):
         return None
 
@@ -56,7 +56,7 @@ def _norm(text: str) -> str:
     return text.replace("’", "'").replace("\u00a0", " ")
 
 
-def find_cues(sentence: str, cues: dict[str, object]) -> list[tuple[int, int, str]]:
+def find_cues(sentence: str, cues: Mapping[str, object]) -> list[tuple[int, int, str]]:
     """(start, end, cue) of every cue of ``cues`` found in ``sentence`` (longest first)."""
     pat = _pattern(tuple(cues))
     if pat is None:
@@ -149,59 +149,79 @@ def _date_order(a: Event, b: Event, by_id: dict[str, Event]) -> bool:
     return ia[1] < ib[0]
 
 
+def _date_links(
+    evs: Sequence[Event], cluster: dict[str, str], by_id: dict[str, Event], out: _Links
+) -> None:
+    """``before`` links of one article from resolved intervals, one per ordered cluster pair."""
+    done: set[tuple[str, str]] = set()
+    for a in evs:
+        for b in evs:
+            ca, cb = cluster[a.event_id], cluster[b.event_id]
+            if ca == cb or (ca, cb) in done or not _date_order(a, b, by_id):
+                continue
+            if a.modality not in _REAL or b.modality not in _REAL:
+                continue
+            done.add((ca, cb))
+            score = 0.6 if a.date_precision == b.date_precision == "day" else 0.5
+            out.add(a, b, "before", f"dates {a.date_start} < {b.date_start or ''}".strip(), score)
+
+
+def _preposition_links(
+    ev: Event, evs: Sequence[Event], d: Discourse, cluster: dict[str, str], out: _Links
+) -> None:
+    """ "after the attack": a preposition directly governing another mention's trigger."""
+    same_sentence = [o for o in evs if o.sentence_index == ev.sentence_index and o is not ev]
+    for start, end, cue in find_cues(ev.sentence, d.PREP_ORDER):
+        gov = [o for o in same_sentence if 0 <= _rel(o) - end <= PREP_REACH]
+        if gov and not (start <= _rel(ev) < end):
+            other = min(gov, key=_rel)
+            if cluster[other.event_id] == cluster[ev.event_id]:
+                continue
+            direction = d.PREP_ORDER[cue]
+            src, tgt = (ev, other) if direction == "before" else (other, ev)
+            out.add(src, tgt, "before", f"preposition '{cue}'", 0.75)
+
+
+def _cue_link(
+    ev: Event,
+    previous: Sequence[Event],
+    d: Discourse,
+    cluster: dict[str, str],
+    by_id: dict[str, Event],
+    out: _Links,
+) -> None:
+    """A narrative order cue ("peu avant") orders the mention against the event its date
+    is anchored on, else against the previous narrative event (:func:`_pick_anchor`)."""
+    cues = find_cues(ev.sentence, d.ORDER_CUES)
+    if not cues:
+        return
+    cue = cues[0][2]
+    anchor: Event | None = None
+    if ev.date_anchor.startswith("event:"):
+        anchor = by_id.get(ev.date_anchor.split(":", 1)[1])
+    if anchor is not None:
+        evidence = f"cue '{cue}' (date anchored on event)"
+    else:
+        anchor = _pick_anchor(ev, previous)
+        evidence = f"cue '{cue}' (previous narrative event)"
+    if anchor is None or cluster[anchor.event_id] == cluster[ev.event_id]:
+        return
+    direction = d.ORDER_CUES[cue]
+    src, tgt = (ev, anchor) if direction == "before" else (anchor, ev)
+    out.add(src, tgt, "before", evidence, 0.8)
+
+
 def ordering_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
     """``before`` links from resolved dates, event anchors and narrative cues."""
     by_id = {e.event_id: e for e in events}
     for evs in _by_article(events).values():
-        # 1. resolved intervals, one link per ordered cluster pair per article
-        done: set[tuple[str, str]] = set()
-        for a in evs:
-            for b in evs:
-                ca, cb = cluster[a.event_id], cluster[b.event_id]
-                if ca == cb or (ca, cb) in done or not _date_order(a, b, by_id):
-                    continue
-                if a.modality not in _REAL or b.modality not in _REAL:
-                    continue
-                done.add((ca, cb))
-                score = 0.6 if a.date_precision == b.date_precision == "day" else 0.5
-                out.add(
-                    a, b, "before", f"dates {a.date_start} < {b.date_start or ''}".strip(), score
-                )
-        # 2. cues and anchors
+        _date_links(evs, cluster, by_id, out)
         for i, ev in enumerate(evs):
             d = _discourse(ev.lang)
             if d is None:
                 continue
-            anchor: Event | None = None
-            via = ""
-            if ev.date_anchor.startswith("event:"):
-                anchor = by_id.get(ev.date_anchor.split(":", 1)[1])
-                via = "date anchored on event"
-            same_sentence = [
-                o for o in evs if o.sentence_index == ev.sentence_index and o is not ev
-            ]
-            # "after the attack": preposition directly governing another mention's trigger
-            for start, end, cue in find_cues(ev.sentence, d.PREP_ORDER):
-                gov = [o for o in same_sentence if 0 <= _rel(o) - end <= PREP_REACH]
-                if gov and not (start <= _rel(ev) < end):
-                    other = min(gov, key=_rel)
-                    if cluster[other.event_id] == cluster[ev.event_id]:
-                        continue
-                    direction = d.PREP_ORDER[cue]
-                    src, tgt = (ev, other) if direction == "before" else (other, ev)
-                    out.add(src, tgt, "before", f"preposition '{cue}'", 0.75)
-            cues = find_cues(ev.sentence, d.ORDER_CUES)
-            if not cues:
-                continue
-            cue = cues[0][2]
-            if anchor is None:
-                anchor = _pick_anchor(ev, evs[:i])
-                via = "previous narrative event"
-            if anchor is None or cluster[anchor.event_id] == cluster[ev.event_id]:
-                continue
-            direction = d.ORDER_CUES[cue]
-            src, tgt = (ev, anchor) if direction == "before" else (anchor, ev)
-            out.add(src, tgt, "before", f"cue '{cue}' ({via})", 0.8)
+            _preposition_links(ev, evs, d, cluster, out)
+            _cue_link(ev, evs[:i], d, cluster, by_id, out)
 
 
 def _reciprocal(cause: Event, effect: Event) -> bool:
@@ -314,6 +334,57 @@ def _referenced_event(
     return best[2], best[3]
 
 
+def _nearby_links(evs: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
+    """Inside one article: the same actor or place within two sentences, or an unresolved
+    pronoun actor right after another mention's actor."""
+    for i, ev in enumerate(evs):
+        prev = [p for p in evs[:i] if cluster[p.event_id] != cluster[ev.event_id]]
+        if not prev:
+            continue
+        k = _key_actor(ev)
+        if k:
+            for p in reversed(prev):
+                if ev.sentence_index - p.sentence_index > 2:
+                    break
+                if _key_actor(p) == k:
+                    out.add(p, ev, "same_actor", f"actor '{k}' in nearby sentences", 0.8)
+                    break
+        elif is_pronoun(ev):
+            p = prev[-1]
+            if ev.sentence_index - p.sentence_index <= 1 and _key_actor(p):
+                out.add(p, ev, "same_actor", f"pronoun '{ev.actor}' continues '{p.actor}'", 0.75)
+        pk = place_key(ev)
+        if pk:
+            for p in reversed(prev):
+                if ev.sentence_index - p.sentence_index > 2:
+                    break
+                if place_key(p) == pk:
+                    out.add(p, ev, "same_location", f"place '{pk}' in nearby sentences", 0.5)
+                    break
+
+
+def _chain_links(
+    events: Sequence[Event],
+    cluster: dict[str, str],
+    keyf: Callable[[Event], str],
+    rel: str,
+    out: _Links,
+) -> None:
+    """Across articles: the clusters sharing a key, chained in time order."""
+    reps: dict[tuple[str, str], Event] = {}
+    for e in sorted(events, key=lambda e: ((time_key(e) or date.min), e.event_id)):
+        k = keyf(e)
+        if k and (k, cluster[e.event_id]) not in reps:
+            reps[(k, cluster[e.event_id])] = e
+    chains: dict[str, list[Event]] = defaultdict(list)
+    for (k, _), e in reps.items():
+        chains[k].append(e)
+    for k, chain in chains.items():
+        for a, b in itertools.pairwise(chain):
+            if a.article_id != b.article_id:
+                out.add(a, b, rel, f"{rel.split('_')[1]} '{k}' (time-ordered chain)", 0.4)
+
+
 def association_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
     """``same_actor`` / ``same_location`` links.
 
@@ -322,45 +393,9 @@ def association_links(events: Sequence[Event], cluster: dict[str, str], out: _Li
     articles, clusters sharing an actor or place are chained in time order (weak, 0.4).
     """
     for evs in _by_article(events).values():
-        for i, ev in enumerate(evs):
-            prev = [p for p in evs[:i] if cluster[p.event_id] != cluster[ev.event_id]]
-            if not prev:
-                continue
-            k = _key_actor(ev)
-            if k:
-                for p in reversed(prev):
-                    if ev.sentence_index - p.sentence_index > 2:
-                        break
-                    if _key_actor(p) == k:
-                        out.add(p, ev, "same_actor", f"actor '{k}' in nearby sentences", 0.8)
-                        break
-            elif is_pronoun(ev):
-                p = prev[-1]
-                if ev.sentence_index - p.sentence_index <= 1 and _key_actor(p):
-                    out.add(
-                        p, ev, "same_actor", f"pronoun '{ev.actor}' continues '{p.actor}'", 0.75
-                    )
-            pk = place_key(ev)
-            if pk:
-                for p in reversed(prev):
-                    if ev.sentence_index - p.sentence_index > 2:
-                        break
-                    if place_key(p) == pk:
-                        out.add(p, ev, "same_location", f"place '{pk}' in nearby sentences", 0.5)
-                        break
-    for keyf, rel in ((_key_actor, "same_actor"), (place_key, "same_location")):
-        reps: dict[tuple[str, str], Event] = {}
-        for e in sorted(events, key=lambda e: ((time_key(e) or date.min), e.event_id)):
-            k = keyf(e)
-            if k and (k, cluster[e.event_id]) not in reps:
-                reps[(k, cluster[e.event_id])] = e
-        chains: dict[str, list[Event]] = defaultdict(list)
-        for (k, _), e in reps.items():
-            chains[k].append(e)
-        for k, chain in chains.items():
-            for a, b in itertools.pairwise(chain):
-                if a.article_id != b.article_id:
-                    out.add(a, b, rel, f"{rel.split('_')[1]} '{k}' (time-ordered chain)", 0.4)
+        _nearby_links(evs, cluster, out)
+    _chain_links(events, cluster, _key_actor, "same_actor", out)
+    _chain_links(events, cluster, place_key, "same_location", out)
 
 
 def typed_links(events: Sequence[Event], cluster: dict[str, str]) -> list[Link]:

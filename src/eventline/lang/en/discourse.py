@@ -47,3 +47,23 @@ PREP_ORDER: dict[str, str] = {
 
 # unresolved pronoun subjects: continue the previous sentence's actor
 PRONOUNS: tuple[str, ...] = ("he", "she", "they", "it", "we")
+
+# linking compares names without these (and without articles): "Bank of X"
+NAME_PREPOSITIONS: tuple[str, ...] = ("of", "in")
+
+# the gold scorer compares role phrases without these (and without articles)
+ROLE_DETERMINERS: tuple[str, ...] = ("this", "these", "its", "their")
+ROLE_PREPOSITIONS: tuple[str, ...] = ("of",)
+
+# noun phrases are head-final, before a complement: "militants in the north" -> "militants"
+HEAD_INITIAL: bool = False
+HEAD_BOUNDARY_PREPOSITIONS: tuple[str, ...] = (
+    "in",
+    "at",
+    "on",
+    "from",
+    "near",
+    "for",
+    "with",
+    "by",
+)

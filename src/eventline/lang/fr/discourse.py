@@ -5,6 +5,9 @@ marker introduces ("en représailles à l'attaque" -> attack causes this event).
 ``ORDER_CUES``: cue -> direction of *this* mention relative to its anchor
 ("before": this event happened before the anchor event).
 ``PREP_ORDER``: prepositions whose complement is the anchor event ("après l'attaque").
+``NAME_PREPOSITIONS``, ``ROLE_DETERMINERS``, ``ROLE_PREPOSITIONS``, ``HEAD_INITIAL``,
+``HEAD_BOUNDARY_PREPOSITIONS``: how names and role phrases are compared (see
+``eventline.lang.base.Discourse``).
 """
 
 from __future__ import annotations
@@ -58,3 +61,16 @@ PREP_ORDER: dict[str, str] = {
 
 # unresolved pronoun subjects: continue the previous sentence's actor
 PRONOUNS: tuple[str, ...] = ("il", "ils", "elle", "elles", "on", "celui ci", "ceux ci")
+
+# linking compares names without these (and without articles): "Front de libération"
+NAME_PREPOSITIONS: tuple[str, ...] = ("à", "de", "d'", "en")
+
+# the gold scorer compares role phrases without these (and without articles)
+ROLE_DETERMINERS: tuple[str, ...] = (
+    "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
+)  # fmt: skip
+ROLE_PREPOSITIONS: tuple[str, ...] = ("de", "d'")
+
+# noun phrases are head-initial: "forces de sécurité" -> "forces"
+HEAD_INITIAL: bool = True
+HEAD_BOUNDARY_PREPOSITIONS: tuple[str, ...] = ()
