@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import io
 import json
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
+from conftest import TIMEX_DIR
 
+from eventline.eval import timex as eval_timex
 from eventline.temporal.cli import run_timex
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
-import eval_timex  # noqa: E402
 
 
 class NoParse:
@@ -99,10 +95,7 @@ def test_scorer_strict_relaxed_and_value_f1():
     assert any(k.startswith("wrong value") for k in kinds)
 
 
-GOLD_DIR = next(
-    (p for p in (ROOT / "../shared/data/timex", ROOT / "../../shared/data/timex") if p.exists()),
-    ROOT / "../shared/data/timex",
-)
+GOLD_DIR = TIMEX_DIR
 
 
 @pytest.mark.skipif(not GOLD_DIR.exists(), reason="TIMEX gold corpora not available")
