@@ -211,3 +211,67 @@ def test_titles_and_rates_are_not_timexes():
     text = 'Baker spoke on ABC\'s "This Week." This is VOA Today. It saves $2 million a year.'
     assert tag(text, "en", PUB).timexes == []
     assert tag("The film High Noon was shown.", "en", PUB).timexes == []
+
+
+# English: the cue words of lang/en/dates.py the rules read (MONTH_CUES, AMOUNT_WORDS,
+# MODALS_BEFORE, ANCHORING_ARTICLES, POSSESSIVE_ENDINGS, ANAPHORIC_WEEKDAY_RELATIONS,
+# DEICTIC_PARTS_OF_DAY, REFERENCE_DAY_POD_MODIFIERS, QUARTER_*, MERIDIEM)
+@pytest.mark.parametrize(
+    ("text", "extent", "typ", "value"),
+    [
+        ("Prices fell in May.", "May", "DATE", "2024-05"),
+        ("Humans could one day live there.", "one day", "DATE", "FUTURE_REF"),
+        ("Crops failed in the summer.", "the summer", "DATE", "2024-SU"),
+        ("Crops failed in summer.", "summer", "DATE", "2023-SU"),
+        ("They fought Tuesday’s ruling.", "Tuesday", "DATE", "2024-04-30"),
+        ("The vote is tonight.", "tonight", "TIME", "2024-05-02TNI"),
+        ("The rain stopped by mid afternoon.", "mid afternoon", "TIME", "2024-05-02TAF"),
+        ("Profit rose in the current quarter.", "the current quarter", "DATE", "2024-Q2"),
+        ("That was last year's quarter.", "last year's quarter", "DATE", "2023-Q1"),
+        ("They met at 2 PM.", "2 PM", "TIME", "2024-05-02T14:00"),
+        ("It took an extra second.", "an extra second", "DURATION", "PT1S"),
+    ],
+)
+def test_cue_words(text, extent, typ, value):
+    t = find(text, extent)
+    assert (t.type, t.value) == (typ, value)
+
+
+# English: 12 a.m. is midnight, 12 p.m. noon
+@pytest.mark.parametrize(("text", "value"), [("at 12 a.m.", "T00:00"), ("at 12 p.m.", "T12:00")])
+def test_meridiem(text, value):
+    assert tag(f"They met {text}", "en", PUB).timexes[0].value == "2024-05-02" + value
+
+
+@pytest.mark.parametrize(("second", "value"), [("The latest quarter", "2024-Q1"),
+                                               ("The quarter", "2024-Q3")])  # fmt: skip
+def test_latest_quarter_is_the_last_completed_one(second, value):
+    # "the quarter" is the one under discussion, "the latest quarter" the last completed one
+    text = f"Profit rose in the third quarter. {second} was weak."
+    assert find(text, second).value == value
+
+
+def test_previous_weekday_counts_from_the_narrative():
+    text = "The army took the city on March 10, 2024. It had left the previous Friday."
+    t = find(text, "the previous Friday")
+    assert (t.value, t.anchor) == ("2024-03-08", f"timex:{text.index('March')}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They met May Smith there.",  # a name, no month cue before it
+        "Sales rose 5 percent a year.",  # a rate after an amount
+        "It costs $3 billion a year.",
+        "Three quarters of voters agreed.",  # a fraction
+        "A second group left.",  # an ordinal
+    ],
+)
+def test_not_timexes(text):
+    assert tag(text, "en", PUB).timexes == []
+
+
+def test_english_words_are_not_french_cues():
+    # a bare year needs a cue word in French, and English words are not French cues
+    assert [t.text for t in tag("Le titre né en 1998 plaît.", "fr", PUB).timexes] == ["1998"]
+    assert tag("Le titre made in 1998 plaît.", "fr", PUB).timexes == []

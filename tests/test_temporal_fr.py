@@ -338,3 +338,46 @@ def test_seed_without_publication_date():
 )
 def test_holidays_and_centuries(text, extent, value):
     assert find(text, extent).value == value
+
+
+# French: the cue words of lang/fr/dates.py the rules read (DAY_SUFFIX, PM_SUFFIXES,
+# HOUR_AFTER_DAY, YEAR_CUES_BEFORE/AFTER, ORDINAL_SECOND_ARTICLES, ANCHORING_ARTICLES)
+@pytest.mark.parametrize(
+    ("text", "extent", "typ", "value"),
+    [
+        ("La 1re journée a eu lieu le 1er mai 2024.", "le 1er mai 2024", "DATE", "2024-05-01"),
+        ("Il est rentré à 8 h du soir.", "8 h du soir", "TIME", "2024-05-02T20:00"),
+        ("Il est né en 1998.", "1998", "DATE", "1998"),
+        ("Entre 1998 et 2001, rien.", "2001", "DATE", "2001"),
+        ("Le chantier a duré un mois.", "un mois", "DURATION", "P1M"),  # "mois" is singular
+        ("L'hiver, il neige.", "L'hiver", "DATE", "XXXX-WI"),  # the article does not anchor
+    ],
+)
+def test_cue_words(text, extent, typ, value):
+    t = find(text, extent)
+    assert (t.type, t.value) == (typ, value)
+
+
+def test_hour_after_weekday_and_number_is_a_clock_time():
+    text = "La réunion de mercredi 15 h a eu lieu."
+    assert [(t.text, t.value) for t in tag(text, "fr", PUB).timexes] == [
+        ("mercredi", "2024-05-01"),
+        ("15 h", "2024-05-01T15:00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a payé 1998 euros.",  # a bare number with no year cue
+        "Il a essayé une seconde fois.",  # an ordinal, not a duration
+    ],
+)
+def test_not_timexes(text):
+    assert tag(text, "fr", PUB).timexes == []
+
+
+def test_french_words_are_not_english_cues():
+    # "tonight" gives its part of the day in English only; the French article list is empty
+    assert [t.value for t in tag("Il parlera ce soir.", "fr", PUB).timexes] == ["2024-05-02TEV"]
+    assert [t.value for t in tag("It is on tonight.", "en", PUB).timexes] == ["2024-05-02TNI"]

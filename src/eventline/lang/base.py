@@ -109,6 +109,42 @@ class Dates:
     HOLIDAYS: dict[str, tuple[int, ...]] = field(default_factory=dict)
     NOON: dict[str, int] = field(default_factory=dict)
     DECADES: dict[str, int] = field(default_factory=dict)
+    # Cues the language-neutral rules of eventline.temporal read (placeholders, plausibility
+    # filters, handlers, tense). Word tuples are matched literally; ``str`` fields are regexes.
+    DAY_SUFFIX: str = ""
+    AMPM: str = NEVER
+    MERIDIEM: dict[str, int] = field(default_factory=dict)
+    PM_SUFFIXES: tuple[str, ...] = ()
+    HOUR_AFTER_DAY: str = NEVER
+    MONTH_CUES: tuple[str, ...] = ()
+    YEAR_CUES_BEFORE: tuple[str, ...] = ()
+    YEAR_CUES_AFTER: tuple[str, ...] = ()
+    CAPITALISED_TITLES: bool = False
+    TIME_TITLE_WORDS: tuple[str, ...] = ()
+    FRACTION_AFTER: tuple[str, ...] = ()
+    ORDINAL_SECOND_ARTICLES: frozenset[str] = frozenset()
+    SINGULAR_ARTICLES: frozenset[str] = frozenset()
+    PLURAL_ENDING: str = ""
+    AMOUNT_WORDS: tuple[str, ...] = ()
+    MODALS_BEFORE: tuple[str, ...] = ()
+    PERIOD_ENDED: str = NEVER
+    ANCHORING_ARTICLES: tuple[str, ...] = ()
+    POSSESSIVE_ENDINGS: tuple[str, ...] = ()
+    ANAPHORIC_WEEKDAY_RELATIONS: frozenset[str] = frozenset()
+    DEICTIC_PARTS_OF_DAY: dict[str, str] = field(default_factory=dict)
+    REFERENCE_DAY_POD_MODIFIERS: tuple[str, ...] = ()
+    QUARTER_YEAR_BACK: tuple[str, ...] = ()
+    QUARTER_LAST_YEARS: tuple[str, ...] = ()
+    QUARTER_CURRENT: tuple[str, ...] = ()
+    QUARTER_LATEST: tuple[str, ...] = ()
+    SPOKEN_CENTURIES: dict[str, int] = field(default_factory=dict)
+    SPOKEN_COUNTS: frozenset[str] = frozenset()
+    SPOKEN_FILLERS: frozenset[str] = frozenset()
+    FUTURE_AUXILIARIES: frozenset[str] = frozenset()
+    FUTURE_MODALS: frozenset[str] = frozenset()
+    INFINITIVE_FUTURE_VERBS: frozenset[str] = frozenset()
+    PASSIVE_AUXILIARIES: frozenset[str] = frozenset()
+    PERFECT_AUXILIARIES: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from eventline.model import Timex
-from eventline.temporal.engine import find, pick_year, resolve
+from eventline.temporal.candidates import Candidate, find
+from eventline.temporal.engine import resolve
 from eventline.temporal.events import EventDate, event_date
-from eventline.temporal.grammar import grammar, norm
+from eventline.temporal.grammar import Grammar, grammar, norm
+from eventline.temporal.handlers import pick_year
 
 if TYPE_CHECKING:
     from eventline.nlp import Paragraph
@@ -71,6 +73,22 @@ def infer_reference(
     """
     g = grammar(lang)
     cands = find(text, g)
+    explicit, years = _explicit_dates(text, g, cands)
+    base = ingestion_date
+    if base is None and years:
+        base = date(max(years), 12, 31)
+    weekday_dates = _weekday_dates(g, cands, base) if base is not None else []
+    if weekday_dates:
+        return max(weekday_dates), "inferred-weekday"
+    if explicit:
+        return max(explicit), "inferred-latest"
+    if ingestion_date is not None:
+        return ingestion_date, "ingestion"
+    return None, "none"
+
+
+def _explicit_dates(text: str, g: Grammar, cands: list[Candidate]) -> tuple[list[date], list[int]]:
+    """Full dates written out in the text, and every year it mentions."""
     explicit: list[date] = []
     years: list[int] = []
     for c in cands:
@@ -81,35 +99,30 @@ def infer_reference(
             if t and t[0].date_start:
                 explicit.append(t[0].date_start)
                 years.append(t[0].date_start.year)
-    base = ingestion_date
-    if base is None and years:
-        base = date(max(years), 12, 31)
-    weekday_dates: list[date] = []
-    if base is not None:
-        for c in cands:
-            if c.kind != "date" or "wd" not in c.groups or "m" not in c.groups or "y" in c.groups:
-                continue
-            wd = g.data.WEEKDAYS.get(norm(c.groups["wd"]))
-            month = g.data.MONTHS.get(norm(c.groups["m"]))
-            if wd is None or month is None:
-                continue
-            day = int("".join(ch for ch in c.groups["d"] if ch.isdigit()))
-            # the latest matching year not after the base (weekdays repeat within 28 years)
-            for y in range(base.year, base.year - 29, -1):
-                try:
-                    d = date(y, month, day)
-                except ValueError:
-                    break
-                if d <= base and d.weekday() == wd:
-                    weekday_dates.append(d)
-                    break
-    if weekday_dates:
-        return max(weekday_dates), "inferred-weekday"
-    if explicit:
-        return max(explicit), "inferred-latest"
-    if ingestion_date is not None:
-        return ingestion_date, "ingestion"
-    return None, "none"
+    return explicit, years
+
+
+def _weekday_dates(g: Grammar, cands: list[Candidate], base: date) -> list[date]:
+    """For each weekday + day + month without a year, the latest such date not after
+    ``base`` that falls on that weekday (weekdays repeat within 28 years)."""
+    out: list[date] = []
+    for c in cands:
+        if c.kind != "date" or "wd" not in c.groups or "m" not in c.groups or "y" in c.groups:
+            continue
+        wd = g.data.WEEKDAYS.get(norm(c.groups["wd"]))
+        month = g.data.MONTHS.get(norm(c.groups["m"]))
+        if wd is None or month is None:
+            continue
+        day = int("".join(ch for ch in c.groups["d"] if ch.isdigit()))
+        for y in range(base.year, base.year - 29, -1):
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                break
+            if d <= base and d.weekday() == wd:
+                out.append(d)
+                break
+    return out
 
 
 def tag(
@@ -122,6 +135,7 @@ def tag(
 ) -> TemporalResult:
     """Tag and resolve the time expressions of ``text`` (offsets index ``text`` as given)."""
     g = grammar(lang)
+    ref: date | None
     if published is not None:
         ref, origin, anchor = published, "published", "published"
     else:

@@ -1,4 +1,8 @@
-"""Verb tense around a time expression: -1 past, 0 present/unknown, +1 future."""
+"""Verb tense around a time expression: -1 past, 0 present/unknown, +1 future.
+
+The auxiliaries and modals read here are the language's (``Dates.FUTURE_AUXILIARIES``…);
+tags (VBD, MD…), dependency labels (aux) and morphology (Tense=Fut) are the model's codes.
+"""
 
 from __future__ import annotations
 
@@ -10,40 +14,61 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from eventline.lang.base import Dates
     from eventline.nlp import Paragraph
+    from eventline.temporal.grammar import Grammar
 
 _SENT_END = re.compile(r"[.!?]\s|\n")
-_FUTURE_LEMMAS = frozenset({"will", "shall", "aller", "devoir"})
 
 
-def _token_tense(tok: Token, depth: int = 0) -> int:
-    """Tense of a verb with its auxiliaries."""
-    group = [tok, *(c for c in tok.children if c.dep_.startswith("aux"))]
+def _morph(tok: Token, feature: str) -> list[str]:
+    return tok.morph.get(feature, [])
+
+
+def _future(tok: Token, group: list[Token], data: Dates) -> bool:
+    """Future morphology, a future auxiliary or modal, or "aller" + infinitive."""
     for t in group:
-        if "Fut" in t.morph.get("Tense") or (
-            t.lemma_.lower() in _FUTURE_LEMMAS and t is not tok and t.lemma_.lower() != "devoir"
-        ):
-            return 1
-        if t.tag_ == "MD" and t.lower_ in ("will", "'ll", "shall", "wo", "would", "'d"):
-            return 1
-    if tok.lemma_.lower() == "aller" and any(
-        c.morph.get("VerbForm") == ["Inf"] for c in tok.children
-    ):
-        return 1
-    present_passive = any(t.tag_ in ("VBZ", "VBP") and t.lemma_ == "be" for t in group[1:])
+        if "Fut" in _morph(t, "Tense"):
+            return True
+        if t is not tok and t.lemma_.lower() in data.FUTURE_AUXILIARIES:
+            return True
+        if t.tag_ == "MD" and t.lower_ in data.FUTURE_MODALS:
+            return True
+    return tok.lemma_.lower() in data.INFINITIVE_FUTURE_VERBS and any(
+        _morph(c, "VerbForm") == ["Inf"] for c in tok.children
+    )
+
+
+def _past(tok: Token, group: list[Token], data: Dates) -> bool:
+    """Past morphology or tag, or a perfect; a present passive is not past."""
+    present_passive = any(
+        t.tag_ in ("VBZ", "VBP") and t.lemma_ in data.PASSIVE_AUXILIARIES for t in group[1:]
+    )
     for t in group:
-        tense = t.morph.get("Tense")
+        tense = _morph(t, "Tense")
         if t.tag_ == "VBN" and t is tok and present_passive:
             continue  # "is scheduled to close Monday": present passive
         if "Past" in tense or "Imp" in tense or t.tag_ in ("VBD",):
-            return -1
-        if t.tag_ == "VBN" and t is tok and any(c.lower_ in ("has", "have", "had") for c in group):
-            return -1
-    if (
-        tok.morph.get("VerbForm") == ["Part"]
-        and "Past" in tok.morph.get("Tense")
+            return True
+        if (
+            t.tag_ == "VBN"
+            and t is tok
+            and any(c.lower_ in data.PERFECT_AUXILIARIES for c in group)
+        ):
+            return True
+    return (
+        _morph(tok, "VerbForm") == ["Part"]
+        and "Past" in _morph(tok, "Tense")
         and not present_passive  # "is scheduled to close Monday"
-    ):
+    )
+
+
+def _token_tense(tok: Token, data: Dates, depth: int = 0) -> int:
+    """Tense of a verb with its auxiliaries."""
+    group = [tok, *(c for c in tok.children if c.dep_.startswith("aux"))]
+    if _future(tok, group, data):
+        return 1
+    if _past(tok, group, data):
         return -1
     if tok.tag_ == "VB" and depth < 3 and any(t.tag_ == "TO" for t in group[1:]):
         # "is to resume trading Tuesday" (future); after a past verb ("had been due to
@@ -54,7 +79,7 @@ def _token_tense(tok: Token, depth: int = 0) -> int:
                 break
             head = head.head
         if head is not tok and head.pos_ in ("VERB", "AUX"):
-            return 0 if _token_tense(head, depth + 1) < 0 else 1
+            return 0 if _token_tense(head, data, depth + 1) < 0 else 1
     return 0
 
 
@@ -65,14 +90,14 @@ class TenseFinder:
         self,
         text: str,
         paragraphs: Sequence[Paragraph] | None,
-        future_re: re.Pattern[str],
-        past_re: re.Pattern[str],
+        g: Grammar,
     ) -> None:
         self.text = text
         self.paragraphs = list(paragraphs or [])
         self._offsets = [p.offset for p in self.paragraphs]
-        self.future_re = future_re
-        self.past_re = past_re
+        self.data = g.data
+        self.future_re = g.future_re
+        self.past_re = g.past_re
         self._starts: dict[int, list[int]] = {}  # token offsets per paragraph
 
     def _token_at(self, offset: int) -> Token | None:
@@ -99,8 +124,8 @@ class TenseFinder:
         start = 0
         for m in _SENT_END.finditer(self.text, 0, offset):
             start = m.end()
-        m = _SENT_END.search(self.text, offset)
-        return start, (m.start() + 1 if m else len(self.text))
+        end = _SENT_END.search(self.text, offset)
+        return start, (end.start() + 1 if end else len(self.text))
 
     def tense(self, start: int, end: int) -> int:
         """Tense of the clause that governs the expression at ``[start, end)``."""
@@ -110,13 +135,13 @@ class TenseFinder:
                 head = tok
                 for _ in range(12):
                     if head.pos_ in ("VERB", "AUX") and not (start <= self._abs(head) < end):
-                        return _token_tense(head)
+                        return _token_tense(head, self.data)
                     if head.head is head:
                         break
                     head = head.head
                 for t in tok.sent:
                     if t.pos_ in ("VERB", "AUX"):
-                        value = _token_tense(t)
+                        value = _token_tense(t, self.data)
                         if value:
                             return value
                 return 0

@@ -154,7 +154,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"the <<DECADE:dec>>", "decade"),
     (r"(?:(?:the )?<<REL:rel>> )?<<WEEKDAY:wd>>(?: <<POD:pod>>)?", "weekday"),
     (r"(?:the )?day (?P<shift>before|after) (?:<<REL:rel>> )?<<WEEKDAY:wd>>", "weekday"),
-    (r"the week of <<MONTH:m>> <<DAY:d>>(?:st|nd|rd|th)?(?!\w)(?:,? <<YEAR:y>>)?", "date"),
+    (
+        r"(?P<week>the week of) <<MONTH:m>> <<DAY:d>>(?:st|nd|rd|th)?(?!\w)(?:,? <<YEAR:y>>)?",
+        "date",
+    ),
     (r"(?:on )?<<WEEKDAYSET:wds>>", "weekday_set"),
     (r"(?P<wds><<WEEKDAY>>) (?P<pod>mornings|afternoons|evenings|nights)", "weekday_set"),
     (r"(?:every|each) (?P<wds><<WEEKDAY>>)", "weekday_set"),
@@ -243,3 +246,50 @@ DECADES: dict[str, int] = {
     "twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196,
     "seventies": 197, "eighties": 198, "nineties": 199,
 }  # fmt: skip
+
+# --- Cues read by the language-neutral rules of eventline.temporal -----------------------
+# (same names as in eventline.lang.fr.dates, where each is described)
+
+DAY_SUFFIX = ""  # the ordinal suffixes (st, nd, rd, th) are written in PATTERNS
+AMPM = r"(?:[ap]\.[ \u00a0]?m\.?|[ap]m\b|[AP]M\b)"
+# The marker, lower case without dots or spaces → hours added to a 12-hour clock.
+MERIDIEM: dict[str, int] = {"am": 0, "pm": 12}
+PM_SUFFIXES: tuple[str, ...] = ()
+HOUR_AFTER_DAY = r"(?!x)x"
+MONTH_CUES: tuple[str, ...] = (
+    "in", "of", "since", "until", "by", "last", "next", "this", "early", "late", "mid-",
+    "through", "from", "to", "before", "after", "during",
+)  # fmt: skip
+# Read only when YEAR_NEEDS_CUE is set (it is not in English).
+YEAR_CUES_BEFORE: tuple[str, ...] = (
+    "in", "of", "since", "until", "by", "from", "to", "before", "after", "during", "through",
+    "year", "fiscal", "the", "than", "and", "for", "between", "or",
+)  # fmt: skip
+YEAR_CUES_AFTER: tuple[str, ...] = ("and", "to", "'s")
+CAPITALISED_TITLES = True  # "VOA Today", ABC's "This Week"
+TIME_TITLE_WORDS: tuple[str, ...] = ("high",)
+FRACTION_AFTER: tuple[str, ...] = ("of",)
+ORDINAL_SECOND_ARTICLES: frozenset[str] = frozenset({"a"})  # "a second group"
+SINGULAR_ARTICLES: frozenset[str] = frozenset({"a", "an"})  # "a decades-long battle"
+PLURAL_ENDING = "s"
+AMOUNT_WORDS: tuple[str, ...] = ("million", "billion", "percent")
+MODALS_BEFORE: tuple[str, ...] = ("will", "would", "could", "might", "may", "shall")
+PERIOD_ENDED = r"\s+(?:ended|ending|to\s+(?:the\s+)?end)\b"
+ANCHORING_ARTICLES: tuple[str, ...] = ("the",)
+POSSESSIVE_ENDINGS: tuple[str, ...] = ("'s", "’s")
+ANAPHORIC_WEEKDAY_RELATIONS: frozenset[str] = frozenset({"previous", "following", "preceding"})
+DEICTIC_PARTS_OF_DAY: dict[str, str] = {"tonight": "NI"}
+REFERENCE_DAY_POD_MODIFIERS: tuple[str, ...] = ("mid", "late", "early")  # "by mid afternoon"
+QUARTER_YEAR_BACK: tuple[str, ...] = ("year-earlier", "year-ago")
+QUARTER_LAST_YEARS: tuple[str, ...] = ("year's",)
+QUARTER_CURRENT: tuple[str, ...] = ("current", "this")
+QUARTER_LATEST: tuple[str, ...] = ("latest",)
+SPOKEN_CENTURIES: dict[str, int] = {"nineteen": 1900, "two thousand": 2000}
+SPOKEN_COUNTS: frozenset[str] = frozenset({"two thousand"})  # "two thousand people"
+SPOKEN_FILLERS: frozenset[str] = frozenset({"and", "hundred"})
+
+FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "shall"})
+FUTURE_MODALS: frozenset[str] = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
+INFINITIVE_FUTURE_VERBS: frozenset[str] = frozenset()
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"be"})  # "is scheduled to close Monday"
+PERFECT_AUXILIARIES: frozenset[str] = frozenset({"has", "have", "had"})

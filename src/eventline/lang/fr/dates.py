@@ -224,3 +224,77 @@ DECADES: dict[str, int] = {
     "vingt": 192, "trente": 193, "quarante": 194, "cinquante": 195, "soixante": 196,
     "soixante-dix": 197, "quatre-vingt": 198, "quatre-vingts": 198, "quatre-vingt-dix": 199,
 }  # fmt: skip
+
+# --- Cues read by the language-neutral rules of eventline.temporal -----------------------
+# (same names in every language; an empty value turns a rule off)
+
+# Ordinal suffix written after a day number ("1er mai", "1re").
+DAY_SUFFIX = r"(?:er|re)?"
+# a.m./p.m. markers after a clock time: none in French (24-hour clock).
+AMPM = r"(?!x)x"
+MERIDIEM: dict[str, int] = {}
+# Words ending a clock time that put it after noon ("8 h du soir").
+PM_SUFFIXES: tuple[str, ...] = ("du soir",)
+# An hour mark after "<weekday> <number>" makes it a clock time ("mercredi 15 h"), not a day.
+HOUR_AFTER_DAY = r"h\b|heures?"
+# Words right before an ambiguous month name that make it a month (no ambiguous French month).
+MONTH_CUES: tuple[str, ...] = ("en", "de", "depuis", "fin", "début")
+# YEAR_NEEDS_CUE: a bare four-digit year is a year after one of these words…
+YEAR_CUES_BEFORE: tuple[str, ...] = (
+    "en", "de", "depuis", "jusqu'en", "avant", "après", "année", "an", "fin", "début", "mi",
+    "et", "à", "au", "pour", "entre", "dès", "ou",
+)  # fmt: skip
+# …or before one of these (punctuation, end of text and dashes count in every language).
+YEAR_CUES_AFTER: tuple[str, ...] = ("et", "à")
+# A capitalised "Today"/"This Week" after a word is a programme title (English titles only).
+CAPITALISED_TITLES = False
+# A word right before a clock word that makes it a title ("High Noon").
+TIME_TITLE_WORDS: tuple[str, ...] = ()
+# A word after "<n> <quarter unit>" that makes it a fraction ("three-quarters of").
+FRACTION_AFTER: tuple[str, ...] = ()
+# Articles before the seconds unit that make it an ordinal or a moment ("une seconde fois").
+ORDINAL_SECOND_ARTICLES: frozenset[str] = frozenset({"un", "une"})
+# Articles that cannot count a plural unit (English "a decades-long battle"); French unit
+# words such as "mois" are invariable, so the rule is off.
+SINGULAR_ARTICLES: frozenset[str] = frozenset()
+PLURAL_ENDING = "s"
+# Words right before "<n> <unit>" that make it a rate after an amount (English "$2 million a
+# year"); "million" and "billion" are French words too.
+AMOUNT_WORDS: tuple[str, ...] = ("million", "billion")
+# Modals before "un jour" that make it a vague future ("will one day"): none in French.
+MODALS_BEFORE: tuple[str, ...] = ()
+# After "the year": a fiscal period, not the calendar year ("the year ended Sept. 30").
+PERIOD_ENDED = r"(?!x)x"
+# An article opening a season or "past <unit>" makes it a calendar unit of the reference
+# ("the summer"); French "l'été" is left to the tense (French TimeBank).
+ANCHORING_ARTICLES: tuple[str, ...] = ()
+# A possessive ending right after a weekday makes it the past occurrence ("Wednesday's").
+POSSESSIVE_ENDINGS: tuple[str, ...] = ()
+# Relation words before a weekday that count from the narrative's day ("the previous Friday").
+ANAPHORIC_WEEKDAY_RELATIONS: frozenset[str] = frozenset()
+# Deictic day words that carry a part of the day ("tonight").
+DEICTIC_PARTS_OF_DAY: dict[str, str] = {}
+# Modifiers opening a part of the day that, with no recent day, mean the reference day.
+REFERENCE_DAY_POD_MODIFIERS: tuple[str, ...] = ()
+# Quarter expressions (matched inside the lower-cased extent): a year back, a year back after
+# a past relation ("last year's quarter"), the current quarter, the last completed one.
+QUARTER_YEAR_BACK: tuple[str, ...] = ()
+QUARTER_LAST_YEARS: tuple[str, ...] = ()
+QUARTER_CURRENT: tuple[str, ...] = ()
+QUARTER_LATEST: tuple[str, ...] = ()
+# Spoken years (transcripts): century words, heads that alone are a count unless a year word
+# precedes, and words to skip. None in French.
+SPOKEN_CENTURIES: dict[str, int] = {}
+SPOKEN_COUNTS: frozenset[str] = frozenset()
+SPOKEN_FILLERS: frozenset[str] = frozenset()
+
+# Tense from the parse (tense.py). Lemmas of auxiliaries that make their verb future.
+FUTURE_AUXILIARIES: frozenset[str] = frozenset({"aller"})
+# Forms of modals (tag MD) that mark the future: English tags only.
+FUTURE_MODALS: frozenset[str] = frozenset()
+# Verbs followed by an infinitive that make a near future ("va partir").
+INFINITIVE_FUTURE_VERBS: frozenset[str] = frozenset({"aller"})
+# Present-tense auxiliaries of a passive (English "is scheduled") and perfect auxiliaries
+# (English "has closed"): the rules read English tags (VBZ, VBN), so they are off here.
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset()
+PERFECT_AUXILIARIES: frozenset[str] = frozenset()
