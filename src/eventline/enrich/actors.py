@@ -77,26 +77,26 @@ def _fold_keys(d: Mapping[str, V]) -> dict[tuple[str, ...], V]:
 @cache
 def _lexicon(lang: str) -> _Lexicon:
     language = langdata.get(lang)
-    data_ = language.actors
-    sectors = _fold_keys(data_.SECTOR_TERMS)
-    generic = _fold_keys(data_.GENERIC_TERMS)
+    vocab = language.actors
+    sectors = _fold_keys(vocab.SECTOR_TERMS)
+    generic = _fold_keys(vocab.GENERIC_TERMS)
     return _Lexicon(
-        pronouns={k.lower(): v for k, v in data_.PRONOUNS.items()},
-        determiners={geo.fold(k) or k: v for k, v in data_.DETERMINERS.items()},
-        strip_leading=frozenset(geo.fold(w) for w in data_.STRIP_LEADING),
-        demonyms={geo.fold(k): v for k, v in data_.DEMONYMS.items()},
+        pronouns={k.lower(): v for k, v in vocab.PRONOUNS.items()},
+        determiners={geo.fold(k) or k: v for k, v in vocab.DETERMINERS.items()},
+        strip_leading=frozenset(geo.fold(w) for w in vocab.STRIP_LEADING),
+        demonyms={geo.fold(k): v for k, v in vocab.DEMONYMS.items()},
         sectors=sectors,
         generic=generic,
-        organisations={geo.fold(k): v for k, v in data_.ORGANISATIONS.items()},
-        metonyms={geo.fold(k): v for k, v in data_.METONYMS.items()},
-        demonym_words=frozenset(geo.fold(k) for k in data_.DEMONYMS),
+        organisations={geo.fold(k): v for k, v in vocab.ORGANISATIONS.items()},
+        metonyms={geo.fold(k): v for k, v in vocab.METONYMS.items()},
+        demonym_words=frozenset(geo.fold(k) for k in vocab.DEMONYMS),
         number_words={geo.fold(k): v for k, v in language.casualties.NUMBER_WORDS.items()},
         max_len=max(len(k) for k in [*sectors, *generic]),
-        plural_nouns=frozenset(geo.fold(w) for w in data_.PLURAL_NOUNS),
-        demonym_gender={geo.fold(k): v for k, v in data_.DEMONYM_GENDER.items()},
-        descriptive=frozenset(geo.fold(w) for w in data_.DESCRIPTIVE_ADJECTIVES),
-        head_last=data_.HEAD_LAST,
-        name_starts_capitalised=data_.NAME_STARTS_CAPITALISED,
+        plural_nouns=frozenset(geo.fold(w) for w in vocab.PLURAL_NOUNS),
+        demonym_gender={geo.fold(k): v for k, v in vocab.DEMONYM_GENDER.items()},
+        descriptive=frozenset(geo.fold(w) for w in vocab.DESCRIPTIVE_ADJECTIVES),
+        head_last=vocab.HEAD_LAST,
+        name_starts_capitalised=vocab.NAME_STARTS_CAPITALISED,
     )
 
 
@@ -205,9 +205,9 @@ def _plural_form(word: str) -> bool:
 @cache
 def english_adjective(iso3: str) -> str | None:
     """Nationality adjective of a country code in the gloss language ("MLI" → "Malian")."""
-    data_ = langdata.get(langdata.GLOSS).actors
+    vocab = langdata.get(langdata.GLOSS).actors
     # the adjective is listed before its generated plural noun ("Malian", "Malians")
-    return next((adj for adj, code in data_.DEMONYMS.items() if code == iso3), None)
+    return next((adj for adj, code in vocab.DEMONYMS.items() if code == iso3), None)
 
 
 @cache

@@ -345,7 +345,7 @@ def _demonyms(lang: str) -> frozenset[str]:
 
 
 # tokens of a mention, the precision floor and the marker its stripped words set
-Stage = tuple[list[str], int | None, _Marker | None]
+_Stage = tuple[list[str], int | None, _Marker | None]
 
 
 @cache
@@ -355,7 +355,7 @@ def _dropped_first() -> frozenset[str]:
     return _leading() | _place_words("SETTLEMENT_WORDS") | _place_words("QUALIFIERS")
 
 
-def _strip_once(tokens: list[str], lang: str) -> Stage:
+def _strip_once(tokens: list[str], lang: str) -> _Stage:
     """One stripping step: the shorter tokens with the precision floor and marker that the
     stripped words set (None, None: nothing said), or no tokens when nothing is stripped."""
     joined = " ".join(tokens)
@@ -384,7 +384,7 @@ def _strip_once(tokens: list[str], lang: str) -> Stage:
     return [], None, None
 
 
-def _stages(tokens: list[str], lang: str) -> Iterator[Stage]:
+def _stages(tokens: list[str], lang: str) -> Iterator[_Stage]:
     """Successively stripped forms of a mention, each with a precision floor and a marker:
     near a place, part of a place or its province."""
     floor: int | None = None
