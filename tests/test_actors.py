@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventline.enrich.actors import describe
+from eventline.enrich.actors import DESCRIBE_STEPS, bare_words, describe
 
 CASES = [
     # French
@@ -36,6 +36,14 @@ CASES = [
     ("fr", "le Front de libération du Sahel", "Front de libération du Sahel", None, "REB", "name"),
     ("fr", "La Brigade des martyrs en Syrie", "Brigade des martyrs en Syrie", "SYR", None, "name"),
     ("fr", "le mouvement", "movement", None, None, "description"),
+    # French names of armed groups (lang/fr/actors.py KNOWN_GROUPS)
+    ("fr", "Daech", "Islamic State", None, "REB", "name"),
+    ("fr", "l'État islamique", "Islamic State", None, "REB", "name"),
+    ("fr", "les talibans", "Taliban", "AFG", "REB", "name"),
+    ("fr", "les combattants d'Al-Qaïda", "Al-Qaeda", None, "REB", "name"),
+    ("fr", "les Shebab", "Al-Shabaab", "SOM", "REB", "name"),
+    # the head comes first, the country after a complement preposition
+    ("fr", "le ministre de la Défense du Mali", "Malian minister", "MLI", "GOV", "description"),
     # English
     ("en", "the Malian army", "Malian army", "MLI", "MIL", "description"),
     ("en", "Senegalese police", "Senegalese police", "SEN", "COP", "description"),
@@ -57,6 +65,14 @@ CASES = [
     ("en", "Islamist insurgents", "insurgents", None, "REB", "description"),
     ("en", "Chad's army", "Chadian army", "TCD", "MIL", "description"),
     ("en", "Boko Haram fighters", "Boko Haram", "NGA", "REB", "name"),
+    # English names of armed groups (lang/en/actors.py KNOWN_GROUPS)
+    ("en", "ISIS", "Islamic State", None, "REB", "name"),
+    ("en", "al-Qaeda fighters", "Al-Qaeda", None, "REB", "name"),
+    ("en", "Hizbollah", "Hezbollah", "LBN", "REB", "name"),
+    # a name every language shares (data/armed_groups.tsv)
+    ("en", "Wagner mercenaries", "Wagner Group", "RUS", "MIL", "name"),
+    # the head comes last, before the complement preposition (HEAD_LAST)
+    ("en", "the defence minister of Mali", "Malian minister", "MLI", "GOV", "description"),
     # a named "Army"/"Forces" without a country is a non-state armed group
     ("en", "the Northern Liberation Army", "Northern Liberation Army", None, "REB", "name"),
     ("fr", "les Forces patriotiques du Sud", "Forces patriotiques du Sud", None, "REB", "name"),
@@ -136,10 +152,14 @@ def test_pronouns(lang, text, number, gender):
         ("fr", "l'armée", "sing", None),
         ("fr", "l'armée malienne", "sing", "fem"),
         ("fr", "les soldats maliens", "plur", "masc"),
+        # French elided determiners (ELIDED_DETERMINERS): "d'" shows nothing
+        ("fr", "L’armée", "sing", None),
+        ("fr", "d'autres soldats", "plur", None),
         # English: number from the head noun
         ("en", "the militants", "plur", None),
         ("en", "the army", "sing", None),
         ("en", "the police", "plur", None),
+        ("en", "these soldiers", "plur", None),
     ],
 )
 def test_number_and_gender(lang, text, number, gender):
@@ -191,3 +211,37 @@ def test_describe_with_parsed_subject():
     span = doc[subj.left_edge.i : subj.right_edge.i + 1]
     info = describe(span.text, "fr", head_lemma=subj.lemma_, morph=subj.morph.to_dict())
     assert (info.country, info.sector, info.number) == ("MLI", "MIL", "plur")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "bare"),
+    [
+        # French quantities (QUANTITY_PHRASES, GENITIVE_PREPOSITIONS)
+        ("fr", "plusieurs centaines d'étudiants", "étudiants"),
+        ("fr", "une dizaine de soldats", "soldats"),
+        ("fr", "des milliers de manifestants", "manifestants"),
+        ("fr", "quelque 300 déplacés", "déplacés"),
+        # English
+        ("en", "dozens of homes", "homes"),
+        ("en", "at least 12 soldiers", "soldiers"),
+        ("en", "more than 300 people", "people"),
+        ("en", "Some 40 villagers", "villagers"),
+    ],
+)
+def test_bare_words_drop_quantities(lang, text, bare):
+    assert bare_words(text, lang) == bare
+
+
+def test_describe_steps_keep_their_precedence():
+    assert [name for name, _ in DESCRIBE_STEPS] == [
+        "pronoun",
+        "apposition",
+        "seat_of_power",
+        "organisation",
+        "armed_group",
+        "country_or_capital",
+        "title_and_name",
+        "organisation_inside",
+        "armed_group_inside",
+        "proper_name",
+    ]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from eventline.enrich.actors import describe
-from eventline.enrich.coref import Mention, resolve_mentions
+from eventline.enrich.coref import ActorMention, Mention, resolve_mentions
 
 SEED = Path(__file__).resolve().parents[1] / "../shared/seeds/000_f05503e0906db5eb.txt"
 
@@ -185,3 +185,48 @@ def test_seed_article_actor_chain():
     # the description in sentence 2 and the pronoun in sentence 3 refer to the named group
     assert resolved["s1"].canonical == named.canonical
     assert resolved["s2"].canonical == named.canonical
+
+
+def _chain(lang: str, texts: list[str]) -> list[str | None]:
+    """Canonical names of mentions 50 characters apart, resolved together."""
+    mentions = [ActorMention(f"m{i}", 50 * i, describe(t, lang)) for i, t in enumerate(texts)]
+    resolved = resolve_mentions(mentions)
+    return [resolved[m.key].canonical for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("lang", "full", "acronym"),
+    [
+        # French: the initials skip articles and "de"/"du" (NAME_CONNECTORS and articles)
+        ("fr", "le Front de libération du Nord", "le FLN"),
+        ("fr", "les Forces de soutien rapide", "les FSR"),
+        # English: they skip "the" and "of"
+        ("en", "the National Movement of Azawad", "the NMA"),
+    ],
+)
+def test_acronym_joins_its_full_name(lang, full, acronym):
+    name = describe(full, lang).canonical
+    assert _chain(lang, [full, acronym]) == [name, name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "later", "joins"),
+    [
+        # French: a definite or demonstrative description points back to the attackers
+        # just named (ANAPHORIC_DEMONSTRATIVES); a bare plural introduces new ones
+        ("fr", "des hommes armés", "ces jihadistes", True),
+        ("fr", "des hommes armés", "les jihadistes", True),
+        ("fr", "des hommes armés", "des jihadistes", False),
+        # English
+        ("en", "gunmen", "these militants", True),
+        ("en", "gunmen", "the militants", True),
+        ("en", "gunmen", "militants", False),
+    ],
+)
+def test_definite_description_joins_unidentified_attackers(lang, first, later, joins):
+    chain = _chain(lang, [first, later])
+    assert (chain[0] == chain[1]) is joins
+
+
+def test_mention_is_the_former_name_of_actor_mention():
+    assert Mention is ActorMention

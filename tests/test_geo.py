@@ -42,6 +42,15 @@ CASES = [
     ("fr", "en Afrique", "Africa", None, 3, "continent"),
     ("fr", "sur le sol syrien", "Syria", "SYR", 3, "country"),
     ("fr", "Bosnie-Herzégovine", "Bosnia and Herzegovina", "BIH", 3, "country"),
+    # French words around place names (lang/fr/places.py)
+    ("fr", "aux abords de Gao", "Gao", "MLI", 2, "city"),  # NEAR_PHRASES
+    ("fr", "à l'ouest de Kidal", "Kidal", "MLI", 2, "city"),  # PART_WORDS
+    ("fr", "au nord-est de Mopti", "Mopti", "MLI", 2, "city"),
+    ("fr", "le gouvernorat d'Idlib", "Idlib", "SYR", 3, "region"),  # ADMIN_WORDS
+    ("fr", "l'État de Borno", "Borno", "NGA", 3, "region"),
+    ("fr", "la localité de Kidal", "Kidal", "MLI", 1, "city"),  # SETTLEMENT_WORDS
+    ("fr", "la Crimée annexée", "Crimea", "UKR", 3, "region"),  # QUALIFIERS
+    ("fr", "en territoire malien", "Mali", "MLI", 3, "country"),  # TERRITORY_WORDS
     # English
     ("en", "in Haifa", "Haifa", "ISR", 1, "city"),
     ("en", "the Gaza Strip", "Gaza Strip", "PSE", 2, "region"),
@@ -59,6 +68,14 @@ CASES = [
     ("en", "off the coast of Yemen", "Yemen", "YEM", 3, "country"),
     ("en", "on Malian territory", "Mali", "MLI", 3, "country"),
     ("en", "in Beirut's southern suburbs", "Beirut", "LBN", 2, "city"),
+    # English words around place names (lang/en/places.py)
+    ("en", "the suburbs of Bamako", "Bamako", "MLI", 2, "city"),  # NEAR_PHRASES
+    ("en", "around Goma", "Goma", "COD", 2, "city"),
+    ("en", "central Mali", "Mali", "MLI", 3, "country"),  # PART_WORDS
+    ("en", "Idlib governorate", "Idlib", "SYR", 3, "region"),  # ADMIN_WORDS
+    ("en", "the town of Kidal", "Kidal", "MLI", 1, "city"),  # SETTLEMENT_WORDS
+    ("en", "annexed Crimea", "Crimea", "UKR", 3, "region"),  # QUALIFIERS
+    ("en", "on Syrian soil", "Syria", "SYR", 3, "country"),  # TERRITORY_WORDS
 ]
 
 
@@ -108,11 +125,16 @@ def test_ambiguous_names_use_country_context(lang, text, hint, iso3):
         ("fr", "à Tombouctou au nord de Mopti", "Timbuktu"),
         ("fr", "à Mopti, dans le centre du Mali", "Mopti"),
         ("fr", "la ville de Rafah (sud de la bande de Gaza)", "Rafah"),
+        ("fr", "dans le nord du Mali et à Gao", "Gao"),  # LIST_CONJUNCTIONS, _PREPOSITIONS
+        ("fr", "au Mali ou dans Gao", "Gao"),
+        ("fr", "la ville de Gao au Mali", "Gao"),  # SPLIT_SETTLEMENTS, SPLIT_PREPOSITIONS
         # English
         ("en", "Kramatorsk in the Donbas", "Kramatorsk"),
         ("en", "the West Bank city of Nablus", "Nablus"),
         ("fr", "en Irak et à Mossoul", "Mosul"),
         ("en", "Goma, in eastern Democratic Republic of the Congo", "Goma"),
+        ("en", "in Mali and in Gao", "Gao"),  # LIST_CONJUNCTIONS, LIST_PREPOSITIONS
+        ("en", "in Mali or at Gao", "Gao"),
     ],
 )
 def test_phrase_gives_most_specific_place(lang, text, canonical):
@@ -126,6 +148,8 @@ def test_phrase_gives_most_specific_place(lang, text, canonical):
         # French
         ("fr", ""),
         ("fr", "la réunion du conseil"),
+        # a French nationality word follows its place (DEMONYM_BEFORE_PLACE is False)
+        ("fr", "le syrien Golan"),
         # English
         ("en", "the meeting room"),
     ],

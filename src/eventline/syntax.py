@@ -8,8 +8,11 @@ French spaCy models use Universal Dependencies labels (``nsubj:pass``, ``obl:age
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Span, Token
+
+from eventline import lang as langdata
 
 SUBJ = frozenset({"nsubj", "csubj", "expl:subj"})
 PASS_SUBJ = frozenset({"nsubj:pass", "nsubjpass", "csubjpass"})
@@ -21,7 +24,30 @@ CLAUSE_DEPS = frozenset(
 NP_CUT_DEPS = frozenset(
     {"acl", "acl:relcl", "relcl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "dep", "cc"}
 )
-REL_PRONOUNS = frozenset({"qui", "que", "lequel", "laquelle", "who", "which", "that"})
+
+
+# Tokens carry no language of their own here: the function words below are those of every
+# supported language (lang/<code>/function_words.py), as they always were.
+
+
+@cache
+def rel_pronouns() -> frozenset[str]:
+    """Lower-case relative pronouns ("qui", "which")."""
+    return frozenset(
+        w.lower()
+        for code in langdata.SUPPORTED
+        for w in langdata.get(code).function_words.RELATIVE_PRONOUNS
+    )
+
+
+@cache
+def _infinitive_markers() -> frozenset[str]:
+    """Lower-case markers of an infinitive complement ("de", "à", "to")."""
+    return frozenset(
+        w.lower()
+        for code in langdata.SUPPORTED
+        for w in langdata.get(code).function_words.INFINITIVE_MARKERS
+    )
 
 
 def prep_of(tok: Token) -> str | None:
@@ -52,9 +78,9 @@ def pp_children(tok: Token) -> Iterator[tuple[str, Token]]:
                     yield c.lower_, p
             # "according to", "next to": prep with a fixed second word
         else:
-            p = prep_of(c)
-            if p is not None:
-                yield p, c
+            prep = prep_of(c)
+            if prep is not None:
+                yield prep, c
 
 
 def is_passive(verb: Token) -> bool:
@@ -75,7 +101,7 @@ def subject(verb: Token) -> Token | None:
         seen += 1
         for c in v.children:
             if c.dep_ in SUBJ or (c.dep_ in PASS_SUBJ and not is_passive(v)):
-                if c.lower_ in REL_PRONOUNS and v.dep_ in ("acl:relcl", "relcl"):
+                if c.lower_ in rel_pronouns() and v.dep_ in ("acl:relcl", "relcl"):
                     return v.head
                 return c
         if v.dep_ == "xcomp" and v.head is not v:
@@ -99,15 +125,14 @@ def subject(verb: Token) -> Token | None:
 
 def _marked(v: Token) -> bool:
     """An infinitive complement introduced by a marker ("de", "à", "to")."""
-    return any(
-        c.dep_ in ("mark", "aux") and c.lower_ in ("de", "d'", "d’", "à", "to") for c in v.children
-    )
+    markers = _infinitive_markers()
+    return any(c.dep_ in ("mark", "aux") and c.lower_ in markers for c in v.children)
 
 
 def passive_subject(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in PASS_SUBJ:
-            if c.lower_ in REL_PRONOUNS and verb.dep_ in ("acl:relcl", "relcl"):
+            if c.lower_ in rel_pronouns() and verb.dep_ in ("acl:relcl", "relcl"):
                 return verb.head
             return c
     if verb.dep_ == "conj" and is_passive(verb.head):
@@ -130,8 +155,8 @@ def agent(verb: Token, agent_preps: frozenset[str]) -> Token | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
-    for p, np in pp_children(verb):
-        if p in agent_preps and is_passive(verb):
+    for prep, np in pp_children(verb):
+        if prep in agent_preps and is_passive(verb):
             return np
     return None
 

@@ -1,56 +1,34 @@
 """Actor mentions → canonical name, country (ISO3 or PLOVER IGO code) and sector.
 
 Language-neutral logic; the vocabulary (pronouns, nationality words, sector head nouns,
-organisations) lives in ``eventline/lang/<code>/actors.py``. Country comes from a
-nationality word ("armée malienne" → MLI), a country name ("les États-Unis" → USA), a
-capital standing for its government ("Washington" → USA/GOV) or a known organisation
-("l'Union africaine" → IGO). Sector is a PLOVER sector code from the head noun.
-See docs/places-and-actors.md.
+organisations, armed groups) lives in ``eventline/lang/<code>/actors.py``, armed groups
+known under one name in every language in ``eventline/data/armed_groups.tsv``. Country
+comes from a nationality word ("armée malienne" → MLI), a country name ("les États-Unis"
+→ USA), a capital standing for its government ("Washington" → USA/GOV) or a known
+organisation ("l'Union africaine" → IGO). Sector is a PLOVER sector code from the head
+noun. :data:`DESCRIBE_STEPS` lists the rules in order. See docs/places-and-actors.md.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
-from functools import cache, lru_cache
-from types import ModuleType
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+from functools import cache, cached_property, lru_cache
+from typing import TypeVar
 
+from eventline import data
 from eventline import lang as langdata
 from eventline.enrich import gazetteer as geo
+from eventline.lang.base import NEVER, LanguageData
 
-# Non-state armed groups active in several countries or well known under one name, in any
-# language (folded keys) → (canonical, country or None, sector). General world knowledge.
-KNOWN_GROUPS: dict[str, tuple[str, str | None, str]] = {
-    "hamas": ("Hamas", "PSE", "REB"),
-    "hezbollah": ("Hezbollah", "LBN", "REB"),
-    "hizbollah": ("Hezbollah", "LBN", "REB"),
-    "houthis": ("Houthis", "YEM", "REB"),
-    "houthi": ("Houthis", "YEM", "REB"),
-    "ansar allah": ("Houthis", "YEM", "REB"),
-    "etat islamique": ("Islamic State", None, "REB"),
-    "islamic state": ("Islamic State", None, "REB"),
-    "ei": ("Islamic State", None, "REB"),
-    "isis": ("Islamic State", None, "REB"),
-    "daech": ("Islamic State", None, "REB"),
-    "daesh": ("Islamic State", None, "REB"),
-    "al qaida": ("Al-Qaeda", None, "REB"),
-    "al qaeda": ("Al-Qaeda", None, "REB"),
-    "boko haram": ("Boko Haram", "NGA", "REB"),
-    "al shabaab": ("Al-Shabaab", "SOM", "REB"),
-    "shebab": ("Al-Shabaab", "SOM", "REB"),
-    "shabaab": ("Al-Shabaab", "SOM", "REB"),
-    "jnim": ("JNIM", "MLI", "REB"),
-    "taliban": ("Taliban", "AFG", "REB"),
-    "talibans": ("Taliban", "AFG", "REB"),
-    "m23": ("M23", "COD", "REB"),
-    "pkk": ("PKK", "TUR", "REB"),
-    "wagner": ("Wagner Group", "RUS", "MIL"),
-}
+# (canonical name, country or None, PLOVER sector) of an armed group
+Group = tuple[str, str | None, str]
+V = TypeVar("V")
 
-_PREPOSITIONS = frozenset(["of", "in", "from", "for", "at", "de", "du", "des", "d", "en", "au"])
 _WORD_RE = re.compile(r"[^\W_]+")  # words split at hyphens and apostrophes
-_ELISION_RE = re.compile(r"^(?:l|d)['’]\s*", re.IGNORECASE)
+_MORPH_NUMBER = {"Sing": "sing", "Plur": "plur"}  # spaCy (UD) feature values
+_MORPH_GENDER = {"Masc": "masc", "Fem": "fem"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,62 +58,162 @@ class _Lexicon:
     sectors: dict[tuple[str, ...], tuple[str, str]]  # folded tokens → (sector, gloss)
     generic: dict[tuple[str, ...], str]
     organisations: dict[str, tuple[str, str, str]]  # folded name → (canonical, code, sector)
-    metonyms: dict[
-        str, tuple[str, str, str]
-    ]  # seat of power → (name in the language, code, sector)
+    # seat of power → (name in the language, code, sector)
+    metonyms: dict[str, tuple[str, str, str]]
     number_words: dict[str, int]  # "deux" → 2: a leading count is not a name
     demonym_words: frozenset[str]  # folded nationality words ("russian", "malienne")
     max_len: int
     plural_nouns: frozenset[str]  # plural nouns without a plural ending ("police", "gunmen")
     demonym_gender: dict[str, str]  # folded inflected nationality word → gender
     descriptive: frozenset[str]  # capitalised adjectives that do not make a name
+    head_last: bool  # the head noun comes last, before the first complement preposition
+    name_starts_capitalised: bool  # a proper name's first word has a capital
 
 
-def _fold_keys(d: Mapping[str, object]) -> dict[tuple[str, ...], object]:
+def _fold_keys(d: Mapping[str, V]) -> dict[tuple[str, ...], V]:
     return {tuple(geo.fold(k).split()): v for k, v in d.items()}
 
 
 @cache
 def _lexicon(lang: str) -> _Lexicon:
-    data: ModuleType = langdata.load(lang, "actors")
-    sectors = _fold_keys(data.SECTOR_TERMS)
-    generic = _fold_keys(data.GENERIC_TERMS)
+    language = langdata.get(lang)
+    vocab = language.actors
+    sectors = _fold_keys(vocab.SECTOR_TERMS)
+    generic = _fold_keys(vocab.GENERIC_TERMS)
     return _Lexicon(
-        pronouns={k.lower(): v for k, v in data.PRONOUNS.items()},
-        determiners={geo.fold(k) or k: v for k, v in data.DETERMINERS.items()},
-        strip_leading=frozenset(geo.fold(w) for w in data.STRIP_LEADING),
-        demonyms={geo.fold(k): v for k, v in data.DEMONYMS.items()},
-        sectors=sectors,  # type: ignore[arg-type]
-        generic=generic,  # type: ignore[arg-type]
-        organisations={geo.fold(k): v for k, v in data.ORGANISATIONS.items()},
-        metonyms={geo.fold(k): v for k, v in data.METONYMS.items()},
-        demonym_words=frozenset(geo.fold(k) for k in data.DEMONYMS),
-        number_words={
-            geo.fold(k): v for k, v in langdata.load(lang, "casualties").NUMBER_WORDS.items()
-        },
+        pronouns={k.lower(): v for k, v in vocab.PRONOUNS.items()},
+        determiners={geo.fold(k) or k: v for k, v in vocab.DETERMINERS.items()},
+        strip_leading=frozenset(geo.fold(w) for w in vocab.STRIP_LEADING),
+        demonyms={geo.fold(k): v for k, v in vocab.DEMONYMS.items()},
+        sectors=sectors,
+        generic=generic,
+        organisations={geo.fold(k): v for k, v in vocab.ORGANISATIONS.items()},
+        metonyms={geo.fold(k): v for k, v in vocab.METONYMS.items()},
+        demonym_words=frozenset(geo.fold(k) for k in vocab.DEMONYMS),
+        number_words={geo.fold(k): v for k, v in language.casualties.NUMBER_WORDS.items()},
         max_len=max(len(k) for k in [*sectors, *generic]),
-        plural_nouns=frozenset(geo.fold(w) for w in data.PLURAL_NOUNS),
-        demonym_gender={geo.fold(k): v for k, v in data.DEMONYM_GENDER.items()},
-        descriptive=frozenset(geo.fold(w) for w in data.DESCRIPTIVE_ADJECTIVES),
+        plural_nouns=frozenset(geo.fold(w) for w in vocab.PLURAL_NOUNS),
+        demonym_gender={geo.fold(k): v for k, v in vocab.DEMONYM_GENDER.items()},
+        descriptive=frozenset(geo.fold(w) for w in vocab.DESCRIPTIVE_ADJECTIVES),
+        head_last=vocab.HEAD_LAST,
+        name_starts_capitalised=vocab.NAME_STARTS_CAPITALISED,
     )
+
+
+# --- words of every language ----------------------------------------------------------
+# These rules apply every supported language's words to every mention, whatever its
+# language, as they always have (a mention may quote a name or word of another language):
+# each set is the union over the language folders, computed once.
+
+
+def _languages() -> tuple[LanguageData, ...]:
+    return tuple(langdata.get(code) for code in langdata.SUPPORTED)
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(f for w in words if (f := geo.fold(w)))
+
+
+@cache
+def known_groups() -> dict[str, Group]:
+    """Armed groups active in several countries or well known under one name, by folded
+    name: the names every language shares (``data/armed_groups.tsv``), then each
+    language's own names and spellings (``KNOWN_GROUPS``). General world knowledge."""
+    groups: dict[str, Group] = {}
+    for name, canonical, code, sector in data.rows("armed_groups.tsv"):
+        groups[geo.fold(name)] = (canonical, None if code == "-" else code, sector)
+    for language in _languages():
+        for name, group in language.actors.KNOWN_GROUPS.items():
+            groups.setdefault(geo.fold(name), group)
+    return groups
+
+
+@cache
+def _group_max() -> int:
+    return max((len(k.split()) for k in known_groups()), default=0)
+
+
+@cache
+def _complement_prepositions() -> frozenset[str]:
+    """ "of", "de"…: a description's head phrase ends before them."""
+    return _folded(w for d in _languages() for w in d.actors.COMPLEMENT_PREPOSITIONS)
+
+
+@cache
+def _title_function_words() -> frozenset[str]:
+    """Articles and complement prepositions: the words of a capitalised title that are
+    neither head nouns nor nationalities ("le Premier ministre de la Défense")."""
+    articles = _folded(
+        w
+        for d in _languages()
+        for w in (*d.function_words.DEFINITE_ARTICLES, *d.function_words.INDEFINITE_ARTICLES)
+    )
+    return articles | _complement_prepositions()
+
+
+@cache
+def _possessive_tokens() -> frozenset[str]:
+    """The possessive clitic as a word of its own ("Sudan's" → "sudan", "s")."""
+    return _folded(c for d in _languages() for c in d.function_words.POSSESSIVE_CLITICS)
+
+
+@cache
+def _elisions() -> tuple[re.Pattern[str], dict[str, tuple[str | None, str | None]]]:
+    """A leading elided determiner ("l'armée", "d'autres") and, by its lower-case letters,
+    the number and gender it shows."""
+    shown: dict[str, tuple[str | None, str | None]] = {}
+    for d in _languages():
+        for det, agreement in d.actors.ELIDED_DETERMINERS.items():
+            shown.setdefault(det.rstrip("'’").lower(), agreement)
+    if not shown:
+        return re.compile(NEVER), shown
+    stems = "|".join(re.escape(s) for s in sorted(shown, key=len, reverse=True))
+    return re.compile(rf"^(?:{stems})['’]\s*", re.IGNORECASE), shown
+
+
+@cache
+def _quantity_re() -> re.Pattern[str]:
+    """Leading quantities of a description: "au moins", "plusieurs centaines d'",
+    "dozens of", numbers; several may follow one another."""
+    phrases = dict.fromkeys(p for d in _languages() for p in d.actors.QUANTITY_PHRASES)
+    links = dict.fromkeys(w for d in _languages() for w in d.function_words.GENITIVE_PREPOSITIONS)
+    # an elided preposition ("d'") sticks to its noun; the others are followed by a space
+    link = "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"\s+") for w in links)
+    alternatives = [r"\d[\d\s.,]*\s+"]
+    if phrases:
+        words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        alternatives.insert(0, rf"(?:{words})\s+" + (rf"(?:{link})?" if link else ""))
+    return re.compile(rf"^(?:{'|'.join(alternatives)})+", re.IGNORECASE)
+
+
+@cache
+def _plural_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Endings of plural nouns, and the endings that still make no plural."""
+    plural = tuple(dict.fromkeys(e for d in _languages() for e in d.actors.PLURAL_ENDINGS))
+    singular = tuple(dict.fromkeys(e for d in _languages() for e in d.actors.SINGULAR_ENDINGS))
+    return plural, singular
+
+
+def _plural_form(word: str) -> bool:
+    plural, singular = _plural_endings()
+    return word.endswith(plural) and not word.endswith(singular)
+
+
+# --- glosses --------------------------------------------------------------------------
 
 
 @cache
 def english_adjective(iso3: str) -> str | None:
-    """English nationality adjective of a country code ("MLI" → "Malian")."""
-    data = langdata.load("en", "actors")
+    """Nationality adjective of a country code in the gloss language ("MLI" → "Malian")."""
+    vocab = langdata.get(langdata.GLOSS).actors
     # the adjective is listed before its generated plural noun ("Malian", "Malians")
-    return next((adj for adj, code in data.DEMONYMS.items() if code == iso3), None)
+    return next((adj for adj, code in vocab.DEMONYMS.items() if code == iso3), None)
 
 
 @cache
 def generic_glosses() -> frozenset[str]:
     """English glosses of generic heads in every language ("group", "movement"…)."""
-    return frozenset(
-        g
-        for code in langdata.SUPPORTED
-        for g in langdata.load(code, "actors").GENERIC_TERMS.values()
-    )
+    return frozenset(g for d in _languages() for g in d.actors.GENERIC_TERMS.values())
 
 
 def is_generic(info: ActorInfo) -> bool:
@@ -145,34 +223,7 @@ def is_generic(info: ActorInfo) -> bool:
     return info.canonical.split()[-1] in generic_glosses()
 
 
-def _find_terms(
-    tokens: list[str], table: Mapping[tuple[str, ...], object], max_len: int
-) -> list[tuple[int, int]]:
-    """(start, end) spans of the longest table entries found in ``tokens``."""
-    spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        for n in range(min(max_len, len(tokens) - i), 0, -1):
-            if tuple(tokens[i : i + n]) in table:
-                spans.append((i, i + n))
-                i += n - 1
-                break
-        i += 1
-    return spans
-
-
-def _head_span(tokens: list[str], spans: list[tuple[int, int]], lang: str) -> tuple[int, int]:
-    """The head among term spans: French heads come first, English heads come last
-    before the first preposition ("the Malian defence minister of ...")."""
-    if lang == "en":
-        cut = next((i for i, t in enumerate(tokens) if t in _PREPOSITIONS), len(tokens))
-        before = [s for s in spans if s[1] <= cut]
-        return before[-1] if before else spans[0]
-    return spans[0]
-
-
-def _plural_form(word: str) -> bool:
-    return word.endswith(("s", "x")) and not word.endswith("ss")
+# --- describe -------------------------------------------------------------------------
 
 
 def describe(
@@ -194,6 +245,208 @@ def _describe_cached(
     return _describe(text, lang, head_lemma=head_lemma, morph=dict(morph) or None)
 
 
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """What a mention's head and words say, once no whole-mention rule applied."""
+
+    country: str | None
+    sector: str | None
+    gloss: str | None  # English gloss of the sector or generic head noun
+    is_name: bool
+    number: str | None
+    gender: str | None
+    organisation: tuple[str, str, str] | None  # a known organisation named inside
+
+
+@dataclass
+class _Mention:
+    """One mention being described: its text, determiner and words (read once), and the
+    head analysis the later steps share (computed when first needed)."""
+
+    raw: str  # the text with spaces squeezed
+    lang: str
+    lex: _Lexicon
+    head_lemma: str | None
+    morph: Mapping[str, str] | None
+    number: str | None  # shown by the determiner or the morphology
+    gender: str | None
+    body: str  # the text without its determiner
+    key: str  # body folded
+    words: list[str]
+    tokens: list[str]  # words folded
+
+    @cached_property
+    def head(self) -> _Head:
+        return _analyse(self)
+
+
+def _mention(
+    text: str, lang: str, head_lemma: str | None, morph: Mapping[str, str] | None
+) -> _Mention:
+    raw = " ".join(text.split())
+    lex = _lexicon(lang)
+    number, gender, body = _determiner(raw, lex)
+    if morph:
+        number = _MORPH_NUMBER.get(morph.get("Number", ""), number)
+        gender = _MORPH_GENDER.get(morph.get("Gender", ""), gender)
+    words = _WORD_RE.findall(body)
+    tokens = [geo.fold(w) for w in words]
+    return _Mention(
+        raw, lang, lex, head_lemma, morph, number, gender, body, geo.fold(body), words, tokens
+    )
+
+
+def _pronoun(m: _Mention) -> ActorInfo | None:
+    """ "il", "they": number and gender only."""
+    low = m.raw.lower().replace("’", "'")
+    agreement = m.lex.pronouns.get(low) or m.lex.pronouns.get(low.replace("'", "’"))
+    if agreement is None:
+        return None
+    return ActorInfo(m.raw, None, None, None, agreement[0], agreement[1], "pronoun")
+
+
+def _apposition(m: _Mention) -> ActorInfo | None:
+    """ "X, un groupe armé irakien": the part before the comma, typed by the part after;
+    "la cheffe de l'opposition, Svetlana X": the name in apposition names the entity."""
+    if "," not in m.raw:
+        return None
+    first, rest = m.raw.split(",", 1)
+    head = describe(first, m.lang, head_lemma=m.head_lemma, morph=m.morph)
+    extra = describe(rest, m.lang) if rest.strip() else None
+    if head.kind == "name" and extra is not None:
+        country, sector = head.country or extra.country, head.sector or extra.sector
+        return ActorInfo(m.raw, head.canonical, country, sector, head.number, head.gender, "name")
+    if head.kind == "description" and extra is not None and extra.kind == "name":
+        # the description gives the sector
+        country, sector = extra.country or head.country, extra.sector or head.sector
+        return ActorInfo(
+            rest.strip(), extra.canonical, country, sector, head.number, head.gender, "name"
+        )
+    return replace(head, text=m.raw)
+
+
+def _seat_of_power(m: _Mention) -> ActorInfo | None:
+    """ "le Kremlin", "la Maison-Blanche", "Bruxelles": an institution or seat standing for
+    a government or an organisation."""
+    if m.key not in m.lex.metonyms:
+        return None
+    canonical, code, sector = m.lex.metonyms[m.key]
+    return ActorInfo(m.raw, canonical, code, sector, "sing", m.gender, "place-metonym")
+
+
+def _organisation_name(m: _Mention) -> ActorInfo | None:
+    """The whole mention names a known organisation ("l'Union africaine")."""
+    if m.key not in m.lex.organisations:
+        return None
+    canonical, code, sector = m.lex.organisations[m.key]
+    return ActorInfo(m.raw, canonical, code, sector, m.number or "sing", m.gender, "name")
+
+
+def _armed_group_name(m: _Mention) -> ActorInfo | None:
+    """The whole mention names a known armed group ("le Hamas")."""
+    group = known_groups().get(m.key)
+    if group is None:
+        return None
+    canonical, code, sector = group
+    return ActorInfo(m.raw, canonical, code, sector, m.number, m.gender, "name")
+
+
+def _country_or_capital(m: _Mention) -> ActorInfo | None:
+    """A capitalised country name ("les États-Unis"), or a capital standing for its
+    government ("Washington")."""
+    if not m.words or not m.words[0][:1].isupper():
+        return None
+    iso3 = geo.country_of_name(m.body)
+    if iso3:
+        return ActorInfo(m.raw, geo.country_name(iso3), iso3, "GOV", m.number, m.gender, "name")
+    iso3 = geo.capital_country(m.body)
+    if iso3:
+        name = geo.country_name(iso3)
+        return ActorInfo(m.raw, name, iso3, "GOV", m.number or "sing", m.gender, "place-metonym")
+    return None
+
+
+def _title_and_name(m: _Mention) -> ActorInfo | None:
+    """ "le président Félix Tshisekedi": a title before a proper name; the name is the
+    entity's name, the title its sector."""
+    title, _, tail = m.body.partition(" ")
+    if not (
+        tail
+        and (geo.fold(title),) in m.lex.sectors
+        and not title[:1].isupper()
+        and all(w[:1].isupper() for w in tail.split())
+        and not geo.country_of_name(tail)
+        and geo.fold(tail.split()[0]) not in m.lex.demonyms
+    ):
+        return None
+    sector = m.lex.sectors[(geo.fold(title),)][0]
+    country = _country(m.words, m.tokens, m.lex)
+    return ActorInfo(m.raw, tail, country, sector, m.number, m.gender, "name")
+
+
+def _organisation_inside(m: _Mention) -> ActorInfo | None:
+    """A known organisation named inside the mention, when the head does not say the
+    mention is a person of it ("ECOWAS leaders", "l'ONG HRW")."""
+    org = m.head.organisation
+    if org is None or (m.head.sector is not None and m.head.sector != org[2]):
+        return None
+    name, code, sector = org
+    return ActorInfo(m.raw, name, code, sector, m.head.number, m.head.gender, "name")
+
+
+def _armed_group_inside(m: _Mention) -> ActorInfo | None:
+    """ "Boko Haram fighters", "les combattants du Hezbollah": the group is the actor."""
+    group = _known_group(m.tokens)
+    if group is None:
+        return None
+    canonical, code, sector = group
+    return ActorInfo(m.raw, canonical, code, sector, m.head.number, m.head.gender, "name")
+
+
+def _proper_name(m: _Mention) -> ActorInfo | None:
+    """A proper name, typed by its head word only ("Mouvement pour la justice": no JUD)."""
+    h = m.head
+    if not h.is_name:
+        return None
+    sector = h.sector
+    if sector == "MIL" and h.country is None:
+        # a named "Army"/"Forces" with no country is a non-state armed group
+        # (Allied Democratic Forces, Arakan Army); state armies carry their country
+        sector = "REB"
+    canonical = _strip_name(m.body, m.lex)
+    return ActorInfo(m.raw, canonical, h.country, sector, h.number, h.gender, "name")
+
+
+def _description(m: _Mention) -> ActorInfo:
+    """A description, glossed in English from its head noun and nationality ("Malian
+    army"), else its own words in lower case."""
+    h = m.head
+    if h.gloss:
+        adj = english_adjective(h.country) if h.country else None
+        canonical: str | None = f"{adj} {h.gloss}" if adj else h.gloss
+    else:
+        canonical = " ".join(w.lower() for w in m.words) or None
+    return ActorInfo(m.raw, canonical, h.country, h.sector, h.number, h.gender, "description")
+
+
+Step = Callable[[_Mention], ActorInfo | None]
+
+# The rules of :func:`describe`, in order: the first that recognises the mention gives its
+# ActorInfo; a mention none recognises is a description (:func:`_description`).
+DESCRIBE_STEPS: tuple[tuple[str, Step], ...] = (
+    ("pronoun", _pronoun),
+    ("apposition", _apposition),
+    ("seat_of_power", _seat_of_power),
+    ("organisation", _organisation_name),
+    ("armed_group", _armed_group_name),
+    ("country_or_capital", _country_or_capital),
+    ("title_and_name", _title_and_name),
+    ("organisation_inside", _organisation_inside),
+    ("armed_group_inside", _armed_group_inside),
+    ("proper_name", _proper_name),
+)
+
+
 def _describe(
     text: str,
     lang: str,
@@ -207,132 +460,95 @@ def _describe(
     known head noun; ``morph`` (spaCy morphology, e.g. ``{"Number": "Plur"}``) overrides
     the number and gender guessed from the determiner.
     """
-    raw = " ".join(text.split())
-    lex = _lexicon(lang)
-    low = raw.lower().replace("’", "'")
-    if low in lex.pronouns or low.replace("'", "’") in lex.pronouns:
-        number, gender = lex.pronouns.get(low) or lex.pronouns[low.replace("'", "’")]
-        return ActorInfo(raw, None, None, None, number, gender, "pronoun")
-    if "," in raw:
-        first, rest = raw.split(",", 1)
-        head = describe(first, lang, head_lemma=head_lemma, morph=morph)
-        if head.kind == "name" and rest.strip():
-            extra = describe(rest, lang)  # apposition: "X, un groupe armé irakien"
-            country, sector = head.country or extra.country, head.sector or extra.sector
-            return ActorInfo(raw, head.canonical, country, sector, head.number, head.gender, "name")
-        extra = describe(rest, lang) if rest.strip() else None
-        if head.kind == "description" and extra is not None and extra.kind == "name":
-            # "la cheffe de l'opposition, Svetlana X": the name in apposition is the entity's
-            # name, the description gives its sector
-            country, sector = extra.country or head.country, extra.sector or head.sector
-            return ActorInfo(
-                rest.strip(), extra.canonical, country, sector, head.number, head.gender, "name"
-            )
-        return ActorInfo(raw, *_fields(head))
-    number, gender, body = _determiner(raw, lex)
-    if morph:
-        number = {"Sing": "sing", "Plur": "plur"}.get(morph.get("Number", ""), number)
-        gender = {"Masc": "masc", "Fem": "fem"}.get(morph.get("Gender", ""), gender)
-    key = geo.fold(body)
-    words = _WORD_RE.findall(body)
-    tokens = [geo.fold(w) for w in words]
+    m = _mention(text, lang, head_lemma, morph)
+    for _, step in DESCRIBE_STEPS:
+        info = step(m)
+        if info is not None:
+            return info
+    return _description(m)
 
-    if key in lex.metonyms:
-        # "le Kremlin", "la Maison-Blanche", "Bruxelles": an institution or seat standing
-        # for a government or an organisation
-        canonical, code, sector = lex.metonyms[key]
-        return ActorInfo(raw, canonical, code, sector, "sing", gender, "place-metonym")
-    if key in lex.organisations:
-        canonical, code, sector = lex.organisations[key]
-        return ActorInfo(raw, canonical, code, sector, number or "sing", gender, "name")
-    if key in KNOWN_GROUPS:
-        canonical, code, sector = KNOWN_GROUPS[key]
-        return ActorInfo(raw, canonical, code, sector, number, gender, "name")
-    if words and words[0][:1].isupper():
-        iso3 = geo.country_of_name(body)
-        if iso3:
-            return ActorInfo(raw, geo.country_name(iso3), iso3, "GOV", number, gender, "name")
-        iso3 = geo.capital_country(body)
-        if iso3:
-            name = geo.country_name(iso3)
-            return ActorInfo(raw, name, iso3, "GOV", number or "sing", gender, "place-metonym")
 
-    title, _, tail = body.partition(" ")
-    if (
-        tail
-        and (geo.fold(title),) in lex.sectors
-        and not title[:1].isupper()
-        and all(w[:1].isupper() for w in tail.split())
-        and not geo.country_of_name(tail)
-        and geo.fold(tail.split()[0]) not in lex.demonyms
-    ):
-        # "le président Félix Tshisekedi": a title before a proper name; the name is the
-        # entity's name, the title its sector
-        sector = lex.sectors[(geo.fold(title),)][0]
-        return ActorInfo(raw, tail, _country(words, tokens, lex), sector, number, gender, "name")
+def _analyse(m: _Mention) -> _Head:
+    """Country, head noun (sector and gloss), name-ness, number and gender of a mention."""
+    lex, words, tokens = m.lex, m.words, m.tokens
     country = _country(words, tokens, lex)
     spans = _find_terms(tokens, lex.sectors, lex.max_len)
     gspans = _find_terms(tokens, lex.generic, lex.max_len)
-    is_name = _is_name(words, tokens, lex, lang) and not _only_terms(
-        words, tokens, spans + gspans, lex
-    )
-    if is_name:  # only a name's head word types it ("Mouvement pour la justice": no JUD)
-        spans = [sp for sp in spans if _is_head(sp, tokens, lang)]
-        gspans = [sp for sp in gspans if _is_head(sp, tokens, lang)]
-    sector = gloss = generic_gloss = None
-    head_word: str | None = None
-    if head_lemma and (geo.fold(head_lemma),) in lex.sectors:
-        sector, gloss = lex.sectors[(geo.fold(head_lemma),)]
-        head_word = geo.fold(head_lemma)
-    elif spans:
-        s, e = _head_span(tokens, spans, lang)
-        sector, gloss = lex.sectors[tuple(tokens[s:e])]
-        head_word = tokens[s]
-    elif gspans:
-        s, e = _head_span(tokens, gspans, lang)
-        generic_gloss = lex.generic[tuple(tokens[s:e])]
-        head_word = tokens[s]
+    is_name = _is_name(words, tokens, lex) and not _only_terms(words, tokens, spans + gspans, lex)
+    if is_name:  # only a name's head word types it
+        spans = [sp for sp in spans if _is_head(sp, tokens, lex)]
+        gspans = [sp for sp in gspans if _is_head(sp, tokens, lex)]
+    sector, gloss, head_word = _head_term(m, spans, gspans)
+    gender = m.gender
     if gender is None:  # "l'armée malienne": the adjective shows the gender
         gender = next((g for t in tokens if (g := lex.demonym_gender.get(t))), None)
+    number = m.number
     if number is None and head_word is not None:
         plural = _plural_form(head_word) or head_word in lex.plural_nouns
         number = "plur" if plural else "sing"
-
     org = _organisation(words, tokens, lex)
-    if org is not None:
-        org_name, code, org_sector = org
-        if sector is None or sector == org_sector:  # "ECOWAS leaders", "l'ONG HRW"
-            return ActorInfo(raw, org_name, code, org_sector, number, gender, "name")
-        country = code  # "le représentant de l'ONU": a person of the organisation
-    group = _known_group(tokens)
-    if group is not None:  # "Boko Haram fighters", "les combattants du Hezbollah"
-        canonical, code, group_sector = group
-        return ActorInfo(raw, canonical, code, group_sector, number, gender, "name")
-    if is_name:
-        canonical = _strip_name(body, lex)
-        if sector == "MIL" and country is None:
-            # a named "Army"/"Forces" with no country is a non-state armed group
-            # (Allied Democratic Forces, Arakan Army); state armies carry their country
-            sector = "REB"
-        return ActorInfo(raw, canonical, country, sector, number, gender, "name")
-    if gloss or generic_gloss:
-        adj = english_adjective(country) if country else None
-        canonical = f"{adj} {gloss or generic_gloss}" if adj else (gloss or generic_gloss)
-    else:
-        canonical = " ".join(w.lower() for w in words) or None
-    return ActorInfo(raw, canonical, country, sector, number, gender, "description")
+    if org is not None and sector is not None and sector != org[2]:
+        country = org[1]  # "le représentant de l'ONU": a person of the organisation
+    return _Head(country, sector, gloss, is_name, number, gender, org)
 
 
-_GROUP_MAX = max(len(k.split()) for k in KNOWN_GROUPS)
-_ARTICLES = frozenset(["le", "la", "les", "l", "un", "une", "the", "a", "an"])
+def _head_term(
+    m: _Mention, spans: list[tuple[int, int]], gspans: list[tuple[int, int]]
+) -> tuple[str | None, str | None, str | None]:
+    """(sector, gloss, head word): from the parsed head lemma when it is a sector noun,
+    else from the head among the sector terms, else among the generic terms."""
+    lex, tokens = m.lex, m.tokens
+    lemma = geo.fold(m.head_lemma) if m.head_lemma else None
+    if lemma is not None and (lemma,) in lex.sectors:
+        sector, gloss = lex.sectors[(lemma,)]
+        return sector, gloss, lemma
+    if spans:
+        s, e = _head_span(tokens, spans, lex)
+        sector, gloss = lex.sectors[tuple(tokens[s:e])]
+        return sector, gloss, tokens[s]
+    if gspans:
+        s, e = _head_span(tokens, gspans, lex)
+        return None, lex.generic[tuple(tokens[s:e])], tokens[s]
+    return None, None, None
 
 
-def _is_head(span: tuple[int, int], tokens: list[str], lang: str) -> bool:
-    """Is this term span the head of a proper name (first in French, last before the
-    first preposition in English)?"""
-    if lang == "en":
-        cut = next((i for i, t in enumerate(tokens) if t in _PREPOSITIONS), len(tokens))
-        return span[1] == cut
+def _find_terms(
+    tokens: list[str], table: Mapping[tuple[str, ...], object], max_len: int
+) -> list[tuple[int, int]]:
+    """(start, end) spans of the longest table entries found in ``tokens``."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(max_len, len(tokens) - i), 0, -1):
+            if tuple(tokens[i : i + n]) in table:
+                spans.append((i, i + n))
+                i += n - 1
+                break
+        i += 1
+    return spans
+
+
+def _head_cut(tokens: list[str]) -> int:
+    """Index of the first complement preposition ("of" in "the minister of …")."""
+    preps = _complement_prepositions()
+    return next((i for i, t in enumerate(tokens) if t in preps), len(tokens))
+
+
+def _head_span(tokens: list[str], spans: list[tuple[int, int]], lex: _Lexicon) -> tuple[int, int]:
+    """The head among term spans: the first one, or, where heads come last, the last one
+    before the first complement preposition ("the Malian defence minister of ...")."""
+    if lex.head_last:
+        cut = _head_cut(tokens)
+        before = [s for s in spans if s[1] <= cut]
+        return before[-1] if before else spans[0]
+    return spans[0]
+
+
+def _is_head(span: tuple[int, int], tokens: list[str], lex: _Lexicon) -> bool:
+    """Is this term span the head of a proper name (first, or, where heads come last,
+    last before the first complement preposition)?"""
+    if lex.head_last:
+        return span[1] == _head_cut(tokens)
     return span[0] == 0
 
 
@@ -344,8 +560,9 @@ def _only_terms(
     if not spans:
         return False
     covered = {i for s, e in spans for i in range(s, e)}
+    function_words = _title_function_words()
     for i, t in enumerate(tokens):
-        if i in covered or t in lex.demonyms or t in _PREPOSITIONS or t in _ARTICLES:
+        if i in covered or t in lex.demonyms or t in function_words:
             continue
         if words[i][:1].isupper() and geo.country_of_name(words[i]):
             continue
@@ -365,25 +582,23 @@ def _organisation(
     return None
 
 
-def _known_group(tokens: list[str]) -> tuple[str, str | None, str] | None:
-    for n in range(min(_GROUP_MAX, len(tokens)), 0, -1):
+def _known_group(tokens: list[str]) -> Group | None:
+    groups = known_groups()
+    for n in range(min(_group_max(), len(tokens)), 0, -1):
         for i in range(len(tokens) - n + 1):
-            hit = KNOWN_GROUPS.get(" ".join(tokens[i : i + n]))
+            hit = groups.get(" ".join(tokens[i : i + n]))
             if hit:
                 return hit
     return None
 
 
-def _fields(info: ActorInfo) -> tuple:
-    return (info.canonical, info.country, info.sector, info.number, info.gender, info.kind)
-
-
 def _determiner(raw: str, lex: _Lexicon) -> tuple[str | None, str | None, str]:
     """Number and gender shown by a leading determiner, and the text without it."""
-    m = _ELISION_RE.match(raw)
+    elision, shown = _elisions()
+    m = elision.match(raw)
     if m:  # l'armée: singular, gender not shown; d'autres: nothing shown
-        shown = ("sing", None) if m.group(0)[0] in "lL" else (None, None)
-        return shown[0], shown[1], raw[m.end() :]
+        number, gender = shown[m.group(0).rstrip().rstrip("'’").lower()]
+        return number, gender, raw[m.end() :]
     first, _, rest = raw.partition(" ")
     det = geo.fold(first)
     if det in lex.determiners and rest:
@@ -402,14 +617,16 @@ def _country(words: list[str], tokens: list[str], lex: _Lexicon) -> str | None:
         if code:
             return code
     # "Sudan's army": a possessive country name
+    possessive = _possessive_tokens()
     for i in range(len(tokens) - 1):
-        if tokens[i + 1] == "s" and words[i][:1].isupper():
+        if tokens[i + 1] in possessive and words[i][:1].isupper():
             iso3 = geo.country_of_name(words[i])
             if iso3:
                 return iso3
     # "armée du Mali", "Islamic Resistance in Iraq": a country name after a preposition
+    preps = _complement_prepositions()
     for i, t in enumerate(tokens):
-        if t in _PREPOSITIONS and i + 1 < len(words):
+        if t in preps and i + 1 < len(words):
             for n in (3, 2, 1):
                 if i + 1 + n <= len(words) and words[i + 1][:1].isupper():
                     iso3 = _place_country(" ".join(words[i + 1 : i + 1 + n]))
@@ -423,16 +640,18 @@ def _place_country(name: str) -> str | None:
     iso3 = geo.country_of_name(name) or geo.capital_country(name)
     if iso3:
         return iso3
-    place = geo.resolve(name, "en")
+    # a name inside a mention is read with the gloss language's rules, whatever the
+    # mention's language
+    place = geo.resolve(name, langdata.GLOSS)
     return place.country_code if place and place.kind in ("city", "region") else None
 
 
-def _is_name(words: list[str], tokens: list[str], lex: _Lexicon, lang: str) -> bool:
+def _is_name(words: list[str], tokens: list[str], lex: _Lexicon) -> bool:
     """A proper name has a capitalised word that is not a nationality or a country word;
-    in French the first word must be capitalised ("La Résistance islamique…")."""
+    where names start with a capital, the first word must have one ("La Résistance…")."""
     if not words:
         return False
-    if lang != "en":
+    if lex.name_starts_capitalised:
         acronym_term = words[0].isupper() and (tokens[0],) in lex.sectors  # "une ONG locale"
         return words[0][:1].isupper() and tokens[0] not in lex.demonyms and not acronym_term
     for i, (w, t) in enumerate(zip(words, tokens, strict=True)):
@@ -465,21 +684,13 @@ def is_actor_head(head_lemma: str | None, lang: str) -> bool:
     "groupe", or a person word), as opposed to a thing or a place ("base", "cible")."""
     if not head_lemma:
         return False
-    if head_lemma.lower() in langdata.load(lang, "actors").PERSON_NOUNS:
+    if head_lemma.lower() in langdata.get(lang).actors.PERSON_NOUNS:
         return True
     info = describe(head_lemma, lang)
     return info.sector is not None or info.kind != "description" or is_generic(info)
 
 
 _PAREN_RE = re.compile(r"\s*\([^)]*\)\s*$")
-_QUANTITY_RE = re.compile(
-    r"^(?:(?:au moins|plus de|près de|environ|quelque|at least|more than|about|some|"
-    r"several|dozens of|hundreds of|thousands of|plusieurs|quelques|des|"
-    r"(?:plusieurs |des )?(?:dizaines|centaines|milliers)|(?:une )?(?:dizaine|douzaine|"
-    r"quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine))"
-    r"\s+(?:d['’]|de\s+|of\s+)?|\d[\d\s.,]*\s+)+",
-    re.IGNORECASE,
-)
 
 
 def display_name(info: ActorInfo, lang: str) -> str | None:
@@ -495,13 +706,9 @@ def display_name(info: ActorInfo, lang: str) -> str | None:
             return _lexicon(lang).metonyms[key][0]
         if info.country and len(info.country) == 3:
             return geo.country_name(info.country, lang) or info.canonical
-    text = (
-        bare_words(info.text, lang)
-        if info.kind != "name"
-        else strip_determiner(_PAREN_RE.sub("", info.text), lang)
-    )
-    if info.kind == "name" and info.canonical and geo.fold(info.canonical) in geo.fold(text):
-        text = info.canonical if not geo.fold(text).startswith(geo.fold(info.canonical)) else text
+    if info.kind == "name":
+        return _display_proper_name(info, lang)
+    text = bare_words(info.text, lang)
     if (
         info.kind == "description"
         and info.country
@@ -511,21 +718,29 @@ def display_name(info: ActorInfo, lang: str) -> str | None:
     ):
         # "Russian forces…" reduced to the adjective: the country is the actor
         return geo.country_name(info.country, lang) or text
-    if info.kind == "name":
-        iso3 = geo.country_of_name(text)
-        if iso3 and geo.fold(text) == geo.fold(geo.country_name(iso3, lang) or ""):
-            return geo.country_name(iso3, lang)
-        return text
+    return text
+
+
+def _display_proper_name(info: ActorInfo, lang: str) -> str | None:
+    """A name as the mention writes it (no determiner, no trailing acronym), its canonical
+    form when the mention holds more, a country's name in ``lang``."""
+    text = strip_determiner(_PAREN_RE.sub("", info.text), lang)
+    if info.canonical and geo.fold(info.canonical) in geo.fold(text):
+        text = info.canonical if not geo.fold(text).startswith(geo.fold(info.canonical)) else text
+    iso3 = geo.country_of_name(text)
+    if iso3 and geo.fold(text) == geo.fold(geo.country_name(iso3, lang) or ""):
+        return geo.country_name(iso3, lang)
     return text
 
 
 def bare_words(text: str, lang: str) -> str:
     """A description's own words: no determiner, quantity or trailing acronym, and no
     sentence-initial capital ("Deux policiers" → "policiers", "dozens of homes" → "homes")."""
-    numbers = langdata.load(lang, "casualties").NUMBER_WORDS
+    numbers = langdata.get(lang).casualties.NUMBER_WORDS
+    quantity = _quantity_re()
     out = strip_determiner(_PAREN_RE.sub("", text), lang)
     for _ in range(3):
-        out = _QUANTITY_RE.sub("", out).strip() or out
+        out = quantity.sub("", out).strip() or out
         first, _, rest = out.partition(" ")
         if rest and geo.fold(first) in numbers:
             out = rest

@@ -21,9 +21,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
+from eventline import lang as langdata
 from eventline.enrich import gazetteer as geo
 from eventline.enrich.actors import ActorInfo, is_generic
+from eventline.lang.base import LanguageData
 from eventline.ontology import PEOPLE_SECTORS, STATE_SECTORS
 
 MAX_PRONOUN_DISTANCE = 800
@@ -33,13 +36,52 @@ UNTYPED_NAME_SECTORS = frozenset({"REB"})
 # unidentified armed men and armed groups: descriptions of one attacker may use either
 ARMED_UNKNOWN_SECTORS = frozenset({"UAF", "REB"})
 _KIND_RANK = {"name": 3, "place-metonym": 2, "description": 1, "pronoun": 0}
-_NAME_STOPWORDS = frozenset(
-    {"le", "la", "les", "l", "de", "du", "des", "d", "en", "au", "aux", "et", "the", "of", "in"}
-)
+
+# Mentions carry no language: the words below are those of every supported language (the
+# union over the language folders), as they always were.
+
+
+def _languages() -> tuple[LanguageData, ...]:
+    return tuple(langdata.get(code) for code in langdata.SUPPORTED)
+
+
+@cache
+def _name_stopwords() -> frozenset[str]:
+    """Folded words ignored when names are compared: articles, "of", "in"… ("le Front" is
+    part of "Front de libération du Nord")."""
+    words = (
+        w
+        for d in _languages()
+        for w in (
+            *d.function_words.DEFINITE_ARTICLES,
+            *d.function_words.CONTRACTED_ARTICLES,
+            *d.function_words.GENITIVE_PREPOSITIONS,
+            *d.actors.NAME_CONNECTORS,
+        )
+    )
+    return frozenset(f for w in words if (f := geo.fold(w)))
+
+
+@cache
+def _definite_words() -> frozenset[str]:
+    """Lower-case first words of a definite description ("the", "ces", "l" of "l'")."""
+    words = (
+        w
+        for d in _languages()
+        for w in (*d.function_words.DEFINITE_ARTICLES, *d.actors.ANAPHORIC_DEMONSTRATIVES)
+    )
+    return frozenset(w.lower().rstrip("'’") for w in words)
+
+
+@cache
+def _gloss_plural_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Plural endings of the gloss language, in which descriptions are canonical."""
+    data = langdata.get(langdata.GLOSS).actors
+    return data.PLURAL_ENDINGS, data.SINGULAR_ENDINGS
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
+class ActorMention:
     """One actor mention: ``key`` is the caller's id, ``position`` its char offset."""
 
     key: str
@@ -50,10 +92,10 @@ class Mention:
 
 @dataclass(slots=True)
 class _Entity:
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[ActorMention] = field(default_factory=list)
     last: int = -1
 
-    def add(self, m: Mention) -> None:
+    def add(self, m: ActorMention) -> None:
         self.mentions.append(m)
         self.last = max(self.last, m.position)
 
@@ -78,7 +120,8 @@ class _Entity:
 
 def _name_words(info: ActorInfo) -> frozenset[str]:
     words = geo.fold(info.canonical or info.text).split()
-    return frozenset(w for w in words if w not in _NAME_STOPWORDS and len(w) > 1)
+    stop = _name_stopwords()
+    return frozenset(w for w in words if w not in stop and len(w) > 1)
 
 
 def _countries_clash(info: ActorInfo, e: _Entity) -> bool:
@@ -92,16 +135,14 @@ _ACRONYM_RE = re.compile(r"\(([^()]{2,12})\)")
 def _acronym_of(short: ActorInfo, full: ActorInfo) -> bool:
     """ "FSR" names "Forces de soutien rapide (FSR)": the acronym given in parentheses, or
     the initials of the full name's content words."""
-    acro = geo.fold(short.text).replace(".", "").split()
-    acro = [w for w in acro if w not in _NAME_STOPWORDS]
+    stop = _name_stopwords()
+    acro = [w for w in geo.fold(short.text).replace(".", "").split() if w not in stop]
     if len(acro) != 1 or not short.text.strip().split()[-1].isupper():
         return False
     given = _ACRONYM_RE.search(full.text)
     if given and geo.fold(given.group(1)).replace(".", "") == acro[0]:
         return True
-    words = [
-        w for w in geo.fold(_ACRONYM_RE.sub("", full.text)).split() if w not in _NAME_STOPWORDS
-    ]
+    words = [w for w in geo.fold(_ACRONYM_RE.sub("", full.text)).split() if w not in stop]
     return len(words) >= 2 and "".join(w[0] for w in words) == acro[0]
 
 
@@ -126,7 +167,8 @@ def _name_matches(info: ActorInfo, e: _Entity) -> bool:
 
 
 def _content_words(info: ActorInfo) -> frozenset[str]:
-    return frozenset(w for w in geo.fold(info.text).split() if w not in _NAME_STOPWORDS)
+    stop = _name_stopwords()
+    return frozenset(w for w in geo.fold(info.text).split() if w not in stop)
 
 
 def _description_score(info: ActorInfo, e: _Entity) -> float | None:
@@ -169,7 +211,9 @@ def _pronoun_fits(info: ActorInfo, e: _Entity) -> bool:
     return number_ok and gender_ok
 
 
-def _pronoun_antecedent(m: Mention, entities: list[_Entity], max_distance: int) -> _Entity | None:
+def _pronoun_antecedent(
+    m: ActorMention, entities: list[_Entity], max_distance: int
+) -> _Entity | None:
     """Most recent agreeing entity; a subject pronoun first looks at earlier subjects
     (grammatical salience: "Les États-Unis fournissent au régime X une aide. Ils…")."""
 
@@ -187,13 +231,10 @@ def _pronoun_antecedent(m: Mention, entities: list[_Entity], max_distance: int) 
     return None
 
 
-_DEFINITE = frozenset({"the", "these", "le", "la", "les", "l", "ces", "ce", "cette"})
-
-
 def _definite(info: ActorInfo) -> bool:
     """A definite description points back ("the gunmen"); a bare one introduces ("Gunmen…")."""
     first = re.split(r"[\s'’]", info.text.strip().lower(), maxsplit=1)[0]
-    return first in _DEFINITE
+    return first in _definite_words()
 
 
 def _institution(info: ActorInfo) -> int:
@@ -204,13 +245,14 @@ def _institution(info: ActorInfo) -> int:
     if info.number == "plur":
         return 0
     head = info.canonical.split()[-1]
-    return 0 if head.endswith("s") and not head.endswith("ss") else 1
+    plural, singular = _gloss_plural_endings()
+    return 0 if head.endswith(plural) and not head.endswith(singular) else 1
 
 
 def _representative(e: _Entity) -> ActorInfo:
     """The entity's most specific mention, with country and sector filled from the others."""
 
-    def rank(m: Mention) -> tuple[int, int, int, int]:
+    def rank(m: ActorMention) -> tuple[int, int, int, int]:
         return (
             _KIND_RANK.get(m.info.kind, 0),
             _institution(m.info),
@@ -229,7 +271,7 @@ def _representative(e: _Entity) -> ActorInfo:
 
 
 def resolve_mentions(
-    mentions: Sequence[Mention], *, max_pronoun_distance: int = MAX_PRONOUN_DISTANCE
+    mentions: Sequence[ActorMention], *, max_pronoun_distance: int = MAX_PRONOUN_DISTANCE
 ) -> dict[str, ActorInfo]:
     """For every mention key, the ActorInfo of the entity it refers to (its most specific
     name; unresolved pronouns and descriptions map to themselves)."""
@@ -257,3 +299,6 @@ def resolve_mentions(
         target.add(m)
         owner[m.key] = target
     return {m.key: _representative(owner[m.key]) if m.key in owner else m.info for m in mentions}
+
+
+Mention = ActorMention  # the former name, until every caller says ActorMention

@@ -19,21 +19,18 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from enum import Enum, auto
 from functools import cache, lru_cache
-from importlib import resources
+
+from eventline import data
+from eventline import lang as langdata
+from eventline.lang.base import NEVER, LanguageData, Places
 
 log = logging.getLogger(__name__)
 
 KIND_RANK: dict[str, int] = {"city": 0, "region": 1, "country": 2, "continent": 3}
 _PICK_RANK: dict[str, int] = {"country": 0, "region": 0, "city": 1, "continent": 2}
 ISO3_OVERRIDES: dict[str, str] = {"XKX": "KOS"}  # PLOVER codes Kosovo KOS
-COUNTRY_CANONICAL: dict[str, str] = {
-    "PSE": "Palestine",
-    "COD": "Democratic Republic of the Congo",
-    "COG": "Republic of the Congo",
-    "CIV": "Ivory Coast",
-    "KOS": "Kosovo",
-}
 MIN_ALT_LEN = 4
 
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -89,13 +86,14 @@ class Gazetteer:
         self.iso2to3: dict[str, str] = {}
         self.country_entry: dict[str, int] = {}
         self.capital_of: dict[str, str] = {}  # folded capital name → iso3
+        canonical = {iso3: name for iso3, name in self._rows("country_names.tsv")}
         countries = gc.get_countries()
         for iso2, c in countries.items():
             iso3 = ISO3_OVERRIDES.get(c["iso3"], c["iso3"])
             self.iso2to3[iso2] = iso3
             self.country_entry[iso3] = self._add(
                 _Entry(
-                    COUNTRY_CANONICAL.get(iso3, c["name"]),
+                    canonical.get(iso3, c["name"]),
                     iso3,
                     None,
                     None,
@@ -137,7 +135,9 @@ class Gazetteer:
             self._index_names(idx, aliases, tier=1)
         for cont in gc.get_continents().values():
             names = [cont["name"]] + [
-                a["name"] for a in cont.get("alternateNames", ()) if a.get("lang") in ("en", "fr")
+                a["name"]
+                for a in cont.get("alternateNames", ())
+                if a.get("lang") in langdata.SUPPORTED
             ]
             self._add(
                 _Entry(
@@ -187,10 +187,7 @@ class Gazetteer:
                 bucket[idx] = tier
 
     def _rows(self, filename: str) -> Iterable[list[str]]:
-        text = resources.files("eventline.data").joinpath(filename).read_text(encoding="utf-8")
-        for line in text.splitlines():
-            if line.strip() and not line.startswith("#"):
-                yield line.split("\t")
+        return data.rows(filename)
 
     def _load_country_names(self) -> None:
         self.local_names: dict[tuple[str, str], str] = {}  # (iso3, lang) → first (CLDR) name
@@ -240,179 +237,163 @@ def gazetteer() -> Gazetteer:
 
 
 # --- surface-form cleanup -------------------------------------------------------------
+# The words around place names come from the language folders (lang/<code>/places.py and
+# function_words.py). Every language's words apply to every article, as they always have
+# (a name may keep a word of another language: "Gaza City"): the sets below are unions
+# over the supported languages, folded like the names. Only the nationality words and
+# DEMONYM_BEFORE_PLACE are the article language's own.
 
-_LEADING = frozenset(
-    [
-        "a",
-        "au",
-        "aux",
-        "en",
-        "dans",
-        "de",
-        "du",
-        "des",
-        "d",
-        "l",
-        "la",
-        "le",
-        "les",
-        "sur",
-        "vers",
-        "in",
-        "at",
-        "on",
-        "the",
-        "of",
-        "into",
-        "from",
-        "to",
-    ]
-)
-# "<direction> of X": part of X
-_PART_WORDS = frozenset(
-    [
-        "nord",
-        "sud",
-        "est",
-        "ouest",
-        "centre",
-        "north",
-        "south",
-        "east",
-        "west",
-        "central",
-        "centre",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "nord",
-        "est",
-        "nord",
-        "ouest",
-        "sud",
-        "est",
-        "sud",
-        "ouest",
-        "north",
-        "east",
-        "north",
-        "west",
-        "south",
-        "east",
-        "south",
-        "west",
-    ]
-)
-_NEAR_PHRASES = (
-    "pres de",
-    "pres d",
-    "aux environs de",
-    "environs de",
-    "a proximite de",
-    "proximite de",
-    "peripherie de",
-    "banlieue de",
-    "aux abords de",
-    "abords de",
-    "non loin de",
-    "near",
-    "outskirts of",
-    "the outskirts of",
-    "close to",
-    "around",
-    "suburbs of",
-    "off the coast of",
-    "off",
-    "au large de",
-    "au large des cotes de",
-    "au large du",
-    "au large des",
-    "large de",
-)
-_ADMIN_WORDS = frozenset(
-    [
-        "region",
-        "province",
-        "etat",
-        "gouvernorat",
-        "district",
-        "oblast",
-        "departement",
-        "prefecture",
-        "wilaya",
-        "cercle",
-        "state",
-        "governorate",
-        "county",
-    ]
-)
-_SETTLEMENT_WORDS = frozenset(
-    ["ville", "village", "localite", "colonie", "commune", "city", "town", "village"]
-)
-_QUALIFIERS = frozenset(
-    ["occupe", "occupee", "occupes", "occupees", "occupied", "annexe", "annexee", "annexed"]
-)
-_TERRITORY_WORDS = frozenset(["sol", "territoire", "soil", "territory"])
-_POSSESSIVE_RE = re.compile(r"^(.+?)['’]s\s+\S")
-_SPLIT_RE = re.compile(
-    r"\s*[,;(]\s*|\s+(?:au|en|dans|in|near|pres de)\s+"
-    r"|\s+(?:city|town|village|ville|localite|localité) (?:of|de|d['’])\s*"
-    r"|\s+(?:et|ainsi que|ou|and|or)\s+(?:(?:sur|dans|en|au|aux|à|in|on|at)\s+)?"
-)
+
+class _Marker(Enum):
+    """What a stripped word said about the place: near it, part of it, its province."""
+
+    NEAR = auto()
+    PART = auto()
+    ADMIN = auto()
+
+
+def _languages() -> tuple[LanguageData, ...]:
+    return tuple(langdata.get(code) for code in langdata.SUPPORTED)
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(f for w in words if (f := fold(w)))
+
+
+@cache
+def _leading() -> frozenset[str]:
+    """Articles and prepositions dropped before a name ("à", "dans le", "in the")."""
+    return _folded(
+        w
+        for d in _languages()
+        for w in (
+            *d.function_words.DEFINITE_ARTICLES,
+            *d.function_words.CONTRACTED_ARTICLES,
+            *d.places.LEADING_PREPOSITIONS,
+        )
+    )
+
+
+@cache
+def _near_phrases() -> tuple[str, ...]:
+    """Folded "near X" phrases, the longest first (the first one a name starts with wins)."""
+    phrases = dict.fromkeys(fold(p) for d in _languages() for p in d.places.NEAR_PHRASES)
+    return tuple(sorted(phrases, key=lambda p: -len(p.split())))
+
+
+@cache
+def _place_words(field: str) -> frozenset[str]:
+    """The folded union of one ``Places`` word set (``"PART_WORDS"``…)."""
+    return _folded(w for d in _languages() for w in getattr(d.places, field))
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of words matched as written, longest first."""
+    unique = dict.fromkeys(words)
+    return "|".join(re.escape(w) for w in sorted(unique, key=len, reverse=True))
+
+
+@cache
+def _possessive_re() -> re.Pattern[str]:
+    """ "Beirut's southern suburbs": the owner of a possessive before another word."""
+    clitics = [c for d in _languages() for c in d.function_words.POSSESSIVE_CLITICS]
+    if not clitics:
+        return re.compile(NEVER)
+    return re.compile(rf"^(.+?)(?:{_alternatives(clitics)})\s+\S")
+
+
+@cache
+def _split_re() -> re.Pattern[str]:
+    """Where a phrase naming several places is cut: punctuation, "X in Y", "the town of X",
+    "X and (in) Y"."""
+    ds = _languages()
+    preps = _alternatives(w for d in ds for w in d.places.SPLIT_PREPOSITIONS)
+    towns = _alternatives(w for d in ds for w in d.places.SPLIT_SETTLEMENTS)
+    links = _alternatives(w for d in ds for w in d.function_words.GENITIVE_PREPOSITIONS)
+    conj = _alternatives(w for d in ds for w in d.places.LIST_CONJUNCTIONS)
+    after = _alternatives(w for d in ds for w in d.places.LIST_PREPOSITIONS)
+    parts = [r"\s*[,;(]\s*"]
+    if preps:
+        parts.append(rf"\s+(?:{preps})\s+")
+    if towns and links:
+        parts.append(rf"\s+(?:{towns}) (?:{links})\s*")
+    if conj:
+        tail = rf"(?:(?:{after})\s+)?" if after else ""
+        parts.append(rf"\s+(?:{conj})\s+{tail}")
+    return re.compile("|".join(parts))
+
+
+@cache
+def _places(lang: str) -> Places:
+    try:
+        return langdata.get(lang).places
+    except KeyError:  # a language without a folder: no words around its place names
+        return Places()
 
 
 @cache
 def _demonym_codes(lang: str) -> dict[str, str]:
-    from eventline import lang as langdata
-
     try:
-        data = langdata.load(lang, "actors")
-    except (KeyError, ImportError):
+        data = langdata.get(lang).actors
+    except KeyError:
         return {}
-    return {fold(w): code for w, code in getattr(data, "DEMONYMS", {}).items()}
+    return {fold(w): code for w, code in data.DEMONYMS.items()}
 
 
 def _demonyms(lang: str) -> frozenset[str]:
     return frozenset(_demonym_codes(lang))
 
 
-def _stages(tokens: list[str], lang: str) -> Iterator[tuple[list[str], int | None, str | None]]:
-    """Successively stripped forms of a mention, each with a precision floor and a marker:
-    "near" (near a place), "part" (part of a place) or "admin" (its province)."""
+# tokens of a mention, the precision floor and the marker its stripped words set
+_Stage = tuple[list[str], int | None, _Marker | None]
+
+
+@cache
+def _dropped_first() -> frozenset[str]:
+    """Words dropped from the front without a marker: articles, prepositions, "town of",
+    "occupied"."""
+    return _leading() | _place_words("SETTLEMENT_WORDS") | _place_words("QUALIFIERS")
+
+
+def _strip_once(tokens: list[str], lang: str) -> _Stage:
+    """One stripping step: the shorter tokens with the precision floor and marker that the
+    stripped words set (None, None: nothing said), or no tokens when nothing is stripped."""
+    joined = " ".join(tokens)
+    near = next((p for p in _near_phrases() if joined.startswith(p + " ")), None)
+    first, last = tokens[0], tokens[-1]
+    if first in _dropped_first():
+        return tokens[1:], None, None
+    if near:
+        return tokens[len(near.split()) :], 2, _Marker.NEAR
+    parts = _place_words("PART_WORDS")
+    if first in parts:
+        # "sud de X", "south of X", "southern X", "nord est de X"
+        while tokens and tokens[0] in parts:
+            tokens = tokens[1:]
+        return tokens, 2, _Marker.PART
+    admin = _place_words("ADMIN_WORDS")
+    if first in admin:
+        return tokens[1:], 3, _Marker.ADMIN
     demonyms = _demonyms(lang)
+    if _places(lang).DEMONYM_BEFORE_PLACE and first in demonyms:
+        return tokens[1:], None, None  # "Syrian Golan"
+    if last in admin:
+        return tokens[:-1], 3, _Marker.ADMIN  # "Kherson region"
+    if last in _place_words("QUALIFIERS") or last in demonyms:
+        return tokens[:-1], None, None  # "Donbass ukrainien occupé"
+    return [], None, None
+
+
+def _stages(tokens: list[str], lang: str) -> Iterator[_Stage]:
+    """Successively stripped forms of a mention, each with a precision floor and a marker:
+    near a place, part of a place or its province."""
     floor: int | None = None
-    marker: str | None = None
+    marker: _Marker | None = None
     while tokens:
         yield tokens, floor, marker
-        joined = " ".join(tokens)
-        near = next((p for p in _NEAR_PHRASES if joined.startswith(p + " ")), None)
-        if tokens[0] in _LEADING or tokens[0] in _SETTLEMENT_WORDS or tokens[0] in _QUALIFIERS:
-            tokens = tokens[1:]
-        elif near:
-            tokens = tokens[len(near.split()) :]
-            floor, marker = 2, "near"
-        elif tokens[0] in _PART_WORDS:
-            # "sud de X", "south of X", "southern X", "nord est de X"
-            while tokens and tokens[0] in _PART_WORDS:
-                tokens = tokens[1:]
-            floor, marker = 2, "part"
-        elif tokens[0] in _ADMIN_WORDS:
-            tokens = tokens[1:]
-            floor, marker = 3, "admin"
-        elif lang == "en" and tokens[0] in demonyms:
-            tokens = tokens[1:]  # "Syrian Golan"
-        elif tokens[-1] in _ADMIN_WORDS:
-            tokens = tokens[:-1]  # "Kherson region"
-            floor, marker = 3, "admin"
-        elif tokens[-1] in _QUALIFIERS or tokens[-1] in demonyms:
-            tokens = tokens[:-1]  # "Donbass ukrainien occupé"
-        else:
-            return
+        tokens, new_floor, new_marker = _strip_once(tokens, lang)
+        if new_marker is not None:
+            floor, marker = new_floor, new_marker
 
 
 def _pick(cands: list[tuple[int, _Entry]], country_hint: str | None) -> _Entry | None:
@@ -429,10 +410,10 @@ def _pick(cands: list[tuple[int, _Entry]], country_hint: str | None) -> _Entry |
     return min(cands, key=key)[1]
 
 
-def _to_place(name: str, e: _Entry, floor: int | None, marker: str | None) -> Place:
+def _to_place(name: str, e: _Entry, floor: int | None, marker: _Marker | None) -> Place:
     precision = e.geo_precision
     kind = e.kind
-    if marker == "admin" and e.kind == "city":
+    if marker is _Marker.ADMIN and e.kind == "city":
         # "province d'Idlib", "Kherson region": ACLED codes the province at its capital
         precision, kind = 3, "region"
     elif floor is not None:
@@ -453,7 +434,7 @@ def _resolve_one(name: str, lang: str, country_hint: str | None) -> Place | None
     gaz = gazetteer()
     for tokens, floor, marker in _stages(fold(name).split(), lang):
         entry = _pick(gaz.candidates(" ".join(tokens)), country_hint)
-        if entry is None and len(tokens) == 2 and _TERRITORY_WORDS & set(tokens):
+        if entry is None and len(tokens) == 2 and _place_words("TERRITORY_WORDS") & set(tokens):
             # "le sol syrien", "Malian territory": the country of the nationality word
             codes = _demonym_codes(lang)
             iso3 = codes.get(tokens[0]) or codes.get(tokens[1])
@@ -484,12 +465,12 @@ def _resolve(name: str, lang: str, country_hint: str | None) -> Place | None:
     place = _resolve_one(name, lang, country_hint)
     if place is not None:
         return place
-    owner = _POSSESSIVE_RE.match(name)
+    owner = _possessive_re().match(name)
     if owner:  # "Beirut's southern suburbs": near the owner place
         place = _resolve_one(owner.group(1), lang, country_hint)
         if place is not None:
             return replace(place, name=name, geo_precision=max(place.geo_precision, 2))
-    pieces = [p for p in _SPLIT_RE.split(name.replace(")", " ")) if p and p.strip()]
+    pieces = [p for p in _split_re().split(name.replace(")", " ")) if p and p.strip()]
     if len(pieces) < 2:
         return None
     found = [p for p in (_resolve_one(piece, lang, country_hint) for piece in pieces) if p]
@@ -531,10 +512,10 @@ def article_country_context(names: Iterable[str], lang: str) -> str | None:
     return min(counts, key=lambda c: (-counts[c], first[c]))
 
 
-def country_name(iso3: str, lang: str = "en") -> str | None:
+def country_name(iso3: str, lang: str = langdata.GLOSS) -> str | None:
     """Name of a country code in ``lang`` (CLDR name; English canonical as fallback)."""
     gaz = gazetteer()
-    if lang != "en" and (iso3, lang) in gaz.local_names:
+    if lang != langdata.GLOSS and (iso3, lang) in gaz.local_names:
         return gaz.local_names[(iso3, lang)]
     idx = gaz.country_entry.get(iso3)
     return gaz.entries[idx].canonical if idx is not None else None
@@ -544,7 +525,7 @@ def country_of_name(name: str) -> str | None:
     """ISO3 of a country name in any indexed language ("les États-Unis" → "USA")."""
     gaz = gazetteer()
     tokens = fold(name).split()
-    while tokens and tokens[0] in _LEADING:
+    while tokens and tokens[0] in _leading():
         tokens = tokens[1:]
     for _, e in gaz.candidates(" ".join(tokens)):
         if e.kind == "country":

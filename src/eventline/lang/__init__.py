@@ -22,6 +22,9 @@ from eventline.lang.base import PARTS, LanguageData
 # The project's first language: listed first, and the language of an article that says
 # nothing about its own.
 DEFAULT = "fr"
+# The language of canonical names and glosses ("Malian army", "Gaza Strip"): English, as
+# PLOVER and ACLED write them.
+GLOSS = "en"
 
 
 def _discover() -> tuple[str, ...]:

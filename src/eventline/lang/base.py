@@ -164,6 +164,18 @@ class Actors:
     NAME_PLACE_PREPOSITIONS: tuple[str, ...] = ()
     METONYMS: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     PERSON_NOUNS: frozenset[str] = frozenset()
+    # armed groups under a name of this language → (canonical, country or None, sector)
+    KNOWN_GROUPS: dict[str, tuple[str, str | None, str]] = field(default_factory=dict)
+    # elided determiner ("l'") → (number, gender) it shows
+    ELIDED_DETERMINERS: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    COMPLEMENT_PREPOSITIONS: tuple[str, ...] = ()  # end a head phrase ("ministre de…")
+    NAME_CONNECTORS: tuple[str, ...] = ()  # ignored when two names are compared
+    ANAPHORIC_DEMONSTRATIVES: tuple[str, ...] = ()  # with the definite articles: "these men"
+    QUANTITY_PHRASES: tuple[str, ...] = ()  # before a counted noun ("au moins", "dozens of")
+    PLURAL_ENDINGS: tuple[str, ...] = ()  # endings of plural nouns ("s")
+    SINGULAR_ENDINGS: tuple[str, ...] = ()  # endings that still make no plural ("ss")
+    HEAD_LAST: bool = False  # a phrase's head noun comes last, before its complements
+    NAME_STARTS_CAPITALISED: bool = False  # a proper name's first word has a capital
 
 
 @dataclass(frozen=True)
@@ -219,11 +231,29 @@ class FunctionWords:
     POSSESSIVES: tuple[str, ...] = ()
     PERSONAL_PRONOUNS: tuple[str, ...] = ()
     ELISIONS: tuple[str, ...] = ()  # clitics written with an apostrophe ("l'", "d'")
+    RELATIVE_PRONOUNS: tuple[str, ...] = ()
+    INFINITIVE_MARKERS: tuple[str, ...] = ()  # introduce an infinitive complement
+    GENITIVE_PREPOSITIONS: tuple[str, ...] = ()  # "the city of X", "dozens of Y"
+    POSSESSIVE_CLITICS: tuple[str, ...] = ()  # "X's"
 
 
 @dataclass(frozen=True)
 class Places:
     """Words around place names: what precedes, qualifies or bounds them."""
+
+    LEADING_PREPOSITIONS: tuple[str, ...] = ()  # dropped before a name, with the articles
+    NEAR_PHRASES: tuple[str, ...] = ()  # "near X": close to X (precision 2)
+    PART_WORDS: frozenset[str] = frozenset()  # "north of X", "northern X": part of X
+    ADMIN_WORDS: frozenset[str] = frozenset()  # "X region": X's province (precision 3)
+    SETTLEMENT_WORDS: frozenset[str] = frozenset()  # "the town of X": dropped
+    QUALIFIERS: frozenset[str] = frozenset()  # "occupied X": dropped
+    TERRITORY_WORDS: frozenset[str] = frozenset()  # "<nationality> territory": that country
+    DEMONYM_BEFORE_PLACE: bool = False  # "Syrian Golan": a nationality word goes first
+    # a phrase naming several places is cut at these words (as written, case kept):
+    SPLIT_PREPOSITIONS: tuple[str, ...] = ()  # "X in Y"
+    SPLIT_SETTLEMENTS: tuple[str, ...] = ()  # "… town of X" (with GENITIVE_PREPOSITIONS)
+    LIST_CONJUNCTIONS: tuple[str, ...] = ()  # "X and Y"
+    LIST_PREPOSITIONS: tuple[str, ...] = ()  # "X and in Y"
 
 
 @dataclass(frozen=True)

@@ -286,3 +286,47 @@ PERSON_NOUNS: frozenset[str] = frozenset(
         "journalist", "militant",
     }
 )  # fmt: skip
+
+
+# Armed groups under their English names and spellings (the names every language shares
+# are in eventline/data/armed_groups.tsv) → (canonical, country or None, sector)
+KNOWN_GROUPS: dict[str, tuple[str, str | None, str]] = {
+    "Islamic State": ("Islamic State", None, "REB"),
+    "ISIS": ("Islamic State", None, "REB"),
+    "Daesh": ("Islamic State", None, "REB"),
+    "al-Qaeda": ("Al-Qaeda", None, "REB"),
+    "al-Shabaab": ("Al-Shabaab", "SOM", "REB"),
+    "Shabaab": ("Al-Shabaab", "SOM", "REB"),
+    "Hizbollah": ("Hezbollah", "LBN", "REB"),
+}
+
+# no elided determiners in English
+ELIDED_DETERMINERS: dict[str, tuple[str | None, str | None]] = {}
+
+# prepositions that end the head phrase of a description and introduce its complement
+# ("the defence minister of Mali", "Islamic Resistance in Iraq")
+COMPLEMENT_PREPOSITIONS: tuple[str, ...] = ("of", "in", "from", "for", "at")
+
+# words besides articles and "of" ignored when two names are compared
+NAME_CONNECTORS: tuple[str, ...] = ("in",)
+
+# demonstratives that, like the definite article, point back to an actor just named
+ANAPHORIC_DEMONSTRATIVES: tuple[str, ...] = ("these",)
+
+# quantities before a counted noun ("dozens of homes" → "homes"); a phrase is followed by a
+# space, then "of" may follow
+QUANTITY_PHRASES: tuple[str, ...] = (
+    "at least", "more than", "about", "some", "several", "dozens of", "hundreds of",
+    "thousands of",
+)  # fmt: skip
+
+# plural nouns end in -s ("soldiers"), but not in -ss
+PLURAL_ENDINGS: tuple[str, ...] = ("s",)
+SINGULAR_ENDINGS: tuple[str, ...] = ("ss",)
+
+# the head noun comes last, before its complements ("the Malian defence minister of …")
+HEAD_LAST: bool = True
+
+# a proper name may start with a lower-case word; any capitalised word that is not a
+# nationality or a country makes one
+NAME_STARTS_CAPITALISED: bool = False

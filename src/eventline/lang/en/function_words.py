@@ -17,3 +17,7 @@ PERSONAL_PRONOUNS: tuple[str, ...] = (
     "i", "you", "he", "she", "it", "we", "they", "him", "them", "us",
 )  # fmt: skip
 ELISIONS: tuple[str, ...] = ()
+RELATIVE_PRONOUNS: tuple[str, ...] = ("who", "which", "that")
+INFINITIVE_MARKERS: tuple[str, ...] = ("to",)  # "urged X to end"
+GENITIVE_PREPOSITIONS: tuple[str, ...] = ("of",)  # "the city of X"
+POSSESSIVE_CLITICS: tuple[str, ...] = ("'s", "’s")  # "Beirut's suburbs"

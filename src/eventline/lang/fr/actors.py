@@ -328,3 +328,54 @@ PERSON_NOUNS: frozenset[str] = frozenset(
         "combattant", "assaillant", "auteur", "agent", "garde", "employé", "humanitaire",
     }
 )  # fmt: skip
+
+
+# Armed groups under their French names and spellings (the names every language shares
+# are in eventline/data/armed_groups.tsv) → (English canonical, country or None, sector)
+KNOWN_GROUPS: dict[str, tuple[str, str | None, str]] = {
+    "État islamique": ("Islamic State", None, "REB"),
+    "EI": ("Islamic State", None, "REB"),
+    "Daech": ("Islamic State", None, "REB"),
+    "Al-Qaïda": ("Al-Qaeda", None, "REB"),
+    "Shebab": ("Al-Shabaab", "SOM", "REB"),
+    "talibans": ("Taliban", "AFG", "REB"),
+}
+
+# elided determiners → (number, gender) shown: "l'armée" is singular, "d'autres" says nothing
+ELIDED_DETERMINERS: dict[str, tuple[str | None, str | None]] = {
+    "l'": ("sing", None),
+    "d'": (None, None),
+}
+
+# prepositions that end the head phrase of a description and introduce its complement
+# ("le ministre de la Défense", "l'armée du Mali")
+COMPLEMENT_PREPOSITIONS: tuple[str, ...] = ("de", "d'", "du", "des", "en", "au")
+
+# words besides articles and "de" ignored when two names are compared
+# ("Front de libération du Nord" contains "le Front")
+NAME_CONNECTORS: tuple[str, ...] = ("en", "et")
+
+# demonstratives that, like the definite articles, point back to an actor just named
+ANAPHORIC_DEMONSTRATIVES: tuple[str, ...] = ("ce", "cette", "ces")
+
+# quantities before a counted noun ("plusieurs centaines d'étudiants" → "étudiants");
+# a phrase is followed by a space, then "de"/"d'" may follow
+QUANTITY_PHRASES: tuple[str, ...] = (
+    "au moins", "plus de", "près de", "environ", "quelque", "plusieurs", "quelques", "des",
+    "plusieurs dizaines", "plusieurs centaines", "plusieurs milliers",
+    "des dizaines", "des centaines", "des milliers", "dizaines", "centaines", "milliers",
+    "une dizaine", "une douzaine", "une quinzaine", "une vingtaine", "une trentaine",
+    "une quarantaine", "une cinquantaine", "une centaine",
+    "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine",
+    "cinquantaine", "centaine",
+)  # fmt: skip
+
+# plural nouns end in -s or -x ("soldats", "généraux"), but not in -ss
+PLURAL_ENDINGS: tuple[str, ...] = ("s", "x")
+SINGULAR_ENDINGS: tuple[str, ...] = ("ss",)
+
+# the head noun comes first ("le ministre malien de la Défense")
+HEAD_LAST: bool = False
+
+# a proper name starts with a capital ("La Résistance islamique…")
+NAME_STARTS_CAPITALISED: bool = True

@@ -20,3 +20,7 @@ PERSONAL_PRONOUNS: tuple[str, ...] = (
     "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "lui", "eux", "se",
 )  # fmt: skip
 ELISIONS: tuple[str, ...] = ("l'", "d'", "qu'", "s'", "n'", "j'", "m'", "t'", "c'")
+RELATIVE_PRONOUNS: tuple[str, ...] = ("qui", "que", "lequel", "laquelle")
+INFINITIVE_MARKERS: tuple[str, ...] = ("de", "d'", "d’", "à")  # "accusé de mener"
+GENITIVE_PREPOSITIONS: tuple[str, ...] = ("de", "d'", "d’")  # "la ville de X"
+POSSESSIVE_CLITICS: tuple[str, ...] = ()
