@@ -15,13 +15,14 @@ import sys
 from pathlib import Path
 
 from eventline.eval.timex import load_gold, load_pred, score
+from eventline.lang import SUPPORTED
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold", type=Path)
     ap.add_argument("--pred", type=Path)
-    ap.add_argument("--lang", choices=("fr", "en"))
+    ap.add_argument("--lang", choices=SUPPORTED)
     ap.add_argument("--errors", type=int, default=10)
     args = ap.parse_args(argv)
     gold, _ = load_gold(args.gold)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from eventline.lang import SUPPORTED, get
 from eventline.model import EXTRACTOR_VERSION
 from eventline.settings import apply_offline_defaults
 
@@ -28,12 +29,17 @@ def _date(value: str) -> date:
 
 
 def _models(args: argparse.Namespace) -> dict[str, str] | None:
-    models = {}
-    if getattr(args, "model_fr", None):
-        models["fr"] = args.model_fr
-    if getattr(args, "model_en", None):
-        models["en"] = args.model_en
+    """``--model-<code>`` overrides, one option per supported language."""
+    models = {code: name for code in SUPPORTED if (name := getattr(args, f"model_{code}", None))}
     return models or None
+
+
+def _add_model_options(p: argparse.ArgumentParser) -> None:
+    for code in SUPPORTED:
+        models = ", ".join(get(code).models) or "none"
+        p.add_argument(
+            f"--model-{code}", help=f"spaCy model for {code} (default: first installed of {models})"
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,9 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("paths", nargs="+", help=".txt/.md/.jsonl/.html files or directories")
     run.add_argument("--out", required=True, help="output directory (created if missing)")
     run.add_argument("--published", type=_date, help="publication date for undated inputs")
-    run.add_argument("--lang", choices=["fr", "en", "auto"], default="auto")
-    run.add_argument("--model-fr", help="spaCy model for French (default fr_core_news_md)")
-    run.add_argument("--model-en", help="spaCy model for English")
+    run.add_argument("--lang", choices=[*SUPPORTED, "auto"], default="auto")
+    _add_model_options(run)
     run.add_argument("--batch-size", type=int, default=25, help="articles per task run")
     run.add_argument(
         "--reprocess", action="store_true", help="process articles already in --out again"
@@ -89,22 +94,19 @@ def build_parser() -> argparse.ArgumentParser:
     when.add_argument("--cron", help='cron schedule, e.g. "*/5 * * * *"')
     when.add_argument("--interval", type=float, help="schedule interval in seconds (default 3600)")
     sv.add_argument("--name", default="eventline-inbox", help="deployment name")
-    sv.add_argument("--lang", choices=["fr", "en", "auto"], default="auto")
-    sv.add_argument("--model-fr", help="spaCy model for French")
-    sv.add_argument("--model-en", help="spaCy model for English")
+    sv.add_argument("--lang", choices=[*SUPPORTED, "auto"], default="auto")
+    _add_model_options(sv)
     sv.add_argument("--batch-size", type=int, default=25)
     sv.add_argument("--workers", type=int, default=0, help="Dask worker processes per run")
 
     tx = sub.add_parser("timex", help="print the time expressions of a .txt or .jsonl file")
     tx.add_argument("input", help=".txt article or .jsonl of {id, text, published, lang}")
-    tx.add_argument("--lang", choices=["fr", "en"], help="language (default: per document)")
+    tx.add_argument("--lang", choices=SUPPORTED, help="language (default: per document)")
     tx.add_argument("--published", type=_date, help="publication date for undated documents")
-    tx.add_argument("--model-fr", help="spaCy model for French")
-    tx.add_argument("--model-en", help="spaCy model for English")
+    _add_model_options(tx)
     ev = sub.add_parser("eval", help="score the pipeline against a gold set (tests/data/gold)")
     ev.add_argument("gold_dir", help="directory of gold JSON files (docs/gold-format.md)")
-    ev.add_argument("--model-fr", help="spaCy model for French")
-    ev.add_argument("--model-en", help="spaCy model for English")
+    _add_model_options(ev)
     ev.add_argument("--errors", type=int, default=0, help="also list N mismatches")
 
     st = sub.add_parser("story", help="print a story's events in date order with sources")

@@ -224,8 +224,6 @@ class RunSummary:
             ("rejects", str(self.rejects)),
         ]
         if self.reject_reasons:
-            rows.append(
-                ("rejects by reason", ", ".join(f"{k}: {v}" for k, v in self.reject_reasons))
-            )
-        rows.append(("written to", self.out))
+            rows.append(("reject reasons", ", ".join(f"{k}: {v}" for k, v in self.reject_reasons)))
+        rows.append(("output", self.out))
         return rows

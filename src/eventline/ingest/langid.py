@@ -14,11 +14,6 @@ from eventline import lang as langdata
 if TYPE_CHECKING:
     from lingua import LanguageDetector
 
-# ISO 639-1 codes the detector knows besides the supported languages (the folders of
-# eventline/lang): common news languages, known so that they can be rejected by name.
-OTHER_LANGUAGES: tuple[str, ...] = (
-    "de", "es", "it", "pt", "nl", "ar", "ru", "uk", "tr", "pl", "zh", "ja", "fa", "he",
-)  # fmt: skip
 MIN_CONFIDENCE = 0.5
 SAMPLE_CHARS = 2000
 
@@ -27,7 +22,7 @@ SAMPLE_CHARS = 2000
 def _detector() -> LanguageDetector:
     from lingua import IsoCode639_1, LanguageDetectorBuilder
 
-    codes = dict.fromkeys([*langdata.SUPPORTED, *OTHER_LANGUAGES])
+    codes = dict.fromkeys([*langdata.SUPPORTED, *langdata.OTHER_LANGUAGES])
     isos = []
     for code in codes:
         try:

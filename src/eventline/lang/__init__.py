@@ -34,6 +34,11 @@ def _discover() -> tuple[str, ...]:
 
 
 SUPPORTED: tuple[str, ...] = _discover()
+# ISO 639-1 codes the language detector knows besides the supported ones: common news
+# languages, known so that an article in one of them is rejected by name.
+OTHER_LANGUAGES: tuple[str, ...] = (
+    "de", "es", "it", "pt", "nl", "ar", "ru", "uk", "tr", "pl", "zh", "ja", "fa", "he",
+)  # fmt: skip
 _FOLDERS: dict[str, Path] = {}  # registered languages outside the package
 
 
