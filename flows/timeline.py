@@ -16,7 +16,7 @@ import os
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from eventline.settings import apply_offline_defaults
 
@@ -33,16 +33,14 @@ from eventline.pipeline import RunOptions  # noqa: E402
 T = TypeVar("T")
 X = TypeVar("X")
 
-read_sources = task(
-    pipeline.read_sources, name="read-sources", retries=2, retry_delay_seconds=1,
-    cache_policy=NO_CACHE,
-)  # fmt: skip
-extract_batch = task(pipeline.extract_batch, name="extract-batch", cache_policy=NO_CACHE)
-link_events = task(pipeline.link_with_history, name="link-events", cache_policy=NO_CACHE)
-write_outputs = task(
-    pipeline.write_outputs, name="write-outputs", retries=2, retry_delay_seconds=1,
-    cache_policy=NO_CACHE,
-)  # fmt: skip
+read_sources = task(name="read-sources", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)(
+    pipeline.read_sources
+)
+extract_batch = task(name="extract-batch", cache_policy=NO_CACHE)(pipeline.extract_batch)
+link_events = task(name="link-events", cache_policy=NO_CACHE)(pipeline.link_with_history)
+write_outputs = task(name="write-outputs", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)(
+    pipeline.write_outputs
+)
 TASKS: dict[Callable[..., Any], Task[..., Any]] = {
     pipeline.read_sources: read_sources,
     pipeline.extract_batch: extract_batch,
@@ -63,15 +61,14 @@ class PrefectSteps:
         self.workers = workers
 
     def call(self, step: Callable[..., T], *args: Any) -> T:
-        result: T = TASKS[step](*(quote(a) for a in args))
-        return result
+        return cast(T, TASKS[step](*(quote(a) for a in args)))
 
     def map(
         self, step: Callable[[X, RunOptions], T], items: Sequence[X], options: RunOptions
     ) -> list[T]:
         tsk = TASKS[step]
         if self.workers <= 0:
-            return [tsk(quote(item), options) for item in items]
+            return [cast(T, tsk(quote(item), options)) for item in items]
         window = 2 * self.workers  # bounded in-flight batches: memory stays flat
         results: list[T] = []
         pending: list[Any] = []
@@ -164,7 +161,7 @@ def extract_timeline(
     )
     summary = pipeline.run(paths, out, options, steps=PrefectSteps(workers))
     if artifacts:
-        publish_artifacts(quote(summary))
+        publish_artifacts(cast(RunSummary, quote(summary)))
     return summary
 
 
@@ -185,14 +182,14 @@ def _dask_runner_class() -> type:
         """Dask workers report to this process's Prefect API. In ephemeral mode each
         worker would otherwise start its own temporary server (~7 s and a core each)."""
 
-        def __enter__(self):  # type: ignore[no-untyped-def]
+        def __enter__(self) -> Any:
             url = None if os.environ.get("PREFECT_API_URL") else _ephemeral_api_url()
             if url:
                 os.environ["PREFECT_API_URL"] = url  # inherited by the worker processes
                 self._shared_url = url
             return super().__enter__()
 
-        def __exit__(self, *exc):  # type: ignore[no-untyped-def]
+        def __exit__(self, *exc: object) -> Any:
             try:
                 return super().__exit__(*exc)
             finally:
@@ -202,7 +199,7 @@ def _dask_runner_class() -> type:
     return SharedServerDaskTaskRunner
 
 
-def timeline_flow(workers: int = 0) -> Flow[..., Any]:
+def timeline_flow(workers: int = 0) -> Flow[..., RunSummary]:
     """``extract_timeline``, on a Dask LocalCluster of ``workers`` processes when > 0."""
     if workers <= 0:
         return extract_timeline

@@ -176,7 +176,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     else:
         from flows.timeline import timeline_flow
 
-        summary = timeline_flow(args.workers)(
+        flow_run = timeline_flow(args.workers)
+        summary = flow_run(
             paths=paths,
             out=args.out,
             published=options.published,

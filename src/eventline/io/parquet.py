@@ -413,8 +413,9 @@ def _plan_parts(
     covered: list[pa.Array] = []
     linked = 0
     ids = table.column("event_id")
+    base = current if current is not None else staging
     for info in read_manifest(current) if current is not None else []:
-        src = current / info.name
+        src = base / info.name
         try:
             old = _conform(pq.read_table(src), EVENTS_SCHEMA)
         except (OSError, pa.ArrowInvalid) as exc:

@@ -131,7 +131,7 @@ def plot_events_per_day(records: list[dict[str, Any]], path: Path) -> Path | Non
     cmap = plt.get_cmap("tab20")
     for i, t in enumerate(types):
         ys = [counts.get((d, t), 0) for d in all_days]
-        ax.bar(xs, ys, bottom=bottom, label=t, color=cmap(i % 20), width=0.8)
+        ax.bar(xs, ys, bottom=bottom, label=t, color=cmap(i % 20), width=0.8)  # type: ignore[arg-type]
         bottom = [b + y for b, y in zip(bottom, ys, strict=True)]
     ax.set_ylabel("events")
     undated = len(records) - len(days)
