@@ -111,3 +111,19 @@ VERBAL_TYPES = frozenset(
 # Sectors a generic head ("the group") never refers to, and crowds and people.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO"})
 PEOPLE_SECTORS = frozenset({"CVL", "JRN", "REF"})
+
+# --- TIMEX3 codes (the ``date_value`` column; ISO-TimeML) -----------------------------
+
+TIMEX_TYPES: tuple[str, ...] = ("DATE", "TIME", "DURATION", "SET")
+# unit codes of durations and offsets: day, week, month, year, quarter, half-year, decade
+# (E), century, weekend, and clock hours/minutes/seconds (T*)
+TIMEX_UNITS = frozenset({"D", "W", "M", "Y", "Q", "H", "E", "C", "WE", "TH", "TM", "TS"})
+TIMEX_PARTS_OF_DAY = frozenset({"MO", "MI", "AF", "EV", "NI", "DT"})
+TIMEX_SEASONS = frozenset({"SP", "SU", "FA", "WI"})
+TIMEX_REFS = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
+TIMEX_MODS = frozenset(
+    {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
+     "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END", "APPROX"}
+)  # fmt: skip
+# order of two events a cue announces (link relations)
+ORDER_RELATIONS = frozenset({"before", "after"})
