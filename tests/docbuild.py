@@ -18,10 +18,13 @@ def _vocab(lang: str) -> Vocab:
 def make_doc(rows: list[tuple], ents: list[tuple[int, int, str]] = (), lang: str = "fr") -> Doc:
     """``rows``: (word, lemma, pos, dep, head, morph) per token, ``head`` an index
     (the root points at itself); ``ents``: (start, end, label) token spans. Tokens are
-    separated by one space except before punctuation."""
+    separated by one space except before punctuation and after an elided word ("l'")."""
     words = [r[0] for r in rows]
     spaces = [
-        i + 1 < len(words) and words[i + 1] not in (",", ".", ")", ";", ":") and words[i] != "("
+        i + 1 < len(words)
+        and words[i + 1] not in (",", ".", ")", ";", ":")
+        and words[i] != "("
+        and not words[i].endswith(("'", "’"))
         for i in range(len(words))
     ]
     doc = Doc(

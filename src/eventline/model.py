@@ -2,7 +2,8 @@
 
 These dataclasses are the internal contract between stages: ``ingest`` makes
 ``Article`` and ``Reject`` records, ``temporal`` makes ``Timex`` records, ``extract``
-makes ``Event`` records, ``link`` makes ``Link`` records and ``store`` writes them.
+makes ``Mention`` records, ``enrich`` turns them into ``Event`` records, ``link`` makes
+``Link`` records and ``store`` writes them.
 Field names of ``Event`` match the Parquet columns documented in ``docs/schema.md``.
 """
 
@@ -15,6 +16,8 @@ from datetime import date
 
 EXTRACTOR_VERSION = "0.1.0"
 
+# Morphological features of a token as (feature, value) pairs ("Number", "Plur").
+Morph = tuple[tuple[str, str], ...]
 
 def stable_hash(*parts: object, length: int = 16) -> str:
     """Deterministic short hex digest of ``parts`` (stable across runs and machines)."""
@@ -140,7 +143,7 @@ class Event:
     extras: dict[str, str] = field(default_factory=dict)
 
     @staticmethod
-    def make_id(article_id: str, trigger_start: int, event_type: str) -> str:
+    def make_id(article_id: str, trigger_start: int | str, event_type: str) -> str:
         """Stable id: the same article text gives the same ids on every run."""
         return stable_hash(article_id, trigger_start, event_type)
 
@@ -174,7 +177,50 @@ class Speaker:
     text: str
     start: int  # char offset in the article
     head_lemma: str
-    morph: str
+    morph: Morph
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """What extraction found for one trigger and one place group: the raw words of the
+    sentence, before ``enrich`` resolves places, actors and dates into an ``Event``.
+
+    Offsets are characters of the article text. Fields shared with ``Event`` carry the
+    same name and meaning.
+    """
+
+    event_id: str  # Event.make_id of the trigger (and place group)
+    sentence_index: int
+    sentence: str
+    char_start: int  # sentence span
+    char_end: int
+    paragraph_index: int
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    action_lemma: str  # "attaquer", or "mener attaque" for a light verb
+    event_type: str
+    event_mode: str | None
+    cameo_root: str
+    modality: str
+    confidence: float
+    actor: str | None = None  # raw noun phrase
+    actor_start: int | None = None
+    actor_head: str | None = None  # lemma of the phrase's head
+    actor_morph: Morph = ()  # morphology of the phrase's head
+    target: str | None = None
+    target_start: int | None = None
+    target_head: str | None = None
+    target_morph: Morph = ()
+    location: str | None = None  # first place of the group
+    other_places: tuple[str, ...] = ()  # the other places of the group
+    place_anaphor: str | None = None  # "la région", "the area" when no place is named
+    timex: Timex | None = None  # the expression that dates the trigger
+    date_via: str | None = None  # clause | statement | sentence: how ``timex`` was attached
+    tense: str = "unknown"  # past | present | future | unknown, of the trigger's clause
+    fatalities: int | None = None
+    injured: int | None = None
+    casualty_qualifier: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -173,9 +173,9 @@ def process_batch(
                     paragraphs=paragraphs,
                     ingestion_date=ingestion_date,
                 )
-                events = extract_article(article, paragraphs, tr.timexes)
+                mentions = extract_article(article, paragraphs, tr.timexes)
                 speakers = extract_speakers(article, paragraphs)
-                enrich_article(article, events, tr, speakers)
+                events = enrich_article(article, mentions, tr, speakers)
             except (
                 ValueError,
                 KeyError,

@@ -10,15 +10,16 @@ conservative figure (ACLED's rule), and the qualifier ("au moins", "more than") 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from types import ModuleType
 
 from eventline import lang as langdata
+from eventline.extract.triggers import Trigger
+from eventline.lang.base import Casualties as CasualtyWords
 
 WINDOW_TOKENS = 22
 ARTICLE_WINDOW = 5
-_PASSIVE_AUX = frozenset({"été", "est", "sont", "was", "were", "been", "is", "are"})
 _TOKEN_RE = re.compile(
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)"  # 34 568 (French grouping)
     r"|\d{1,3}(?:,\d{3})+(?!\d)"  # 34,568 (English grouping)
@@ -32,6 +33,8 @@ _YEAR_RE = re.compile(r"^(1[89]|20)\d\d$")
 
 @dataclass(frozen=True, slots=True)
 class Casualties:
+    """The toll a sentence states."""
+
     fatalities: int | None = None
     injured: int | None = None
     fatalities_qualifier: str | None = None
@@ -39,6 +42,7 @@ class Casualties:
 
     @property
     def qualifier(self) -> str | None:
+        """The qualifier of the fatalities, else of the injured."""
         return self.fatalities_qualifier or self.injured_qualifier
 
     def __bool__(self) -> bool:
@@ -71,8 +75,8 @@ def _match_phrase(low: list[str], i: int, phrase: str) -> int:
 
 
 @cache
-def _casualty_words_re(lang: str) -> re.Pattern[str]:
-    data = langdata.load(lang, "casualties")
+def _casualty_words_re(lang: str) -> re.Pattern[str] | None:
+    data = langdata.get(lang).casualties
     words = sorted(
         set(
             data.DEATH_WORDS
@@ -83,10 +87,12 @@ def _casualty_words_re(lang: str) -> re.Pattern[str]:
         key=len,
         reverse=True,
     )
+    if not words:
+        return None  # a language without death or injury words counts nothing
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
-def _numbers(low: list[str], data: ModuleType) -> list[_Num]:
+def _numbers(low: list[str], data: CasualtyWords) -> list[_Num]:
     nums: list[_Num] = []
     i = 0
     vague = sorted(data.VAGUE.items(), key=lambda kv: -len(kv[0]))
@@ -128,12 +134,12 @@ def _numbers(low: list[str], data: ModuleType) -> list[_Num]:
     return nums
 
 
-def _is_not_count(low: list[str], num: _Num, data: ModuleType) -> bool:
+def _is_not_count(low: list[str], num: _Num, data: CasualtyWords) -> bool:
     nxt = " ".join(low[num.end : num.end + 2])
     return any(nxt == w or nxt.startswith(w + " ") for w in data.NOT_COUNT_AFTER)
 
 
-def _classify(low: list[str], num: _Num, limit: int, data: ModuleType) -> str | None:
+def _classify(low: list[str], num: _Num, limit: int, data: CasualtyWords) -> str | None:
     before = " ".join(low[max(0, num.start - 4) : num.start])
     for verb in data.DEATH_VERBS_BEFORE:
         if before.endswith(verb):
@@ -153,19 +159,20 @@ def _classify(low: list[str], num: _Num, limit: int, data: ModuleType) -> str | 
     return None
 
 
-def _article_is_count(low: list[str], num: _Num, limit: int, data: ModuleType) -> bool:
+def _article_is_count(low: list[str], num: _Num, limit: int, data: CasualtyWords) -> bool:
     words = data.DEATH_WORDS + data.INJURY_WORDS
     for j in range(num.end, min(limit, num.end + ARTICLE_WINDOW)):
-        if low[j] in words and (j == num.end or low[j - 1] in _PASSIVE_AUX):
+        if low[j] in words and (j == num.end or low[j - 1] in data.PASSIVE_AUXILIARIES):
             return True
     return False
 
 
 def extract_casualties(sentence: str, lang: str) -> Casualties:
     """Fatalities and injured stated in ``sentence`` (None when not stated)."""
-    if not _casualty_words_re(lang).search(sentence):
+    words_re = _casualty_words_re(lang)
+    if words_re is None or not words_re.search(sentence):
         return Casualties()  # no death or injury word: nothing to count (fast path)
-    data = langdata.load(lang, "casualties")
+    data = langdata.get(lang).casualties
     low = [t.lower() for t in _tokens(sentence)]
     nums = [n for n in _numbers(low, data) if not _is_not_count(low, n, data)]
     dead: tuple[int, str] | None = None
@@ -175,7 +182,7 @@ def extract_casualties(sentence: str, lang: str) -> Casualties:
         kind = _classify(low, num, limit, data)
         # A bare article ("un soldat", "a policeman") counts one person only when its
         # own clause says so at once: "un soldat a été tué", "a policeman was wounded".
-        is_article = low[num.start] in ("un", "une", "a", "an") and num.end == num.start + 1
+        is_article = low[num.start] in data.ARTICLE_NUMBERS and num.end == num.start + 1
         if is_article and not _article_is_count(low, num, limit, data):
             continue
         if kind == "death" and dead is None:
@@ -188,3 +195,18 @@ def extract_casualties(sentence: str, lang: str) -> Casualties:
         fatalities_qualifier=dead[1] if dead else None,
         injured_qualifier=hurt[1] if hurt else None,
     )
+
+
+def casualty_owner(triggers: Sequence[Trigger], data: CasualtyWords) -> int | None:
+    """Index of the trigger a sentence's casualties belong to: its killing verb, else its
+    first violent event, else its first protest or repression."""
+    for k, t in enumerate(triggers):
+        if t.event_type == "ASSAULT" and t.kind == "verb" and t.lemma in data.KILLING_VERBS:
+            return k
+    for k, t in enumerate(triggers):
+        if t.event_type == "ASSAULT":
+            return k
+    for k, t in enumerate(triggers):
+        if t.event_type in ("PROTEST", "COERCE"):
+            return k
+    return None

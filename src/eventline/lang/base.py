@@ -69,6 +69,11 @@ class Triggers:
     PLACE_NOUNS: frozenset[str] = frozenset()
     SOURCE_PREPS: frozenset[str] = frozenset()
     DIRECTION_PREPS: frozenset[str] = frozenset()
+    REFLEXIVE_CLITICS: frozenset[str] = frozenset()
+    REFLEXIVE_PARTICLE: str = ""
+    NEGATIVE_DETERMINERS: frozenset[str] = frozenset()
+    FUTURE_AUXILIARIES: frozenset[str] = frozenset()
+    FUTURE_MODALS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -191,6 +196,9 @@ class Casualties:
     INJURY_VERBS_BEFORE: tuple[str, ...] = ()
     NOT_COUNT_AFTER: tuple[str, ...] = ()
     WINDOW_STOP: tuple[str, ...] = ()
+    ARTICLE_NUMBERS: frozenset[str] = frozenset()
+    PASSIVE_AUXILIARIES: frozenset[str] = frozenset()
+    KILLING_VERBS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -259,6 +267,9 @@ class Places:
 @dataclass(frozen=True)
 class Morphology:
     """Spelling regularities the rules repair tagger slips with."""
+
+    PARTICIPLE_ENDINGS: tuple[tuple[str, str], ...] = ()
+    PLURAL_ENDINGS: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -51,3 +51,10 @@ NOT_COUNT_AFTER: tuple[str, ...] = (
     "times", "o'clock",
 )  # fmt: skip
 WINDOW_STOP: tuple[str, ...] = (";", ".", ":", "while", "whereas", "according")
+# Number words that are also indefinite articles: "a soldier" counts one only when its
+# clause says so at once ("a soldier was killed").
+ARTICLE_NUMBERS: frozenset[str] = frozenset({"a", "an"})
+# Passive auxiliaries between such an article's noun and its death word.
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"was", "were", "been", "is", "are"})
+# Killing and wounding verbs (lemmas): the casualties of a sentence are their toll.
+KILLING_VERBS: frozenset[str] = frozenset({"kill", "wound", "injure"})

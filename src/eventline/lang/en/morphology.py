@@ -1,3 +1,8 @@
 """English spelling regularities (data only)."""
 
 from __future__ import annotations
+
+# Past-participle endings → infinitive ending: English participles need no repair.
+PARTICIPLE_ENDINGS: tuple[tuple[str, str], ...] = ()
+# Plural endings a noun drops in the singular ("strikes" → "strike").
+PLURAL_ENDINGS: tuple[str, ...] = ("s",)

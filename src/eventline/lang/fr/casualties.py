@@ -54,3 +54,10 @@ NOT_COUNT_AFTER: tuple[str, ...] = (
 )  # fmt: skip
 # Words that stop the search window (another clause about something else).
 WINDOW_STOP: tuple[str, ...] = (";", ".", ":", "selon", "tandis", "alors")
+# Number words that are also indefinite articles: "un soldat" counts one only when its
+# clause says so at once ("un soldat a été tué").
+ARTICLE_NUMBERS: frozenset[str] = frozenset({"un", "une"})
+# Passive auxiliaries between such an article's noun and its death word.
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"été", "est", "sont"})
+# Killing and wounding verbs (lemmas): the casualties of a sentence are their toll.
+KILLING_VERBS: frozenset[str] = frozenset({"tuer", "blesser", "abattre"})

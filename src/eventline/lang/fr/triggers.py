@@ -480,3 +480,14 @@ SOURCE_PREPS: frozenset[str] = frozenset({"selon", "d'après"})
 
 # Directional prepositions ("ordered troops to the area").
 DIRECTION_PREPS: frozenset[str] = frozenset({"vers", "jusqu'à"})
+
+# Clitic pronouns that make a verb reflexive ("se réunir", "s'affronter"), and the key
+# PHRASAL gives a reflexive reading.
+REFLEXIVE_CLITICS: frozenset[str] = frozenset({"se", "s'", "s’"})
+REFLEXIVE_PARTICLE: str = "se"
+# Determiners that negate the noun they introduce ("aucune attaque n'a eu lieu").
+NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"aucun", "aucune"})
+# Auxiliaries that make a clause future ("will attack"); French marks it on the verb.
+FUTURE_AUXILIARIES: frozenset[str] = frozenset()
+# Modal auxiliaries (tagged MD) that make a clause future.
+FUTURE_MODALS: frozenset[str] = frozenset()

@@ -1,0 +1,139 @@
+"""The mentions of one sentence: each trigger read for roles, mode, modality, places,
+date and casualties, then split into one mention per place group."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from eventline.extract.casualties import Casualties, casualty_owner, extract_casualties
+from eventline.extract.dates import Dating, attach_dates, tense
+from eventline.extract.modality import modality
+from eventline.extract.mode import crowd_control, instrument_mode
+from eventline.extract.places import attach_places, group_places, place_anaphor
+from eventline.extract.roles import Roles, read_roles
+from eventline.extract.sentences import SentenceRef
+from eventline.extract.tokens import morph_pairs, subtree_ids
+from eventline.extract.triggers import Trigger, find_triggers
+from eventline.lang.base import LanguageData
+from eventline.model import Article, Event, Mention, Morph, Timex
+
+
+def _text(span: Span | None) -> str | None:
+    return span.text.strip() if span is not None and span.text.strip() else None
+
+
+def _confidence(trig: Trigger, roles: Roles, location: Span | None, dated: bool) -> float:
+    confidence = 0.45 + (0.15 if trig.kind != "noun" else 0.05)
+    confidence += 0.1 if roles.actor is not None else 0.0
+    confidence += 0.1 if (roles.target is not None or location is not None) else 0.0
+    confidence += 0.1 if dated else 0.0
+    return round(min(confidence, 0.95), 2)
+
+
+def _event_id(article: Article, trig_start: int, event_type: str, group_no: int) -> str:
+    if group_no:
+        return Event.make_id(article.article_id, f"{trig_start}:{group_no}", event_type)
+    return Event.make_id(article.article_id, trig_start, event_type)
+
+
+def _phrase(span: Span | None, offset: int) -> tuple[str | None, int | None, str | None, Morph]:
+    """Raw text, article offset, head lemma and head morphology of a role's phrase."""
+    if span is None:
+        return None, None, None, ()
+    return _text(span), offset + span.start_char, span.root.lemma_, morph_pairs(span.root)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """Everything read for one trigger, before its place groups split it."""
+
+    trig: Trigger
+    roles: Roles
+    mode: str | None
+    modality: str
+    dating: Dating | None
+    casualties: Casualties | None
+    anaphor: str | None  # a place noun pointing back, when the trigger has no place
+
+
+def _mention(
+    article: Article, ref: SentenceRef, r: _Reading, places: list[Span], group_no: int
+) -> Mention:
+    """The mention of one trigger at one place group."""
+    trig = r.trig
+    t_start = ref.offset + trig.token.idx
+    location = places[0] if places else None
+    actor, actor_start, actor_head, actor_morph = _phrase(r.roles.actor, ref.offset)
+    target, target_start, target_head, target_morph = _phrase(r.roles.target, ref.offset)
+    cas = r.casualties if r.casualties else None
+    return Mention(
+        event_id=_event_id(article, t_start, trig.event_type, group_no),
+        sentence_index=ref.index,
+        sentence=ref.span.text,
+        char_start=ref.start,
+        char_end=ref.end,
+        paragraph_index=ref.paragraph,
+        trigger=trig.token.text,
+        trigger_start=t_start,
+        trigger_end=t_start + len(trig.token.text),
+        action_lemma=trig.lemma,
+        event_type=trig.event_type,
+        event_mode=r.mode,
+        cameo_root=trig.cameo,
+        modality=r.modality,
+        confidence=_confidence(trig, r.roles, location, r.dating is not None),
+        actor=actor,
+        actor_start=actor_start,
+        actor_head=actor_head,
+        actor_morph=actor_morph,
+        target=target,
+        target_start=target_start,
+        target_head=target_head,
+        target_morph=target_morph,
+        location=_text(location),
+        other_places=tuple(p.text for p in places[1:]),
+        place_anaphor=r.anaphor if not places else None,
+        timex=r.dating.timex if r.dating is not None else None,
+        date_via=r.dating.via if r.dating is not None else None,
+        tense=tense(trig.predicate),
+        fatalities=cas.fatalities if cas else None,
+        injured=cas.injured if cas else None,
+        casualty_qualifier=cas.qualifier if cas else None,
+    )
+
+
+def sentence_mentions(
+    article: Article, ref: SentenceRef, timexes: Sequence[Timex], lang: LanguageData
+) -> list[Mention]:
+    """The mentions of the sentence ``ref`` (``timexes``: the article's)."""
+    sent, lex = ref.span, lang.triggers
+    sent_tx = ref.timexes(timexes)
+    timex_tokens = ref.timex_tokens(sent_tx)
+    found = [t for t in find_triggers(sent, lang) if t.token.i not in timex_tokens]
+    if not found:
+        return []
+    # roles are read on the trigger as found; crowd-control means then recode it
+    roles = [read_roles(t, lang, timex_tokens) for t in found]
+    triggers = [crowd_control(t, lex) for t in found]
+    places = attach_places(sent, triggers, roles, lang)
+    dated = attach_dates(sent, ref.offset, sent_tx, triggers)
+    cas = extract_casualties(sent.text, lang.code)
+    owner = casualty_owner(triggers, lang.casualties) if cas else None
+    out: list[Mention] = []
+    for k, trig in enumerate(triggers):
+        anaphor = place_anaphor(trig, lex) if not places.get(k) else None
+        reading = _Reading(
+            trig,
+            roles[k],
+            instrument_mode(trig, lex, subtree_ids(roles[k].actor_token)),
+            modality(trig, lex),
+            dated.get(k),
+            cas if k == owner else None,
+            anaphor.text if anaphor is not None else None,
+        )
+        for group_no, group in enumerate(group_places(places.get(k, [])) or [[]]):
+            out.append(_mention(article, ref, reading, group, group_no))
+    return out

@@ -1,0 +1,246 @@
+"""Modality of a trigger: asserted | claimed | negated | future | hypothetical.
+
+``TRIGGER_RULES`` decide from the trigger alone. Otherwise the clause chain is read
+upwards from the trigger's clause (at most ``MAX_CLIMB`` clauses): at each clause
+``CLAUSE_RULES`` look at the clause itself, then ``GOVERNOR_RULES`` at the word it is the
+complement of; the first rule that answers decides. A sentence that reports the event
+without deciding makes it "claimed", else it is "asserted".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from eventline import syntax
+from eventline.extract.mode import CROWD_CONTROL
+from eventline.extract.tokens import every_language, morph_values
+from eventline.extract.triggers import Trigger
+from eventline.lang.base import LanguageData, Triggers
+
+MAX_CLIMB = 6
+DEFAULT_RULE = "default"  # no rule decided: the sentence is reported or asserted
+# dependencies of a clause on the word that governs its modality
+GOVERNED_DEPS = frozenset(
+    {"xcomp", "ccomp", "acl", "obl:arg", "obl", "advcl", "nmod", "obj", "dobj"}
+)
+REPORTED_DEPS = frozenset({"xcomp", "ccomp", "obj", "dobj"})
+HYPOTHETICAL_DEPS = frozenset({"xcomp", "ccomp", "acl", "obl:arg", "advcl"})
+# dependencies through which the chain climbs to the governing clause
+CLIMB_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "obl:arg"})
+
+
+def _negative_determiners(lang: LanguageData) -> frozenset[str]:
+    return lang.triggers.NEGATIVE_DETERMINERS
+
+
+def negated(tok: Token, lex: Triggers) -> bool:
+    """ "did not attack", "no attack took place"."""
+    # the negative determiners of every language: the rules always applied them all
+    dets = every_language(_negative_determiners)
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lex.NEGATION_WORDS):
+            return True
+        if c.dep_ in ("det",) and c.lower_ in dets:
+            return True
+    return False
+
+
+def future(tok: Token, lex: Triggers) -> bool:
+    """A future verb or auxiliary: "will attack", "they shall meet"."""
+    if "Fut" in morph_values(tok, "Tense"):
+        return True
+    return any(
+        c.dep_.startswith("aux")
+        and ("Fut" in morph_values(c, "Tense") or c.lower_ in lex.FUTURE_GOVERNORS)
+        for c in tok.children
+    )
+
+
+def conditional(tok: Token) -> bool:
+    """A conditional verb or auxiliary (UD ``Mood=Cnd``)."""
+    if "Cnd" in morph_values(tok, "Mood"):
+        return True
+    return any(c.dep_.startswith("aux") and "Cnd" in morph_values(c, "Mood") for c in tok.children)
+
+
+def _markers(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("mark", "case", "aux")}
+
+
+# --------------------------------------------------------------------------- trigger rules
+
+TriggerRule = Callable[[Trigger, Triggers], str | None]
+
+
+def _called(trig: Trigger, lex: Triggers) -> str | None:
+    """A protest called for has not happened yet: "unions called a strike"."""
+    return "future" if trig.kind == "call" else None
+
+
+def _denied_responsibility(trig: Trigger, lex: Triggers) -> str | None:
+    """A light verb of denial: "the group denied any responsibility for the blast"."""
+    if trig.kind == "light" and trig.predicate.lemma_.lower() in lex.DENIAL_VERBS:
+        return "negated"
+    return None
+
+
+TRIGGER_RULES: tuple[TriggerRule, ...] = (_called, _denied_responsibility)
+
+
+# --------------------------------------------------------------------------- clause rules
+
+# (clause verb, trigger, lexicon) → a modality, or None to go on
+ClauseRule = Callable[[Token, Trigger, Triggers], str | None]
+
+
+def _negated_clause(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
+    """ "the army did not shell the town"."""
+    return "negated" if negated(tok, lex) else None
+
+
+def _conditional_clause(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
+    """A conditional is hypothetical ("would attack"), but under a reporting verb it is
+    a future in the past ("said reinforcements would be sent")."""
+    if not conditional(tok):
+        return None
+    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in lex.REPORTING_VERBS:
+        return "future"
+    return "hypothetical"
+
+
+def _future_clause(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
+    """ "unions will march on Thursday"."""
+    return "future" if future(tok, lex) else None
+
+
+def _conditional_marker(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
+    """ "if the rebels attack"."""
+    return "hypothetical" if _markers(tok) & lex.CONDITIONAL_MARKERS else None
+
+
+def _purpose_clause(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
+    """An aim is no fact: "they gathered in order to protest"; but "used tear gas to
+    disperse them" says the means was used."""
+    if (
+        tok.dep_ == "advcl"
+        and trig.mode != CROWD_CONTROL
+        and _markers(tok) & lex.PURPOSE_MARKERS
+        and ("Inf" in morph_values(tok, "VerbForm") or tok.tag_ == "VB")
+    ):
+        return "hypothetical"
+    return None
+
+
+CLAUSE_RULES: tuple[ClauseRule, ...] = (
+    _negated_clause,
+    _conditional_clause,
+    _future_clause,
+    _conditional_marker,
+    _purpose_clause,
+)
+
+
+# --------------------------------------------------------------------------- governor rules
+
+# (clause verb, its governor, lexicon) → a modality, or None to go on
+GovernorRule = Callable[[Token, Token, Triggers], str | None]
+
+
+def _denied(tok: Token, head: Token, lex: Triggers) -> str | None:
+    """ "the ministry denied that troops fired on the crowd"."""
+    return "negated" if head.lemma_.lower() in lex.DENIAL_VERBS else None
+
+
+def _reported(tok: Token, head: Token, lex: Triggers) -> str | None:
+    """Reported speech is claimed, unless the report is negated ("did not say they
+    attacked") or future ("will announce they attacked")."""
+    if head.lemma_.lower() not in lex.REPORTING_VERBS or tok.dep_ not in REPORTED_DEPS:
+        return None
+    if negated(head, lex):
+        return "negated"
+    if future(head, lex):
+        return "future"
+    return "claimed"
+
+
+def _hypothetical_governor(tok: Token, head: Token, lex: Triggers) -> str | None:
+    """An aim, a plan or a modal: "the group aims to seize the town"."""
+    if head.lemma_.lower() in lex.HYPOTHETICAL_GOVERNORS and tok.dep_ in HYPOTHETICAL_DEPS:
+        return "hypothetical"
+    return None
+
+
+def _future_governor(tok: Token, head: Token, lex: Triggers) -> str | None:
+    """ "talks are expected to resume"."""
+    if head.lemma_.lower() in lex.FUTURE_GOVERNORS and tok.dep_ == "xcomp":
+        return "future"
+    return None
+
+
+GOVERNOR_RULES: tuple[GovernorRule, ...] = (
+    _denied,
+    _reported,
+    _hypothetical_governor,
+    _future_governor,
+)
+
+
+# --------------------------------------------------------------------------- driver
+
+
+def _chain_modality(trig: Trigger, lex: Triggers) -> tuple[str, str] | None:
+    """The first answer of the clause and governor rules up the clause chain, and the
+    name of the rule that gave it."""
+    tok = trig.predicate
+    if trig.kind == "noun" and trig.noun is not None:
+        tok = syntax.clause_head(trig.noun)
+    for _ in range(MAX_CLIMB):
+        for clause_rule in CLAUSE_RULES:
+            found = clause_rule(tok, trig, lex)
+            if found is not None:
+                return found, clause_rule.__name__
+        head = tok.head
+        if tok.dep_ in GOVERNED_DEPS:
+            for governor_rule in GOVERNOR_RULES:
+                found = governor_rule(tok, head, lex)
+                if found is not None:
+                    return found, governor_rule.__name__
+        if tok.dep_ not in CLIMB_DEPS:
+            return None
+        tok = head
+    return None
+
+
+def _reported_sentence(trig: Trigger, lex: Triggers) -> bool:
+    """A source marker ("according to"), an inserted reporting clause ("four were killed,
+    the army said") or a reporting light verb ("claimed the attack")."""
+    tok = trig.predicate
+    if any(m in tok.sent.text.lower() for m in lex.SOURCE_MARKERS):
+        return True
+    for r in (tok, tok.sent.root):
+        if any(
+            c.dep_ == "parataxis" and c.lemma_.lower() in lex.REPORTING_VERBS for c in r.children
+        ):
+            return True
+    lemma = tok.lemma_.lower()
+    return trig.kind == "light" and lemma in lex.REPORTING_VERBS and lemma not in lex.LIGHT_ONLY
+
+
+def explain(trig: Trigger, lex: Triggers) -> tuple[str, str]:
+    """The modality of ``trig`` and the name of the rule that decided it
+    (``DEFAULT_RULE`` when the sentence alone decided: claimed or asserted)."""
+    for rule in TRIGGER_RULES:
+        found = rule(trig, lex)
+        if found is not None:
+            return found, rule.__name__
+    chained = _chain_modality(trig, lex)
+    if chained is not None:
+        return chained
+    return ("claimed" if _reported_sentence(trig, lex) else "asserted"), DEFAULT_RULE
+
+
+def modality(trig: Trigger, lex: Triggers) -> str:
+    """asserted | claimed | negated | future | hypothetical, read up the clause chain."""
+    return explain(trig, lex)[0]

@@ -1,0 +1,528 @@
+"""Actor and target of a trigger, read from the dependency tree by ordered rule tables.
+
+* ``TARGET_RULES`` are tried in order; the first that finds a token gives the target.
+* ``TARGET_FILTERS`` then see that token in order; each keeps it, replaces it or drops it
+  (a dropped target skips the remaining filters).
+* ``TARGET_FALLBACKS`` are tried, in order, when the filters left no target.
+* ``ACTOR_RULES`` are tried in order; the first that finds a token gives the actor. The
+  agent rule on the event noun never takes the phrase the target rules took.
+* Last, neither role may be a word of a time expression.
+
+Rules and filters are small named functions of a :class:`RoleContext`; each docstring
+gives an invented example.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from eventline import syntax
+from eventline.extract.tokens import (
+    PLACE_LABELS,
+    guess_lemma,
+    is_actorish,
+    is_instrument,
+    is_possessive,
+    names_actor,
+    weapon_owner,
+)
+from eventline.extract.triggers import Trigger
+from eventline.lang.base import LanguageData, Triggers
+from eventline.ontology import PARTNER_TYPES, PHYSICAL_TYPES, RECIPIENT_TYPES
+
+NOUN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+
+
+@dataclass(frozen=True, slots=True)
+class RoleContext:
+    """What the role rules read: the trigger, the language, the sentence's date tokens."""
+
+    trig: Trigger
+    lang: LanguageData
+    timex_tokens: frozenset[int] = frozenset()
+    noun_target: Token | None = None  # the event noun's phrase the target rules took
+
+    @property
+    def lex(self) -> Triggers:
+        return self.lang.triggers
+
+    @property
+    def verbal(self) -> bool:
+        """The trigger is a clause (verb, light verb, idiom, call), not a bare noun."""
+        return self.trig.kind != "noun"
+
+    @property
+    def passive(self) -> bool:
+        return syntax.is_passive(self.trig.predicate)
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """The actor and target phrases of one trigger."""
+
+    actor: Span | None
+    target: Span | None
+    actor_token: Token | None  # head of the actor phrase (its subtree is no instrument)
+
+
+RoleRule = Callable[[RoleContext], Token | None]
+TargetFilter = Callable[[RoleContext, Token], Token | None]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _claimant(noun: Token, lang: LanguageData) -> Token | None:
+    """Who an event noun is claimed by or attributed to: "the attack was claimed by X",
+    "shots attributed to the rebels"."""
+    lex = lang.triggers
+    head = noun.head
+    hl = head.lemma_.lower()
+    if noun.dep_ in syntax.PASS_SUBJ and hl in lex.REPORTING_VERBS and syntax.is_passive(head):
+        ag = syntax.agent(head, lex.AGENT_PREPS)
+        if ag is not None and is_actorish(ag, lang) and not is_instrument(ag, lex):
+            return ag
+    for c in noun.children:
+        if c.dep_ == "acl" and guess_lemma(c, lang) in lex.ATTRIBUTION_VERBS:
+            for p, np in syntax.pp_children(c):
+                if p in lex.RECIPIENT_PREPS and is_actorish(np, lang):
+                    return np
+    return None
+
+
+def _bare_place(tok: Token, lex: Triggers) -> bool:
+    """A settlement noun naming a place ("the village of X", "a village in Y region"), as
+    opposed to "a camp for displaced people" (people who live there)."""
+    if tok.lemma_.lower() not in lex.PLACE_NOUNS:
+        return False
+    return any(
+        any(t.ent_type_ in PLACE_LABELS for t in (np, *np.children))
+        or any(n.ent_type_ in PLACE_LABELS for _, n in syntax.pp_children(np))
+        for _, np in syntax.pp_children(tok)
+    )
+
+
+def _owned(tok: Token, lex: Triggers) -> bool:
+    """ "its ambassador", "their troops": the actor's own people or things."""
+    return any(
+        c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in lex.POSSESSIVE_DETS
+        for c in tok.children
+    )
+
+
+def place_cut(head: Token) -> frozenset[int]:
+    """Children of a target phrase that introduce a place (kept as location, not target)."""
+    cut = set()
+    for c in head.children:
+        if any(t.ent_type_ in PLACE_LABELS for t in c.subtree) and c.dep_ not in ("flat:name",):
+            if (
+                c.ent_type_ in PLACE_LABELS
+                and c.dep_ in ("nmod", "compound")
+                and not syntax.prep_of(c)
+            ):
+                continue  # "the town of X" keeps its name
+            if syntax.prep_of(c) is not None or c.dep_ == "prep":
+                cut.add(c.i)
+    return frozenset(cut)
+
+
+def _has_recipient(ctx: RoleContext) -> bool:
+    pred = ctx.trig.predicate
+    return any(p in ctx.lex.RECIPIENT_PREPS for p, _ in syntax.pp_children(pred)) or any(
+        c.dep_ in ("iobj", "dative") for c in pred.children
+    )
+
+
+def _recipient_of(ctx: RoleContext) -> Token | None:
+    """The clause's indirect object (the last one), else its first recipient phrase."""
+    pred = ctx.trig.predicate
+    found: Token | None = None
+    for c in pred.children:
+        if c.dep_ in ("iobj", "dative"):
+            found = c
+    if found is not None:
+        return found
+    return next((np for p, np in syntax.pp_children(pred) if p in ctx.lex.RECIPIENT_PREPS), None)
+
+
+def _target_pp(ctx: RoleContext, p: str, np: Token) -> bool:
+    """A phrase of the event noun that names its target (see ``_noun_phrase_target``)."""
+    trig, lex = ctx.trig, ctx.lex
+    noun = trig.noun
+    if p in lex.TARGET_PREPS and np.i not in ctx.timex_tokens:
+        return True
+    if (
+        trig.kind == "noun"
+        and noun is not None
+        and noun.lemma_.lower() in lex.PATIENT_NOUNS
+        and p in lex.NOMINAL_AGENT_PREPS
+        and np.ent_type_ not in PLACE_LABELS
+    ):
+        return True
+    return trig.event_type in RECIPIENT_TYPES and p in lex.RECIPIENT_PREPS
+
+
+def _agent_pp(ctx: RoleContext, p: str, np: Token) -> bool:
+    """A phrase of the event noun that names its agent (see ``_noun_phrase_agent``)."""
+    lex, noun = ctx.lex, ctx.trig.noun
+    if p in lex.AGENT_PREPS:
+        return True
+    return (
+        p in lex.NOMINAL_AGENT_PREPS
+        and is_actorish(np, ctx.lang)
+        and np.pos_ != "PRON"
+        and np.ent_type_ not in PLACE_LABELS
+        and not is_instrument(np, lex)
+        and noun is not None
+        and noun.lemma_.lower() not in lex.PATIENT_NOUNS
+    )
+
+
+def _first(rules: tuple[RoleRule, ...], ctx: RoleContext) -> tuple[Token | None, RoleRule | None]:
+    """The first token a rule finds, and that rule."""
+    for rule in rules:
+        tok = rule(ctx)
+        if tok is not None:
+            return tok, rule
+    return None, None
+
+
+# --------------------------------------------------------------------------- target rules
+
+
+def _passive_idiom_noun(ctx: RoleContext) -> Token | None:
+    """An idiom's noun that names people, in the passive: "two diplomats were expelled"."""
+    noun = ctx.trig.noun
+    if not (ctx.verbal and ctx.passive and ctx.trig.kind == "idiom" and noun is not None):
+        return None
+    return noun if is_actorish(noun, ctx.lang) else None
+
+
+def _passive_subject(ctx: RoleContext) -> Token | None:
+    """The subject of a passive, unless a weapon: "the convoy was ambushed"."""
+    if not (ctx.verbal and ctx.passive):
+        return None
+    psubj = syntax.passive_subject(ctx.trig.predicate)
+    noun = ctx.trig.noun
+    if psubj is None or (noun is not None and psubj.i == noun.i):
+        return None
+    return None if is_instrument(psubj, ctx.lex) else psubj
+
+
+def _active_object(ctx: RoleContext) -> Token | None:
+    """The object of an active clause: "rebels attacked the barracks"; not a date parsed
+    as object ("dispersed on Monday the students"), not a responsibility ("denied any
+    responsibility"), not a weapon; an idiom's noun only when it names people ("expelled
+    two diplomats")."""
+    if not ctx.verbal or ctx.passive:
+        return None
+    trig, lex = ctx.trig, ctx.lex
+    pred, noun, idiom = trig.predicate, trig.noun, trig.kind == "idiom"
+    obj = syntax.direct_object(pred)
+    if obj is not None and obj.i in ctx.timex_tokens:
+        obj = next(
+            (c for c in pred.children if c.dep_ in syntax.OBJ and c.i not in ctx.timex_tokens),
+            None,
+        )
+    if obj is not None and obj.lemma_.lower() in lex.RESPONSIBILITY_NOUNS:
+        obj = None
+    if idiom and noun is not None and is_actorish(noun, ctx.lang):
+        obj = noun
+    if obj is None or is_instrument(obj, lex):
+        return None
+    if noun is not None and obj.i == noun.i:
+        return obj if idiom and is_actorish(obj, ctx.lang) else None
+    return obj
+
+
+def _noun_phrase_target(ctx: RoleContext) -> Token | None:
+    """The first phrase of the event noun that names a target: "an attack on the base",
+    "the arrest of three suspects", "the delivery of a system to Ruritania"."""
+    noun = ctx.trig.noun
+    if noun is None:
+        return None
+    return next((np for p, np in syntax.pp_children(noun) if _target_pp(ctx, p, np)), None)
+
+
+def _victim_of_event_subject(ctx: RoleContext) -> Token | None:
+    """An event noun as subject: the verb's object is the victim ("the blast killed four
+    people")."""
+    noun = ctx.trig.noun
+    if ctx.trig.kind != "noun" or noun is None or noun.dep_ not in NOUN_SUBJECT_DEPS:
+        return None
+    obj = syntax.direct_object(noun.head)
+    return obj if obj is not None and not is_instrument(obj, ctx.lex) else None
+
+
+def _clause_phrase_target(ctx: RoleContext) -> Token | None:
+    """A target phrase of the clause that is no place: "fired on the police"."""
+    return next(
+        (
+            np
+            for p, np in syntax.pp_children(ctx.trig.predicate)
+            if p in ctx.lex.TARGET_PREPS
+            and np.i not in ctx.timex_tokens
+            and np.ent_type_ not in PLACE_LABELS
+        ),
+        None,
+    )
+
+
+def _recipient(ctx: RoleContext) -> Token | None:
+    """The recipient of a gift, request or visit: "sent aid to the refugees"."""
+    return _recipient_of(ctx) if ctx.trig.event_type in RECIPIENT_TYPES else None
+
+
+TARGET_RULES: tuple[RoleRule, ...] = (
+    _passive_idiom_noun,
+    _passive_subject,
+    _active_object,
+    _noun_phrase_target,
+    _victim_of_event_subject,
+    _clause_phrase_target,
+    _recipient,
+)
+
+
+# --------------------------------------------------------------------------- target filters
+
+
+def _given_not_recipient(ctx: RoleContext, target: Token) -> Token | None:
+    """What is given is not the recipient: "provided $2 million in aid to Ruritania" (the
+    target is Ruritania)."""
+    if ctx.trig.event_type not in ("AID", "RETREAT") or not _has_recipient(ctx):
+        return target
+    return _recipient(ctx)
+
+
+def _casualty_toll(ctx: RoleContext, target: Token) -> Token | None:
+    """A toll is not a target: "causing three deaths"."""
+    return None if target.lower_ in ctx.lex.CASUALTY_NOUNS else target
+
+
+def _topic_owner(ctx: RoleContext, target: Token) -> Token | None:
+    """A topic is not a recipient of a verbal event: "condemned the killings" has none;
+    but "rejected the resolutions of the Council" names their owner."""
+    if ctx.trig.event_type in PHYSICAL_TYPES or is_actorish(target, ctx.lang):
+        return target
+    return next(
+        (
+            np
+            for p, np in syntax.pp_children(target)
+            if p in ctx.lex.NOMINAL_AGENT_PREPS
+            and is_actorish(np, ctx.lang)
+            and np.ent_type_ not in PLACE_LABELS
+        ),
+        None,
+    )
+
+
+def _protest_without_people(ctx: RoleContext, target: Token) -> Token | None:
+    """A protest targets people, not things: "rallied against a draft law"."""
+    if ctx.trig.event_type == "PROTEST" and not is_actorish(target, ctx.lang):
+        return None
+    return target
+
+
+def _place_hit(ctx: RoleContext, target: Token) -> Token | None:
+    """A place hit is the location: "shelled the village of X"."""
+    if ctx.trig.event_type == "ASSAULT" and _bare_place(target, ctx.lex):
+        return None
+    return target
+
+
+def _own_envoy(ctx: RoleContext, target: Token) -> Token | None:
+    """The actor's own people in an idiom: "recalled its ambassador"."""
+    if ctx.trig.kind == "idiom" and _owned(target, ctx.lex):
+        return None
+    return target
+
+
+TARGET_FILTERS: tuple[TargetFilter, ...] = (
+    _given_not_recipient,
+    _casualty_toll,
+    _topic_owner,
+    _protest_without_people,
+    _place_hit,
+    _own_envoy,
+)
+
+
+# --------------------------------------------------------------------------- target fallbacks
+
+
+def _partner(ctx: RoleContext) -> Token | None:
+    """The other party named on what is given, promised or suspended: "suspended its
+    cooperation with Ruritania", "aid for the province's farmers"."""
+    trig, lex = ctx.trig, ctx.lex
+    if trig.event_type not in PARTNER_TYPES or trig.kind == "idiom":
+        return None
+    thing = trig.noun if trig.noun is not None else syntax.direct_object(trig.predicate)
+    if thing is None:
+        return None
+    holders = [thing] + [
+        c for c in thing.children if c.dep_ in ("acl", "nmod", "prep") and c.pos_ != "PUNCT"
+    ]
+    for h in holders:
+        for p, np in syntax.pp_children(h):
+            if np.i in ctx.timex_tokens:
+                continue
+            if p in lex.PARTNER_PREPS and is_actorish(np, ctx.lang) and not is_instrument(np, lex):
+                return np
+    return None
+
+
+TARGET_FALLBACKS: tuple[RoleRule, ...] = (_partner,)
+
+
+# --------------------------------------------------------------------------- actor rules
+
+
+def _passive_agent(ctx: RoleContext) -> Token | None:
+    """The agent of a passive, unless a weapon: "the convoy was ambushed by gunmen"."""
+    if not (ctx.verbal and ctx.passive):
+        return None
+    ag = syntax.agent(ctx.trig.predicate, ctx.lex.AGENT_PREPS)
+    return ag if ag is not None and not is_instrument(ag, ctx.lex) else None
+
+
+def _active_subject(ctx: RoleContext) -> Token | None:
+    """The subject of an active clause: "rebels attacked"; a weapon as subject gives its
+    owner ("the army's drones struck") or nothing ("a bomb hit the convoy")."""
+    if not ctx.verbal or ctx.passive:
+        return None
+    subj = syntax.subject(ctx.trig.predicate)
+    if subj is not None and is_instrument(subj, ctx.lex):
+        return weapon_owner(subj, ctx.lang)
+    return subj
+
+
+def _noun_phrase_agent(ctx: RoleContext) -> Token | None:
+    """The first agent phrase of the event noun: "an attack by the militia", "the
+    offensive of the Ruritanian army" (not the phrase the target took)."""
+    noun = ctx.trig.noun
+    if noun is None:
+        return None
+    return next(
+        (
+            np
+            for p, np in syntax.pp_children(noun)
+            if (ctx.noun_target is None or np.i != ctx.noun_target.i) and _agent_pp(ctx, p, np)
+        ),
+        None,
+    )
+
+
+def _noun_possessor(ctx: RoleContext) -> Token | None:
+    """A possessor of the event noun that is no pronoun: "Ruritania's offensive"."""
+    noun = ctx.trig.noun
+    if noun is None:
+        return None
+    return next(
+        (c for c in noun.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ != "PRON"),
+        None,
+    )
+
+
+def _weapon_of_noun(ctx: RoleContext) -> Token | None:
+    """Whose weapon the event used: "a missile strike by the army's jets"."""
+    noun = ctx.trig.noun
+    if ctx.trig.kind != "noun" or noun is None:
+        return None
+    for _, np in syntax.pp_children(noun):
+        if is_instrument(np, ctx.lex) or np.lemma_.lower() in ctx.lex.INSTRUMENTS:
+            owner = weapon_owner(np, ctx.lang)
+            if owner is not None:
+                return owner
+    return None
+
+
+def _noun_claimant(ctx: RoleContext) -> Token | None:
+    """Who claimed the event noun: "the attack was claimed by the group"."""
+    noun = ctx.trig.noun
+    if ctx.trig.kind != "noun" or noun is None:
+        return None
+    return _claimant(noun, ctx.lang)
+
+
+def _actor_adjective(ctx: RoleContext) -> Token | None:
+    """An adjective that names the actor: "a military air strike", "a Ruritanian raid"."""
+    noun = ctx.trig.noun
+    if ctx.trig.kind != "noun" or noun is None:
+        return None
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("amod", "compound") and c.i < noun.i + 3 and names_actor(c, ctx.lang)
+        ),
+        None,
+    )
+
+
+def _possessor_subject(ctx: RoleContext) -> Token | None:
+    """The subject of the verb that carries on the event noun: "the army continued its
+    operations", "stepped up its attacks"."""
+    noun = ctx.trig.noun
+    if ctx.trig.kind != "noun" or noun is None or noun.dep_ not in syntax.OBJ:
+        return None
+    if any(is_possessive(c) for c in noun.children) or (
+        noun.head.lemma_.lower() in ctx.lex.CONTINUATION_VERBS
+    ):
+        return syntax.subject(noun.head)
+    return None
+
+
+ACTOR_RULES: tuple[RoleRule, ...] = (
+    _passive_agent,
+    _active_subject,
+    _noun_phrase_agent,
+    _noun_possessor,
+    _weapon_of_noun,
+    _noun_claimant,
+    _actor_adjective,
+    _possessor_subject,
+)
+
+
+# --------------------------------------------------------------------------- driver
+
+
+def _not_a_date(ctx: RoleContext, tok: Token | None) -> Token | None:
+    return None if tok is not None and tok.i in ctx.timex_tokens else tok
+
+
+def find_target(ctx: RoleContext) -> tuple[Token | None, Token | None]:
+    """The target token (rules, filters, fallbacks), and the phrase of the event noun the
+    rules took, which cannot also be the agent."""
+    found, rule = _first(TARGET_RULES, ctx)
+    target = found
+    for keep in TARGET_FILTERS:
+        if target is None:
+            break
+        target = keep(ctx, target)
+    if target is None:
+        target, _ = _first(TARGET_FALLBACKS, ctx)
+    claimed = found if rule is _noun_phrase_target else None
+    return _not_a_date(ctx, target), claimed
+
+
+def find_actor(ctx: RoleContext) -> Token | None:
+    """The actor token."""
+    actor, _ = _first(ACTOR_RULES, ctx)
+    return _not_a_date(ctx, actor)
+
+
+def read_roles(trig: Trigger, lang: LanguageData, timex_tokens: frozenset[int]) -> Roles:
+    """Actor and target phrases of ``trig``."""
+    ctx = RoleContext(trig, lang, timex_tokens)
+    target_tok, claimed = find_target(ctx)
+    actor_tok = find_actor(replace(ctx, noun_target=claimed))
+    actor = syntax.np_span(actor_tok) if actor_tok is not None else None
+    target = (
+        syntax.np_span(target_tok, cut=place_cut(target_tok)) if target_tok is not None else None
+    )
+    return Roles(actor, target, actor_tok)

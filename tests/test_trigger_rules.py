@@ -1,0 +1,365 @@
+"""Trigger rule tables (``VERB_RULES``, ``COORDINATION_DROPS``) on hand-built parses.
+
+Names of people, groups and places are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from docbuild import make_doc
+
+from eventline import lang as langdata
+from eventline.extract import triggers as trigger_rules
+from eventline.extract.triggers import find_triggers
+
+
+def _found(rows, lang):
+    doc = make_doc(rows, lang=lang)
+    return [(t.token.text, t.kind, t.lemma) for t in find_triggers(doc[:], langdata.get(lang))]
+
+
+# --------------------------------------------------------------------------- verb rules
+
+VERB_RULE_CASES = [
+    # French
+    (
+        "_responsibility_claim",
+        "fr",
+        [  # Le groupe a revendiqué la responsabilité de l'attaque.
+            ("Le", "le", "DET", "det", 1),
+            ("groupe", "groupe", "NOUN", "nsubj", 3),
+            ("a", "avoir", "AUX", "aux:tense", 3),
+            ("revendiqué", "revendiquer", "VERB", "ROOT", 3),
+            ("la", "le", "DET", "det", 5),
+            ("responsabilité", "responsabilité", "NOUN", "obj", 3),
+            ("de", "de", "ADP", "case", 8),
+            ("l'", "le", "DET", "det", 8),
+            ("attaque", "attaque", "NOUN", "nmod", 5),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("attaque", "light", "attaque"),
+    ),
+    (
+        "_protest_call",
+        "fr",
+        [  # Les syndicats ont appelé à la grève.
+            ("Les", "le", "DET", "det", 1),
+            ("syndicats", "syndicat", "NOUN", "nsubj", 3),
+            ("ont", "avoir", "AUX", "aux:tense", 3),
+            ("appelé", "appeler", "VERB", "ROOT", 3),
+            ("à", "à", "ADP", "case", 6),
+            ("la", "le", "DET", "det", 6),
+            ("grève", "grève", "NOUN", "obl:arg", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("grève", "call", "grève"),
+    ),
+    (
+        "_light_verb",
+        "fr",
+        [  # Les rebelles ont mené une attaque.
+            ("Les", "le", "DET", "det", 1),
+            ("rebelles", "rebelle", "NOUN", "nsubj", 3),
+            ("ont", "avoir", "AUX", "aux:tense", 3),
+            ("mené", "mener", "VERB", "ROOT", 3),
+            ("une", "un", "DET", "det", 5),
+            ("attaque", "attaque", "NOUN", "obj", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("attaque", "light", "mener attaque"),
+    ),
+    (
+        "_verb_object_idiom",
+        "fr",
+        [  # Les soldats ont ouvert le feu.
+            ("Les", "le", "DET", "det", 1),
+            ("soldats", "soldat", "NOUN", "nsubj", 3),
+            ("ont", "avoir", "AUX", "aux:tense", 3),
+            ("ouvert", "ouvrir", "VERB", "ROOT", 3),
+            ("le", "le", "DET", "det", 5),
+            ("feu", "feu", "NOUN", "obj", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("ouvert", "idiom", "ouvrir feu"),
+    ),
+    (
+        "_plain_verb",
+        "fr",
+        [  # Les ministres se sont réunis.
+            ("Les", "le", "DET", "det", 1),
+            ("ministres", "ministre", "NOUN", "nsubj", 4),
+            ("se", "se", "PRON", "obj", 4),
+            ("sont", "être", "AUX", "aux:tense", 4),
+            ("réunis", "réunir", "VERB", "ROOT", 4),
+            (".", ".", "PUNCT", "punct", 4),
+        ],
+        ("réunis", "verb", "réunir"),
+    ),
+    (
+        "_plain_verb",
+        "fr",
+        [  # La base a été attaquée (the participle tagged as an adjective).
+            ("La", "le", "DET", "det", 1),
+            ("base", "base", "NOUN", "nsubj:pass", 4),
+            ("a", "avoir", "AUX", "aux:tense", 4),
+            ("été", "être", "AUX", "aux:pass", 4),
+            ("attaquée", "attaqué", "ADJ", "ROOT", 4),
+            (".", ".", "PUNCT", "punct", 4),
+        ],
+        ("attaquée", "verb", "attaquer"),
+    ),
+    # English
+    (
+        "_responsibility_claim",
+        "en",
+        [  # The group claimed responsibility for the attack.
+            ("The", "the", "DET", "det", 1),
+            ("group", "group", "NOUN", "nsubj", 2),
+            ("claimed", "claim", "VERB", "ROOT", 2),
+            ("responsibility", "responsibility", "NOUN", "dobj", 2),
+            ("for", "for", "ADP", "prep", 3),
+            ("the", "the", "DET", "det", 6),
+            ("attack", "attack", "NOUN", "pobj", 4),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        ("attack", "light", "attack"),
+    ),
+    (
+        "_protest_call",
+        "en",
+        [  # Unions called a protest.
+            ("Unions", "union", "NOUN", "nsubj", 1),
+            ("called", "call", "VERB", "ROOT", 1),
+            ("a", "a", "DET", "det", 3),
+            ("protest", "protest", "NOUN", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        ("protest", "call", "protest"),
+    ),
+    (
+        "_light_verb",
+        "en",
+        [  # Rebels launched an offensive.
+            ("Rebels", "rebel", "NOUN", "nsubj", 1),
+            ("launched", "launch", "VERB", "ROOT", 1),
+            ("an", "an", "DET", "det", 3),
+            ("offensive", "offensive", "NOUN", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        ("offensive", "light", "launch offensive"),
+    ),
+    (
+        "_verb_object_idiom",
+        "en",
+        [  # Soldiers opened fire.
+            ("Soldiers", "soldier", "NOUN", "nsubj", 1),
+            ("opened", "open", "VERB", "ROOT", 1),
+            ("fire", "fire", "NOUN", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        ("opened", "idiom", "open fire"),
+    ),
+    (
+        "_plain_verb",
+        "en",
+        [  # Police cracked down on protesters.
+            ("Police", "police", "NOUN", "nsubj", 1),
+            ("cracked", "crack", "VERB", "ROOT", 1),
+            ("down", "down", "ADP", "prt", 1),
+            ("on", "on", "ADP", "prep", 1),
+            ("protesters", "protester", "NOUN", "pobj", 3),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        ("cracked", "verb", "crack"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "rule,lang,rows,expected", VERB_RULE_CASES, ids=[f"{c[1]}{c[0]}" for c in VERB_RULE_CASES]
+)
+def test_verb_rules(rule, lang, rows, expected, monkeypatch):
+    assert expected in _found(rows, lang)
+    # without its rule, the trigger is not found that way
+    rules = tuple(r for r in trigger_rules.VERB_RULES if r.__name__ != rule)
+    monkeypatch.setattr(trigger_rules, "VERB_RULES", rules)
+    assert expected not in _found(rows, lang)
+
+
+def test_plural_noun_repaired():
+    # French: "Les frappes contre le camp ont repris": lemmatised as the verb "frapper"
+    rows = [
+        ("Les", "le", "DET", "det", 1),
+        ("frappes", "frapper", "NOUN", "nsubj", 6),
+        ("contre", "contre", "ADP", "case", 4),
+        ("le", "le", "DET", "det", 4),
+        ("camp", "camp", "NOUN", "nmod", 1),
+        ("ont", "avoir", "AUX", "aux:tense", 6),
+        ("repris", "reprendre", "VERB", "ROOT", 6),
+    ]
+    assert ("frappes", "noun", "frappe") in _found(rows, "fr")
+
+
+def test_reflexive_block():
+    # French: "Ils se sont tirés" (went away) is no shooting
+    rows = [
+        ("Ils", "il", "PRON", "nsubj", 3),
+        ("se", "se", "PRON", "obj", 3),
+        ("sont", "être", "AUX", "aux:tense", 3),
+        ("tirés", "tirer", "VERB", "ROOT", 3),
+    ]
+    assert _found(rows, "fr") == []
+
+
+# --------------------------------------------------------------------------- coordination drops
+
+DROP_CASES = [
+    # French
+    (
+        "_noun_names_verb_event",
+        "fr",
+        [  # Trois soldats ont été tués dans une attaque contre le camp.
+            ("Trois", "trois", "NUM", "nummod", 1),
+            ("soldats", "soldat", "NOUN", "nsubj:pass", 4),
+            ("ont", "avoir", "AUX", "aux:tense", 4),
+            ("été", "être", "AUX", "aux:pass", 4),
+            ("tués", "tuer", "VERB", "ROOT", 4),
+            ("dans", "dans", "ADP", "case", 7),
+            ("une", "un", "DET", "det", 7),
+            ("attaque", "attaque", "NOUN", "obl:mod", 4),
+            ("contre", "contre", "ADP", "case", 10),
+            ("le", "le", "DET", "det", 10),
+            ("camp", "camp", "NOUN", "nmod", 7),
+            (".", ".", "PUNCT", "punct", 4),
+        ],
+        ["tués"],
+        "attaque",
+    ),
+    (
+        "_verb_of_event_subject",
+        "fr",
+        [  # L'explosion a tué trois civils.
+            ("L'", "le", "DET", "det", 1),
+            ("explosion", "explosion", "NOUN", "nsubj", 3),
+            ("a", "avoir", "AUX", "aux:tense", 3),
+            ("tué", "tuer", "VERB", "ROOT", 3),
+            ("trois", "trois", "NUM", "nummod", 5),
+            ("civils", "civil", "NOUN", "obj", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ["explosion"],
+        "tué",
+    ),
+    (
+        "_coordinated_same_type",
+        "fr",
+        [  # Les soldats ont été tués et blessés.
+            ("Les", "le", "DET", "det", 1),
+            ("soldats", "soldat", "NOUN", "nsubj:pass", 4),
+            ("ont", "avoir", "AUX", "aux:tense", 4),
+            ("été", "être", "AUX", "aux:pass", 4),
+            ("tués", "tuer", "VERB", "ROOT", 4),
+            ("et", "et", "CCONJ", "cc", 6),
+            ("blessés", "blesser", "VERB", "conj", 4),
+            (".", ".", "PUNCT", "punct", 4),
+        ],
+        ["tués"],
+        "blessés",
+    ),
+    (
+        "_consequence_participle",
+        "fr",
+        [  # Des hommes armés ont attaqué le village, tuant quatre civils.
+            ("Des", "un", "DET", "det", 1),
+            ("hommes", "homme", "NOUN", "nsubj", 4),
+            ("armés", "armé", "ADJ", "amod", 1),
+            ("ont", "avoir", "AUX", "aux:tense", 4),
+            ("attaqué", "attaquer", "VERB", "ROOT", 4),
+            ("le", "le", "DET", "det", 6),
+            ("village", "village", "NOUN", "obj", 4),
+            (",", ",", "PUNCT", "punct", 8),
+            ("tuant", "tuer", "VERB", "advcl", 4, "Tense=Pres|VerbForm=Part"),
+            ("quatre", "quatre", "NUM", "nummod", 10),
+            ("civils", "civil", "NOUN", "obj", 8),
+            (".", ".", "PUNCT", "punct", 4),
+        ],
+        ["attaqué"],
+        "tuant",
+    ),
+    # English
+    (
+        "_noun_names_verb_event",
+        "en",
+        [  # Three soldiers were killed in an attack on the camp.
+            ("Three", "three", "NUM", "nummod", 1),
+            ("soldiers", "soldier", "NOUN", "nsubjpass", 3),
+            ("were", "be", "AUX", "auxpass", 3),
+            ("killed", "kill", "VERB", "ROOT", 3),
+            ("in", "in", "ADP", "prep", 3),
+            ("an", "an", "DET", "det", 6),
+            ("attack", "attack", "NOUN", "pobj", 4),
+            ("on", "on", "ADP", "prep", 6),
+            ("the", "the", "DET", "det", 9),
+            ("camp", "camp", "NOUN", "pobj", 7),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ["killed"],
+        "attack",
+    ),
+    (
+        "_verb_of_event_subject",
+        "en",
+        [  # A missile strike killed four people.
+            ("A", "a", "DET", "det", 2),
+            ("missile", "missile", "NOUN", "compound", 2),
+            ("strike", "strike", "NOUN", "nsubj", 3),
+            ("killed", "kill", "VERB", "ROOT", 3),
+            ("four", "four", "NUM", "nummod", 5),
+            ("people", "people", "NOUN", "dobj", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ["strike"],
+        "killed",
+    ),
+    (
+        "_coordinated_same_type",
+        "en",
+        [  # Soldiers were killed and wounded.
+            ("Soldiers", "soldier", "NOUN", "nsubjpass", 2),
+            ("were", "be", "AUX", "auxpass", 2),
+            ("killed", "kill", "VERB", "ROOT", 2),
+            ("and", "and", "CCONJ", "cc", 2),
+            ("wounded", "wound", "VERB", "conj", 2),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        ["killed"],
+        "wounded",
+    ),
+    (
+        "_consequence_participle",
+        "en",
+        [  # Gunmen attacked the village, killing four people.
+            ("Gunmen", "gunman", "NOUN", "nsubj", 1),
+            ("attacked", "attack", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("village", "village", "NOUN", "dobj", 1),
+            (",", ",", "PUNCT", "punct", 1),
+            ("killing", "kill", "VERB", "advcl", 1, "Tense=Pres|VerbForm=Part"),
+            ("four", "four", "NUM", "nummod", 7),
+            ("people", "people", "NOUN", "dobj", 5),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        ["attacked"],
+        "killing",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "rule,lang,rows,kept,dropped", DROP_CASES, ids=[f"{c[1]}{c[0]}" for c in DROP_CASES]
+)
+def test_coordination_drops(rule, lang, rows, kept, dropped, monkeypatch):
+    assert [t[0] for t in _found(rows, lang)] == kept
+    drops = tuple(d for d in trigger_rules.COORDINATION_DROPS if d.__name__ != rule)
+    monkeypatch.setattr(trigger_rules, "COORDINATION_DROPS", drops)
+    assert dropped in [t[0] for t in _found(rows, lang)]
