@@ -15,8 +15,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-import pyarrow.dataset as ds
-
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = ROOT / "tests" / "data" / "golden" / "examples_events.jsonl"
 FIELDS = (
@@ -42,6 +40,8 @@ RUN_ARGS = ("run", "examples", "--ingestion-date", "2026-01-01")
 
 def golden_rows(out_dir: Path) -> list[dict]:
     """The compared fields of every event in ``out_dir``, in a stable order."""
+    import pyarrow.dataset as ds
+
     table = ds.dataset(out_dir / "events", format="parquet").to_table()
     rows = []
     for r in table.to_pylist():

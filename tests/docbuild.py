@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from functools import cache
 
-import spacy
+from spacy.lang.lex_attrs import LEX_ATTRS
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 
 @cache
-def _vocab(lang: str) -> Vocab:
-    # a language's blank vocab has its lexical attributes (lower_, like_num...)
-    return spacy.blank(lang).vocab
+def vocab(lang: str) -> Vocab:
+    # the language-independent lexical attributes (lower_, is_punct...) are all the rules
+    # read; a language's own blank pipeline would build its tokenizer (seconds for French)
+    return Vocab(lex_attr_getters=dict(LEX_ATTRS))
 
 
 def make_doc(rows: list[tuple], ents: list[tuple[int, int, str]] = (), lang: str = "fr") -> Doc:
@@ -28,7 +29,7 @@ def make_doc(rows: list[tuple], ents: list[tuple[int, int, str]] = (), lang: str
         for i in range(len(words))
     ]
     doc = Doc(
-        _vocab(lang),
+        vocab(lang),
         words=words,
         spaces=spaces,
         lemmas=[r[1] for r in rows],

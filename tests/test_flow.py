@@ -11,7 +11,6 @@ import pytest
 from eventline import pipeline
 from eventline.io import parquet
 from eventline.pipeline import RunOptions
-from flows import timeline
 
 FR = (
     "title: Attaque au nord\npublished: 2024-03-07\n\n"
@@ -36,7 +35,10 @@ def inbox(tmp_path):
     return d
 
 
+@pytest.mark.model  # lingua detects the language of the inputs
 def test_read_sources_task(inbox, tmp_path):
+    from flows import timeline
+
     src = timeline.read_sources.fn([str(inbox)], tmp_path / "out", RunOptions())
     assert sorted(a.lang for a in src.articles) == ["en", "fr"]
     assert sorted(r.reason for r in src.rejects) == ["empty", "jsonl", "jsonl"]
@@ -51,6 +53,8 @@ def test_read_sources_task(inbox, tmp_path):
 
 @pytest.mark.model
 def test_extract_batch_task(inbox, tmp_path):
+    from flows import timeline
+
     src = timeline.read_sources.fn([str(inbox)], tmp_path / "out", RunOptions())
     batch = timeline.extract_batch.fn(src.articles, RunOptions(ingestion_date=date(2026, 1, 1)))
     assert {r.status for r in batch.rows} == {"ok"}
@@ -63,6 +67,8 @@ def test_extract_batch_task(inbox, tmp_path):
 @pytest.mark.slow
 @pytest.mark.model
 def test_flow_end_to_end_is_idempotent(inbox, tmp_path, prefect_server):
+    from flows import timeline
+
     out = tmp_path / "out"
     first = timeline.extract_timeline(
         paths=[str(inbox)], out=str(out), ingestion_date=date(2026, 1, 1)

@@ -53,6 +53,7 @@ def test_split_header_needs_known_keys():
     assert meta == {} and body.startswith("Selon")
 
 
+@pytest.mark.model  # lingua detects the language of b.txt
 def test_cli_published_applies_only_to_undated(tmp_path):
     write(tmp_path, "d/a.txt", f"published: 2024-01-02\n\n{FR_TEXT}")
     write(tmp_path, "d/b.txt", EN_TEXT)
@@ -134,5 +135,5 @@ def test_html_main_text(tmp_path):
 def test_readme_files_are_not_articles(tmp_path):
     write(tmp_path, "d/README.md", "This folder holds the sample articles and their format.")
     write(tmp_path, "d/a.txt", EN_TEXT)
-    arts, rej = read_all([tmp_path / "d"])
+    arts, rej = read_all([tmp_path / "d"], IngestOptions(lang="en"))  # no detection needed
     assert len(arts) == 1 and rej == []

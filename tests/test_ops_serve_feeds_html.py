@@ -38,6 +38,7 @@ Tuesday, leaving two people dead.&lt;/p&gt;</content></entry>
 # --------------------------------------------------------------------------- deployment
 
 
+@pytest.mark.slow  # imports Prefect and builds a deployment
 @pytest.mark.parametrize(
     ("cron", "interval", "kind"),
     [("*/5 * * * *", None, "cron"), (None, 120, "interval"), (None, None, "interval")],
@@ -60,6 +61,7 @@ def test_build_deployment_schedule_and_parameters(tmp_path, cron, interval, kind
     assert dep.concurrency_limit == 1
 
 
+@pytest.mark.slow
 def test_build_deployment_rejects_two_schedules(tmp_path):
     from flows.deploy import build_deployment
 

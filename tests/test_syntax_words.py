@@ -4,14 +4,14 @@ on hand-built parses: no spaCy model needed."""
 from __future__ import annotations
 
 import pytest
-import spacy
+from docbuild import vocab
 from spacy.tokens import Doc
 
 from eventline import syntax
 
 
 def _doc(lang: str, words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
-    return Doc(spacy.blank(lang).vocab, words=words, heads=heads, deps=deps, pos=pos)
+    return Doc(vocab(lang), words=words, heads=heads, deps=deps, pos=pos)
 
 
 @pytest.mark.parametrize(

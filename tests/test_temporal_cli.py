@@ -99,6 +99,7 @@ GOLD_DIR = TIMEX_DIR
 
 
 @pytest.mark.skipif(not GOLD_DIR.exists(), reason="TIMEX gold corpora not available")
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("name", "lang", "floor"),
     [("fr_timebank_dev.jsonl", "fr", 0.85), ("en_tempeval3_tbaq.jsonl", "en", 0.80)],

@@ -19,6 +19,7 @@ EXTRACTOR_VERSION = "0.1.0"
 # Morphological features of a token as (feature, value) pairs ("Number", "Plur").
 Morph = tuple[tuple[str, str], ...]
 
+
 def stable_hash(*parts: object, length: int = 16) -> str:
     """Deterministic short hex digest of ``parts`` (stable across runs and machines)."""
     h = hashlib.sha256()

@@ -30,6 +30,7 @@ NP_CUT_DEPS = frozenset(
 # supported language (lang/<code>/function_words.py), as they always were.
 
 
+@langdata.derived
 @cache
 def rel_pronouns() -> frozenset[str]:
     """Lower-case relative pronouns ("qui", "which")."""
@@ -40,6 +41,7 @@ def rel_pronouns() -> frozenset[str]:
     )
 
 
+@langdata.derived
 @cache
 def _infinitive_markers() -> frozenset[str]:
     """Lower-case markers of an infinitive complement ("de", "à", "to")."""

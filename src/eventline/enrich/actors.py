@@ -20,7 +20,7 @@ from typing import TypeVar
 from eventline import data
 from eventline import lang as langdata
 from eventline.enrich import gazetteer as geo
-from eventline.lang.base import NEVER, LanguageData
+from eventline.lang.base import NEVER
 
 # (canonical name, country or None, PLOVER sector) of an armed group
 Group = tuple[str, str | None, str]
@@ -74,6 +74,7 @@ def _fold_keys(d: Mapping[str, V]) -> dict[tuple[str, ...], V]:
     return {tuple(geo.fold(k).split()): v for k, v in d.items()}
 
 
+@langdata.derived
 @cache
 def _lexicon(lang: str) -> _Lexicon:
     language = langdata.get(lang)
@@ -91,7 +92,7 @@ def _lexicon(lang: str) -> _Lexicon:
         metonyms={geo.fold(k): v for k, v in vocab.METONYMS.items()},
         demonym_words=frozenset(geo.fold(k) for k in vocab.DEMONYMS),
         number_words={geo.fold(k): v for k, v in language.casualties.NUMBER_WORDS.items()},
-        max_len=max(len(k) for k in [*sectors, *generic]),
+        max_len=max((len(k) for k in [*sectors, *generic]), default=1),
         plural_nouns=frozenset(geo.fold(w) for w in vocab.PLURAL_NOUNS),
         demonym_gender={geo.fold(k): v for k, v in vocab.DEMONYM_GENDER.items()},
         descriptive=frozenset(geo.fold(w) for w in vocab.DESCRIPTIVE_ADJECTIVES),
@@ -106,14 +107,11 @@ def _lexicon(lang: str) -> _Lexicon:
 # each set is the union over the language folders, computed once.
 
 
-def _languages() -> tuple[LanguageData, ...]:
-    return tuple(langdata.get(code) for code in langdata.SUPPORTED)
-
-
 def _folded(words: Iterable[str]) -> frozenset[str]:
     return frozenset(f for w in words if (f := geo.fold(w)))
 
 
+@langdata.derived
 @cache
 def known_groups() -> dict[str, Group]:
     """Armed groups active in several countries or well known under one name, by folded
@@ -122,47 +120,52 @@ def known_groups() -> dict[str, Group]:
     groups: dict[str, Group] = {}
     for name, canonical, code, sector in data.rows("armed_groups.tsv"):
         groups[geo.fold(name)] = (canonical, None if code == "-" else code, sector)
-    for language in _languages():
+    for language in langdata.every():
         for name, group in language.actors.KNOWN_GROUPS.items():
             groups.setdefault(geo.fold(name), group)
     return groups
 
 
+@langdata.derived
 @cache
 def _group_max() -> int:
     return max((len(k.split()) for k in known_groups()), default=0)
 
 
+@langdata.derived
 @cache
 def _complement_prepositions() -> frozenset[str]:
     """ "of", "de"…: a description's head phrase ends before them."""
-    return _folded(w for d in _languages() for w in d.actors.COMPLEMENT_PREPOSITIONS)
+    return _folded(w for d in langdata.every() for w in d.actors.COMPLEMENT_PREPOSITIONS)
 
 
+@langdata.derived
 @cache
 def _title_function_words() -> frozenset[str]:
     """Articles and complement prepositions: the words of a capitalised title that are
     neither head nouns nor nationalities ("le Premier ministre de la Défense")."""
     articles = _folded(
         w
-        for d in _languages()
+        for d in langdata.every()
         for w in (*d.function_words.DEFINITE_ARTICLES, *d.function_words.INDEFINITE_ARTICLES)
     )
     return articles | _complement_prepositions()
 
 
+@langdata.derived
 @cache
 def _possessive_tokens() -> frozenset[str]:
     """The possessive clitic as a word of its own ("Sudan's" → "sudan", "s")."""
-    return _folded(c for d in _languages() for c in d.function_words.POSSESSIVE_CLITICS)
+    return _folded(c for d in langdata.every() for c in d.function_words.POSSESSIVE_CLITICS)
 
 
+@langdata.derived
 @cache
 def _elisions() -> tuple[re.Pattern[str], dict[str, tuple[str | None, str | None]]]:
     """A leading elided determiner ("l'armée", "d'autres") and, by its lower-case letters,
     the number and gender it shows."""
     shown: dict[str, tuple[str | None, str | None]] = {}
-    for d in _languages():
+    for d in langdata.every():
         for det, agreement in d.actors.ELIDED_DETERMINERS.items():
             shown.setdefault(det.rstrip("'’").lower(), agreement)
     if not shown:
@@ -171,12 +174,15 @@ def _elisions() -> tuple[re.Pattern[str], dict[str, tuple[str | None, str | None
     return re.compile(rf"^(?:{stems})['’]\s*", re.IGNORECASE), shown
 
 
+@langdata.derived
 @cache
 def _quantity_re() -> re.Pattern[str]:
     """Leading quantities of a description: "au moins", "plusieurs centaines d'",
     "dozens of", numbers; several may follow one another."""
-    phrases = dict.fromkeys(p for d in _languages() for p in d.actors.QUANTITY_PHRASES)
-    links = dict.fromkeys(w for d in _languages() for w in d.function_words.GENITIVE_PREPOSITIONS)
+    phrases = dict.fromkeys(p for d in langdata.every() for p in d.actors.QUANTITY_PHRASES)
+    links = dict.fromkeys(
+        w for d in langdata.every() for w in d.function_words.GENITIVE_PREPOSITIONS
+    )
     # an elided preposition ("d'") sticks to its noun; the others are followed by a space
     link = "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"\s+") for w in links)
     alternatives = [r"\d[\d\s.,]*\s+"]
@@ -186,11 +192,12 @@ def _quantity_re() -> re.Pattern[str]:
     return re.compile(rf"^(?:{'|'.join(alternatives)})+", re.IGNORECASE)
 
 
+@langdata.derived
 @cache
 def _plural_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Endings of plural nouns, and the endings that still make no plural."""
-    plural = tuple(dict.fromkeys(e for d in _languages() for e in d.actors.PLURAL_ENDINGS))
-    singular = tuple(dict.fromkeys(e for d in _languages() for e in d.actors.SINGULAR_ENDINGS))
+    plural = tuple(dict.fromkeys(e for d in langdata.every() for e in d.actors.PLURAL_ENDINGS))
+    singular = tuple(dict.fromkeys(e for d in langdata.every() for e in d.actors.SINGULAR_ENDINGS))
     return plural, singular
 
 
@@ -202,6 +209,7 @@ def _plural_form(word: str) -> bool:
 # --- glosses --------------------------------------------------------------------------
 
 
+@langdata.derived
 @cache
 def english_adjective(iso3: str) -> str | None:
     """Nationality adjective of a country code in the gloss language ("MLI" → "Malian")."""
@@ -210,10 +218,11 @@ def english_adjective(iso3: str) -> str | None:
     return next((adj for adj, code in vocab.DEMONYMS.items() if code == iso3), None)
 
 
+@langdata.derived
 @cache
 def generic_glosses() -> frozenset[str]:
     """English glosses of generic heads in every language ("group", "movement"…)."""
-    return frozenset(g for d in _languages() for g in d.actors.GENERIC_TERMS.values())
+    return frozenset(g for d in langdata.every() for g in d.actors.GENERIC_TERMS.values())
 
 
 def is_generic(info: ActorInfo) -> bool:
@@ -238,6 +247,7 @@ def describe(
     return _describe_cached(text, lang, head_lemma, tuple(sorted((morph or {}).items())))
 
 
+@langdata.derived
 @lru_cache(maxsize=65536)
 def _describe_cached(
     text: str, lang: str, head_lemma: str | None, morph: tuple[tuple[str, str], ...]

@@ -26,7 +26,6 @@ from functools import cache
 from eventline import lang as langdata
 from eventline.enrich import gazetteer as geo
 from eventline.enrich.actors import ActorInfo, is_generic
-from eventline.lang.base import LanguageData
 from eventline.ontology import PEOPLE_SECTORS, STATE_SECTORS
 
 MAX_PRONOUN_DISTANCE = 800
@@ -41,17 +40,14 @@ _KIND_RANK = {"name": 3, "place-metonym": 2, "description": 1, "pronoun": 0}
 # union over the language folders), as they always were.
 
 
-def _languages() -> tuple[LanguageData, ...]:
-    return tuple(langdata.get(code) for code in langdata.SUPPORTED)
-
-
+@langdata.derived
 @cache
 def _name_stopwords() -> frozenset[str]:
     """Folded words ignored when names are compared: articles, "of", "in"… ("le Front" is
     part of "Front de libération du Nord")."""
     words = (
         w
-        for d in _languages()
+        for d in langdata.every()
         for w in (
             *d.function_words.DEFINITE_ARTICLES,
             *d.function_words.CONTRACTED_ARTICLES,
@@ -62,17 +58,19 @@ def _name_stopwords() -> frozenset[str]:
     return frozenset(f for w in words if (f := geo.fold(w)))
 
 
+@langdata.derived
 @cache
 def _definite_words() -> frozenset[str]:
     """Lower-case first words of a definite description ("the", "ces", "l" of "l'")."""
     words = (
         w
-        for d in _languages()
+        for d in langdata.every()
         for w in (*d.function_words.DEFINITE_ARTICLES, *d.actors.ANAPHORIC_DEMONSTRATIVES)
     )
     return frozenset(w.lower().rstrip("'’") for w in words)
 
 
+@langdata.derived
 @cache
 def _gloss_plural_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Plural endings of the gloss language, in which descriptions are canonical."""

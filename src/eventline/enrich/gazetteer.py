@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 
 from eventline import data
 from eventline import lang as langdata
-from eventline.lang.base import NEVER, LanguageData, Places
+from eventline.lang.base import NEVER, Places
 
 log = logging.getLogger(__name__)
 
@@ -232,7 +232,8 @@ def _plain_name(name: str, alternates: list[str]) -> str:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (built on first use, about half a second)."""
+    """The process-wide gazetteer (built on first use, about two seconds; the continent
+    names of a language registered later are not in it)."""
     return Gazetteer()
 
 
@@ -252,20 +253,17 @@ class _Marker(Enum):
     ADMIN = auto()
 
 
-def _languages() -> tuple[LanguageData, ...]:
-    return tuple(langdata.get(code) for code in langdata.SUPPORTED)
-
-
 def _folded(words: Iterable[str]) -> frozenset[str]:
     return frozenset(f for w in words if (f := fold(w)))
 
 
+@langdata.derived
 @cache
 def _leading() -> frozenset[str]:
     """Articles and prepositions dropped before a name ("à", "dans le", "in the")."""
     return _folded(
         w
-        for d in _languages()
+        for d in langdata.every()
         for w in (
             *d.function_words.DEFINITE_ARTICLES,
             *d.function_words.CONTRACTED_ARTICLES,
@@ -274,17 +272,19 @@ def _leading() -> frozenset[str]:
     )
 
 
+@langdata.derived
 @cache
 def _near_phrases() -> tuple[str, ...]:
     """Folded "near X" phrases, the longest first (the first one a name starts with wins)."""
-    phrases = dict.fromkeys(fold(p) for d in _languages() for p in d.places.NEAR_PHRASES)
+    phrases = dict.fromkeys(fold(p) for d in langdata.every() for p in d.places.NEAR_PHRASES)
     return tuple(sorted(phrases, key=lambda p: -len(p.split())))
 
 
+@langdata.derived
 @cache
 def _place_words(field: str) -> frozenset[str]:
     """The folded union of one ``Places`` word set (``"PART_WORDS"``…)."""
-    return _folded(w for d in _languages() for w in getattr(d.places, field))
+    return _folded(w for d in langdata.every() for w in getattr(d.places, field))
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -293,20 +293,22 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(unique, key=len, reverse=True))
 
 
+@langdata.derived
 @cache
 def _possessive_re() -> re.Pattern[str]:
     """ "Beirut's southern suburbs": the owner of a possessive before another word."""
-    clitics = [c for d in _languages() for c in d.function_words.POSSESSIVE_CLITICS]
+    clitics = [c for d in langdata.every() for c in d.function_words.POSSESSIVE_CLITICS]
     if not clitics:
         return re.compile(NEVER)
     return re.compile(rf"^(.+?)(?:{_alternatives(clitics)})\s+\S")
 
 
+@langdata.derived
 @cache
 def _split_re() -> re.Pattern[str]:
     """Where a phrase naming several places is cut: punctuation, "X in Y", "the town of X",
     "X and (in) Y"."""
-    ds = _languages()
+    ds = langdata.every()
     preps = _alternatives(w for d in ds for w in d.places.SPLIT_PREPOSITIONS)
     towns = _alternatives(w for d in ds for w in d.places.SPLIT_SETTLEMENTS)
     links = _alternatives(w for d in ds for w in d.function_words.GENITIVE_PREPOSITIONS)
@@ -323,6 +325,7 @@ def _split_re() -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
+@langdata.derived
 @cache
 def _places(lang: str) -> Places:
     try:
@@ -331,6 +334,7 @@ def _places(lang: str) -> Places:
         return Places()
 
 
+@langdata.derived
 @cache
 def _demonym_codes(lang: str) -> dict[str, str]:
     try:
@@ -348,6 +352,7 @@ def _demonyms(lang: str) -> frozenset[str]:
 _Stage = tuple[list[str], int | None, _Marker | None]
 
 
+@langdata.derived
 @cache
 def _dropped_first() -> frozenset[str]:
     """Words dropped from the front without a marker: articles, prepositions, "town of",
@@ -450,6 +455,7 @@ def resolve(name: str, lang: str, *, country_hint: str | None = None) -> Place |
     return _resolve(name, lang, country_hint)
 
 
+@langdata.derived
 @lru_cache(maxsize=65536)
 def _resolve(name: str, lang: str, country_hint: str | None) -> Place | None:
     """Resolve a place mention ("à Kharkiv", "la bande de Gaza", "Kivu congolais").

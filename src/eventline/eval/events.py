@@ -267,6 +267,7 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(_WORD_RE.findall(folded))
 
 
+@langdata.derived
 @cache
 def _role_stopwords(codes: tuple[str, ...]) -> frozenset[str]:
     """Folded articles, role determiners and role prepositions of the languages ``codes``.

@@ -74,6 +74,7 @@ def _match_phrase(low: list[str], i: int, phrase: str) -> int:
     return 0
 
 
+@langdata.derived
 @cache
 def _casualty_words_re(lang: str) -> re.Pattern[str] | None:
     data = langdata.get(lang).casualties

@@ -18,6 +18,7 @@ MIN_CONFIDENCE = 0.5
 SAMPLE_CHARS = 2000
 
 
+@langdata.derived
 @cache
 def _detector() -> LanguageDetector:
     from lingua import IsoCode639_1, LanguageDetectorBuilder

@@ -12,10 +12,12 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import sys
+from collections.abc import Callable
 from dataclasses import fields
 from functools import cache
 from pathlib import Path
 from types import ModuleType
+from typing import Any, TypeVar
 
 from eventline.lang.base import PARTS, LanguageData
 
@@ -40,10 +42,25 @@ OTHER_LANGUAGES: tuple[str, ...] = (
     "de", "es", "it", "pt", "nl", "ar", "ru", "uk", "tr", "pl", "zh", "ja", "fa", "he",
 )  # fmt: skip
 _FOLDERS: dict[str, Path] = {}  # registered languages outside the package
+_DERIVED: list[Any] = []  # cached functions whose values come from the language data
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 class LanguageDataError(ValueError):
     """A language folder that does not fulfil the contract."""
+
+
+def derived(fn: F) -> F:
+    """Mark a cached function (``functools.cache``/``lru_cache``) whose values come from
+    the language data, such as a union over every language: :func:`register` empties it."""
+    _DERIVED.append(fn)
+    return fn
+
+
+def _changed() -> None:
+    get.cache_clear()
+    for fn in _DERIVED:
+        fn.cache_clear()
 
 
 def register(code: str, folder: str | Path) -> None:
@@ -51,9 +68,24 @@ def register(code: str, folder: str | Path) -> None:
     folders of ``eventline/lang``)."""
     global SUPPORTED
     _FOLDERS[code] = Path(folder)
-    get.cache_clear()
     if code not in SUPPORTED:
         SUPPORTED = (*SUPPORTED, code)
+    _changed()
+
+
+def unregister(code: str) -> None:
+    """Forget a language added with :func:`register`."""
+    global SUPPORTED
+    if _FOLDERS.pop(code, None) is not None:
+        SUPPORTED = tuple(c for c in SUPPORTED if c != code)
+        for name in [n for n in sys.modules if n.startswith(f"_eventline_lang_{code}")]:
+            del sys.modules[name]
+        _changed()
+
+
+def every() -> tuple[LanguageData, ...]:
+    """The data of every supported language, in ``SUPPORTED`` order."""
+    return tuple(get(code) for code in SUPPORTED)
 
 
 def module(code: str, part: str) -> ModuleType:

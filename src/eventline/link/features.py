@@ -45,6 +45,7 @@ def _fold_words(text: str) -> list[str]:
     return re.sub(r"[^\w]+", " ", t).split()
 
 
+@langdata.derived
 @cache
 def _name_stopwords(codes: tuple[str, ...]) -> frozenset[str]:
     """Folded articles and name prepositions of the languages ``codes``.
@@ -69,6 +70,7 @@ def name_stopwords() -> frozenset[str]:
     return _name_stopwords(langdata.SUPPORTED)
 
 
+@langdata.derived
 @lru_cache(maxsize=262144)
 def fold(text: str | None) -> str:
     """Lower-case, accent-free, punctuation-free form of ``text`` without articles and
@@ -183,6 +185,7 @@ REFERENCE_REACH = 25  # chars between a cause marker / "after" and the trigger i
 REFERENCE_DAYS = 45  # a referenced earlier event happened at most this long before
 
 
+@langdata.derived
 @lru_cache(maxsize=65536)
 def _earlier_cues(lang: str, sentence: str) -> tuple[tuple[int, int], ...]:
     """Spans of the cause markers and "after" prepositions of ``sentence``: their
@@ -209,6 +212,7 @@ def _governed_by_earlier_cue(ev: Event) -> bool:
     return _governed(ev.lang, ev.sentence, max(0, ev.trigger_start - ev.char_start), ev.date_text)
 
 
+@langdata.derived
 @lru_cache(maxsize=262144)
 def _governed(lang: str, sentence: str, rel: int, date_text: str | None) -> bool:
     spans = _earlier_cues(lang, sentence)
@@ -268,6 +272,7 @@ def date_relation(a: Event, b: Event) -> tuple[str, float]:
     return "overlap", max(0.2, min(1.0, 2.0 / span))
 
 
+@langdata.derived
 @lru_cache(maxsize=262144)
 def is_named(surface: str | None, canonical: str | None, sentence: str = "") -> bool:
     """True if an actor/target looks like a proper name ("Front armé du Liptako", "Hamas")

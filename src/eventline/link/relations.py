@@ -36,6 +36,7 @@ _WEAK_CAUSE = 0.6  # cause markers below this score ("after", "après que") only
 _REAL = ("asserted", "claimed")
 
 
+@langdata.derived
 @cache
 def _discourse(code: str) -> Discourse | None:
     try:

@@ -276,6 +276,7 @@ def _compile(src: str, expanded: dict[str, str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
 
 
+@langdata.derived
 @cache
 def grammar(code: str) -> Grammar:
     """The compiled grammar for ``code`` (cached per process)."""

@@ -1,0 +1,3 @@
+"""qz actor words: one sector noun."""
+
+SECTOR_TERMS = {"gardo": ("COP", "police")}

@@ -1,0 +1,4 @@
+"""qz closed classes."""
+
+DEFINITE_ARTICLES = ("lu",)
+PREPOSITIONS = ("ko",)
