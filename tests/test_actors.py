@@ -200,13 +200,8 @@ def test_apposition_fills_country_and_sector(lang, text, canonical, country, sec
 
 
 @pytest.mark.model
-def test_describe_with_parsed_subject():
-    spacy = pytest.importorskip("spacy")
-    try:
-        nlp = spacy.load("fr_core_news_sm")
-    except OSError:
-        pytest.skip("fr_core_news_sm not installed")
-    doc = nlp("Les soldats maliens ont repoussé une attaque près de Gao.")
+def test_describe_with_parsed_subject(pipelines):
+    doc = pipelines.get("fr")("Les soldats maliens ont repoussé une attaque près de Gao.")
     subj = next(t for t in doc if t.dep_.startswith("nsubj"))
     span = doc[subj.left_edge.i : subj.right_edge.i + 1]
     info = describe(span.text, "fr", head_lemma=subj.lemma_, morph=subj.morph.to_dict())

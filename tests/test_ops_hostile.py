@@ -38,9 +38,10 @@ def _write_hostile(d):
     with (d / "huge.txt").open("w", encoding="utf-8") as fh:
         for _ in range(20_000_000 // len(para) + 1):
             fh.write(para)
-    # one sentence of ~1 MB: no full stop, no newline
+    # one sentence of ~200 kB (ten times the longest paragraph parsed at once): no full
+    # stop, no newline
     words = ["les", "forces", "armées", "ont", "patrouillé", "dans", "la", "zone", "et"]
-    sentence = " ".join(rng.choice(words) for _ in range(170_000))
+    sentence = " ".join(rng.choice(words) for _ in range(34_000))
     (d / "one_sentence.txt").write_text(sentence + ".", encoding="utf-8")
     (d / "scripts.html").write_text(
         "<html><head><title>Page</title>"

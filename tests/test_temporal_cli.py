@@ -114,13 +114,9 @@ def test_dev_sets_value_f1_without_parses(tmp_path, name, lang, floor):
 
 
 @pytest.mark.model
-def test_real_model_tense_for_bare_weekday(tmp_path):
-    pytest.importorskip("fr_core_news_sm")
-    from eventline.nlp import Pipelines
-
+def test_real_model_tense_for_bare_weekday(tmp_path, pipelines):
     path = tmp_path / "a.txt"
     path.write_text("Lundi, le ministre se rendra à Paris.", encoding="utf-8")
     out = io.StringIO()
-    run_timex(path, out, lang="fr", published=date(2024, 5, 2),
-              pipelines=Pipelines(models={"fr": "fr_core_news_sm"}))  # fmt: skip
+    run_timex(path, out, lang="fr", published=date(2024, 5, 2), pipelines=pipelines)
     assert _rows(out)[0]["value"] == "2024-05-06"
