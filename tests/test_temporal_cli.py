@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 from conftest import TIMEX_DIR
 
+from eventline.cli import run_timex
 from eventline.eval import timex as eval_timex
-from eventline.temporal.cli import run_timex
 
 
 class NoParse:

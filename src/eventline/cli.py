@@ -7,16 +7,21 @@ The sub-commands and their options are a public contract (see README and
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from eventline.lang import SUPPORTED, get
 from eventline.model import EXTRACTOR_VERSION
 from eventline.settings import apply_offline_defaults
+
+if TYPE_CHECKING:
+    from eventline.nlp import Pipelines
 
 log = logging.getLogger("eventline")
 
@@ -225,9 +230,42 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_timex(
+    path: Path,
+    out: TextIO,
+    *,
+    lang: str | None,
+    published: date | None,
+    pipelines: Pipelines,
+    ingestion_date: date | None = None,
+) -> int:
+    """Write one JSON object per time expression of the documents of ``path`` to ``out``;
+    the number of documents tagged."""
+    from eventline.pipeline import tag_documents
+
+    tagged = tag_documents(
+        path, lang=lang, published=published, pipelines=pipelines, ingestion_date=ingestion_date
+    )
+    for doc, result in tagged:
+        for t in result.timexes:
+            row = {
+                "id": doc.doc_id,
+                "text": t.text,
+                "start": t.start,
+                "end": t.end,
+                "type": t.type,
+                "value": t.value,
+                "date_start": t.date_start.isoformat() if t.date_start else None,
+                "date_end": t.date_end.isoformat() if t.date_end else None,
+                "granularity": t.granularity,
+                "anchor": t.anchor,
+            }
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return len(tagged)
+
+
 def cmd_timex(args: argparse.Namespace) -> int:
     from eventline.nlp import Pipelines
-    from eventline.temporal.cli import run_timex
 
     path = Path(args.input)
     if not path.is_file():

@@ -21,9 +21,10 @@ from typing import Any, Protocol, TypeVar
 from eventline import link, temporal
 from eventline.enrich import enrich_article
 from eventline.extract import extract_article, extract_speakers
-from eventline.ingest import IngestOptions, iter_items
+from eventline.ingest import IngestOptions, iter_items, read_path
 from eventline.io import parquet, report
 from eventline.io.graphml import export_graph
+from eventline.lang import DEFAULT
 from eventline.model import (
     EXTRACTOR_VERSION,
     Article,
@@ -33,7 +34,7 @@ from eventline.model import (
     Reject,
     RunSummary,
 )
-from eventline.nlp import ModelNotAvailable, Pipelines, pipelines_for
+from eventline.nlp import ModelNotAvailable, Paragraph, Pipelines, pipelines_for
 
 log = logging.getLogger(__name__)
 
@@ -265,6 +266,53 @@ def _preview(events: Sequence[Event], limit: int = PREVIEW_EVENTS) -> tuple[Even
         events, key=lambda e: (e.date_start is None, e.date_start or date.min, e.event_id)
     )
     return tuple(ordered[:limit])
+
+
+# --------------------------------------------------------------------------- time expressions only
+
+
+def tag_documents(
+    path: Path,
+    *,
+    lang: str | None,
+    published: date | None,
+    pipelines: Pipelines,
+    ingestion_date: date | None = None,
+) -> list[tuple[Article, temporal.TemporalResult]]:
+    """The time expressions of every document of ``path`` (``eventline timex``): read
+    exactly as :func:`run` reads articles (offsets index the same text), parsed per
+    language in one stream for the tense of each expression (text cues without a model).
+    ``lang``/``published`` override what the documents say."""
+    docs: list[Article] = []
+    # a time expression needs no article around it: short documents are fine here
+    for item in read_path(path, IngestOptions(lang=lang or "auto", min_chars=1)):
+        if isinstance(item, Reject):
+            log.warning("%s: skipped, %s (%s)", item.source, item.reason, item.detail)
+        else:
+            docs.append(item)
+    by_lang: dict[str, list[int]] = {}
+    for i, d in enumerate(docs):
+        by_lang.setdefault(d.lang or DEFAULT, []).append(i)
+    parsed: dict[int, list[Paragraph]] = {}
+    for code, idx in by_lang.items():
+        try:
+            texts = [docs[i].text for i in idx]
+            parsed.update(zip(idx, pipelines.parse_texts(code, texts), strict=True))
+        except RuntimeError as exc:  # a missing model (ModelNotAvailable) must not stop tagging
+            log.warning("no parse for %s (%s): tense falls back to text cues", code, exc)
+    return [
+        (
+            d,
+            temporal.tag(
+                d.text,
+                d.lang or DEFAULT,
+                published or d.published,
+                paragraphs=parsed.get(i),
+                ingestion_date=ingestion_date,
+            ),
+        )
+        for i, d in enumerate(docs)
+    ]
 
 
 # --------------------------------------------------------------------------- the run
