@@ -7,19 +7,19 @@ from pathlib import Path
 import pytest
 
 from eventline.enrich.actors import describe
-from eventline.enrich.coref import ActorMention, Mention, resolve_mentions
+from eventline.enrich.coref import ActorMention, resolve_mentions
 
 SEED = Path(__file__).resolve().parents[1] / "../shared/seeds/000_f05503e0906db5eb.txt"
 
 
-def _mentions(article: str, texts: list[str], lang: str) -> list[Mention]:
+def _mentions(article: str, texts: list[str], lang: str) -> list[ActorMention]:
     """Mentions in text order, located in ``article`` (each search starts after the last)."""
-    out: list[Mention] = []
+    out: list[ActorMention] = []
     pos = 0
     for i, t in enumerate(texts):
         found = article.find(t, pos)
         assert found >= 0, t
-        out.append(Mention(f"m{i}", found, describe(t, lang)))
+        out.append(ActorMention(f"m{i}", found, describe(t, lang)))
         pos = found + len(t)
     return out
 
@@ -145,14 +145,14 @@ def test_named_group_gets_country_from_description():
 
 
 def test_pronoun_without_antecedent_maps_to_itself():
-    mentions = [Mention("p", 10, describe("il", "fr"))]
+    mentions = [ActorMention("p", 10, describe("il", "fr"))]
     assert resolve_mentions(mentions)["p"].kind == "pronoun"
 
 
 def test_pronoun_too_far_is_not_resolved():
     mentions = [
-        Mention("a", 0, describe("l'armée malienne", "fr")),
-        Mention("b", 5000, describe("elle", "fr")),
+        ActorMention("a", 0, describe("l'armée malienne", "fr")),
+        ActorMention("b", 5000, describe("elle", "fr")),
     ]
     assert resolve_mentions(mentions)["b"].kind == "pronoun"
     assert resolve_mentions(mentions, max_pronoun_distance=10_000)["b"].canonical == ("Malian army")
@@ -160,8 +160,8 @@ def test_pronoun_too_far_is_not_resolved():
 
 def test_nationality_alone_does_not_corefer():
     mentions = [
-        Mention("a", 0, describe("Hamas", "en")),
-        Mention("b", 40, describe("Palestinians", "en")),
+        ActorMention("a", 0, describe("Hamas", "en")),
+        ActorMention("b", 40, describe("Palestinians", "en")),
     ]
     assert resolve_mentions(mentions)["b"].canonical != "Hamas"
 
@@ -173,11 +173,13 @@ def test_seed_article_actor_chain():
     # would pass them; the test checks the chain, not any particular name
     sentences = [s for s in text.splitlines() if s.strip()]
     first = sentences[0].split(" a mené")[0]
-    mentions = [Mention("named", 0, describe(first, "fr"))]
+    mentions = [ActorMention("named", 0, describe(first, "fr"))]
     offset = len(sentences[0]) + 1
     for i, s in enumerate(sentences[1:4], start=1):
         subject = s.split(" a ")[0] if i != 2 else "il"
-        mentions.append(Mention(f"s{i}", offset + max(s.find(subject), 0), describe(subject, "fr")))
+        mentions.append(
+            ActorMention(f"s{i}", offset + max(s.find(subject), 0), describe(subject, "fr"))
+        )
         offset += len(s) + 1
     resolved = resolve_mentions(mentions)
     named = resolved["named"]
@@ -226,7 +228,3 @@ def test_acronym_joins_its_full_name(lang, full, acronym):
 def test_definite_description_joins_unidentified_attackers(lang, first, later, joins):
     chain = _chain(lang, [first, later])
     assert (chain[0] == chain[1]) is joins
-
-
-def test_mention_is_the_former_name_of_actor_mention():
-    assert Mention is ActorMention

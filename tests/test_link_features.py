@@ -162,7 +162,7 @@ def test_undated_mentions_far_apart_in_publication_do_not_merge() -> None:
 def test_order_cues_found(lang: str, sentence: str, cue: str) -> None:
     from eventline import lang as langdata
 
-    cues = langdata.load(lang, "discourse").ORDER_CUES
+    cues = langdata.get(lang).discourse.ORDER_CUES
     assert cue in [c for _, _, c in find_cues(sentence, cues)]
 
 
@@ -293,7 +293,7 @@ def test_weak_marker_only_orders() -> None:
 def test_discourse_modules_share_names_and_semantics() -> None:
     from eventline import lang as langdata
 
-    fr, en = langdata.load("fr", "discourse"), langdata.load("en", "discourse")
+    fr, en = langdata.get("fr").discourse, langdata.get("en").discourse
     names = (
         "CAUSE_MARKERS", "ORDER_CUES", "PREP_ORDER", "PRONOUNS", "NAME_PREPOSITIONS",
         "ROLE_DETERMINERS", "ROLE_PREPOSITIONS", "HEAD_INITIAL", "HEAD_BOUNDARY_PREPOSITIONS",

@@ -21,7 +21,7 @@ def _events(doc, lang):
 
 
 def _m(key, pos, text, lang):
-    return coref.Mention(key, pos, actors.describe(text, lang))
+    return coref.ActorMention(key, pos, actors.describe(text, lang))
 
 
 # French

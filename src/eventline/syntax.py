@@ -228,18 +228,6 @@ def _comma_between(a: Token, b: Token) -> bool:
     return any(t.text in (",", "(") for t in a.doc[lo:hi])
 
 
-def ancestors_until(tok: Token, stop: set[int], limit: int = 12) -> Token | None:
-    """First ancestor of ``tok`` whose index is in ``stop`` (or None)."""
-    t = tok
-    for _ in range(limit):
-        if t.head is t:
-            return None
-        t = t.head
-        if t.i in stop:
-            return t
-    return None
-
-
 def clause_head(tok: Token) -> Token:
     """The verb heading the clause ``tok`` belongs to (``tok`` itself for a verb)."""
     t = tok

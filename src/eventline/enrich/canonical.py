@@ -57,7 +57,7 @@ def assign_actors(
     """Canonical actor/target names, countries and sectors, pronouns resolved
     (``mentions`` parallel to ``events``)."""
     quantity_nouns = langdata.get(lang).triggers.QUANTITY_NOUNS
-    actor_mentions: list[coref.Mention] = []
+    actor_mentions: list[coref.ActorMention] = []
     found: list[dict[str, _Canonical]] = [{} for _ in events]
     for k, (ev, m) in enumerate(zip(events, mentions, strict=True)):
         for role in (ACTOR, TARGET):
@@ -73,10 +73,10 @@ def assign_actors(
                 found[k][role] = thing
                 continue
             pos = start if start is not None else ev.trigger_start
-            actor_mentions.append(coref.Mention(f"{ev.event_id}|{role}", pos, info, role))
+            actor_mentions.append(coref.ActorMention(f"{ev.event_id}|{role}", pos, info, role))
     for n, sp in enumerate(speakers):
         info = actors.describe(sp.text, lang, head_lemma=sp.head_lemma, morph=dict(sp.morph))
-        actor_mentions.append(coref.Mention(f"speaker|{n}", sp.start, info, ACTOR))
+        actor_mentions.append(coref.ActorMention(f"speaker|{n}", sp.start, info, ACTOR))
     resolved = coref.resolve_mentions(actor_mentions)
     out: list[Event] = []
     for ev, roles in zip(events, found, strict=True):

@@ -297,6 +297,3 @@ def resolve_mentions(
         target.add(m)
         owner[m.key] = target
     return {m.key: _representative(owner[m.key]) if m.key in owner else m.info for m in mentions}
-
-
-Mention = ActorMention  # the former name, until every caller says ActorMention

@@ -123,8 +123,3 @@ def get(code: str) -> LanguageData:
     models = tuple(getattr(root, "MODELS", ()))
     parts = {part: _build(cls, module(code, part)) for part, cls in PARTS.items()}
     return LanguageData(code=code, models=models, **parts)  # type: ignore[arg-type]
-
-
-def load(code: str, part: str) -> object:
-    """One part of ``get(code)`` (``"triggers"``, ``"dates"``…)."""
-    return getattr(get(code), part)
