@@ -14,9 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventline.extract.tokens import every_language, morph_values
 from eventline.extract.triggers import Trigger, in_foreign_pp
-from eventline.lang.base import LanguageData
 from eventline.model import Timex
 
 CLAUSE, STATEMENT, SENTENCE = "clause", "statement", "sentence"
@@ -100,34 +98,3 @@ def attach_dates(
         for k in range(len(triggers)):
             dated.setdefault(k, Dating(timexes[0], SENTENCE))
     return dated
-
-
-def _future_auxiliaries(lang: LanguageData) -> frozenset[str]:
-    return lang.triggers.FUTURE_AUXILIARIES
-
-
-def _future_modals(lang: LanguageData) -> frozenset[str]:
-    return lang.triggers.FUTURE_MODALS
-
-
-def tense(verb: Token) -> str:
-    """past | present | future | unknown of a clause ("have struck" is past, "provide"
-    present)."""
-    # the future auxiliaries of every language: the rule always applied them all
-    future_aux = every_language(_future_auxiliaries)
-    future_modals = every_language(_future_modals)
-    tenses = set(morph_values(verb, "Tense"))
-    aux = [c for c in verb.children if c.dep_.startswith("aux")]
-    for a in aux:
-        tenses |= {f"aux{t}" for t in morph_values(a, "Tense")}
-        if a.lower_ in future_aux or (a.tag_ == "MD" and a.lower_ in future_modals):
-            return "future"
-    if "Fut" in tenses or "auxFut" in tenses:
-        return "future"
-    if "Past" in tenses or "Imp" in tenses or "auxPast" in tenses or "auxImp" in tenses:
-        return "past"
-    if "Pres" in tenses and "Part" in morph_values(verb, "VerbForm") and aux:
-        return "past"  # passé composé / present perfect
-    if "Pres" in tenses and "Fin" in morph_values(verb, "VerbForm"):
-        return "present"
-    return "unknown"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from eventline.extract.casualties import Casualties, casualty_owner, extract_casualties
-from eventline.extract.dates import Dating, attach_dates, tense
+from eventline.extract.dates import Dating, attach_dates
 from eventline.extract.modality import modality
 from eventline.extract.mode import crowd_control, instrument_mode
 from eventline.extract.places import attach_places, group_places, place_anaphor
@@ -19,6 +19,7 @@ from eventline.extract.tokens import morph_pairs, subtree_ids
 from eventline.extract.triggers import Trigger, find_triggers
 from eventline.lang.base import LanguageData
 from eventline.model import Article, Event, Mention, Morph, Timex
+from eventline.temporal.tense import clause_tense
 
 
 def _text(span: Span | None) -> str | None:
@@ -60,7 +61,12 @@ class _Reading:
 
 
 def _mention(
-    article: Article, ref: SentenceRef, r: _Reading, places: list[Span], group_no: int
+    article: Article,
+    ref: SentenceRef,
+    r: _Reading,
+    places: list[Span],
+    group_no: int,
+    lang: LanguageData,
 ) -> Mention:
     """The mention of one trigger at one place group."""
     trig = r.trig
@@ -98,7 +104,7 @@ def _mention(
         place_anaphor=r.anaphor if not places else None,
         timex=r.dating.timex if r.dating is not None else None,
         date_via=r.dating.via if r.dating is not None else None,
-        tense=tense(trig.predicate),
+        tense=clause_tense(trig.predicate, lang.dates),
         fatalities=cas.fatalities if cas else None,
         injured=cas.injured if cas else None,
         casualty_qualifier=cas.qualifier if cas else None,
@@ -135,5 +141,5 @@ def sentence_mentions(
             anaphor.text if anaphor is not None else None,
         )
         for group_no, group in enumerate(group_places(places.get(k, [])) or [[]]):
-            out.append(_mention(article, ref, reading, group, group_no))
+            out.append(_mention(article, ref, reading, group, group_no, lang))
     return out

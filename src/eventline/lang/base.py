@@ -72,8 +72,6 @@ class Triggers:
     REFLEXIVE_CLITICS: frozenset[str] = frozenset()
     REFLEXIVE_PARTICLE: str = ""
     NEGATIVE_DETERMINERS: frozenset[str] = frozenset()
-    FUTURE_AUXILIARIES: frozenset[str] = frozenset()
-    FUTURE_MODALS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

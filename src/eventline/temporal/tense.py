@@ -83,6 +83,16 @@ def _token_tense(tok: Token, data: Dates, depth: int = 0) -> int:
     return 0
 
 
+def clause_tense(verb: Token, data: Dates) -> str:
+    """``past`` | ``present`` | ``future`` | ``unknown`` of the clause headed by ``verb``
+    (the tense an event is told in: "ont frappé" past, "fournissent" present)."""
+    value = _token_tense(verb, data)
+    if value:
+        return "future" if value > 0 else "past"
+    finite_present = "Pres" in _morph(verb, "Tense") and "Fin" in _morph(verb, "VerbForm")
+    return "present" if finite_present else "unknown"
+
+
 class TenseFinder:
     """Find the tense governing a character offset, from parses or from text cues."""
 

@@ -441,7 +441,3 @@ REFLEXIVE_CLITICS: frozenset[str] = frozenset()
 REFLEXIVE_PARTICLE: str = ""
 # Determiners that negate the noun they introduce ("no attack took place").
 NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"no"})
-# Auxiliaries that make a clause future ("will attack", "shall meet").
-FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "shall"})
-# Modal auxiliaries (tagged MD) that make a clause future ("they'll march").
-FUTURE_MODALS: frozenset[str] = frozenset({"will", "'ll"})

@@ -487,7 +487,3 @@ REFLEXIVE_CLITICS: frozenset[str] = frozenset({"se", "s'", "s’"})
 REFLEXIVE_PARTICLE: str = "se"
 # Determiners that negate the noun they introduce ("aucune attaque n'a eu lieu").
 NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"aucun", "aucune"})
-# Auxiliaries that make a clause future ("will attack"); French marks it on the verb.
-FUTURE_AUXILIARIES: frozenset[str] = frozenset()
-# Modal auxiliaries (tagged MD) that make a clause future.
-FUTURE_MODALS: frozenset[str] = frozenset()
