@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -25,6 +24,7 @@ from functools import cache, lru_cache
 from eventline import data
 from eventline import lang as langdata
 from eventline.lang.base import NEVER, Places
+from eventline.text import strip_accents
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,6 @@ _PICK_RANK: dict[str, int] = {"country": 0, "region": 0, "city": 1, "continent":
 ISO3_OVERRIDES: dict[str, str] = {"XKX": "KOS"}  # PLOVER codes Kosovo KOS
 MIN_ALT_LEN = 4
 
-_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _FOLD_TABLE = str.maketrans({c: " " for c in "-‐‑–—’'`´."})
 
 
@@ -65,9 +64,7 @@ class _Entry:
 
 def fold(text: str) -> str:
     """Lowercase, strip accents, turn hyphens/apostrophes/dots into spaces, squeeze spaces."""
-    if not text.isascii():
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-    return " ".join(text.lower().translate(_FOLD_TABLE).split())
+    return " ".join(strip_accents(text).lower().translate(_FOLD_TABLE).split())
 
 
 _ASCII_KEY = re.compile(r"[a-z0-9 ]+$")
@@ -222,11 +219,7 @@ class Gazetteer:
 
 def _plain_name(name: str, alternates: list[str]) -> str:
     """GeoNames' name without transliteration marks when that form is attested ("Rafaḩ")."""
-    if name.isascii():
-        return name
-    plain = "".join(
-        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
-    )
+    plain = strip_accents(name)
     return plain if plain in alternates else name
 
 

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -38,6 +36,7 @@ from eventline.ontology import (
     PLOVER_MODES,
     PLOVER_TYPES,
 )
+from eventline.text import words
 
 log = logging.getLogger(__name__)
 
@@ -51,9 +50,6 @@ INVERSE_RELATION: dict[str, str] = {
     "same_location": "same_location",
     "same_story": "same_story",
 }
-
-
-_WORD_RE = re.compile(r"\w+")
 
 
 class GoldFormatError(ValueError):
@@ -262,9 +258,7 @@ def load_gold(gold_dir: str | Path) -> list[GoldArticle]:
 
 def _tokens(text: str) -> tuple[str, ...]:
     """Lower-cased, accent-free word tokens (punctuation and apostrophes split)."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return tuple(_WORD_RE.findall(folded))
+    return tuple(words(text))
 
 
 @langdata.derived

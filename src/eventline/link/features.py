@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -18,6 +17,7 @@ from functools import cache, lru_cache
 
 from eventline import lang as langdata
 from eventline.model import Event
+from eventline.text import words
 
 # Thresholds (documented in docs/linking.md).
 NEAR_KM = 30.0  # two places this close are "the same place"
@@ -38,13 +38,6 @@ _PRECISION_RANK = {
 }  # fmt: skip
 
 
-def _fold_words(text: str) -> list[str]:
-    """Lower-case, accent-free words of ``text`` (punctuation and apostrophes split)."""
-    t = unicodedata.normalize("NFKD", text)
-    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^\w]+", " ", t).split()
-
-
 @langdata.derived
 @cache
 def _name_stopwords(codes: tuple[str, ...]) -> frozenset[str]:
@@ -54,14 +47,14 @@ def _name_stopwords(codes: tuple[str, ...]) -> frozenset[str]:
     "the X Front" in an English one), so the words of every supported language are
     dropped from every name: the union, whatever the language of the mention.
     """
-    words: set[str] = set()
+    stop: set[str] = set()
     for code in codes:
         data = langdata.get(code)
         fw = data.function_words
         lists = (fw.DEFINITE_ARTICLES, fw.INDEFINITE_ARTICLES, fw.CONTRACTED_ARTICLES,
                  data.discourse.NAME_PREPOSITIONS)  # fmt: skip
-        words.update(f for ws in lists for w in ws for f in _fold_words(w))
-    return frozenset(words)
+        stop.update(f for ws in lists for w in ws for f in words(w))
+    return frozenset(stop)
 
 
 def name_stopwords() -> frozenset[str]:
@@ -78,7 +71,7 @@ def fold(text: str | None) -> str:
     if not text:
         return ""
     stop = name_stopwords()
-    return " ".join(w for w in _fold_words(text) if w not in stop)
+    return " ".join(w for w in words(text) if w not in stop)
 
 
 def precision_rank(precision: str) -> int:
