@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import os
+import signal
+import socket
+import subprocess
+import sys
 import tempfile
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -38,18 +44,75 @@ def pipelines():
     return pipelines_for()
 
 
+class _PrefectServer:
+    """``prefect server start`` on a free loopback port with a temporary database, started
+    in the background as soon as the selected tests are known to need it, so that its
+    start-up (~20 s) overlaps the tests that run before them."""
+
+    def __init__(self) -> None:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        self.url = f"http://127.0.0.1:{port}/api"
+        db = Path(_home) / "server.db"
+        env = {
+            **os.environ,
+            "PREFECT_API_DATABASE_CONNECTION_URL": f"sqlite+aiosqlite:///{db}",
+            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+            "PREFECT_UI_ENABLED": "false",
+        }
+        env.pop("PREFECT_API_URL", None)
+        self.log = Path(_home) / "server.log"
+        with self.log.open("wb") as log:  # the server keeps its own copy of the descriptor
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
+                 "--port", str(port)],
+                env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            )  # fmt: skip
+        # every Prefect client of the session (this process, CLI and Dask subprocesses)
+        os.environ["PREFECT_API_URL"] = self.url
+
+    def wait(self, timeout: float = 180) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                tail = self.log.read_text(errors="replace")[-2000:]
+                raise RuntimeError(f"Prefect server exited: {tail}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/health", timeout=2) as r:
+                    if r.status == 200:
+                        return self.url
+            except OSError:
+                time.sleep(0.5)
+        raise RuntimeError("Prefect server did not start")
+
+    def stop(self) -> None:
+        try:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            self.proc.wait(timeout=20)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        os.environ.pop("PREFECT_API_URL", None)
+
+
+_SERVER: _PrefectServer | None = None
+
+
+def pytest_collection_modifyitems(config, items):
+    global _SERVER
+    if any("prefect_server" in item.fixturenames for item in items):
+        _SERVER = _PrefectServer()
+
+
+def pytest_unconfigure(config):
+    if _SERVER is not None:
+        _SERVER.stop()
+
+
 @pytest.fixture(scope="session")
 def prefect_server():
-    """One Prefect server (temporary database) for the whole session: flows run in this
-    process and CLI runs in subprocesses (``PREFECT_API_URL``) report to it instead of
-    each starting a temporary server of their own (~10 s each)."""
-    from prefect.settings import PREFECT_API_URL
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=120):
-        url = PREFECT_API_URL.value()
-        os.environ["PREFECT_API_URL"] = url
-        try:
-            yield url
-        finally:
-            os.environ.pop("PREFECT_API_URL", None)
+    """One Prefect server for the whole session: flows run in this process and CLI runs in
+    subprocesses report to it instead of each starting a temporary server of their own."""
+    if _SERVER is None:
+        pytest.skip("no Prefect server was started for this selection")
+    return _SERVER.wait()
