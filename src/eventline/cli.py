@@ -113,6 +113,12 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("gold_dir", help="directory of gold JSON files (docs/gold-format.md)")
     _add_model_options(ev)
     ev.add_argument("--errors", type=int, default=0, help="also list N mismatches")
+    ev.add_argument(
+        "--select",
+        metavar="PATTERN",
+        help="score only the gold articles whose id matches this shell pattern "
+        "(e.g. '*-r?[13579]-*' for the odd-numbered articles of a set)",
+    )
 
     st = sub.add_parser("story", help="print a story's events in date order with sources")
     st.add_argument("story_id", nargs="?", help="story id (omit to list the stories)")
@@ -128,7 +134,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     with tempfile.TemporaryDirectory(prefix="eventline-eval-") as tmp:
         # a fixed ingestion date keeps the scores independent of the day they are run
-        report = evaluate_run(args.gold_dir, Path(tmp), models=_models(args))
+        report = evaluate_run(args.gold_dir, Path(tmp), models=_models(args), select=args.select)
     sys.stdout.write(format_report(report) + "\n")
     for m in report.mismatches[: args.errors]:
         sys.stdout.write(f"- {m}\n")

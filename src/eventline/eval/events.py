@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from eventline import lang as langdata
+from eventline.eval.clusters import GoldCluster, MentionKey, MergeScores, score_merges
 from eventline.lang.base import Discourse
 from eventline.model import (
     Article,
@@ -413,6 +414,9 @@ class Scores:
     mode: Ratio = field(default_factory=Ratio)
     links: Ratio = field(default_factory=Ratio)
     non_events: Ratio = field(default_factory=Ratio)  # non-event sentences left clean
+    dated: Ratio = field(default_factory=Ratio)  # predicted events with a date
+    located: Ratio = field(default_factory=Ratio)  # with coordinates, where a place is named
+    merges: MergeScores | None = None  # cross-article merges (gold clusters)
 
     @property
     def precision(self) -> float:
@@ -517,6 +521,7 @@ def _score_article(
     pred_rel: set[tuple[str, str, str]],
     sc: Scores,
     mismatches: list[Mismatch],
+    matched: dict[MentionKey, Event | None],
 ) -> None:
     art = gold.gold_id
     scored = [p for p in predicted if p.modality != "hypothetical"]
@@ -543,6 +548,11 @@ def _score_article(
         sc.fp += 1
         mismatches.append(Mismatch(art, None, "spurious", "-", f"{p.event_type} {p.trigger}"))
     sc.predicted += len(pairs)
+    names_place = any(g.location for g in gold.events)
+    for p in predicted:
+        sc.dated.add(p.date_start is not None)
+        if names_place:
+            sc.located.add(p.latitude is not None and p.longitude is not None)
 
     for s, e in gold.non_events:
         clean = not any(
@@ -581,6 +591,8 @@ def _score_article(
                    p.casualty_qualifier)  # fmt: skip
 
     pred_of = {g.gid: p for g, p in pairs}
+    for g in gold.events:
+        matched[(art, g.gid)] = pred_of.get(g.gid)
     _score_casualties(gold, pred_of, sc, mismatches)
     for gl in gold.links:
         ok = _link_found(gl, pred_of, pred_rel)
@@ -629,7 +641,7 @@ def _merge(into: Scores, part: Scores) -> None:
             target.correct += r.correct
             target.total += r.total
     for name in ("date", "casualties", "casualty_qualifier", "modality", "mode", "links",
-                 "non_events"):  # fmt: skip
+                 "non_events", "dated", "located"):  # fmt: skip
         t, r = getattr(into, name), getattr(part, name)
         t.correct += r.correct
         t.total += r.total
@@ -639,8 +651,10 @@ def score(
     gold: Sequence[GoldArticle],
     predicted: Iterable[Event],
     links: Iterable[Link] = (),
+    clusters: Sequence[GoldCluster] | None = None,
 ) -> Report:
-    """Compare predicted events (and links) with the gold set, per language and overall."""
+    """Compare predicted events (and links, and cross-article merges when the set has
+    gold ``clusters``) with the gold set, per language and overall."""
     by_article: dict[str, list[Event]] = {}
     for ev in predicted:
         by_article.setdefault(ev.article_id, []).append(ev)
@@ -655,12 +669,20 @@ def score(
         log.warning("%d predicted articles are not in the gold set", len(stray))
     by_lang: dict[str, Scores] = {}
     mismatches: list[Mismatch] = []
+    matched: dict[MentionKey, Event | None] = {}
     for g in gold:
         sc = by_lang.setdefault(g.lang, Scores())
-        _score_article(g, by_article.get(g.article.article_id, []), pred_rel, sc, mismatches)
+        found = by_article.get(g.article.article_id, [])
+        _score_article(g, found, pred_rel, sc, mismatches, matched)
     overall = Scores()
     for sc in by_lang.values():
         _merge(overall, sc)
+    if clusters:
+        clustered = {a for c in clusters for a, _ in c.mentions}
+        for code, sc in by_lang.items():
+            arts = [g.gold_id for g in gold if g.lang == code and g.gold_id in clustered]
+            sc.merges = score_merges(clusters, matched, arts)
+        overall.merges = score_merges(clusters, matched, sorted(clustered))
     return Report(by_lang=by_lang, overall=overall, mismatches=mismatches)
 
 
@@ -725,6 +747,18 @@ def _ratio(r: Ratio) -> str:
     return "–" if r.value is None else f"{r.value:.2f} ({r.correct}/{r.total})"
 
 
+def _merge_value(s: Scores, name: str) -> str:
+    m = s.merges
+    if m is None or not m.gold_pairs:
+        return "–"
+    value = getattr(m, name)
+    detail = {
+        "precision": f"{m.correct}/{m.predicted_pairs}",
+        "recall": f"{m.correct}/{m.gold_pairs}",
+    }
+    return f"{_fmt(value)} ({detail[name]})" if name in detail else _fmt(value)
+
+
 def format_report(report: Report) -> str:
     """Markdown table: one row per metric, one column per language plus "all"."""
     known = langdata.SUPPORTED  # the project's languages first, in their order
@@ -750,7 +784,15 @@ def format_report(report: Report) -> str:
         ("mode accuracy", [_ratio(s.mode) for _, s in cols]),
         ("non-event sentences clean", [_ratio(s.non_events) for _, s in cols]),
         ("link recall", [_ratio(s.links) for _, s in cols]),
+        ("events with a date", [_ratio(s.dated) for _, s in cols]),
+        ("events with coordinates (place named)", [_ratio(s.located) for _, s in cols]),
     ]
+    if report.overall.merges is not None:
+        rows += [
+            ("cross-article merge precision", [_merge_value(s, "precision") for _, s in cols]),
+            ("cross-article merge recall", [_merge_value(s, "recall") for _, s in cols]),
+            ("**cross-article merge F1**", [f"**{_merge_value(s, 'f1')}**" for _, s in cols]),
+        ]
     header = "| metric | " + " | ".join(name for name, _ in cols) + " |"
     sep = "|---|" + "---:|" * len(cols)
     body = ["| " + name + " | " + " | ".join(vals) + " |" for name, vals in rows]
