@@ -1,9 +1,13 @@
 """Throughput and memory of ``eventline run`` against bare spaCy ``nlp.pipe``.
 
     python bench/run_bench.py --sizes 1000 10000 --models fr_core_news_md fr_core_news_sm
+    python bench/run_bench.py --real ../shared/data/realnews --sizes 480
 
-For each corpus size (generated, deterministic: ``bench/corpus.py``) and model it runs,
-each in a fresh process whose whole process tree is sampled for peak RSS:
+For each corpus size and model it runs, each in a fresh process whose whole process tree
+is sampled for peak RSS. The corpus is generated (deterministic: ``bench/corpus.py``) or,
+with ``--real DIR``, made of the French articles of a gold set of real news (read from
+``DIR`` at bench time, written only under the git-ignored ``bench/results/``), repeated to
+the size asked with a one-line copy number so that every copy is a distinct article:
 
 * bare spaCy: ``nlp.pipe`` over the article bodies, ``n_process`` = 1 and 2;
 * ``eventline run`` end to end (Prefect ephemeral server, ingest, parse, temporal,
@@ -100,14 +104,38 @@ def run_measured(label: str, cmd: list[str], env: dict[str, str]) -> Run:
     return Run(label, wall, peak / 2**20, extra)
 
 
-def bench(size: int, models: list[str], workers: int) -> str:
+def write_real_corpus(gold_dir: Path, out: Path, n: int) -> list[Path]:
+    """``n`` articles from the French gold articles of ``gold_dir``, cycled; each copy ends
+    with its copy number (a distinct content hash, the same text otherwise)."""
+    docs = []
+    for f in sorted(gold_dir.glob("*.json")):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        if d.get("lang") == "fr":
+            docs.append((d["published"], d["text"]))
+    if not docs:
+        raise SystemExit(f"no French gold article in {gold_dir}")
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    paths = []
+    for i in range(n):
+        published, text = docs[i % len(docs)]
+        p = out / f"r{i:06d}.txt"
+        p.write_text(f"published: {published}\nlang: fr\n\n{text}\n\n({i})\n", "utf-8")
+        paths.append(p)
+    return paths
+
+
+def bench(size: int, models: list[str], workers: int, real: Path | None = None) -> str:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), str(ROOT)])
     env.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    work = RESULTS / f"work-{size}"
+    work = RESULTS / (f"work-real-{size}" if real else f"work-{size}")
     corpus = work / "corpus"
     paths = sorted(corpus.glob("*.txt")) if corpus.exists() else []
-    if len(paths) != size:
+    if real is not None:
+        paths = write_real_corpus(real, corpus, size)
+    elif len(paths) != size:
         paths = write_corpus(corpus, size, seed=2024)
     words = sum(len(t.split()) for t in texts_of(paths))
     listing = work / "paths.txt"
@@ -144,7 +172,13 @@ def bench(size: int, models: list[str], workers: int) -> str:
             rows.append((model, label, size / proc_time, words / proc_time, r.wall,
                          r.peak_rss_mb, size / proc_time / base))  # fmt: skip
     lines = [
-        f"### {size} articles, {words} words (generated French corpus, seed 2024)",
+        f"### {size} articles, {words} words ("
+        + (
+            f"the French real articles of {real.name}, cycled"
+            if real
+            else "generated French corpus, seed 2024"
+        )
+        + ")",
         "",
         f"Fixed start-up (Prefect ephemeral server + imports, empty inbox): "
         f"{startup.wall:.1f} s, peak RSS {startup.peak_rss_mb:.0f} MB. "
@@ -166,11 +200,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sizes", type=int, nargs="+", default=[1000])
     p.add_argument("--models", nargs="+", default=["fr_core_news_md", "fr_core_news_sm"])
     p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--real", type=Path, help="a gold set of real articles (its French ones)")
     args = p.parse_args(argv)
     RESULTS.mkdir(parents=True, exist_ok=True)
     for size in args.sizes:
-        table = bench(size, args.models, args.workers)
-        (RESULTS / f"bench-{size}.md").write_text(table, encoding="utf-8")
+        table = bench(size, args.models, args.workers, args.real)
+        name = f"bench-real-{size}.md" if args.real else f"bench-{size}.md"
+        (RESULTS / name).write_text(table, encoding="utf-8")
         sys.stdout.write(table + "\n")
         sys.stdout.flush()
     return 0
