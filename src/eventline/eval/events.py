@@ -784,8 +784,8 @@ def format_report(report: Report) -> str:
         ("mode accuracy", [_ratio(s.mode) for _, s in cols]),
         ("non-event sentences clean", [_ratio(s.non_events) for _, s in cols]),
         ("link recall", [_ratio(s.links) for _, s in cols]),
-        ("events with a date", [_ratio(s.dated) for _, s in cols]),
-        ("events with coordinates (place named)", [_ratio(s.located) for _, s in cols]),
+        ("dated events", [_ratio(s.dated) for _, s in cols]),
+        ("located events (place named)", [_ratio(s.located) for _, s in cols]),
     ]
     if report.overall.merges is not None:
         rows += [
