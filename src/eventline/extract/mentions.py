@@ -126,7 +126,7 @@ def sentence_mentions(
     triggers = [crowd_control(t, lex) for t in found]
     places = attach_places(sent, triggers, roles, lang)
     dated = attach_dates(sent, ref.offset, sent_tx, triggers)
-    cas = extract_casualties(sent.text, lang.code)
+    cas = extract_casualties(sent, lang.code)
     owner = casualty_owner(triggers, lang.casualties) if cas else None
     out: list[Mention] = []
     for k, trig in enumerate(triggers):
