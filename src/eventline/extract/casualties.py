@@ -410,23 +410,29 @@ def _active_victims(pred: Token, data: CasualtyWords) -> Token | None:
 
 
 def _modified_noun(pred: Token, data: CasualtyWords) -> Token | None:
-    """The noun a participle describes: "22 personnes tuées", "un gendarme blessé"."""
-    if pred.dep_ in ("acl", "amod") and pred.head.pos_ in ("NOUN", "PROPN"):
-        return pred.head
-    return None
+    """The noun a past participle describes: "22 personnes tuées", "un gendarme blessé"
+    (the noun of an active one is the killer: "an air strike killing 100 people")."""
+    if pred.dep_ not in ("acl", "amod") or pred.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if "Pres" in pred.morph.get("Tense", []) or syntax.direct_object(pred) is not None:
+        return None
+    return pred.head
 
 
 # Ordered: the first rule naming the victims of a predicate decides.
 VICTIM_RULES: tuple[VictimRule, ...] = (
     _passive_victims,
     _dying_subject,
-    _modified_noun,
     _active_victims,
+    _modified_noun,
 )
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    out, todo = [], [tok]
+    """``tok`` and the phrases coordinated with it (a parser may also hang them on the
+    verb as a second subject: "trois soldats, deux policiers et un civil")."""
+    siblings = [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > tok.i]
+    out, todo = [], [tok, *siblings] if tok.dep_ in syntax.PASS_SUBJ | syntax.SUBJ else [tok]
     while todo:
         t = todo.pop(0)
         out.append(t)
@@ -533,8 +539,9 @@ def extract_casualties(sentence: str | Span, lang: str) -> Casualties:
 
 
 def _adverbial_link(a: Token, b: Token) -> bool:
-    """``b`` is an adverbial clause of ``a`` (or of a verb coordinated with ``a``), or
-    the reverse: "were killed and 30 injured when jets bombed", "attacked, killing"."""
+    """Verb ``b`` heads an adverbial clause of ``a`` (or of a verb coordinated with
+    ``a``), or the reverse: "were killed and 30 injured when jets bombed", "attacked,
+    killing"."""
     for x, y in ((a, b), (b, a)):
         if y.dep_ == "advcl" and (y.head == x or (y.head.dep_ == "conj" and y.head.head == x)):
             return True
@@ -552,6 +559,7 @@ def casualty_owner(triggers: Sequence[Trigger], data: CasualtyWords) -> int | No
                 for m, o in enumerate(triggers)
                 if m != k
                 and o.event_type == "ASSAULT"
+                and o.kind == "verb"
                 and o.lemma not in data.KILLING_VERBS
                 and _adverbial_link(t.predicate, o.predicate)
             )
