@@ -56,6 +56,7 @@ CASES = [
     ("fr", "Au moins 6 morts et plusieurs blessés ont été recensés.", 6, None, "at_least"),
     # a toll word before its number; "la mort de"
     ("fr", "Le bilan est passé à 27, selon les secours.", 27, None, "exact"),
+    ("fr", "Une source évoque un bilan d'une « trentaine de morts ».", 30, None, "approx"),
     ("fr", "L'explosion a causé la mort de 3 ouvriers.", 3, None, "exact"),
     # articles counted in a toll, past degree words
     ("fr", "L'attaque a fait un mort et un policier grièvement blessé.", 1, 1, "exact"),
@@ -85,6 +86,7 @@ CASES = [
     ("en", "Officials put the number of dead in the hundreds.", 100, None, "at_least"),
     ("en", "Up to 100 people were killed in the raid.", 100, None, "approx"),
     ("en", "Twenty-one people were injured.", None, 21, "exact"),
+    ("en", 'Witnesses spoke of "dozens of dead" in the market.', 12, None, "at_least"),
 ]
 
 

@@ -51,6 +51,7 @@ _TOKEN_RE = re.compile(
     re.UNICODE,
 )
 _YEAR_RE = re.compile(r"^(1[89]|20)\d\d$")
+_QUOTES = frozenset('"«»“”„‹›')
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,13 @@ class _Text:
 
 
 def _token_spans(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    """Tokens with their offsets; quotation marks are dropped, as a toll is often quoted
+    in part: un bilan d'une « vingtaine de morts »."""
+    return [
+        (m.group(0), m.start(), m.end())
+        for m in _TOKEN_RE.finditer(text)
+        if m.group(0) not in _QUOTES
+    ]
 
 
 @cache
@@ -300,8 +307,8 @@ def _article_is_count(tx: _Text, num: _Num, limit: int) -> bool:
         if low[j] not in words:
             continue
         k = j - 1
-        while k > num.end and (low[k] in d.SEVERITY_WORDS or not low[k][0].isalnum()):
-            k -= 1  # "« très grièvement blessé »"
+        while k > num.end and low[k] in d.SEVERITY_WORDS:
+            k -= 1  # "très grièvement blessé"
         if k < num.end or low[k] in d.PASSIVE_AUXILIARIES:
             return True
         if k == num.end and _after_joiner(tx, num.start):
@@ -318,7 +325,7 @@ def _text_kinds(tx: _Text, nums: list[_Num]) -> list[_Count]:
         is_article = tx.low[num.start] in tx.data.ARTICLE_NUMBERS and num.end == num.start + 1
         if is_article and not _article_is_count(tx, num, limit):
             continue
-        kind = next((r(tx, num, limit) for r in TEXT_RULES if r(tx, num, limit)), None)
+        kind = next((kd for r in TEXT_RULES if (kd := r(tx, num, limit)) is not None), None)
         out.append(_Count(num, kind))
     return out
 
