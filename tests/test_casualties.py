@@ -57,6 +57,7 @@ CASES = [
     # a toll word before its number; "la mort de"
     ("fr", "Le bilan est passé à 27, selon les secours.", 27, None, "exact"),
     ("fr", "Une source évoque un bilan d'une « trentaine de morts ».", 30, None, "approx"),
+    ("fr", "Le bilan fait état d'une quinzaine de morts.", 15, None, "approx"),
     ("fr", "L'explosion a causé la mort de 3 ouvriers.", 3, None, "exact"),
     # articles counted in a toll, past degree words
     ("fr", "L'attaque a fait un mort et un policier grièvement blessé.", 1, 1, "exact"),

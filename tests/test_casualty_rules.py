@@ -8,7 +8,12 @@ import pytest
 from docbuild import make_doc
 
 from eventline import lang as langdata
-from eventline.extract.casualties import VICTIM_RULES, casualty_owner, extract_casualties
+from eventline.extract.casualties import (
+    VICTIM_RULES,
+    casualty_owner,
+    extract_casualties,
+    toll_trigger,
+)
 from eventline.extract.triggers import Trigger
 
 PL, SG = "Number=Plur", "Number=Sing"
@@ -232,3 +237,38 @@ def test_owner_is_the_killing_verb_without_adverbial_link():
     data = langdata.get("fr").casualties
     triggers = [_trigger(doc[4], "surveiller"), _trigger(doc[13], "tuer")]
     assert casualty_owner(triggers, data) == 1
+
+
+# --------------------------------------------------------------------------- a toll alone
+
+FR_TOLL_NOUN = [  # Le bilan s'élève à 12 morts.
+    ("Le", "le", "DET", "det", 1),
+    ("bilan", "bilan", "NOUN", "nsubj", 3, SG),
+    ("s'", "se", "PRON", "expl:comp", 3),
+    ("élève", "élever", "VERB", "ROOT", 3),
+    ("à", "à", "ADP", "case", 6),
+    ("12", "12", "NUM", "nummod", 6),
+    ("morts", "mort", "NOUN", "obl:arg", 3, PL),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
+TOLL_CASES = [
+    # French: the death word, not the toll word, names the event
+    ("fr", FR_TOLL_NOUN, "morts", "noun", "élève"),
+    ("fr", FR_DYING, "morts", "verb", "morts"),
+    # English
+    ("en", EN_DYING, "died", "verb", "died"),
+    ("en", EN_FAR_SUBJECT, "killed", "verb", "killed"),
+]
+
+
+@pytest.mark.parametrize("code,rows,word,kind,predicate", TOLL_CASES)
+def test_toll_trigger(code, rows, word, kind, predicate):
+    trig = toll_trigger(make_doc(rows, lang=code)[:], langdata.get(code))
+    assert trig is not None and trig.event_type == "ASSAULT"
+    assert (trig.token.text, trig.kind, trig.predicate.text) == (word, kind, predicate)
+
+
+def test_no_toll_word_no_toll_trigger():
+    rows = [*FR_LONE[:4], ("remplacé", "remplacer", "VERB", "ROOT", 4, PAST), FR_LONE[5]]
+    assert toll_trigger(make_doc(rows, lang="fr")[:], langdata.get("fr")) is None

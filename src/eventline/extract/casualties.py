@@ -34,6 +34,7 @@ from eventline import lang as langdata
 from eventline import syntax
 from eventline.extract.triggers import Trigger
 from eventline.lang.base import Casualties as CasualtyWords
+from eventline.lang.base import LanguageData
 
 WINDOW_TOKENS = 22
 ARTICLE_WINDOW = 5
@@ -184,35 +185,35 @@ def _number_at(low: list[str], i: int, data: CasualtyWords) -> tuple[int | None,
     return None
 
 
+def _quantity_at(
+    low: list[str], i: int, qualifier: str, data: CasualtyWords
+) -> tuple[int | None, str, int] | None:
+    """(value, qualifier, end) of the vague quantity or number starting at ``low[i]``."""
+    for phrase, (figure, q) in sorted(data.VAGUE.items(), key=lambda kv: -len(kv[0])):
+        n = _match_phrase(low, i, phrase)
+        if n:
+            return figure, q if qualifier == "exact" else qualifier, i + n
+    read = _number_at(low, i, data) if i < len(low) else None
+    return (read[0], qualifier, read[1]) if read is not None else None
+
+
 def _numbers(tx: _Text) -> list[_Num]:
     low, data = tx.low, tx.data
     nums: list[_Num] = []
-    vague = sorted(data.VAGUE.items(), key=lambda kv: -len(_phrase_tokens(kv[0])))
     quals = sorted(data.QUALIFIERS.items(), key=lambda kv: -len(_phrase_tokens(kv[0])))
     i = 0
     while i < len(low):
-        start, qualifier = i, "exact"
-        for phrase, q in quals:
-            n = _match_phrase(low, i, phrase)
-            if n:
-                qualifier, i = q, i + n
-                break
-        found: tuple[int | None, str, int] | None = None
-        for phrase, (figure, q) in vague:
-            n = _match_phrase(low, i, phrase)
-            if n:
-                found = (figure, q if qualifier == "exact" else qualifier, i + n)
-                break
-        if found is None and i < len(low):
-            read = _number_at(low, i, data)
-            if read is not None:
-                found = (read[0], qualifier, read[1])
+        start = i
+        qual = next(((q, n) for p, q in quals if (n := _match_phrase(low, i, p))), None)
+        found = _quantity_at(low, i + qual[1], qual[0], data) if qual is not None else None
+        if found is None:  # no qualifier, or a qualifier that is itself a quantity's start
+            found = _quantity_at(low, i, "exact", data)
         if found is None:
             i = start + 1
             continue
-        value, qual, end = found
+        value, q, end = found
         subset = _ends_with_any(low, start, data.SUBSET_MARKERS)
-        nums.append(_Num(value, qual, start, end, tx.spans[start][0], tx.spans[end - 1][1], subset))
+        nums.append(_Num(value, q, start, end, tx.spans[start][0], tx.spans[end - 1][1], subset))
         i = end
     return nums
 
@@ -543,6 +544,35 @@ def extract_casualties(sentence: str | Span, lang: str) -> Casualties:
         fatalities_qualifier=dead.qualifier if dead is not None and dead_n is not None else None,
         injured_qualifier=hurt.qualifier if hurt is not None and hurt_n is not None else None,
     )
+
+
+TOLL_ENTRY = ("ASSAULT", None, "18")  # PLOVER type, mode, CAMEO root of a bare toll
+
+
+def _toll_word(sent: Span, data: CasualtyWords) -> Token | None:
+    """The word stating the toll: the first killing, wounding or dying predicate, else
+    the first death or injury word, else the first toll word ("death toll")."""
+    for tok in sent:
+        if _predicate_kind(tok, data) is not None:
+            return tok
+    for words in (data.DEATH_WORDS + data.INJURY_WORDS, data.TOLL_WORDS):
+        found = next((t for t in sent if _starts_with_any([t.lower_], 0, words)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def toll_trigger(sent: Span, lang: LanguageData) -> Trigger | None:
+    """A violent event for a sentence stating a toll that no trigger owns: "the death
+    toll rose to 35", "un bilan de 11 soldats tués", "cinq gardes sont morts"."""
+    tok = _toll_word(sent, lang.casualties)
+    if tok is None:
+        return None
+    event_type, mode, cameo = TOLL_ENTRY
+    noun = tok if tok.pos_ in ("NOUN", "PROPN") else None
+    kind = "noun" if noun is not None else "verb"
+    predicate = syntax.clause_head(tok) if noun is not None else tok
+    return Trigger(tok, predicate, noun, event_type, mode, cameo, tok.lemma_.lower(), kind)
 
 
 def _adverbial_link(a: Token, b: Token) -> bool:
