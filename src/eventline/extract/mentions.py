@@ -8,7 +8,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from eventline.extract.casualties import Casualties, casualty_owner, extract_casualties
+from eventline.extract.casualties import (
+    Casualties,
+    casualty_owner,
+    extract_casualties,
+    toll_trigger,
+)
 from eventline.extract.dates import Dating, attach_dates
 from eventline.extract.modality import modality
 from eventline.extract.mode import crowd_control, instrument_mode
@@ -119,6 +124,10 @@ def sentence_mentions(
     sent_tx = ref.timexes(timexes)
     timex_tokens = ref.timex_tokens(sent_tx)
     found = [t for t in find_triggers(sent, lang) if t.token.i not in timex_tokens]
+    cas = extract_casualties(sent, lang.code)
+    if cas and casualty_owner(found, lang.casualties) is None:
+        toll = toll_trigger(sent, lang)  # a toll no trigger owns is an event of its own
+        found = sorted([*found, toll], key=lambda t: t.token.i) if toll is not None else found
     if not found:
         return []
     # roles are read on the trigger as found; crowd-control means then recode it
@@ -126,7 +135,6 @@ def sentence_mentions(
     triggers = [crowd_control(t, lex) for t in found]
     places = attach_places(sent, triggers, roles, lang)
     dated = attach_dates(sent, ref.offset, sent_tx, triggers)
-    cas = extract_casualties(sent.text, lang.code)
     owner = casualty_owner(triggers, lang.casualties) if cas else None
     out: list[Mention] = []
     for k, trig in enumerate(triggers):

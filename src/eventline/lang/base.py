@@ -197,6 +197,23 @@ class Casualties:
     ARTICLE_NUMBERS: frozenset[str] = frozenset()
     PASSIVE_AUXILIARIES: frozenset[str] = frozenset()
     KILLING_VERBS: frozenset[str] = frozenset()
+    # quantities too vague to count: the toll stays unstated ("plusieurs", "many")
+    UNCOUNTED: tuple[str, ...] = ()
+    # before a part of an earlier total ("40 morts, dont deux enfants")
+    SUBSET_MARKERS: tuple[str, ...] = ()
+    # join coordinated counts ("4 police and 39 civilians") and combined tolls
+    COUNT_JOINERS: frozenset[str] = frozenset()
+    # a toll named before its number ("the death toll rose to 35")
+    TOLL_WORDS: tuple[str, ...] = ()
+    # degree words between a victim and its injury word ("grièvement blessé")
+    SEVERITY_WORDS: frozenset[str] = frozenset()
+    # lemmas (or forms) whose object or passive subject are the dead / the injured
+    KILLING_LEMMAS: frozenset[str] = frozenset()
+    WOUNDING_LEMMAS: frozenset[str] = frozenset()
+    # lemmas (or forms) whose subject are the dead ("mourir", "died")
+    DYING_LEMMAS: frozenset[str] = frozenset()
+    # singular nouns naming several people: a lone one is not one victim ("a family")
+    COLLECTIVE_NOUNS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

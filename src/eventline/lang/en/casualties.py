@@ -18,8 +18,8 @@ VAGUE: dict[str, tuple[int, str]] = {
     "hundreds": (100, "at_least"),
     "thousands of": (1000, "at_least"),
     "thousands": (1000, "at_least"),
-    "several": (2, "at_least"),
-    "a few": (2, "at_least"),
+    "in the hundreds": (100, "at_least"),
+    "in the dozens": (12, "at_least"),
 }
 QUALIFIERS: dict[str, str] = {
     "at least": "at_least",
@@ -39,7 +39,10 @@ DEATH_WORDS: tuple[str, ...] = (
     "killing", "perished",
 )  # fmt: skip
 INJURY_WORDS: tuple[str, ...] = ("wounded", "injured", "injuries", "hurt", "wounding", "injuring")
-DEATH_VERBS_BEFORE: tuple[str, ...] = ("killed", "killing", "kills", "kill", "claimed the lives of")
+DEATH_VERBS_BEFORE: tuple[str, ...] = (
+    "killed", "killing", "kills", "kill", "claimed the lives of", "the deaths of",
+    "the death of",
+)  # fmt: skip
 INJURY_VERBS_BEFORE: tuple[str, ...] = (
     "wounded", "wounding", "injured", "injuring", "wounds", "injures",
 )  # fmt: skip
@@ -58,3 +61,24 @@ ARTICLE_NUMBERS: frozenset[str] = frozenset({"a", "an"})
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"was", "were", "been", "is", "are"})
 # Killing and wounding verbs (lemmas): the casualties of a sentence are their toll.
 KILLING_VERBS: frozenset[str] = frozenset({"kill", "wound", "injure"})
+UNCOUNTED: tuple[str, ...] = (
+    "several", "a few", "many", "numerous", "a number of", "a lot of", "lots of",
+)  # fmt: skip
+SUBSET_MARKERS: tuple[str, ...] = (
+    "including", "among them", "among whom", "of whom", "of them", "among those",
+)  # fmt: skip
+COUNT_JOINERS: frozenset[str] = frozenset({"and", "or", ","})
+TOLL_WORDS: tuple[str, ...] = (
+    "death toll", "toll", "number of dead", "number of deaths", "number of people killed",
+    "number of fatalities",
+)  # fmt: skip
+SEVERITY_WORDS: frozenset[str] = frozenset(
+    {"seriously", "critically", "badly", "severely", "slightly", "lightly", "fatally", "gravely"}
+)
+KILLING_LEMMAS: frozenset[str] = frozenset({"kill", "killed", "massacre", "execute", "slay"})
+WOUNDING_LEMMAS: frozenset[str] = frozenset({"wound", "wounded", "injure", "injured", "hurt"})
+DYING_LEMMAS: frozenset[str] = frozenset({"die", "died", "dead", "perish", "succumb"})
+COLLECTIVE_NOUNS: frozenset[str] = frozenset(
+    {"family", "crowd", "population", "group", "crew", "unit", "convoy", "village",
+     "patrol", "battalion", "company", "community"}
+)  # fmt: skip

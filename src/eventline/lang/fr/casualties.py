@@ -22,8 +22,6 @@ VAGUE: dict[str, tuple[int, str]] = {
     "des milliers": (1000, "at_least"),
     "plusieurs dizaines": (20, "at_least"),
     "plusieurs centaines": (200, "at_least"),
-    "plusieurs": (2, "at_least"),
-    "quelques": (2, "at_least"),
 }
 QUALIFIERS: dict[str, str] = {
     "au moins": "at_least",
@@ -43,7 +41,9 @@ INJURY_WORDS: tuple[str, ...] = (
     "blessé", "blessés", "blessée", "blessées", "blessant", "blessures",
 )  # fmt: skip
 # A number right after one of these verbs counts what they name ("tuant trois soldats").
-DEATH_VERBS_BEFORE: tuple[str, ...] = ("tuant", "tué", "tue", "tuent", "coûté la vie à")
+DEATH_VERBS_BEFORE: tuple[str, ...] = (
+    "tuant", "tué", "tue", "tuent", "coûté la vie à", "la mort de", "le décès de",
+)  # fmt: skip
 INJURY_VERBS_BEFORE: tuple[str, ...] = ("blessant", "blessé", "blesse")
 # Words after a number that make it something else than a head count.
 NOT_COUNT_AFTER: tuple[str, ...] = (
@@ -61,3 +61,27 @@ ARTICLE_NUMBERS: frozenset[str] = frozenset({"un", "une"})
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"été", "est", "sont"})
 # Killing and wounding verbs (lemmas): the casualties of a sentence are their toll.
 KILLING_VERBS: frozenset[str] = frozenset({"tuer", "blesser", "abattre"})
+UNCOUNTED: tuple[str, ...] = (
+    "plusieurs", "quelques", "de nombreux", "de nombreuses", "nombreux", "nombreuses",
+    "beaucoup de", "un certain nombre de",
+)  # fmt: skip
+SUBSET_MARKERS: tuple[str, ...] = (
+    "dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "notamment",
+    "y compris",
+)  # fmt: skip
+COUNT_JOINERS: frozenset[str] = frozenset({"et", "ou", ","})
+TOLL_WORDS: tuple[str, ...] = ("bilan", "nombre de morts", "nombre de victimes", "nombre de tués")
+SEVERITY_WORDS: frozenset[str] = frozenset(
+    {"très", "grièvement", "gravement", "légèrement", "sérieusement", "mortellement"}
+)
+KILLING_LEMMAS: frozenset[str] = frozenset(
+    {"tuer", "tué", "abattre", "abattu", "massacrer", "massacré", "exécuter"}
+)
+WOUNDING_LEMMAS: frozenset[str] = frozenset({"blesser", "blessé"})
+DYING_LEMMAS: frozenset[str] = frozenset(
+    {"mourir", "mort", "décéder", "décédé", "périr", "succomber"}
+)
+COLLECTIVE_NOUNS: frozenset[str] = frozenset(
+    {"famille", "foule", "population", "groupe", "équipage", "unité", "convoi", "village",
+     "patrouille", "détachement", "bataillon", "compagnie"}
+)  # fmt: skip
