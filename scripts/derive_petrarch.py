@@ -52,18 +52,21 @@ coded by its own ``[code]`` or the block's, and ``- * OBJECT [code] # VERB`` pat
 * P3 conflicts: several patterns for one key keep the majority PLOVER type; on a tie the
   key is left out.
 * P4 phrasal verbs: ``+VERB_PARTICLE`` lines and ``* PARTICLE`` patterns give (verb,
-  particle) entries when the particle is one a dependency parser labels ``prt``.
+  particle) entries when the particle is one a dependency parser labels ``prt`` (P2 does
+  not apply: a phrasal verb keeps its object as target).
 
 Actors
 
 * A1 agents (``Phoenix.agents.txt``): each term and its regular plural → the PLOVER
   sector of its first CAMEO role code that has one (CAMEO ``MED`` is the media, PLOVER's
   ``JRN``; CAMEO ``HLH`` is health, PLOVER's ``MED``; religions → ``REL``); gloss = the
-  term itself. Terms of one letter, with digits, or stems (``MINISTR``) are skipped.
+  term itself. Terms of one letter, with digits, or stems (``MINISTR``) are skipped, and
+  so are terms coded with two different sectors.
 * A2 organisations (``Phoenix.International.actors.txt``): names whose codes start with
   ``IGO`` or ``NGO`` → (canonical name, ``UNO``/``EUR``/``IGO``/``NGO``, sector). Office
   holders are left out: entries with dated codes, and names that are neither acronyms nor
-  contain an institution word (ORGANISATION_WORDS). Media and companies are left out.
+  contain an institution word (ORGANISATION_WORDS). Media and companies are left out, and
+  so are acronyms the dictionaries also use as words ("CAR" is a car there).
 * A3 armed groups (``Phoenix.MilNonState.actors.txt``): names coded ``REB`` or ``IMG``,
   same office-holder test → (canonical name, ISO3 country or None, ``REB``).
 * A4 nationality adjectives (``Phoenix.Countries.actors.txt``): one-word synonyms of a
@@ -555,7 +558,7 @@ def verb_patterns(
                     phrasal.add((verb, particle), entry)
     return (
         objects.table(own_type, explain, "verb-object"),
-        phrasal.table(own_type, explain, "phrasal"),
+        phrasal.table({}, explain, "phrasal"),
     )
 
 
@@ -614,6 +617,7 @@ def sector_terms(lines: list[str], explain: Explain) -> dict[str, tuple[str, str
     """SECTOR_TERMS: agent term (and its plural) → (PLOVER sector, gloss) (A1)."""
     subs = _substitutions(lines)
     out: dict[str, tuple[str, str]] = {}
+    conflicts: set[str] = set()
     for raw in lines:
         line = raw.split("#", 1)[0].rstrip()
         m = _AGENT.match(line)
@@ -645,7 +649,12 @@ def sector_terms(lines: list[str], explain: Explain) -> dict[str, tuple[str, str
             else:
                 words.extend(" ".join(f.replace("_", " ").lower().split()) for f in forms.split())
             for w in words:
+                if w in out and out[w][0] != sector:
+                    conflicts.add(w)
                 out.setdefault(w, (sector, w))
+    for w in sorted(conflicts):
+        explain.drop("A1 two sectors", w)
+        del out[w]
     return dict(sorted(out.items()))
 
 
@@ -751,8 +760,11 @@ def title(name: str) -> str:
     return " ".join(out)
 
 
-def _entry_names(entry: ActorEntry, explain: Explain, rule: str) -> list[tuple[str, str]]:
-    """(key, canonical) for every name of an entry that passes the organisation test."""
+def _entry_names(
+    entry: ActorEntry, words: frozenset[str], explain: Explain, rule: str
+) -> list[tuple[str, str]]:
+    """(key, canonical) for every name of an entry that passes the organisation test; an
+    acronym the dictionaries also use as a word ("car") is ambiguous and left out."""
     first = None
     keys: list[str] = []
     for raw in entry.names:
@@ -765,10 +777,24 @@ def _entry_names(entry: ActorEntry, explain: Explain, rule: str) -> list[tuple[s
         keys.append(name)
         if acronym and len(acronym) >= 2:
             keys.append(acronym)
-    return [(k, first) for k in keys] if first else []
+    for key in [k for k in keys if " " not in k and k in words]:
+        explain.drop(f"{rule} acronym that is a word", key)
+        keys.remove(key)
+    return [(k, first) for k in keys] if first and keys else []
 
 
-def organisations(lines: list[str], explain: Explain) -> dict[str, tuple[str, str, str]]:
+def dictionary_words(cameo: list[str], agents: list[str]) -> frozenset[str]:
+    """Every word the verb and agents dictionaries use (lower case): verbs, their forms,
+    synonym-set members, pattern words and agent terms."""
+    text = "\n".join(
+        line.split("#", 1)[0] for line in (*cameo, *agents) if not line.startswith("#")
+    )
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", text))
+
+
+def organisations(
+    lines: list[str], words: frozenset[str], explain: Explain
+) -> dict[str, tuple[str, str, str]]:
     """ORGANISATIONS: IGO and NGO names → (canonical, UNO/EUR/IGO/NGO, sector) (A2)."""
     out: dict[str, tuple[str, str, str]] = {}
     for entry in read_actors(lines):
@@ -785,13 +811,13 @@ def organisations(lines: list[str], explain: Explain) -> dict[str, tuple[str, st
         else:
             org = code[:3]
         sector = "JUD" if "JUD" in code else ("NGO" if org == "NGO" else "IGO")
-        for key, canonical in _entry_names(entry, explain, "A2"):
+        for key, canonical in _entry_names(entry, words, explain, "A2"):
             out.setdefault(key, (canonical, org, sector))
     return dict(sorted(out.items()))
 
 
 def armed_groups(
-    lines: list[str], countries: frozenset[str], explain: Explain
+    lines: list[str], countries: frozenset[str], words: frozenset[str], explain: Explain
 ) -> dict[str, tuple[str, str | None, str]]:
     """KNOWN_GROUPS: armed group names → (canonical, ISO3 or None, REB) (A3)."""
     out: dict[str, tuple[str, str | None, str]] = {}
@@ -803,7 +829,7 @@ def armed_groups(
             explain.drop("A3 office holder", entry.names[0])
             continue
         country = code[:3] if code[:3] in countries else None
-        for key, canonical in _entry_names(entry, explain, "A3"):
+        for key, canonical in _entry_names(entry, words, explain, "A3"):
             out.setdefault(key, (canonical, country, "REB"))
     return dict(sorted(out.items()))
 
@@ -944,6 +970,7 @@ def build(source: Path, iso3: frozenset[str], explain: Explain) -> dict[str, str
         return (source / SOURCES[key]).read_text(encoding="utf-8", errors="replace").splitlines()
 
     cameo = read("cameo")
+    words = dictionary_words(cameo, read("agents"))
     blocks = read_blocks(cameo)
     verbs = bare_verbs(blocks, explain)
     verb_object, phrasal = verb_patterns(blocks, read_synsets(cameo), explain)
@@ -966,12 +993,12 @@ def build(source: Path, iso3: frozenset[str], explain: Explain) -> dict[str, str
             (
                 "ORGANISATIONS",
                 "dict[str, tuple[str, str, str]]",
-                organisations(read("international"), explain),
+                organisations(read("international"), words, explain),
             ),
             (
                 "KNOWN_GROUPS",
                 "dict[str, tuple[str, str | None, str]]",
-                armed_groups(read("nonstate"), iso3, explain),
+                armed_groups(read("nonstate"), iso3, words, explain),
             ),
             ("DEMONYMS", "dict[str, str]", demonyms(read("countries"), iso3, explain)),
         ],

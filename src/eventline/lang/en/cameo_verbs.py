@@ -3599,9 +3599,11 @@ VERB_OBJECT: dict[tuple[str, str], Entry] = {
 }
 
 PHRASAL: dict[tuple[str, str], Entry] = {
+    ("arrive", "back"): ("CONSULT", "visit", "04"),
     ("back", "down"): ("CONCEDE", None, "08"),
     ("back", "off"): ("CONCEDE", None, "08"),
     ("back", "out"): ("RETREAT", "withdraw", "08"),
+    ("blow", "up"): ("ASSAULT", None, "19"),
     ("break", "away"): ("THREATEN", None, "13"),
     ("break", "off"): ("THREATEN", None, "13"),
     ("burn", "down"): ("ASSAULT", "destroy", "18"),
@@ -3612,6 +3614,8 @@ PHRASAL: dict[tuple[str, str], Entry] = {
     ("cut", "down"): ("ASSAULT", "heavy-weapons", "19"),
     ("draw", "back"): ("CONCEDE", None, "08"),
     ("drop", "out"): ("CONCEDE", None, "08"),
+    ("fight", "back"): ("ASSAULT", None, "19"),
+    ("fight", "down"): ("ASSAULT", None, "19"),
     ("fire", "off"): ("ACCUSE", "disapprove", "11"),
     ("get", "out"): ("CONCEDE", None, "08"),
     ("give", "back"): ("CONCEDE", None, "08"),
@@ -3628,7 +3632,10 @@ PHRASAL: dict[tuple[str, str], Entry] = {
     ("protest", "about"): ("ACCUSE", "disapprove", "11"),
     ("pull", "out"): ("CONCEDE", None, "08"),
     ("pull", "together"): ("MOBILIZE", None, "15"),
+    ("settle", "on"): ("CONCEDE", None, "08"),
+    ("shoot", "down"): ("ASSAULT", None, "19"),
     ("step", "down"): ("CONCEDE", None, "08"),
+    ("take", "over"): ("COERCE", "seize", "17"),
     ("talk", "over"): ("CONCEDE", None, "08"),
     ("throw", "out"): ("SANCTION", None, "16"),
     ("wipe", "out"): ("ASSAULT", None, "19"),
