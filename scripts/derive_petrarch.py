@@ -59,9 +59,16 @@ Actors
 
 * A1 agents (``Phoenix.agents.txt``): each term and its regular plural → the PLOVER
   sector of its first CAMEO role code that has one (CAMEO ``MED`` is the media, PLOVER's
-  ``JRN``; CAMEO ``HLH`` is health, PLOVER's ``MED``; religions → ``REL``); gloss = the
-  term itself. Terms of one letter, with digits, or stems (``MINISTR``) are skipped, and
-  so are terms coded with two different sectors.
+  ``JRN``; CAMEO ``HLH`` is health, PLOVER's ``MED``); a religion code (→ ``REL``) only
+  when the term has no role code, since the dictionary adds the faith as an attribute
+  ("militant" coded Muslim + armed: the role is the sector); gloss = the term itself.
+  Terms of one letter, with digits, or stems (``MINISTR``) are skipped, and so are terms
+  coded with two different sectors. A term already plural ("-men") gets no other plural.
+* A5 role heads: a one-word term that never keeps its own sector in the compounds it
+  heads, while at least two of them take the sector of their modifier ("government
+  spokesman" GOV, "military spokesman" MIL, "spokesman for the opposition" OPP), is a
+  role that speaks or acts for whoever is named beside it: no sector of its own (the
+  organisation or the sector word beside it types the mention).
 * A2 organisations (``Phoenix.International.actors.txt``): names whose codes start with
   ``IGO`` or ``NGO`` → (canonical name, ``UNO``/``EUR``/``IGO``/``NGO``, sector). Office
   holders are left out: entries with dated codes, and names that are neither acronyms nor
@@ -564,6 +571,11 @@ def verb_patterns(
 
 # --------------------------------------------------------------------------- actors
 
+# CAMEO religion codes (A1): a faith, the sector REL only when no role code comes with it.
+RELIGION_CODES = frozenset(
+    {"CHR", "MUS", "JEW", "HIN", "BUD", "CTH", "PRO", "MAR", "SHI", "SUN", "SIK", "JAN",
+     "TAO", "CON", "ATH"}
+)  # fmt: skip
 # CAMEO role codes → PLOVER sectors (A1): the same code where PLOVER has it; CAMEO's MED is
 # the media (PLOVER JRN), HLH health (PLOVER MED); religions are REL.
 CAMEO_SECTORS: dict[str, str] = {
@@ -571,8 +583,7 @@ CAMEO_SECTORS: dict[str, str] = {
                       "EDU", "UAF", "SPY", "AGR", "LAB", "REF", "PTY", "NGO", "ELI", "REL",
                       "IGO", "IMG")},
     "MED": "JRN", "HLH": "MED",
-    **{c: "REL" for c in ("CHR", "MUS", "JEW", "HIN", "BUD", "CTH", "PRO", "MAR", "SHI", "SUN",
-                          "SIK", "JAN", "TAO", "CON", "ATH")},
+    **{c: "REL" for c in RELIGION_CODES},
 }  # fmt: skip
 # A1: agent heads that are places or vehicles, which the agents file codes CVL or BUS so that
 # PETRARCH codes attacks on them: eventline reads settlements as locations and things as
@@ -587,7 +598,10 @@ _AGENT = re.compile(r"^([A-Z][A-Z0-9'!\-_. ]*?)\s*(?:\{([^}]*)\})?\s*\[~?([A-Z]+
 
 
 def plural(word: str) -> str:
-    """Regular English plural ("soldier" → "soldiers", "militia" → "militias")."""
+    """Regular English plural ("soldier" → "soldiers", "militia" → "militias"); a word
+    already plural ("spokesmen") is its own plural."""
+    if word.endswith(("men", "people")):
+        return word
     if word.endswith(("s", "x", "z", "ch", "sh")):
         return word + "es"
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
@@ -624,11 +638,7 @@ def sector_terms(lines: list[str], explain: Explain) -> dict[str, tuple[str, str
         if m is None:
             continue
         name, forms, code = m.group(1).strip(), m.group(2), m.group(3)
-        sector = next(
-            (CAMEO_SECTORS[code[i : i + 3]] for i in range(0, len(code), 3)
-             if code[i : i + 3] in CAMEO_SECTORS),
-            None,
-        )  # fmt: skip
+        sector = _agent_sector(code)
         for expanded in _expand(name, subs):
             term = " ".join(expanded.replace("_", " ").lower().split())
             while term.split(" ", 1)[0] in ("a", "an", "the") and " " in term:
@@ -644,7 +654,7 @@ def sector_terms(lines: list[str], explain: Explain) -> dict[str, tuple[str, str
                 continue
             words = [term]
             if forms is None:
-                if not term.endswith("s"):
+                if not term.endswith("s") and plural(term) != term:
                     words.append(plural(term))
             else:
                 words.extend(" ".join(f.replace("_", " ").lower().split()) for f in forms.split())
@@ -655,7 +665,53 @@ def sector_terms(lines: list[str], explain: Explain) -> dict[str, tuple[str, str
     for w in sorted(conflicts):
         explain.drop("A1 two sectors", w)
         del out[w]
+    for w in role_heads(out):
+        explain.drop("A5 role head", w)
+        del out[w]
     return dict(sorted(out.items()))
+
+
+def _agent_sector(code: str) -> str | None:
+    """A1: the sector of the first role code of an agent code, else of its religion."""
+    parts = [code[i : i + 3] for i in range(0, len(code), 3)]
+    known = [p for p in parts if p in CAMEO_SECTORS]
+    roles = [p for p in known if p not in RELIGION_CODES]
+    return CAMEO_SECTORS[(roles or known)[0]] if known else None
+
+
+# A5: prepositions after which a compound names whom its head serves ("spokesman for …").
+HEAD_PREPOSITIONS = ("for", "of")
+
+
+def _head_and_modifier(term: str) -> list[tuple[str, str]]:
+    """(head, modifier) readings of a compound: "government spokesman" → (spokesman,
+    government); "spokesman for the opposition" → (spokesman, opposition)."""
+    words = term.split()
+    out = [(words[-1], " ".join(words[:-1]))] if len(words) > 1 else []
+    if len(words) > 2 and words[1] in HEAD_PREPOSITIONS:
+        rest = words[2:]
+        if rest[0] in ("the", "a", "an") and len(rest) > 1:
+            rest = rest[1:]
+        out.append((words[0], " ".join(rest)))
+    return out
+
+
+def role_heads(table: dict[str, tuple[str, str]]) -> list[str]:
+    """A5: one-word terms whose compounds never keep their sector and take the sector of
+    their modifier in at least two sectors ("spokesman": government/military/opposition)."""
+    compounds: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for term, (sector, _) in table.items():
+        for head, modifier in _head_and_modifier(term):
+            compounds[head].append((modifier, sector))
+    heads = []
+    for word in sorted(compounds):
+        if word not in table:
+            continue
+        own = table[word][0]
+        from_modifier = {s for m, s in compounds[word] if s != own and table.get(m, ("",))[0] == s}
+        if len(from_modifier) >= 2 and all(s != own for _, s in compounds[word]):
+            heads.append(word)
+    return heads
 
 
 @dataclass

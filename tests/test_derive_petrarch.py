@@ -12,7 +12,7 @@ from types import ModuleType
 import pytest
 
 from eventline import ontology
-from eventline.lang.en import cameo_verbs, phoenix_actors
+from eventline.lang.en import actors, cameo_verbs, phoenix_actors
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = ROOT / "tests" / "data" / "petrarch"
@@ -81,6 +81,12 @@ def test_actor_tables(generated):
     actors = generated["phoenix_actors.py"]
     sectors = actors["SECTOR_TERMS"]
     assert sectors["rifleman"] == ("MIL", "rifleman") and sectors["riflemen"][0] == "MIL"
+    assert "riflemens" not in sectors  # "-men" is already plural
+    assert sectors["pilgrim"][0] == "REL"  # a faith alone
+    assert sectors["pilgrim sentry"][0] == "MIL"  # A1: the role wins over the faith
+    # A5: a head that always takes its modifier's sector speaks for whoever is named
+    assert sectors["garrison herald"][0] == "MIL" and sectors["toll office herald"][0] == "GOV"
+    assert "herald" not in sectors and "heralds" not in sectors
     assert sectors["border wardens"] == ("COP", "border wardens")
     assert sectors["newscaster"][0] == "JRN"  # CAMEO MED is the media
     assert sectors["hospital orderlies"][0] == "MED"  # CAMEO HLH is health
@@ -121,3 +127,11 @@ def test_generated_values_are_valid():
     for _, country, sector in phoenix_actors.KNOWN_GROUPS.values():
         assert (country is None or len(country) == 3) and sector == "REB"
     assert all(len(code) == 3 for code in phoenix_actors.DEMONYMS.values())
+
+
+def test_merged_sector_terms_skip_descriptive_words():
+    """Derived terms made only of descriptive adjectives or generic heads are no sector
+    words ("the Islamic Resistance in …" stays a name)."""
+    derived_only = ("islamic", "islamics", "sunnis", "muslims")
+    assert all(w in phoenix_actors.SECTOR_TERMS for w in derived_only)
+    assert not any(w in actors.SECTOR_TERMS for w in derived_only)
