@@ -28,14 +28,21 @@ coded by its own ``[code]`` or the block's, and ``- * OBJECT [code] # VERB`` pat
   do null codes ``[---]`` or codes whose first (source → target) half is empty.
 * V2 unattested synonym: the blocks were filled with WordNet synonyms in bulk. A verb
   keeps its bare entry only when the coders attested it: it names its block, carries its
-  own code or a coder's comment, or a pattern of the block cites it as its source.
+  own code or a coder's comment, or an event pattern of the block cites it as its source
+  (a verb cited only by null ``[---]`` patterns was met only in uses that are no event:
+  "bow" out of a race, "telephone" a company).
 * V3 not its dominant sense: a bare entry only when most of the verb's own patterns (null
   ``[---]`` patterns aside; typeless and reversed ``[:xxx]`` ones count as another sense)
   keep its bare type: a verb the coders had to disambiguate into many senses ("take",
   "back") is no event without the pattern that picks the sense.
 * V6 vague: a verb (or ``+VERB_PARTICLE``) coded only with the catch-all code of a
-  cooperation root (030, 040, 050, 060, 070) and no pattern of its own in that type is a
-  WordNet neighbour of the block's head ("think" under CONSIDER): no entry.
+  cooperation root (030, 040, 050, 060, 070) gets a bare entry only when the coders both
+  chose that code for it (it names its block or carries the code itself) and used it in
+  that type in a pattern of its own. Otherwise it is a WordNet neighbour of the block's
+  head ("think" under CONSIDER, "go" or "depart" under a block of travel), or a head
+  whose sense is that vague: its patterns of that type alone do not make it an event,
+  as in these blocks a pattern is the complement that makes the verb cooperative ("go"
+  + "into emergency session"); they stay verb-object entries where P1 allows.
 * V4 ambiguous: a verb coded in several blocks with different PLOVER types keeps the type
   with the most support (bare codes plus agreeing patterns) when it has strictly more than
   every other type (the dominant sense); on a tie it is left out.
@@ -45,8 +52,9 @@ coded by its own ``[code]`` or the block's, and ``- * OBJECT [code] # VERB`` pat
   ``&SET`` expanded to its one-word members) gives (verb, noun lemma) for the verbs it
   cites; a pattern with a subject, a prepositional phrase or a multi-word noun phrase has
   no equivalent in the flat tables and is skipped.
-* P2 patient objects: a verb-object entry is kept only when it changes the verb's PLOVER
-  type or the verb has no bare entry; eventline reads the noun of a verb-object entry as
+* P2 patient objects: a verb-object entry is kept only when it changes the PLOVER type of
+  the verb's own CAMEO code, or that code has none (a light verb, V1 or V5), whether or
+  not the verb keeps a bare entry; eventline reads the noun of a verb-object entry as
   part of the action, so "attack + base" (still an assault) must stay a plain verb whose
   object is the target.
 * P3 conflicts: several patterns for one key keep the majority PLOVER type; on a tie the
@@ -389,13 +397,17 @@ def bare_verbs(blocks: list[Block], explain: Explain) -> dict[str, Entry]:
                 explain.drop(rule, f"{word} [{code or '---'}]")
                 continue
             attested = (
-                verb.word == block.name or verb.has_own_code or verb.commented or verb.word in cited
+                verb.word == block.name
+                or verb.has_own_code
+                or verb.commented
+                or any(t != NULL for t in cited.get(verb.word, []))
             )
             if not attested:
                 explain.drop("V2 unattested synonym", f"{word} ({block.name})")
                 continue
             own = cited.get(verb.word, [])
-            if code is not None and _catch_all(code) and entry[0] not in own:
+            chosen = verb.word == block.name or verb.has_own_code
+            if code is not None and _catch_all(code) and not (chosen and entry[0] in own):
                 explain.drop("V6 vague", f"{word} [{code}]")
                 continue
             if not _dominant_in_patterns(entry[0], own):

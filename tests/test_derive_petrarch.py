@@ -58,9 +58,14 @@ def test_verbs_keep_attested_dominant_senses(generated):
     assert verbs["bombard"] == ("ASSAULT", None, "19")  # a coder's comment attests it
     assert verbs["shell"] == ("ASSAULT", None, "19")  # a pattern cites it; [---] not counted
     assert "thumple" not in verbs  # V2: an uncited synonym
+    assert "kneel" not in verbs  # V2: cited by a null pattern only
     assert "proclaim" not in verbs  # V1: CAMEO 01 has no PLOVER type
     assert "set" not in verbs  # V5: its block has no code of its own
     assert "laud" not in verbs  # V3: its own patterns all mean ACCUSE
+    # V6: a catch-all code needs the coders' choice (block name or own code) and a pattern
+    assert verbs["confabulate"] == ("CONSULT", None, "04")
+    assert "hobnob" not in verbs  # attested by a comment, no pattern
+    assert "wander" not in verbs  # a synonym whose pattern supplies the meeting
 
 
 def test_verb_objects_change_the_verb_sense(generated):
