@@ -71,7 +71,10 @@ Actors
   when the term has no role code, since the dictionary adds the faith as an attribute
   ("militant" coded Muslim + armed: the role is the sector); gloss = the term itself.
   Terms of one letter, with digits, or stems (``MINISTR``) are skipped, and so are terms
-  coded with two different sectors. A term already plural ("-men") gets no other plural.
+  coded with two different sectors, and places and vehicles coded civilian or business
+  (the dictionary codes them so that attacks on them are coded; eventline reads them as
+  locations or targets), while a vehicle of a state force ("fighter jet") keeps its sector.
+  A term already plural ("-men") gets no other plural.
 * A5 role heads: a one-word term that never keeps its own sector in the compounds it
   heads, while at least two of them take the sector of their modifier ("government
   spokesman" GOV, "military spokesman" MIL, "spokesman for the opposition" OPP), is a
@@ -599,7 +602,9 @@ CAMEO_SECTORS: dict[str, str] = {
 }  # fmt: skip
 # A1: agent heads that are places or vehicles, which the agents file codes CVL or BUS so that
 # PETRARCH codes attacks on them: eventline reads settlements as locations and things as
-# targets, never as actors.
+# targets, never as actors. A vehicle of a state force ("fighter jet", "spy plane") acts for
+# that force, as the subject of an attack stands for it: it keeps its sector.
+CIVIL_SECTORS = frozenset({"CVL", "BUS"})
 NOT_PERSON_HEADS = frozenset(
     {"village", "settlement", "neighborhood", "neighbourhood", "community", "town", "city",
      "airliner", "jet", "jetliner", "ship", "vessel", "tanker", "supertanker", "plane",
@@ -661,7 +666,7 @@ def sector_terms(lines: list[str], explain: Explain) -> dict[str, tuple[str, str
             if not term or len(term) < 2 or re.search(r"[^a-z' \-]", term):
                 explain.drop("A1 not a term", term)
                 continue
-            if term.split()[-1] in NOT_PERSON_HEADS:
+            if term.split()[-1] in NOT_PERSON_HEADS and sector in CIVIL_SECTORS:
                 explain.drop("A1 place or vehicle", term)
                 continue
             words = [term]

@@ -96,6 +96,8 @@ def test_actor_tables(generated):
     assert sectors["newscaster"][0] == "JRN"  # CAMEO MED is the media
     assert sectors["hospital orderlies"][0] == "MED"  # CAMEO HLH is health
     assert "fishing village" not in sectors and "tree spirit" not in sectors
+    # a civilian vehicle is a target, a state force's vehicle acts for the force
+    assert "holiday plane" not in sectors and sectors["sky patrol planes"][0] == "MIL"
     orgs = actors["ORGANISATIONS"]
     expected = ("Grand Alliance of Mountain States", "IGO", "IGO")
     assert orgs["gams"] == orgs["mountain alliance"] == expected
