@@ -573,11 +573,11 @@ def verb_patterns(
             for source in _pattern_sources(pattern, block):
                 if source not in simple:
                     continue
-                verb = source.lower()
+                lemma = source.lower()
                 for noun in nouns:
-                    objects.add((verb, noun), entry)
+                    objects.add((lemma, noun), entry)
                 if not nouns and particle is not None:
-                    phrasal.add((verb, particle), entry)
+                    phrasal.add((lemma, particle), entry)
     return (
         objects.table(own_type, explain, "verb-object"),
         phrasal.table({}, explain, "phrasal"),

@@ -345,8 +345,13 @@ SECTOR_TERMS = {
     **{
         k: v
         for k, v in _phoenix.SECTOR_TERMS.items()
-        if not {k, k + "s", k.removesuffix("s")} & SECTOR_TERMS.keys()
-        and not all({w, w.removesuffix("s")} & _NOT_SECTOR_WORDS for w in k.split())
+        if k not in SECTOR_TERMS
+        and k + "s" not in SECTOR_TERMS
+        and k.removesuffix("s") not in SECTOR_TERMS
+        and any(
+            w not in _NOT_SECTOR_WORDS and w.removesuffix("s") not in _NOT_SECTOR_WORDS
+            for w in k.split()
+        )
     },
     **SECTOR_TERMS,
 }
