@@ -89,6 +89,17 @@ Actors
   same office-holder test → (canonical name, ISO3 country or None, ``REB``).
 * A4 nationality adjectives (``Phoenix.Countries.actors.txt``): one-word synonyms of a
   country that end like a nationality adjective and are no spelling of the country name.
+
+Known limits (no structure of the dictionaries separates these senses; the entries stay
+as the coders attested them)
+
+* A verb whose event sense needs a person as object is also used without one: "shelter"
+  (CAMEO 075, grant asylum: "sheltered the fugitives") also means taking shelter, "hang"
+  (under KILL) also means hanging a banner. The flat tables know no transitivity.
+* Metaphorical uses that PETRARCH excludes with null patterns ("battle" + corruption)
+  are events for a flat table; only the literal sense is the majority (V3).
+* A derived sector word may be the adjective before a name ("the paramilitary X
+  Forces"): when the parser cuts the name off, the word heads the description.
 """
 
 from __future__ import annotations
