@@ -10,21 +10,109 @@ ambassador in X") locates nothing. A trigger's places are grouped: coordinated p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Span, Token
 
+from eventline import lang as langdata
 from eventline import syntax
 from eventline.enrich import actors
 from eventline.enrich import gazetteer as geo
 from eventline.extract.roles import Roles
+from eventline.extract.sentences import sentences
 from eventline.extract.tokens import ACTOR_LABELS, PLACE_LABELS, is_actorish
 from eventline.extract.triggers import Trigger
 from eventline.lang.base import LanguageData, Triggers
+from eventline.model import Article, PlaceName
+from eventline.nlp import Paragraph
 from eventline.ontology import PLACE_TARGET_TYPES
 
 BLOCKED = -1  # the place sits in a clause that belongs to no trigger
 MAX_CLIMB = 15
+# dependency labels of a place used as a participant, not as where something happens
+PARTICIPANT_DEPS = frozenset(
+    {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "obj", "dobj", "iobj", "poss", "nmod:poss",
+     "agent", "compound", "amod"}
+)  # fmt: skip
+
+# A dateline opens an article: "(Xville) ...", "XVILLE, (Agency) – ...", "Xville, 3 May
+# (Agency) - ...". The place is the article's place, never an actor or a target.
+_DATELINE = re.compile(
+    r"^\s*(?:\((?P<paren>[^()\n]{2,40})\)\s+"
+    r"|(?P<place>(?=[A-ZÀ-ÖØ-Þ])[^,()\n—–]{1,40}?)\s*(?:,[^()\n—–]{0,40}?)?\s*"
+    r"(?:\([^()\n]{1,30}\)\s*)?[—–-]{1,2}\s)"
+)
+
+
+def dateline(text: str, lang: str) -> tuple[int, int, int] | None:
+    """(start, end) of the place of a dateline opening ``text`` and the end of the whole
+    dateline, when its place is one the gazetteer knows."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    group = "paren" if m.group("paren") else "place"
+    start, end = m.span(group)
+    name = text[start:end].strip()
+    if geo.resolve(name, lang) is None:
+        return None
+    return start, start + len(name), m.end()
+
+
+def dateline_tokens(sent: Span, lang: str) -> frozenset[int]:
+    """Indexes of the tokens of the dateline opening ``sent`` (a paragraph's first
+    sentence), if any: they are the article's place, not an actor or a target."""
+    if sent.start != 0:
+        return frozenset()
+    found = dateline(sent.doc.text, lang)
+    if found is None:
+        return frozenset()
+    return frozenset(t.i for t in sent if t.idx < found[2])
+
+
+@langdata.derived
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Folded weekday and month names of every language."""
+    return frozenset(
+        geo.fold(w) for d in langdata.every() for w in (*d.dates.WEEKDAYS, *d.dates.MONTHS)
+    )
+
+
+def trim_place(span: Span, lang: LanguageData) -> Span | None:
+    """A place span without the lower-case or calendar words a tagger may glue to it
+    ("Xville mercredi matin" → "Xville"), or None when nothing is left."""
+    calendar = _calendar_words()
+    capitalised = lang.places.PLACE_NAMES_CAPITALISED
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and geo.fold(doc[start].text) in calendar:
+        start += 1
+    while end > start and (
+        geo.fold(doc[end - 1].text) in calendar
+        or (capitalised and doc[end - 1].is_alpha and doc[end - 1].is_lower)
+        or doc[end - 1].is_punct
+    ):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _clock_place(span: Span, lang: LanguageData) -> bool:
+    """ "10 h (heure de X)", "10 am X time": a time zone, not a place."""
+    doc = span.doc
+    before = doc[max(0, span.start - 4) : span.start].text.lower()
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    fw = lang.places
+    return any(before.endswith(w) for w in fw.TIME_ZONE_BEFORE) or after in fw.TIME_ZONE_AFTER
+
+
+def not_a_place(span: Span, lang: LanguageData) -> bool:
+    """Words that are never places: codes with digits, weekdays, nationality or language
+    words, lower-case phrases, clock times ("heure de X")."""
+    if geo.not_a_name(span.text) or _clock_place(span, lang):
+        return True
+    return lang.places.PLACE_NAMES_CAPITALISED and not any(c.isupper() for c in span.text)
 
 
 def _place_modifier(tok: Token, lex: Triggers) -> bool:
@@ -90,7 +178,61 @@ def place_spans(sent: Span, lang: LanguageData) -> list[Span]:
         )
         if known or _is_unnamed_place(chunk, prep, lang):
             spans.append(chunk)
-    return sorted(spans, key=lambda s: s.start)
+    skip = dateline_tokens(sent, lang.code)
+    kept = []
+    for span in spans:
+        trimmed = trim_place(span, lang)
+        if trimmed is None or not_a_place(trimmed, lang) or trimmed.root.i in skip:
+            continue
+        kept.append(trimmed)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _locative(span: Span, lang: LanguageData) -> bool:
+    """A place named as where something is ("à X", "in X"), not as a participant (the
+    subject, an object, a possessor: "X a annoncé", "X's army")."""
+    lex = lang.triggers
+    prep = syntax.prep_of(span.root)
+    if prep is not None:
+        return prep in lex.LOCATION_PREPS or prep in lex.DIRECTION_PREPS
+    return span.root.dep_ not in PARTICIPANT_DEPS
+
+
+def _dateline_place(paragraphs: Sequence[Paragraph], lang: str) -> PlaceName | None:
+    if not paragraphs:
+        return None
+    first = paragraphs[0]
+    found = dateline(first.doc.text, lang)
+    if found is None:
+        return None
+    start, end, _ = found
+    off = first.offset
+    text = first.doc.text[start:end]
+    return PlaceName(text, off + start, off + end, 0, first.index, True, dateline=True)
+
+
+def article_places(paragraphs: Sequence[Paragraph], lang: LanguageData) -> list[PlaceName]:
+    """Every place an article names, in text order, its dateline first: what an event
+    whose own clause names no place inherits (enrich.places)."""
+    out: list[PlaceName] = []
+    head = _dateline_place(paragraphs, lang.code)
+    if head is not None:
+        out.append(head)
+    for ref in sentences(paragraphs):
+        for span in place_spans(ref.span, lang):
+            start = ref.offset + span.start_char
+            out.append(
+                PlaceName(
+                    span.text, start, start + len(span.text), ref.index, ref.paragraph,
+                    _locative(span, lang),
+                )
+            )  # fmt: skip
+    return out
+
+
+def extract_places(article: Article, paragraphs: Sequence[Paragraph]) -> list[PlaceName]:
+    """The places ``article`` names (:func:`article_places`)."""
+    return article_places(paragraphs, langdata.get(article.lang or langdata.DEFAULT))
 
 
 def _describes_someone(place: Span, lang: LanguageData) -> bool:

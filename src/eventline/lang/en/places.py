@@ -42,3 +42,10 @@ SPLIT_PREPOSITIONS: tuple[str, ...] = ("in", "near")
 SPLIT_SETTLEMENTS: tuple[str, ...] = ("city", "town", "village")
 LIST_CONJUNCTIONS: tuple[str, ...] = ("and", "or")
 LIST_PREPOSITIONS: tuple[str, ...] = ("in", "on", "at")
+
+# place names are written with a capital
+PLACE_NAMES_CAPITALISED: bool = True
+
+# "10 am X time": a clock time, the place is no event's place
+TIME_ZONE_BEFORE: tuple[str, ...] = ()
+TIME_ZONE_AFTER: tuple[str, ...] = ("time",)
