@@ -353,6 +353,8 @@ def _strip_once(tokens: list[str], lang: str) -> _Stage:
         return tokens[:-1], 3, _Marker.ADMIN  # "Kherson region"
     if last in _place_words("QUALIFIERS") or last in demonyms:
         return tokens[:-1], None, None  # "Donbass ukrainien occupé"
+    if last in _place_words("SETTLEMENT_WORDS") and len(tokens) > 1:
+        return tokens[:-1], None, None  # "Xville Village"
     return [], None, None
 
 

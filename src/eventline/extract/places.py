@@ -115,18 +115,25 @@ def not_a_place(span: Span, lang: LanguageData) -> bool:
     return lang.places.PLACE_NAMES_CAPITALISED and not any(c.isupper() for c in span.text)
 
 
-def _place_modifier(tok: Token, lex: Triggers) -> bool:
-    """A place name used as a modifier ("the Ruritanian army") qualifies a noun; it
-    locates nothing (unless that noun is itself a place: "X region")."""
-    return (
-        tok.dep_ in ("compound", "amod")
-        and tok.head.pos_ == "NOUN"
-        and tok.head.lemma_.lower() not in lex.PLACE_NOUNS
-    )
+def _place_noun(tok: Token, lang: LanguageData) -> bool:
+    """A noun naming a kind of place ("region", "village", "community")."""
+    lemma = tok.lemma_.lower()
+    return lemma in lang.triggers.PLACE_NOUNS or lemma in lang.places.SETTLEMENT_WORDS
+
+
+def _place_modifier(tok: Token, lang: LanguageData) -> bool:
+    """A place name used as a modifier ("the Ruritanian army") or a possessor ("X's
+    war") qualifies a noun; it locates nothing (unless that noun is itself a place: "X
+    region", "X's suburbs")."""
+    head = tok.head
+    if tok.dep_ in ("poss", "nmod:poss"):
+        return head.pos_ == "NOUN" and not _place_noun(head, lang)
+    return tok.dep_ in ("compound", "amod") and head.pos_ == "NOUN" and not _place_noun(head, lang)
 
 
 def _is_unnamed_place(chunk: Span, prep: str | None, lang: LanguageData) -> bool:
-    """A village the gazetteer lacks: "in Xville", "the village of Xville"."""
+    """A village the gazetteer lacks: "in Xville", "the village of Xville", "Xville
+    Village"."""
     lex = lang.triggers
     gov = syntax.governor(chunk.root)
     return (
@@ -138,8 +145,35 @@ def _is_unnamed_place(chunk: Span, prep: str | None, lang: LanguageData) -> bool
                 and not actors.describe(chunk.text, lang.code).sector
             )
             or (prep in lex.NOMINAL_AGENT_PREPS and gov.lemma_.lower() in lex.PLACE_NOUNS)
+            or _settlement_name(chunk, lang)
         )
     )
+
+
+def _settlement_name(chunk: Span, lang: LanguageData) -> bool:
+    """A name whose own first or last word is a settlement word ("Xville Village")."""
+    words = lang.places.SETTLEMENT_WORDS
+    return len(chunk) > 1 and any(
+        t.lower_ in words and t.text[:1].isupper() for t in (chunk[0], chunk[-1])
+    )
+
+
+def _misc_place(ent: Span, lang: LanguageData) -> bool:
+    """A town the tagger typed as a miscellaneous name, after a preposition ("les
+    positions en profondeur de Xville"): a known city of more than a few thousand."""
+    if ent.label_ != "MISC" or syntax.prep_of(ent.root) is None:
+        return False
+    place = geo.resolve(ent.text, lang.code)
+    return place is not None and place.kind == "city"
+
+
+def _bounds_only(place: Span, lang: LanguageData) -> bool:
+    """A place that only bounds another ("près de la frontière avec X", "near the border
+    with X"): the event is not in X."""
+    tok = place.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return syntax.governor(tok).lemma_.lower() in lang.places.BORDER_NOUNS
 
 
 def _proper_noun_chunks(sent: Span, taken: set[int]) -> list[Span]:
@@ -168,7 +202,9 @@ def place_spans(sent: Span, lang: LanguageData) -> list[Span]:
     spans = [
         e
         for e in sent.ents
-        if e.label_ in PLACE_LABELS and e.root.pos_ != "ADJ" and not _place_modifier(e.root, lex)
+        if (e.label_ in PLACE_LABELS or _misc_place(e, lang))
+        and e.root.pos_ != "ADJ"
+        and not _place_modifier(e.root, lang)
     ]
     taken = {t.i for e in sent.ents for t in e}
     for chunk in _proper_noun_chunks(sent, taken):
@@ -253,7 +289,9 @@ def _subordinate_clause(verb: Token) -> bool:
     participle describing a noun ("a depot belonging to the army in X")."""
     if verb.dep_ in ("advcl", "ccomp", "xcomp", "parataxis", "csubj"):
         return True
-    if verb.dep_ in ("acl", "acl:relcl", "relcl"):
+    if verb.dep_ in ("acl:relcl", "relcl"):
+        return True  # "the groups that fuelled the war in X": X locates their deed
+    if verb.dep_ == "acl":
         return "Inf" in verb.morph.get("VerbForm", None) or any(
             c.dep_ == "mark" for c in verb.children
         )
@@ -329,6 +367,9 @@ def attach_places(
             per_trigger.setdefault(k, []).append(place)
     for n, places in actor_places.items():
         per_trigger.setdefault(n, places)
+    for n, places in per_trigger.items():
+        inside = [p for p in places if not _bounds_only(p, lang)]
+        per_trigger[n] = inside or places
     return per_trigger
 
 

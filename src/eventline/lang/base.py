@@ -264,6 +264,7 @@ class Places:
     # a clock time, not a place: "10 h, heure de X" / "10 am X time"
     TIME_ZONE_BEFORE: tuple[str, ...] = ()
     TIME_ZONE_AFTER: tuple[str, ...] = ()
+    BORDER_NOUNS: frozenset[str] = frozenset()  # "the border with X": X only bounds a place
 
 
 @dataclass(frozen=True)

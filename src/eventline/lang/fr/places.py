@@ -51,3 +51,6 @@ PLACE_NAMES_CAPITALISED: bool = True
 # "18 h (heure de X)": a clock time, the place is no event's place
 TIME_ZONE_BEFORE: tuple[str, ...] = ("heure de", "heure d'", "heures de", "heure locale de")
 TIME_ZONE_AFTER: tuple[str, ...] = ()
+
+# "près de la frontière avec X": X only bounds the place of the event
+BORDER_NOUNS: frozenset[str] = frozenset({"frontière", "frontières"})
