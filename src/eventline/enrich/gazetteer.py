@@ -71,10 +71,11 @@ class _Entry:
     population: int
     source: str = "curated"  # curated | country | continent | city | state
     capital: bool = False
+    admin_type: str | None = None  # a region's type as its source names it ("state")
 
 
 _QUERY = (
-    "SELECT e.canonical, e.cc, e.lat, e.lon, e.kind, e.gid, e.pop, e.capital, n.tier "
+    "SELECT e.canonical, e.cc, e.lat, e.lon, e.kind, e.gid, e.pop, e.capital, e.type, n.tier "
     "FROM name n JOIN entry e ON e.id = n.id WHERE n.key = ?"
 )
 
@@ -182,11 +183,11 @@ class Gazetteer:
         with self._lock:
             rows = self._db.execute(_QUERY, (key,)).fetchall()
         out = []
-        for canonical, cc, lat, lon, kind, gid, pop, capital, tier in rows:
+        for canonical, cc, lat, lon, kind, gid, pop, capital, kind_word, tier in rows:
             state = kind == "state"
             entry = _Entry(
                 canonical, cc, lat, lon, 3 if state else 1, "region" if state else "city",
-                gid, pop, kind, bool(capital),
+                gid, pop, kind, bool(capital), kind_word,
             )  # fmt: skip
             out.append((tier, entry))
         return out
@@ -358,16 +359,23 @@ def _strip_once(tokens: list[str], lang: str) -> _Stage:
     return [], None, None
 
 
-def _stages(tokens: list[str], lang: str) -> Iterator[_Stage]:
-    """Successively stripped forms of a mention, each with a precision floor and a marker:
-    near a place, part of a place or its province."""
+def _stages(
+    tokens: list[str], lang: str
+) -> Iterator[tuple[list[str], int | None, _Marker | None, str | None]]:
+    """Successively stripped forms of a mention, each with a precision floor, a marker
+    (near a place, part of a place or its province) and the administrative word
+    stripped ("state" of "X State")."""
     floor: int | None = None
     marker: _Marker | None = None
+    admin: str | None = None
     while tokens:
-        yield tokens, floor, marker
+        yield tokens, floor, marker, admin
+        before = tokens
         tokens, new_floor, new_marker = _strip_once(tokens, lang)
         if new_marker is not None:
             floor, marker = new_floor, new_marker
+        if new_marker is _Marker.ADMIN:
+            admin = before[0] if before[1:] == tokens else before[-1]
 
 
 @langdata.derived
@@ -381,6 +389,7 @@ def _never_places() -> frozenset[str]:
     return _folded(words)
 
 
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _CODE_TOKEN = re.compile(r"\b(?=\w*\d)(?=\w*[^\W\d])\w+\b")  # letters and digits: "M23"
 
 
@@ -465,19 +474,24 @@ def _near_countries(e: _Entry, countries: frozenset[str]) -> bool:
 
 
 def _pick(
-    cands: list[tuple[int, _Entry]], ctx: Context, marker: _Marker | None = None
+    cands: list[tuple[int, _Entry]],
+    ctx: Context,
+    marker: _Marker | None = None,
+    admin: str | None = None,
 ) -> _Entry | None:
     ranks = _ADMIN_RANK if marker is _Marker.ADMIN else _PICK_RANK
     ok = [c for c in cands if _plausible(c[1], ctx, marker)]
     if not ok:
         return None
 
-    def key(c: tuple[int, _Entry]) -> tuple[int, int, int, int, int]:
+    def key(c: tuple[int, _Entry]) -> tuple[int, int, int, int, int, int]:
         tier, e = c
         # a country or curated region named exactly beats a homonymous town
         off_context = 0 if e.country_code in ctx.countries or e.capital else 1
         off_hint = 0 if ctx.dominant and e.country_code == ctx.dominant else 1
-        return (tier, ranks[e.source], off_context, off_hint, -e.population)
+        # "X State": a region of the type named before one of another type
+        off_type = 0 if admin is None or e.admin_type == admin else 1
+        return (tier, ranks[e.source], off_context, off_hint, off_type, -e.population)
 
     return min(ok, key=key)[1]
 
@@ -515,11 +529,15 @@ def _resolve_one(name: str, lang: str, ctx: Context) -> Place | None:
     gaz = gazetteer()
     named = not _needs_capital() or any(ch.isupper() for ch in name)
     never = _never_places()
-    for tokens, floor, marker in _stages(fold(name).split(), lang):
+    acronym = _ACRONYM.match(name.strip()) is not None
+    for tokens, floor, marker, admin in _stages(fold(name).split(), lang):
         key = " ".join(tokens)
         entry = None
         if named and key not in never:
-            entry = _pick(gaz.candidates(key), ctx, marker)
+            cands = gaz.candidates(key)
+            if acronym:  # "ABCD": a country code or a curated name, never a village
+                cands = [c for c in cands if c[1].source in ("country", "curated", "continent")]
+            entry = _pick(cands, ctx, marker, admin)
         entry = entry or _territory(tokens, lang)
         if entry is not None:
             return _to_place(name, entry, floor, marker)
@@ -650,6 +668,21 @@ def country_name(iso3: str, lang: str = langdata.GLOSS) -> str | None:
         return gaz.local_names[(iso3, lang)]
     entry = gaz.countries.get(iso3)
     return entry.canonical if entry is not None else None
+
+
+def bare_name(name: str) -> str:
+    """A place name without the words around it ("à Xville" → "Xville", "the village of
+    Xville" → "Xville", "Xville Village" → "Xville"), as written."""
+    words = [w for w in re.split(r"\s+|(?<=['’])", name.strip()) if w]
+    dropped = _dropped_first()
+    while len(words) > 1 and fold(words[0]) in dropped:
+        words = words[1:]
+    if len(words) > 1 and fold(words[-1]) in _place_words("SETTLEMENT_WORDS"):
+        words = words[:-1]
+    out = ""
+    for w in words:
+        out += w if not out or out.endswith(("'", "’")) else " " + w
+    return out
 
 
 def country_place(iso3: str) -> Place | None:

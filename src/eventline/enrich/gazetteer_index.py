@@ -33,7 +33,7 @@ from eventline.text import strip_accents
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 1  # bump when the schema or what is indexed changes
+INDEX_VERSION = 2  # bump when the schema or what is indexed changes
 CACHE_ENV = "EVENTLINE_CACHE_DIR"
 MIN_ALT_LEN = 4  # shorter alternate names are mostly codes and abbreviations
 ISO3_OVERRIDES: dict[str, str] = {"XKX": "KOS"}  # PLOVER codes Kosovo KOS
@@ -134,7 +134,7 @@ def _csc_states() -> Iterator[dict]:
 
 _SCHEMA = """
 CREATE TABLE entry(id INTEGER PRIMARY KEY, canonical TEXT, cc TEXT, lat REAL, lon REAL,
-                   kind TEXT, gid INTEGER, pop INTEGER, capital INTEGER);
+                   kind TEXT, gid INTEGER, pop INTEGER, capital INTEGER, type TEXT);
 CREATE TABLE name(key TEXT, id INTEGER, tier INTEGER, PRIMARY KEY(key, id)) WITHOUT ROWID;
 CREATE TABLE centroid(cc TEXT PRIMARY KEY, lat REAL, lon REAL);
 """
@@ -177,6 +177,7 @@ def _add_cities(w: _Writer, src: Sources, iso2to3: dict[str, str]) -> None:
             int(c["geonameid"]),
             int(c.get("population") or 0),
             int(capital),
+            None,
         )
         # a numbered city district ("Paris 08 …") is known by its own name only
         aliases = [] if any(ch.isdigit() for ch in c["name"]) else alts
@@ -203,7 +204,8 @@ def _add_states(w: _Writer, src: Sources, iso2to3: dict[str, str]) -> None:
         iso3 = iso2to3.get(s.get("country_code") or "")
         if lat is None or lon is None or iso3 is None:
             continue
-        row = (s["name"], iso3, float(lat), float(lon), "state", None, 0, 0)
+        kind = fold(s.get("type") or "") or None
+        row = (s["name"], iso3, float(lat), float(lon), "state", None, 0, 0, kind)
         w.add(row, _state_names(s))
 
 
@@ -226,7 +228,7 @@ def build_index(path: Path, src: Sources) -> None:
         con = sqlite3.connect(tmp)
         with con:
             con.executescript(_SCHEMA)
-            con.executemany("INSERT INTO entry VALUES (?,?,?,?,?,?,?,?,?)", w.entries)
+            con.executemany("INSERT INTO entry VALUES (?,?,?,?,?,?,?,?,?,?)", w.entries)
             con.executemany(
                 "INSERT INTO name VALUES (?,?,?)",
                 sorted((k, i, t) for (k, i), t in w.names.items()),
@@ -236,6 +238,7 @@ def build_index(path: Path, src: Sources) -> None:
                 [(cc, lat, lon) for cc, (lat, lon) in centroids.items()],
             )
         con.close()
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
@@ -257,4 +260,7 @@ def ensure_index(directory: Path | None = None) -> Path:
             return path
     log.info("building the gazetteer index %s (once)", path)
     build_index(path, installed_sources())
+    for old in folder.glob("gazetteer-v*.sqlite"):  # indexes of earlier versions
+        if old != path:
+            old.unlink(missing_ok=True)
     return path

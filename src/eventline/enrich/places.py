@@ -177,7 +177,7 @@ def _place_event(ev: Event, m: Mention, lang: str, ctx: Context) -> Event:
     if best is None:
         if unresolved:
             return replace(
-                ev, location=unresolved[0], location_canonical=unresolved[0],
+                ev, location=unresolved[0], location_canonical=geo.bare_name(unresolved[0]),
                 location_source="clause",
             )  # fmt: skip
         return replace(ev, location=None, location_canonical=None)
@@ -189,7 +189,7 @@ def _place_event(ev: Event, m: Mention, lang: str, ctx: Context) -> Event:
         return replace(
             located,
             location=unresolved[0],
-            location_canonical=unresolved[0],
+            location_canonical=geo.bare_name(unresolved[0]),
             geo_precision=max(best.geo_precision, INHERITED_PRECISION),
             extras={**ev.extras, "geo_note": note},
         )

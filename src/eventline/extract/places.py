@@ -55,7 +55,8 @@ def dateline(text: str, lang: str) -> tuple[int, int, int] | None:
     group = "paren" if m.group("paren") else "place"
     start, end = m.span(group)
     name = text[start:end].strip()
-    if geo.resolve(name, lang) is None:
+    # a dateline writes its place in capitals ("XVILLE"), which is not an acronym
+    if geo.resolve(name.title() if name.isupper() else name, lang) is None:
         return None
     return start, start + len(name), m.end()
 
