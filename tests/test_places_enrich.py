@@ -148,3 +148,17 @@ def _temporal():
     from eventline.temporal import TemporalResult
 
     return TemporalResult(timexes=[], reference=None, reference_origin="none")
+
+
+def test_location_source_is_a_parquet_column_of_events_and_timeline():
+    from eventline.io import parquet
+    from eventline.link.timeline import build_row
+
+    [ev] = _run([_mention(0, 500, sentence=5, paragraph=2)], PLACES)
+    [back] = parquet.events_from_table(parquet.event_rows([ev]))
+    assert back.location_source == "article"
+    assert "location_source" in parquet.TIMELINE_SCHEMA.names
+    # a timeline row prefers a place some mention's own clause names
+    own = _run([_mention(1, 20, location="à Tessit")], PLACES)[0]
+    row = build_row("c1", [ev, own])
+    assert (row.location, row.location_source) == ("Tessit", "clause")

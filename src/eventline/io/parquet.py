@@ -164,6 +164,7 @@ TIMELINE_SCHEMA = pa.schema(
         ("n_articles", _int),
         ("first_seen", _date),
         ("summary", _str),
+        ("location_source", _str),
     ]
 )
 
