@@ -162,3 +162,8 @@ def test_location_source_is_a_parquet_column_of_events_and_timeline():
     own = _run([_mention(1, 20, location="à Tessit")], PLACES)[0]
     row = build_row("c1", [ev, own])
     assert (row.location, row.location_source) == ("Tessit", "clause")
+
+
+def test_an_unknown_acronym_is_not_kept_as_a_village():
+    [ev] = _run([_mention(0, 20, location="à XKCD")], PLACES)
+    assert ev.location_source == "sentence" and ev.location_canonical == "Ansongo"

@@ -176,3 +176,48 @@ def test_settlement_headed_name_is_a_place():
     ]
     doc = make_doc(rows, lang="en")
     assert [s.text for s in xp.place_spans(doc[0:4], EN)] == ["Xyz Abc Village"]
+
+
+def _trigger(tok, event_type="ASSAULT"):
+    from eventline.extract.triggers import Trigger
+
+    return Trigger(tok, tok, None, event_type, None, "19", tok.lemma_, "verb")
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "expected"),
+    [
+        # French: "ils ont pris d'assaut le village" → the village is where it happened
+        (FR, [("ils", "il", "PRON", "nsubj", 1), ("attaqué", "attaquer", "VERB", "ROOT", 1),
+              ("le", "le", "DET", "det", 3), ("village", "village", "NOUN", "obj", 1)],
+         "le village"),
+        # English: "they stormed the camp": a camp hit is a target, not a settlement
+        (EN, [("they", "they", "PRON", "nsubj", 1), ("stormed", "storm", "VERB", "ROOT", 1),
+              ("the", "the", "DET", "det", 3), ("camp", "camp", "NOUN", "dobj", 1)], None),
+        # English: "they stormed the community"
+        (EN, [("they", "they", "PRON", "nsubj", 1), ("stormed", "storm", "VERB", "ROOT", 1),
+              ("the", "the", "DET", "det", 3), ("community", "community", "NOUN", "dobj", 1)],
+         "the community"),
+    ],
+)  # fmt: skip
+def test_a_settlement_hit_is_a_place_anaphor(lang, rows, expected):
+    doc = make_doc(rows, lang=lang.code)
+    found = xp.place_anaphor(_trigger(doc[1]), lang.triggers, lang.places.SETTLEMENT_WORDS)
+    assert (found.text if found is not None else None) == expected
+
+
+def test_a_coordinated_predicate_keeps_its_places():
+    # "ils ont attaqué le camp et sont repartis vers Xville": Xville is the retreat's
+    rows = [
+        ("ils", "il", "PRON", "nsubj", 1),
+        ("attaqué", "attaquer", "VERB", "ROOT", 1),
+        ("le", "le", "DET", "det", 3),
+        ("camp", "camp", "NOUN", "obj", 1),
+        ("et", "et", "CCONJ", "cc", 5),
+        ("repartis", "repartir", "VERB", "conj", 1),
+        ("vers", "vers", "ADP", "case", 7),
+        ("Xville", "Xville", "PROPN", "obl:mod", 5),
+    ]
+    doc = make_doc(rows)
+    assert xp._owner(doc[7:8], {1: 0}) == xp.BLOCKED
+    assert xp._owner(doc[3:4], {1: 0}) == 0

@@ -401,6 +401,11 @@ def _needs_capital() -> bool:
     return bool(ds) and all(d.places.PLACE_NAMES_CAPITALISED for d in ds)
 
 
+def is_acronym(text: str) -> bool:
+    """A short word in capitals ("ABCD"): a country code or an organisation, not a village."""
+    return _ACRONYM.match(text.strip()) is not None
+
+
 def not_a_name(text: str) -> bool:
     """Words that never become places: a code mixing letters and digits ("M23"), a
     weekday, a month, a nationality or language word, a phrase without a capital."""
@@ -529,7 +534,7 @@ def _resolve_one(name: str, lang: str, ctx: Context) -> Place | None:
     gaz = gazetteer()
     named = not _needs_capital() or any(ch.isupper() for ch in name)
     never = _never_places()
-    acronym = _ACRONYM.match(name.strip()) is not None
+    acronym = is_acronym(name)
     for tokens, floor, marker, admin in _stages(fold(name).split(), lang):
         key = " ".join(tokens)
         entry = None

@@ -160,6 +160,16 @@ def _located(ev: Event, place: Place, source: str, precision: int | None = None)
     )
 
 
+def _village_name(name: str) -> bool:
+    """A name the gazetteer lacks that may still be a village: capitalised, neither an
+    acronym nor a word that is never a place."""
+    return (
+        any(c.isupper() for c in name)
+        and not geo.is_acronym(geo.bare_name(name))
+        and not geo.not_a_name(name)
+    )
+
+
 def _place_event(ev: Event, m: Mention, lang: str, ctx: Context) -> Event:
     """The event's own clause place: the most specific place of its group; a village the
     gazetteer lacks keeps its name (coordinates come later, from a wider place)."""
@@ -171,7 +181,7 @@ def _place_event(ev: Event, m: Mention, lang: str, ctx: Context) -> Event:
         place = geo.resolve_in(name, lang, ctx)
         if place is not None:
             places.append(place)
-        elif any(c.isupper() for c in name) and not geo.not_a_name(name):
+        elif _village_name(name):
             unresolved.append(name)
     best = geo.most_specific(places)
     if best is None:

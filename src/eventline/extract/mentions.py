@@ -137,7 +137,9 @@ def sentence_mentions(
     owner = casualty_owner(triggers, lang.casualties) if cas else None
     out: list[Mention] = []
     for k, trig in enumerate(triggers):
-        anaphor = place_anaphor(trig, lex) if not places.get(k) else None
+        anaphor = (
+            place_anaphor(trig, lex, lang.places.SETTLEMENT_WORDS) if not places.get(k) else None
+        )
         reading = _Reading(
             trig,
             roles[k],

@@ -146,6 +146,7 @@ def _is_unnamed_place(chunk: Span, prep: str | None, lang: LanguageData) -> bool
                 and not actors.describe(chunk.text, lang.code).sector
             )
             or (prep in lex.NOMINAL_AGENT_PREPS and gov.lemma_.lower() in lex.PLACE_NOUNS)
+            or (prep is not None and prep in lang.places.NEAR_PHRASES)  # "around Xville"
             or _settlement_name(chunk, lang)
         )
     )
@@ -309,8 +310,18 @@ def _owner(ent: Span, owners: dict[int, int]) -> int | None:
             return owners[t.i]
         if t.pos_ == "VERB" and _subordinate_clause(t):
             return BLOCKED
+        if _coordinated_predicate(t):
+            return BLOCKED  # "X attacked Y and then withdrew to Z": Z is the withdrawal's
         t = t.head
     return None
+
+
+def _coordinated_predicate(t: Token) -> bool:
+    """A predicate coordinated with another one (a verb, or a noun or adjective with a
+    copula: "they were freed and will be back in X") is its own clause."""
+    if t.dep_ != "conj" or t.head is t:
+        return False
+    return t.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in t.children)
 
 
 def _place_owner(place: Span, owners: dict[int, int], n_triggers: int) -> int | None:
@@ -374,10 +385,21 @@ def attach_places(
     return per_trigger
 
 
-def place_anaphor(trig: Trigger, lex: Triggers) -> Span | None:
+def place_anaphor(
+    trig: Trigger, lex: Triggers, settlements: frozenset[str] = frozenset()
+) -> Span | None:
     """ "in the region", "to the area": a definite place noun that points back to a place
-    named earlier in the article."""
+    named earlier in the article; a settlement hit by an attack ("they stormed the
+    village") is where the attack was."""
     heads = [trig.predicate] + ([trig.noun] if trig.noun is not None else [])
+    obj = syntax.direct_object(trig.predicate) if trig.event_type in PLACE_TARGET_TYPES else None
+    if (
+        obj is not None
+        and obj.lemma_.lower() in settlements
+        and any(c.dep_ == "det" for c in obj.children)
+        and not any(c.dep_ in ("nmod", "amod", "compound", "prep") for c in obj.children)
+    ):
+        return syntax.np_span(obj)
     for h in heads:
         for p, np in syntax.pp_children(h):
             if (
