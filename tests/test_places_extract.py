@@ -221,3 +221,24 @@ def test_a_coordinated_predicate_keeps_its_places():
     doc = make_doc(rows)
     assert xp._owner(doc[7:8], {1: 0}) == xp.BLOCKED
     assert xp._owner(doc[3:4], {1: 0}) == 0
+
+
+def test_a_place_of_an_anchoring_event_does_not_locate_the_clause():
+    # "après le vote en Xland, l'union adopte des sanctions": Xland is the vote's place
+    rows = [
+        ("après", "après", "ADP", "case", 2),
+        ("le", "le", "DET", "det", 2),
+        ("vote", "vote", "NOUN", "obl:mod", 8),
+        ("en", "en", "ADP", "case", 4),
+        ("Xland", "Xland", "PROPN", "nmod", 2),
+        (",", ",", "PUNCT", "punct", 8),
+        ("l'", "le", "DET", "det", 7),
+        ("union", "union", "NOUN", "nsubj", 8),
+        ("adopte", "adopter", "VERB", "ROOT", 8),
+        ("des", "un", "DET", "det", 10),
+        ("sanctions", "sanction", "NOUN", "obj", 8),
+    ]
+    doc = make_doc(rows)
+    markers = xp._anchor_markers("fr")
+    assert xp._owner(doc[4:5], {8: 0}, markers) == xp.BLOCKED
+    assert xp._owner(doc[4:5], {8: 0}) == 0  # without the discourse words

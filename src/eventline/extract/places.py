@@ -300,15 +300,18 @@ def _subordinate_clause(verb: Token) -> bool:
     return False
 
 
-def _owner(ent: Span, owners: dict[int, int]) -> int | None:
+def _owner(ent: Span, owners: dict[int, int], markers: frozenset[str] = frozenset()) -> int | None:
     """Index of the trigger whose clause contains ``ent`` (nearest ancestor trigger),
     ``BLOCKED`` inside another verb's subordinate clause ("to protest against the
-    support of X" does not locate the main event)."""
+    support of X" does not locate the main event) or inside the phrase of an earlier
+    event ("after the vote in X": ``markers``)."""
     t = ent.root
     for _ in range(MAX_CLIMB):
         if t.i in owners:
             return owners[t.i]
         if t.pos_ == "VERB" and _subordinate_clause(t):
+            return BLOCKED
+        if _anchor_phrase(t, markers):
             return BLOCKED
         if _coordinated_predicate(t):
             return BLOCKED  # "X attacked Y and then withdrew to Z": Z is the withdrawal's
@@ -324,14 +327,36 @@ def _coordinated_predicate(t: Token) -> bool:
     return t.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in t.children)
 
 
-def _place_owner(place: Span, owners: dict[int, int], n_triggers: int) -> int | None:
+@langdata.derived
+@cache
+def _anchor_markers(code: str) -> frozenset[str]:
+    """Words opening the phrase of another, anchoring event: "après", "in retaliation
+    for" (the discourse tables the linker reads)."""
+    d = langdata.get(code).discourse
+    return frozenset(m.lower() for m in (*d.PREP_ORDER, *d.CAUSE_MARKERS))
+
+
+def _anchor_phrase(t: Token, markers: frozenset[str]) -> bool:
+    """A noun phrase naming another event the clause is ordered against or caused by
+    ("après le vote en X", "in retaliation for the raid on X")."""
+    if t.pos_ not in ("NOUN", "PROPN") or not markers:
+        return False
+    lead = " ".join(w.lower_ for w in t.doc[t.left_edge.i : t.i])
+    return any(lead == m or lead.startswith(m + " ") for m in markers)
+
+
+def _place_owner(
+    place: Span, owners: dict[int, int], triggers: Sequence[Trigger], markers: frozenset[str]
+) -> int | None:
     """The trigger ``place`` belongs to, if any: a place outside every trigger clause
-    belongs to the sentence's only trigger."""
-    k = _owner(place, owners)
+    belongs to the sentence's only trigger, unless that trigger names another event the
+    clause is ordered against ("X was calm again after the attack")."""
+    k = _owner(place, owners, markers)
     if k == BLOCKED:
         return None
     if k is None:
-        return 0 if n_triggers == 1 else None
+        only = len(triggers) == 1 and not _anchor_phrase(triggers[0].token, markers)
+        return 0 if only else None
     return k
 
 
@@ -368,7 +393,7 @@ def attach_places(
     per_trigger: dict[int, list[Span]] = {}
     actor_places: dict[int, list[Span]] = {}
     for place in place_spans(sent, lang):
-        k = _place_owner(place, owners, len(triggers))
+        k = _place_owner(place, owners, triggers, _anchor_markers(lang.code))
         if k is None:
             continue
         if _in_span(place.root.i, roles[k].actor):
