@@ -207,3 +207,90 @@ def test_lookup_is_fast_once_loaded():
             geo.resolve(n, "fr")
     per_lookup = (time.perf_counter() - t) / 1000
     assert per_lookup < 1e-3  # microseconds in practice; generous bound for slow CI
+
+
+# --- the article's countries (Mordecai's idea: country context, then population) -------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "countries", "iso3"),
+    [
+        # French
+        ("fr", "à Bama", (), "NGA"),  # the most populous homonym without context
+        ("fr", "à Bama", ("BFA",), "BFA"),  # the homonym in the article's country
+        ("fr", "à Gorom-Gorom", ("BFA",), "BFA"),  # a small town of the article's country
+        ("fr", "à Dori", ("NGA",), None),  # a mid-size town far from the article's country
+        # English
+        ("en", "in Haifa", ("PSE",), "ISR"),  # a town of a neighbouring country
+        ("en", "in Gorom-Gorom", (), None),  # a small town without context: not trusted
+        ("en", "in Paris", ("MLI",), "FRA"),  # a capital is accepted anywhere
+        ("en", "Plateau State", (), "NGA"),  # the region whose type is the word named
+    ],
+)
+def test_article_countries_place_ambiguous_and_small_names(lang, text, countries, iso3):
+    p = geo.resolve(text, lang, countries=countries)
+    assert (p.country_code if p else None) == iso3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # French
+        ("fr", "Gao", None),  # a town that does not say which country it is in
+        ("fr", "au Mali", "country"),
+        ("fr", "la région de Tahoua", "region"),
+        # English
+        ("en", "in Abuja", "city"),  # a capital tells its country
+    ],
+)
+def test_strict_resolution_keeps_what_tells_its_country(lang, text, kind):
+    p = geo.resolve(text, lang, strict=True)
+    assert (p.kind if p else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # French: words that never become places, even where a village has the name
+        ("fr", "Samedi"),  # a weekday
+        ("fr", "Janvier"),  # a month
+        ("fr", "en russe"),  # a language: lower case and a nationality word
+        ("fr", "Malien"),  # a nationality
+        ("fr", "K9"),  # a code mixing letters and digits (an armed group's name)
+        ("fr", "OTAN"),  # an acronym is never a village
+        # English
+        ("en", "Sunday"),
+        ("en", "NATO"),
+        ("en", "B52"),
+    ],
+)
+def test_words_that_are_not_places(lang, text):
+    assert geo.resolve(text, lang) is None
+    assert geo.not_a_name(text) or text.isupper()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "canonical", "precision"),
+    [
+        # French: a facility of a town is in the town
+        ("fr", "l'hôpital régional de Gao", "Gao", 1),
+        ("fr", "le village de Gorom-Gorom", "Gorom-Gorom", 1),
+        # English
+        ("en", "the University of Nairobi", "Nairobi", 1),
+        ("en", "Gorom-Gorom village", "Gorom-Gorom", 1),  # a trailing settlement word
+    ],
+)
+def test_facility_and_settlement_phrases(lang, text, canonical, precision):
+    p = geo.resolve(text, lang, countries=("BFA", "MLI", "KEN"))
+    assert p is not None and (p.canonical, p.geo_precision) == (canonical, precision)
+
+
+def test_country_has_centroid_coordinates():
+    p = geo.resolve("au Niger", "fr")
+    assert p is not None and p.kind == "country" and p.geo_precision == 3
+    assert 10 < p.latitude < 23 and 0 < p.longitude < 16
+
+
+def test_country_place():
+    p = geo.country_place("MLI")
+    assert p is not None and p.canonical == "Mali" and p.latitude is not None

@@ -140,6 +140,7 @@ class Event:
     target_country: str | None = None
     target_sector: str | None = None
     geo_precision: int | None = None  # ACLED: 1 town, 2 near/part of region, 3 region/country
+    location_source: str | None = None  # clause | sentence | paragraph | article (where from)
     cluster_id: str | None = None
     extras: dict[str, str] = field(default_factory=dict)
 
@@ -222,6 +223,21 @@ class Mention:
     fatalities: int | None = None
     injured: int | None = None
     casualty_qualifier: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceName:
+    """A place an article names (a place entity, or a proper noun a place preposition
+    introduces), with where it is: events whose own clause names no place inherit one
+    (``Event.location_source``). Offsets are characters of the article text."""
+
+    text: str
+    start: int
+    end: int
+    sentence_index: int
+    paragraph_index: int
+    locative: bool  # named as where something is ("in X"), not as a participant ("X said")
+    dateline: bool = False  # the place of the dateline opening the article
 
 
 @dataclass(frozen=True, slots=True)

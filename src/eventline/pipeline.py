@@ -21,6 +21,7 @@ from typing import Any, Protocol, TypeVar
 from eventline import link, temporal
 from eventline.enrich import enrich_article
 from eventline.extract import extract_article, extract_speakers
+from eventline.extract.places import extract_places
 from eventline.ingest import IngestOptions, iter_items, read_path
 from eventline.io import parquet, report
 from eventline.io.graphml import export_graph
@@ -176,7 +177,8 @@ def process_batch(
                 )
                 mentions = extract_article(article, paragraphs, tr.timexes)
                 speakers = extract_speakers(article, paragraphs)
-                events = enrich_article(article, mentions, tr, speakers)
+                places = extract_places(article, paragraphs)
+                events = enrich_article(article, mentions, tr, speakers, places)
             except (
                 ValueError,
                 KeyError,

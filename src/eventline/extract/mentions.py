@@ -17,7 +17,12 @@ from eventline.extract.casualties import (
 from eventline.extract.dates import Dating, attach_dates
 from eventline.extract.modality import modality
 from eventline.extract.mode import crowd_control, instrument_mode
-from eventline.extract.places import attach_places, group_places, place_anaphor
+from eventline.extract.places import (
+    attach_places,
+    dateline_tokens,
+    group_places,
+    place_anaphor,
+)
 from eventline.extract.roles import Roles, read_roles
 from eventline.extract.sentences import SentenceRef
 from eventline.extract.tokens import morph_pairs, subtree_ids
@@ -130,15 +135,19 @@ def sentence_mentions(
         found = sorted([*found, toll], key=lambda t: t.token.i) if toll is not None else found
     if not found:
         return []
-    # roles are read on the trigger as found; crowd-control means then recode it
-    roles = [read_roles(t, lang, timex_tokens) for t in found]
+    # roles are read on the trigger as found; crowd-control means then recode it; a
+    # dateline ("XVILLE (Agency) -") is the article's place, never a role
+    unroled = timex_tokens | dateline_tokens(sent, lang.code)
+    roles = [read_roles(t, lang, unroled) for t in found]
     triggers = [crowd_control(t, lex) for t in found]
     places = attach_places(sent, triggers, roles, lang)
     dated = attach_dates(sent, ref.offset, sent_tx, triggers)
     owner = casualty_owner(triggers, lang.casualties) if cas else None
     out: list[Mention] = []
     for k, trig in enumerate(triggers):
-        anaphor = place_anaphor(trig, lex) if not places.get(k) else None
+        anaphor = (
+            place_anaphor(trig, lex, lang.places.SETTLEMENT_WORDS) if not places.get(k) else None
+        )
         reading = _Reading(
             trig,
             roles[k],

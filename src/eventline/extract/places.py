@@ -10,35 +10,131 @@ ambassador in X") locates nothing. A trigger's places are grouped: coordinated p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Span, Token
 
+from eventline import lang as langdata
 from eventline import syntax
 from eventline.enrich import actors
 from eventline.enrich import gazetteer as geo
 from eventline.extract.roles import Roles
+from eventline.extract.sentences import sentences
 from eventline.extract.tokens import ACTOR_LABELS, PLACE_LABELS, is_actorish
 from eventline.extract.triggers import Trigger
 from eventline.lang.base import LanguageData, Triggers
+from eventline.model import Article, PlaceName
+from eventline.nlp import Paragraph
 from eventline.ontology import PLACE_TARGET_TYPES
 
 BLOCKED = -1  # the place sits in a clause that belongs to no trigger
 MAX_CLIMB = 15
+# dependency labels of a place used as a participant, not as where something happens
+PARTICIPANT_DEPS = frozenset(
+    {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "obj", "dobj", "iobj", "poss", "nmod:poss",
+     "agent", "compound", "amod"}
+)  # fmt: skip
+
+# A dateline opens an article: "(Xville) ...", "XVILLE, (Agency) – ...", "Xville, 3 May
+# (Agency) - ...". The place is the article's place, never an actor or a target.
+_DATELINE = re.compile(
+    r"^\s*(?:\((?P<paren>[^()\n]{2,40})\)\s+"
+    r"|(?P<place>(?=[A-ZÀ-ÖØ-Þ])[^,()\n—–]{1,40}?)\s*(?:,[^()\n—–]{0,40}?)?\s*"
+    r"(?:\([^()\n]{1,30}\)\s*)?[—–-]{1,2}\s)"
+)
 
 
-def _place_modifier(tok: Token, lex: Triggers) -> bool:
-    """A place name used as a modifier ("the Ruritanian army") qualifies a noun; it
-    locates nothing (unless that noun is itself a place: "X region")."""
-    return (
-        tok.dep_ in ("compound", "amod")
-        and tok.head.pos_ == "NOUN"
-        and tok.head.lemma_.lower() not in lex.PLACE_NOUNS
+def dateline(text: str, lang: str) -> tuple[int, int, int] | None:
+    """(start, end) of the place of a dateline opening ``text`` and the end of the whole
+    dateline, when its place is one the gazetteer knows."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    group = "paren" if m.group("paren") else "place"
+    start, end = m.span(group)
+    name = text[start:end].strip()
+    # a dateline writes its place in capitals ("XVILLE"), which is not an acronym
+    if geo.resolve(name.title() if name.isupper() else name, lang) is None:
+        return None
+    return start, start + len(name), m.end()
+
+
+def dateline_tokens(sent: Span, lang: str) -> frozenset[int]:
+    """Indexes of the tokens of the dateline opening ``sent`` (a paragraph's first
+    sentence), if any: they are the article's place, not an actor or a target."""
+    if sent.start != 0:
+        return frozenset()
+    found = dateline(sent.doc.text, lang)
+    if found is None:
+        return frozenset()
+    return frozenset(t.i for t in sent if t.idx < found[2])
+
+
+@langdata.derived
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Folded weekday and month names of every language."""
+    return frozenset(
+        geo.fold(w) for d in langdata.every() for w in (*d.dates.WEEKDAYS, *d.dates.MONTHS)
     )
 
 
+def trim_place(span: Span, lang: LanguageData) -> Span | None:
+    """A place span without the lower-case or calendar words a tagger may glue to it
+    ("Xville mercredi matin" → "Xville"), or None when nothing is left."""
+    calendar = _calendar_words()
+    capitalised = lang.places.PLACE_NAMES_CAPITALISED
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and geo.fold(doc[start].text) in calendar:
+        start += 1
+    while end > start and (
+        geo.fold(doc[end - 1].text) in calendar
+        or (capitalised and doc[end - 1].is_alpha and doc[end - 1].is_lower)
+        or doc[end - 1].is_punct
+    ):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _clock_place(span: Span, lang: LanguageData) -> bool:
+    """ "10 h (heure de X)", "10 am X time": a time zone, not a place."""
+    doc = span.doc
+    before = doc[max(0, span.start - 4) : span.start].text.lower()
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    fw = lang.places
+    return any(before.endswith(w) for w in fw.TIME_ZONE_BEFORE) or after in fw.TIME_ZONE_AFTER
+
+
+def not_a_place(span: Span, lang: LanguageData) -> bool:
+    """Words that are never places: codes with digits, weekdays, nationality or language
+    words, lower-case phrases, clock times ("heure de X")."""
+    if geo.not_a_name(span.text) or _clock_place(span, lang):
+        return True
+    return lang.places.PLACE_NAMES_CAPITALISED and not any(c.isupper() for c in span.text)
+
+
+def _place_noun(tok: Token, lang: LanguageData) -> bool:
+    """A noun naming a kind of place ("region", "village", "community")."""
+    lemma = tok.lemma_.lower()
+    return lemma in lang.triggers.PLACE_NOUNS or lemma in lang.places.SETTLEMENT_WORDS
+
+
+def _place_modifier(tok: Token, lang: LanguageData) -> bool:
+    """A place name used as a modifier ("the Ruritanian army") or a possessor ("X's
+    war") qualifies a noun; it locates nothing (unless that noun is itself a place: "X
+    region", "X's suburbs")."""
+    head = tok.head
+    if tok.dep_ in ("poss", "nmod:poss"):
+        return head.pos_ == "NOUN" and not _place_noun(head, lang)
+    return tok.dep_ in ("compound", "amod") and head.pos_ == "NOUN" and not _place_noun(head, lang)
+
+
 def _is_unnamed_place(chunk: Span, prep: str | None, lang: LanguageData) -> bool:
-    """A village the gazetteer lacks: "in Xville", "the village of Xville"."""
+    """A village the gazetteer lacks: "in Xville", "the village of Xville", "Xville
+    Village"."""
     lex = lang.triggers
     gov = syntax.governor(chunk.root)
     return (
@@ -50,8 +146,36 @@ def _is_unnamed_place(chunk: Span, prep: str | None, lang: LanguageData) -> bool
                 and not actors.describe(chunk.text, lang.code).sector
             )
             or (prep in lex.NOMINAL_AGENT_PREPS and gov.lemma_.lower() in lex.PLACE_NOUNS)
+            or (prep is not None and prep in lang.places.NEAR_PHRASES)  # "around Xville"
+            or _settlement_name(chunk, lang)
         )
     )
+
+
+def _settlement_name(chunk: Span, lang: LanguageData) -> bool:
+    """A name whose own first or last word is a settlement word ("Xville Village")."""
+    words = lang.places.SETTLEMENT_WORDS
+    return len(chunk) > 1 and any(
+        t.lower_ in words and t.text[:1].isupper() for t in (chunk[0], chunk[-1])
+    )
+
+
+def _misc_place(ent: Span, lang: LanguageData) -> bool:
+    """A town the tagger typed as a miscellaneous name, after a preposition ("les
+    positions en profondeur de Xville"): a known city of more than a few thousand."""
+    if ent.label_ != "MISC" or syntax.prep_of(ent.root) is None:
+        return False
+    place = geo.resolve(ent.text, lang.code)
+    return place is not None and place.kind == "city"
+
+
+def _bounds_only(place: Span, lang: LanguageData) -> bool:
+    """A place that only bounds another ("près de la frontière avec X", "near the border
+    with X"): the event is not in X."""
+    tok = place.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return syntax.governor(tok).lemma_.lower() in lang.places.BORDER_NOUNS
 
 
 def _proper_noun_chunks(sent: Span, taken: set[int]) -> list[Span]:
@@ -80,7 +204,9 @@ def place_spans(sent: Span, lang: LanguageData) -> list[Span]:
     spans = [
         e
         for e in sent.ents
-        if e.label_ in PLACE_LABELS and e.root.pos_ != "ADJ" and not _place_modifier(e.root, lex)
+        if (e.label_ in PLACE_LABELS or _misc_place(e, lang))
+        and e.root.pos_ != "ADJ"
+        and not _place_modifier(e.root, lang)
     ]
     taken = {t.i for e in sent.ents for t in e}
     for chunk in _proper_noun_chunks(sent, taken):
@@ -90,7 +216,61 @@ def place_spans(sent: Span, lang: LanguageData) -> list[Span]:
         )
         if known or _is_unnamed_place(chunk, prep, lang):
             spans.append(chunk)
-    return sorted(spans, key=lambda s: s.start)
+    skip = dateline_tokens(sent, lang.code)
+    kept = []
+    for span in spans:
+        trimmed = trim_place(span, lang)
+        if trimmed is None or not_a_place(trimmed, lang) or trimmed.root.i in skip:
+            continue
+        kept.append(trimmed)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _locative(span: Span, lang: LanguageData) -> bool:
+    """A place named as where something is ("à X", "in X"), not as a participant (the
+    subject, an object, a possessor: "X a annoncé", "X's army")."""
+    lex = lang.triggers
+    prep = syntax.prep_of(span.root)
+    if prep is not None:
+        return prep in lex.LOCATION_PREPS or prep in lex.DIRECTION_PREPS
+    return span.root.dep_ not in PARTICIPANT_DEPS
+
+
+def _dateline_place(paragraphs: Sequence[Paragraph], lang: str) -> PlaceName | None:
+    if not paragraphs:
+        return None
+    first = paragraphs[0]
+    found = dateline(first.doc.text, lang)
+    if found is None:
+        return None
+    start, end, _ = found
+    off = first.offset
+    text = first.doc.text[start:end]
+    return PlaceName(text, off + start, off + end, 0, first.index, True, dateline=True)
+
+
+def article_places(paragraphs: Sequence[Paragraph], lang: LanguageData) -> list[PlaceName]:
+    """Every place an article names, in text order, its dateline first: what an event
+    whose own clause names no place inherits (enrich.places)."""
+    out: list[PlaceName] = []
+    head = _dateline_place(paragraphs, lang.code)
+    if head is not None:
+        out.append(head)
+    for ref in sentences(paragraphs):
+        for span in place_spans(ref.span, lang):
+            start = ref.offset + span.start_char
+            out.append(
+                PlaceName(
+                    span.text, start, start + len(span.text), ref.index, ref.paragraph,
+                    _locative(span, lang),
+                )
+            )  # fmt: skip
+    return out
+
+
+def extract_places(article: Article, paragraphs: Sequence[Paragraph]) -> list[PlaceName]:
+    """The places ``article`` names (:func:`article_places`)."""
+    return article_places(paragraphs, langdata.get(article.lang or langdata.DEFAULT))
 
 
 def _describes_someone(place: Span, lang: LanguageData) -> bool:
@@ -111,35 +291,72 @@ def _subordinate_clause(verb: Token) -> bool:
     participle describing a noun ("a depot belonging to the army in X")."""
     if verb.dep_ in ("advcl", "ccomp", "xcomp", "parataxis", "csubj"):
         return True
-    if verb.dep_ in ("acl", "acl:relcl", "relcl"):
+    if verb.dep_ in ("acl:relcl", "relcl"):
+        return True  # "the groups that fuelled the war in X": X locates their deed
+    if verb.dep_ == "acl":
         return "Inf" in verb.morph.get("VerbForm", None) or any(
             c.dep_ == "mark" for c in verb.children
         )
     return False
 
 
-def _owner(ent: Span, owners: dict[int, int]) -> int | None:
+def _owner(ent: Span, owners: dict[int, int], markers: frozenset[str] = frozenset()) -> int | None:
     """Index of the trigger whose clause contains ``ent`` (nearest ancestor trigger),
     ``BLOCKED`` inside another verb's subordinate clause ("to protest against the
-    support of X" does not locate the main event)."""
+    support of X" does not locate the main event) or inside the phrase of an earlier
+    event ("after the vote in X": ``markers``)."""
     t = ent.root
     for _ in range(MAX_CLIMB):
         if t.i in owners:
             return owners[t.i]
         if t.pos_ == "VERB" and _subordinate_clause(t):
             return BLOCKED
+        if _anchor_phrase(t, markers):
+            return BLOCKED
+        if _coordinated_predicate(t):
+            return BLOCKED  # "X attacked Y and then withdrew to Z": Z is the withdrawal's
         t = t.head
     return None
 
 
-def _place_owner(place: Span, owners: dict[int, int], n_triggers: int) -> int | None:
+def _coordinated_predicate(t: Token) -> bool:
+    """A predicate coordinated with another one (a verb, or a noun or adjective with a
+    copula: "they were freed and will be back in X") is its own clause."""
+    if t.dep_ != "conj" or t.head is t:
+        return False
+    return t.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in t.children)
+
+
+@langdata.derived
+@cache
+def _anchor_markers(code: str) -> frozenset[str]:
+    """Words opening the phrase of another, anchoring event: "après", "in retaliation
+    for" (the discourse tables the linker reads)."""
+    d = langdata.get(code).discourse
+    return frozenset(m.lower() for m in (*d.PREP_ORDER, *d.CAUSE_MARKERS))
+
+
+def _anchor_phrase(t: Token, markers: frozenset[str]) -> bool:
+    """A noun phrase naming another event the clause is ordered against or caused by
+    ("après le vote en X", "in retaliation for the raid on X")."""
+    if t.pos_ not in ("NOUN", "PROPN") or not markers:
+        return False
+    lead = " ".join(w.lower_ for w in t.doc[t.left_edge.i : t.i])
+    return any(lead == m or lead.startswith(m + " ") for m in markers)
+
+
+def _place_owner(
+    place: Span, owners: dict[int, int], triggers: Sequence[Trigger], markers: frozenset[str]
+) -> int | None:
     """The trigger ``place`` belongs to, if any: a place outside every trigger clause
-    belongs to the sentence's only trigger."""
-    k = _owner(place, owners)
+    belongs to the sentence's only trigger, unless that trigger names another event the
+    clause is ordered against ("X was calm again after the attack")."""
+    k = _owner(place, owners, markers)
     if k == BLOCKED:
         return None
     if k is None:
-        return 0 if n_triggers == 1 else None
+        only = len(triggers) == 1 and not _anchor_phrase(triggers[0].token, markers)
+        return 0 if only else None
     return k
 
 
@@ -176,7 +393,7 @@ def attach_places(
     per_trigger: dict[int, list[Span]] = {}
     actor_places: dict[int, list[Span]] = {}
     for place in place_spans(sent, lang):
-        k = _place_owner(place, owners, len(triggers))
+        k = _place_owner(place, owners, triggers, _anchor_markers(lang.code))
         if k is None:
             continue
         if _in_span(place.root.i, roles[k].actor):
@@ -187,13 +404,27 @@ def attach_places(
             per_trigger.setdefault(k, []).append(place)
     for n, places in actor_places.items():
         per_trigger.setdefault(n, places)
+    for n, places in per_trigger.items():
+        inside = [p for p in places if not _bounds_only(p, lang)]
+        per_trigger[n] = inside or places
     return per_trigger
 
 
-def place_anaphor(trig: Trigger, lex: Triggers) -> Span | None:
+def place_anaphor(
+    trig: Trigger, lex: Triggers, settlements: frozenset[str] = frozenset()
+) -> Span | None:
     """ "in the region", "to the area": a definite place noun that points back to a place
-    named earlier in the article."""
+    named earlier in the article; a settlement hit by an attack ("they stormed the
+    village") is where the attack was."""
     heads = [trig.predicate] + ([trig.noun] if trig.noun is not None else [])
+    obj = syntax.direct_object(trig.predicate) if trig.event_type in PLACE_TARGET_TYPES else None
+    if (
+        obj is not None
+        and obj.lemma_.lower() in settlements
+        and any(c.dep_ == "det" for c in obj.children)
+        and not any(c.dep_ in ("nmod", "amod", "compound", "prep") for c in obj.children)
+    ):
+        return syntax.np_span(obj)
     for h in heads:
         for p, np in syntax.pp_children(h):
             if (

@@ -92,6 +92,7 @@ EVENTS_SCHEMA = pa.schema(
         ("target_country", _str),
         ("target_sector", _str),
         ("geo_precision", pa.int8()),
+        ("location_source", _str),  # clause | sentence | paragraph | article
         ("cluster_id", _str),
         ("extras", _str),  # JSON object of diagnostic fields
     ]
@@ -163,6 +164,7 @@ TIMELINE_SCHEMA = pa.schema(
         ("n_articles", _int),
         ("first_seen", _date),
         ("summary", _str),
+        ("location_source", _str),
     ]
 )
 

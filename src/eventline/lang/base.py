@@ -277,6 +277,11 @@ class Places:
     SPLIT_SETTLEMENTS: tuple[str, ...] = ()  # "… town of X" (with GENITIVE_PREPOSITIONS)
     LIST_CONJUNCTIONS: tuple[str, ...] = ()  # "X and Y"
     LIST_PREPOSITIONS: tuple[str, ...] = ()  # "X and in Y"
+    PLACE_NAMES_CAPITALISED: bool = False  # a place name has a capital letter
+    # a clock time, not a place: "10 h, heure de X" / "10 am X time"
+    TIME_ZONE_BEFORE: tuple[str, ...] = ()
+    TIME_ZONE_AFTER: tuple[str, ...] = ()
+    BORDER_NOUNS: frozenset[str] = frozenset()  # "the border with X": X only bounds a place
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ class TimelineEvent:
     n_articles: int = 0
     first_seen: date | None = None
     summary: str = ""
+    location_source: str | None = None  # clause | sentence | paragraph | article
 
 
 def _vote(values: Sequence[str | None]) -> str | None:
@@ -89,6 +90,9 @@ def build_row(cluster_id: str, mentions: Sequence[Event]) -> TimelineEvent:
         (m for m in real if m.location_canonical or m.location),
         key=lambda m: (m.geo_precision or 9, m.latitude is None, m.event_id),
     )
+    # a place some mention's own clause names outvotes places mentions inherit
+    own = [m for m in placed if m.location_source in (None, "clause")]
+    placed = own or placed
     loc_name = _vote([m.location_canonical or m.location for m in placed])
     loc = next((m for m in placed if (m.location_canonical or m.location) == loc_name), None)
     best = max(ms, key=_richness)
@@ -121,4 +125,5 @@ def build_row(cluster_id: str, mentions: Sequence[Event]) -> TimelineEvent:
         n_articles=len({m.article_id for m in ms}),
         first_seen=min(published) if published else None,
         summary=best.sentence,
+        location_source=loc.location_source if loc else None,
     )

@@ -21,11 +21,12 @@ PART_WORDS: frozenset[str] = frozenset(
 
 # "Kherson region", "the province of X": X's province
 ADMIN_WORDS: frozenset[str] = frozenset(
-    {"region", "province", "state", "governorate", "district", "county", "oblast"}
-)
+    {"region", "province", "state", "governorate", "district", "county", "oblast", "township",
+     "municipality", "prefecture", "department"}
+)  # fmt: skip
 
 # "the town of X": the place itself
-SETTLEMENT_WORDS: frozenset[str] = frozenset({"city", "town", "village"})
+SETTLEMENT_WORDS: frozenset[str] = frozenset({"city", "town", "village", "community"})
 
 # "the occupied West Bank", "annexed Crimea": dropped
 QUALIFIERS: frozenset[str] = frozenset({"occupied", "annexed"})
@@ -42,3 +43,13 @@ SPLIT_PREPOSITIONS: tuple[str, ...] = ("in", "near")
 SPLIT_SETTLEMENTS: tuple[str, ...] = ("city", "town", "village")
 LIST_CONJUNCTIONS: tuple[str, ...] = ("and", "or")
 LIST_PREPOSITIONS: tuple[str, ...] = ("in", "on", "at")
+
+# place names are written with a capital
+PLACE_NAMES_CAPITALISED: bool = True
+
+# "10 am X time": a clock time, the place is no event's place
+TIME_ZONE_BEFORE: tuple[str, ...] = ()
+TIME_ZONE_AFTER: tuple[str, ...] = ("time",)
+
+# "près de la frontière avec X": X only bounds the place of the event
+BORDER_NOUNS: frozenset[str] = frozenset({"border", "borders", "frontier"})

@@ -44,3 +44,13 @@ SPLIT_PREPOSITIONS: tuple[str, ...] = ("au", "en", "dans", "pres de")
 SPLIT_SETTLEMENTS: tuple[str, ...] = ("ville", "village", "localite", "localité")
 LIST_CONJUNCTIONS: tuple[str, ...] = ("et", "ainsi que", "ou")
 LIST_PREPOSITIONS: tuple[str, ...] = ("sur", "dans", "en", "au", "aux", "à")
+
+# place names are written with a capital ("en russe" is a language, not a place)
+PLACE_NAMES_CAPITALISED: bool = True
+
+# "18 h (heure de X)": a clock time, the place is no event's place
+TIME_ZONE_BEFORE: tuple[str, ...] = ("heure de", "heure d'", "heures de", "heure locale de")
+TIME_ZONE_AFTER: tuple[str, ...] = ()
+
+# "près de la frontière avec X": X only bounds the place of the event
+BORDER_NOUNS: frozenset[str] = frozenset({"frontière", "frontières"})
