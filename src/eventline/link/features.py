@@ -22,6 +22,7 @@ from eventline.text import words
 # Thresholds (documented in docs/linking.md).
 NEAR_KM = 30.0  # two places this close are "the same place"
 MERGE_THRESHOLD = 0.5
+ARTICLE_THRESHOLD = 0.4  # two mentions of one article, no conflict: the article's event
 DATE_SLACK_DAYS = 1  # day-precision reports may differ by a day (time zones, night events)
 FUZZY_NAME = 0.85  # similarity of two unresolved spellings of one place
 UNDATED_WINDOW_DAYS = 10  # undated mentions: publication dates must be this close
@@ -171,7 +172,18 @@ def place_relation(a: Event, b: Event) -> str:
         and ((a.geo_precision or 1) >= 3 or (b.geo_precision or 1) >= 3)
     ):
         return "near"
+    # a region or country and a place the gazetteer does not know: it may lie inside
+    if (_region(a) and _unresolved(b)) or (_region(b) and _unresolved(a)):
+        return "unknown"
     return "different"
+
+
+def _region(ev: Event) -> bool:
+    return (ev.geo_precision or 1) >= 3
+
+
+def _unresolved(ev: Event) -> bool:
+    return ev.latitude is None and not ev.country_code
 
 
 REFERENCE_REACH = 25  # chars between a cause marker / "after" and the trigger it governs

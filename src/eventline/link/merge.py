@@ -6,14 +6,16 @@ import bisect
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from eventline.link.features import (
+    ARTICLE_THRESHOLD,
     MERGE_THRESHOLD,
     PairScore,
     actor_key,
     compare,
+    effective_interval,
     names_place,
     place_key,
     place_lexicon,
@@ -183,6 +185,12 @@ class _UnionFind:
         self.members[ra].extend(self.members.pop(rb))
 
 
+def _threshold(a: Event, b: Event) -> float:
+    """Merge threshold of a pair: lower inside one article (a report elaborates its
+    story event over several sentences: casualties, claim, details)."""
+    return ARTICLE_THRESHOLD if a.article_id == b.article_id else MERGE_THRESHOLD
+
+
 def _merge_ranked(
     ranked: list[tuple[float, int, int, PairScore]], sets: _UnionFind, score: _Scorer
 ) -> tuple[list[tuple[int, int, PairScore]], list[tuple[int, int, PairScore]]]:
@@ -190,7 +198,7 @@ def _merge_ranked(
     merges: list[tuple[int, int, PairScore]] = []
     blocked: list[tuple[int, int, PairScore]] = []
     for neg, i, j, ps in ranked:
-        if -neg < MERGE_THRESHOLD:
+        if -neg < _threshold(score.events[i], score.events[j]):
             blocked.append((i, j, ps))
             continue
         ri, rj = sets.find(i), sets.find(j)
@@ -202,6 +210,38 @@ def _merge_ranked(
         sets.union(i, j)
         merges.append((i, j, ps))
     return merges, blocked
+
+
+def _attach_undated(
+    events: Sequence[Event], sets: _UnionFind, score: _Scorer
+) -> list[tuple[int, int, PairScore]]:
+    """An undated mention joins the nearest mention of its type in its article (earlier
+    ones first) whose cluster it does not conflict with: a report's later "six soldiers
+    were killed" elaborates the event it tells, unless the text says otherwise (another
+    date, place, actor, modality)."""
+    by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i in sorted(range(len(events)), key=lambda k: _text_order(events[k])):
+        by_article[(events[i].article_id, events[i].event_type)].append(i)
+    out: list[tuple[int, int, PairScore]] = []
+    for idx in by_article.values():
+        for x, i in enumerate(idx):
+            if effective_interval(events[i]) is not None:
+                continue
+            for j in [*reversed(idx[:x]), *idx[x + 1 :]]:
+                ri, rj = sets.find(i), sets.find(j)
+                if ri == rj:
+                    break
+                if any(score(a, b).conflict for a in sets.members[ri] for b in sets.members[rj]):
+                    continue
+                ps = score(i, j)
+                sets.union(i, j)
+                out.append((j, i, replace(ps, evidence="undated in article: " + ps.evidence)))
+                break
+    return out
+
+
+def _text_order(ev: Event) -> tuple[str, int, int, str]:
+    return (ev.article_id, ev.sentence_index, ev.trigger_start, ev.event_id)
 
 
 def _summary_links(
@@ -253,11 +293,14 @@ def cluster_mentions(events: Sequence[Event], preset: Iterable[Iterable[int]] = 
     ranked: list[tuple[float, int, int, PairScore]] = []
     for i, j in candidate_pairs(events, lexicon):
         ps = score(i, j)
-        if not ps.conflict and (ps.score >= MERGE_THRESHOLD or ps.place == "covered"):
+        if not ps.conflict and (
+            ps.score >= _threshold(events[i], events[j]) or ps.place == "covered"
+        ):
             ranked.append((-ps.score, i, j, ps))
     ranked.sort(key=lambda t: (t[0], t[1], t[2]))
 
     merges, blocked = _merge_ranked(ranked, sets, score)
+    merges += _attach_undated(events, sets, score)
     summaries = _summary_links(events, blocked, sets)
     groups = sorted((sorted(m) for m in sets.members.values()), key=lambda g: g[0])
     return Clustering(groups=groups, merges=merges, summaries=summaries)

@@ -12,6 +12,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -19,6 +20,7 @@ from eventline import lang as langdata
 from eventline.lang.base import Discourse
 from eventline.link.features import (
     actor_key,
+    compare,
     effective_interval,
     fold,
     inherited_date,
@@ -335,6 +337,147 @@ def _referenced_event(
     return best[2], best[3]
 
 
+# Reactions: an event of the key type told after events of the value types in the same
+# report is, unless a marker says otherwise, a reaction to them ("the attack ... the
+# government condemned it", "the riots ... a curfew was declared").
+REACTIONS: dict[str, frozenset[str]] = {
+    "ACCUSE": frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE", "THREATEN"}),
+    "THREATEN": frozenset({"ASSAULT", "COERCE", "SANCTION"}),
+    "REJECT": frozenset({"SANCTION", "COERCE", "THREATEN"}),
+    "SANCTION": frozenset({"ASSAULT", "COERCE"}),
+    "MOBILIZE": frozenset({"ASSAULT", "PROTEST"}),
+    "COERCE": frozenset({"ASSAULT", "PROTEST"}),
+    "PROTEST": frozenset({"ASSAULT", "COERCE", "SANCTION"}),
+}
+REACTION_SCORE = 0.55
+DISPERSAL_MODES = frozenset({"crowd-control"})
+
+
+def _own_interval(ev: Event) -> tuple[date, date, str] | None:
+    """The mention's interval when it has a date expression of its own."""
+    return None if inherited_date(ev) else effective_interval(ev)
+
+
+def _not_before(cause: Event, effect: Event) -> bool:
+    """False when the effect's own date ends before the cause's starts."""
+    ic, ie = _own_interval(cause), _own_interval(effect)
+    return ic is None or ie is None or ie[1] >= ic[0]
+
+
+def _background(c: Event, cands: Sequence[Event]) -> bool:
+    """A deed dated before another candidate's date (a flashback: "two days earlier, the
+    air force had struck ...") is not what a later reaction answers."""
+    ic = _own_interval(c)
+    if ic is None:
+        return False
+    return any((io := _own_interval(o)) is not None and ic[1] < io[0] for o in cands)
+
+
+def _reaction_cause(
+    effect: Event, earlier: Sequence[Event], cluster: dict[str, str]
+) -> Event | None:
+    """The deed a reaction answers, among the eligible deeds told before it: not a
+    flashback, then one whose actor the reaction targets (or whose target is the
+    reacting actor), then one at the reaction's place, then the first the report tells
+    (its main event); returned as the first mention of that deed's cluster."""
+    kinds = REACTIONS.get(effect.event_type, frozenset())
+    cands = [
+        c
+        for c in earlier
+        if c.event_type in kinds
+        and c.modality in _REAL
+        and cluster[c.event_id] != cluster[effect.event_id]
+        and _not_before(c, effect)
+    ]
+    if not cands:
+        return None
+    pk = place_key(effect)
+    best = min(
+        enumerate(cands),
+        key=lambda t: (
+            _background(t[1], cands),
+            not _reciprocal(t[1], effect),
+            not (pk and place_key(t[1]) == pk),
+            t[0],
+        ),
+    )[1]
+    return next(c for c in cands if cluster[c.event_id] == cluster[best.event_id])
+
+
+def _add_reaction(c: Event, e: Event, why: str, out: _Links) -> None:
+    """A reaction is caused by, hence after, its deed: ``cause`` and ``before``."""
+    out.add(c, e, "cause", why, REACTION_SCORE)
+    out.add(c, e, "before", why + " (order of a cause)", REACTION_SCORE)
+
+
+def _dispersal(ev: Event, evs: Sequence[Event], cluster: dict[str, str]) -> Event | None:
+    """A protest that a crowd-control assault in its sentence or the next answers
+    ("police fired tear gas on the demonstrators"): the protest causes the assault."""
+    if ev.event_type != "ASSAULT" or not (
+        ev.event_mode in DISPERSAL_MODES or any(_reciprocal(p, ev) for p in evs)
+    ):
+        return None
+    for p in evs:
+        if (
+            p.event_type == "PROTEST"
+            and p.modality in _REAL
+            and abs(p.sentence_index - ev.sentence_index) <= 1
+            and cluster[p.event_id] != cluster[ev.event_id]
+            and (ev.event_mode in DISPERSAL_MODES or _reciprocal(p, ev))
+        ):
+            return p
+    return None
+
+
+def reaction_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
+    """``cause`` (and ``before``) links from a report's deed to the reactions told after
+    it (a condemnation, a curfew, troops sent, a protest), and from a protest to its
+    dispersal, when no marker named a cause."""
+    caused = {lk.target_event_id for lk in out.items.values() if lk.relation == "cause"}
+    for evs in _by_article(events).values():
+        dispersed: set[tuple[str, str]] = set()  # (protest cluster, dispersal cluster)
+        for ev in evs:
+            p = _dispersal(ev, evs, cluster)
+            if p is not None and ev.event_id not in caused:
+                head = next(o for o in evs if cluster[o.event_id] == cluster[ev.event_id])
+                _add_reaction(p, head, f"dispersal of the protest '{p.trigger}'", out)
+                caused.add(ev.event_id)
+                dispersed.add((cluster[p.event_id], cluster[ev.event_id]))
+        for i, ev in enumerate(evs):
+            if ev.event_id in caused or ev.modality not in _REAL:
+                continue
+            # a protest is not a reaction to its own dispersal
+            earlier = [
+                p
+                for p in evs[:i]
+                if p.sentence_index < ev.sentence_index
+                and (cluster[ev.event_id], cluster[p.event_id]) not in dispersed
+            ]
+            c = _reaction_cause(ev, earlier, cluster)
+            if c is not None:
+                why = f"reaction: {ev.event_type} told after {c.event_type} '{c.trigger}'"
+                _add_reaction(c, ev, why, out)
+
+
+def denial_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
+    """A denial is about the event it denies: a negated mention is ``same_event``-linked
+    to the nearest earlier real mention of its type in the report that it does not
+    otherwise contradict ("the army bombed the camp ... the army denied any bombing")."""
+    for evs in _by_article(events).values():
+        for i, ev in enumerate(evs):
+            if ev.modality != "negated":
+                continue
+            for p in reversed(evs[:i]):
+                if p.event_type != ev.event_type or p.modality not in _REAL:
+                    continue
+                ps = compare(replace(p, modality=ev.modality), ev)
+                if ps.conflict:
+                    continue
+                head = next(o for o in evs if cluster[o.event_id] == cluster[p.event_id])
+                out.add(head, ev, "same_event", "denial: " + ps.evidence, ps.score)
+                break
+
+
 def _nearby_links(evs: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
     """Inside one article: the same actor or place within two sentences, or an unresolved
     pronoun actor right after another mention's actor."""
@@ -400,9 +543,11 @@ def association_links(events: Sequence[Event], cluster: dict[str, str], out: _Li
 
 
 def typed_links(events: Sequence[Event], cluster: dict[str, str]) -> list[Link]:
-    """All non-``same_event`` links, deterministic order."""
+    """The typed links (and the ``same_event`` links of denials), deterministic order."""
     out = _Links()
     cause_links(events, cluster, out)
+    reaction_links(events, cluster, out)
+    denial_links(events, cluster, out)
     ordering_links(events, cluster, out)
     association_links(events, cluster, out)
     return list(out.items.values())

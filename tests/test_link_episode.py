@@ -1,0 +1,233 @@
+"""Model-free tests of the links inside one report: its event told over several sentences,
+undated mentions, reactions to the report's deed, dispersals and denials (French, English)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventline.link import link_events
+from eventline.link.features import place_relation
+from eventline.model import Event
+
+D1, D2 = date(2024, 3, 3), date(2024, 3, 5)
+DAY = {"date_start": D1, "date_end": D1, "date_precision": "day"}
+
+
+def mention(eid: str, sentences: list[str], index: int, trigger: str, **kw: object) -> Event:
+    """A mention of sentence ``index`` of a report made of ``sentences`` (one per line)."""
+    start = sum(len(s) + 1 for s in sentences[:index])
+    sentence = sentences[index]
+    fields: dict[str, object] = {
+        "article_id": "art1",
+        "source": "test",
+        "lang": "fr",
+        "published": date(2024, 3, 4),
+        "event_type": "ASSAULT",
+        "modality": "asserted",
+    }
+    fields.update(kw)
+    return Event(
+        event_id=eid,
+        sentence_index=index,
+        sentence=sentence,
+        char_start=start,
+        char_end=start + len(sentence),
+        trigger=trigger,
+        action_lemma=trigger.lower(),
+        trigger_start=start + sentence.index(trigger),
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def _pairs(links, relation: str) -> set[tuple[str, str]]:
+    return {(lk.source_event_id, lk.target_event_id) for lk in links if lk.relation == relation}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "triggers"),
+    [
+        # French: the lead, then the toll and a detail, with no place or actor of their own
+        ("fr", ["Des soldats ont été visés lundi par une attaque près de Kidal.",
+                "Six d'entre eux ont été tués.", "Des combats violents ont suivi."],
+         ("visés", "tués", "combats")),
+        # English
+        ("en", ["Soldiers were targeted on Monday in an attack near Kidal.",
+                "Six of them were killed.", "Heavy fighting followed."],
+         ("targeted", "killed", "fighting")),
+    ],
+)  # fmt: skip
+def test_mentions_of_one_report_form_its_event(
+    lang: str, text: list[str], triggers: tuple[str, str, str]
+) -> None:
+    lead = mention("a", text, 0, triggers[0], lang=lang, location_canonical="Kidal", **DAY)
+    toll = mention("b", text, 1, triggers[1], lang=lang, fatalities=6, **DAY)
+    fight = mention("c", text, 2, triggers[2], lang=lang, **DAY)
+    link_events([lead, toll, fight])
+    assert lead.cluster_id == toll.cluster_id == fight.cluster_id
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "t1", "t2"),
+    [
+        # French: two strikes of one report on different days stay apart
+        ("fr", ["L'armée a frappé Kidal lundi.", "Mercredi, elle a frappé Gao."], "frappé",
+         "frappé"),
+        # English
+        ("en", ["The army struck Kidal on Monday.", "On Wednesday it struck Gao."], "struck",
+         "struck"),
+    ],
+)  # fmt: skip
+def test_two_events_of_one_report_stay_apart(lang: str, text: list[str], t1: str, t2: str) -> None:
+    a = mention("a", text, 0, t1, lang=lang, **DAY)
+    b = mention("b", text, 1, t2, lang=lang, date_start=D2, date_end=D2, date_precision="day")
+    link_events([a, b])
+    assert a.cluster_id != b.cluster_id
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # French: a later undated toll joins the nearest earlier mention of its type
+        ("fr", ["Des hommes armés ont attaqué un village mardi.",
+                "Le gouvernement a condamné cette violence.",
+                "Le bilan fait état de douze civils tués."]),
+        # English
+        ("en", ["Gunmen attacked a village on Tuesday.",
+                "The government condemned the violence.",
+                "The toll stands at twelve civilians killed."]),
+    ],
+)  # fmt: skip
+def test_undated_mention_joins_the_report_event(lang: str, text: list[str]) -> None:
+    a = mention("a", text, 0, text[0].split()[2 if lang == "fr" else 1], lang=lang, **DAY)
+    c = mention("c", text, 1, text[1].split()[3 if lang == "fr" else 2], lang=lang,
+                event_type="ACCUSE", **DAY)  # fmt: skip
+    b = mention("b", text, 2, "tués" if lang == "fr" else "killed", lang=lang, fatalities=12)
+    res = link_events([a, b, c])
+    assert a.cluster_id == b.cluster_id
+    assert any("undated in article" in lk.evidence for lk in res.links)
+
+
+def test_undated_mention_does_not_join_a_conflicting_event() -> None:
+    text = ["Le groupe A a attaqué Kidal mardi.", "Le groupe B a tué trois civils."]
+    a = mention("a", text, 0, "attaqué", actor_canonical="Groupe Alpha", **DAY)
+    b = mention("b", text, 1, "tué", actor_canonical="Milice Bêta")
+    link_events([a, b])
+    assert a.cluster_id != b.cluster_id
+
+
+@pytest.mark.parametrize(
+    ("region", "other", "expected"),
+    [
+        # a country and a place the gazetteer does not know: maybe inside, no conflict
+        ({"location": "Niger", "country_code": "NER", "geo_precision": 3, "latitude": 17.0,
+          "longitude": 9.0}, {"location": "Tagalalt"}, "unknown"),
+        # a country and a known town of another country: different
+        ({"location": "Niger", "country_code": "NER", "geo_precision": 3, "latitude": 17.0,
+          "longitude": 9.0},
+         {"location": "Gao", "country_code": "MLI", "geo_precision": 1, "latitude": 16.27,
+          "longitude": -0.04}, "different"),
+    ],
+)  # fmt: skip
+def test_region_and_unknown_place(region: dict, other: dict, expected: str) -> None:
+    text = ["Une attaque a eu lieu.", "Une attaque a eu lieu."]
+    a = mention("a", text, 0, "attaque", location_canonical=region["location"], **region)
+    b = mention("b", text, 1, "attaque", location_canonical=other["location"], **other)
+    assert place_relation(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "deed", "reaction", "rtype"),
+    [
+        # French: a condemnation and reinforcements after an attack
+        ("fr", ["Des rebelles ont attaqué une base à Kidal lundi.",
+                "Le président a condamné l'attaque.",
+                "L'armée a déployé des renforts."], "attaqué", "condamné", "ACCUSE"),
+        ("fr", ["Des rebelles ont attaqué une base à Kidal lundi.",
+                "Le président a condamné l'attaque.",
+                "L'armée a déployé des renforts."], "attaqué", "déployé", "MOBILIZE"),
+        # English: a protest after a killing, a curfew after riots
+        ("en", ["Police shot two students in Gao on Monday.",
+                "Hundreds marched in protest on Tuesday."], "shot", "marched", "PROTEST"),
+        ("en", ["Rioters torched shops in Gao on Monday.",
+                "Authorities declared a curfew."], "torched", "curfew", "COERCE"),
+    ],
+)  # fmt: skip
+def test_reaction_is_caused_by_the_report_deed(
+    lang: str, text: list[str], deed: str, reaction: str, rtype: str
+) -> None:
+    dtype = "PROTEST" if deed == "torched" else "ASSAULT"
+    a = mention("a", text, 0, deed, lang=lang, event_type=dtype, **DAY)
+    idx = next(i for i, s in enumerate(text) if reaction in s)
+    r = mention("r", text, idx, reaction, lang=lang, event_type=rtype)
+    res = link_events([a, r])
+    assert ("a", "r") in _pairs(res.links, "cause")
+    assert ("a", "r") in _pairs(res.links, "before")
+    assert a.story_id == r.story_id
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flash", "main", "reaction"),
+    [
+        # French: the reaction answers the report's event, not a flashback told before it
+        ("fr", ["Des rebelles ont tué dix villageois mardi.",
+                "Deux jours plus tôt, l'aviation avait frappé leur camp.",
+                "Le président a condamné le massacre."], "frappé", "tué", "condamné"),
+        # English
+        ("en", ["Rebels killed ten villagers on Tuesday.",
+                "Two days earlier, the air force had struck their camp.",
+                "The president condemned the massacre."], "struck", "killed", "condemned"),
+    ],
+)  # fmt: skip
+def test_reaction_skips_a_flashback(
+    lang: str, text: list[str], flash: str, main: str, reaction: str
+) -> None:
+    a = mention("a", text, 0, main, lang=lang, actor_canonical="Rebels", **DAY)
+    f = mention("f", text, 1, flash, lang=lang, actor_canonical="Air Force",
+                date_start=date(2024, 3, 1), date_end=date(2024, 3, 1), date_precision="day",
+                date_text="two days earlier")  # fmt: skip
+    r = mention("r", text, 2, reaction, lang=lang, event_type="ACCUSE")
+    res = link_events([a, f, r])
+    assert _pairs(res.links, "cause") == {("a", "r")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "protest", "dispersal"),
+    [
+        # French: the protest causes its dispersal told first
+        ("fr", ["La police a tiré des gaz lacrymogènes sur des manifestants.",
+                "Ils manifestaient contre la vie chère."], "manifestaient", "tiré"),
+        # English
+        ("en", ["Police fired tear gas at demonstrators on Monday.",
+                "They were protesting against price rises."], "protesting", "fired"),
+    ],
+)  # fmt: skip
+def test_protest_causes_its_dispersal(
+    lang: str, text: list[str], protest: str, dispersal: str
+) -> None:
+    d = mention("d", text, 0, dispersal, lang=lang, event_mode="crowd-control", **DAY)
+    p = mention("p", text, 1, protest, lang=lang, event_type="PROTEST", **DAY)
+    res = link_events([d, p])
+    assert _pairs(res.links, "cause") == {("p", "d")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "deed", "denial"),
+    [
+        # French: a denial is linked to the event it denies, never merged with it
+        ("fr", ["Un drone a bombardé un marché mardi.",
+                "Les rebelles ont nié tout bombardement."], "bombardé", "bombardement"),
+        # English
+        ("en", ["A drone bombed a market on Tuesday.",
+                "The rebels denied any bombing."], "bombed", "bombing"),
+    ],
+)  # fmt: skip
+def test_denial_is_linked_to_the_denied_event(
+    lang: str, text: list[str], deed: str, denial: str
+) -> None:
+    a = mention("a", text, 0, deed, lang=lang, modality="claimed", **DAY)
+    n = mention("n", text, 1, denial, lang=lang, modality="negated")
+    res = link_events([a, n])
+    assert a.cluster_id != n.cluster_id
+    assert ("a", "n") in _pairs(res.links, "same_event")
