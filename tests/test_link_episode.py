@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from eventline.link import link_events
-from eventline.link.features import place_relation
+from eventline.link.features import compare, is_named, place_relation
 from eventline.model import Event
 
 D1, D2 = date(2024, 3, 3), date(2024, 3, 5)
@@ -123,6 +123,11 @@ def test_undated_mention_does_not_join_a_conflicting_event() -> None:
         # a country and a place the gazetteer does not know: maybe inside, no conflict
         ({"location": "Niger", "country_code": "NER", "geo_precision": 3, "latitude": 17.0,
           "longitude": 9.0}, {"location": "Tagalalt"}, "unknown"),
+        # a known town and an unknown village (or a misread word): no conflict either
+        ({"location": "Gao", "country_code": "MLI", "geo_precision": 1, "latitude": 16.27,
+          "longitude": -0.04}, {"location": "Tagalalt"}, "unknown"),
+        # two places the gazetteer does not know, with different names: different
+        ({"location": "Tagalalt"}, {"location": "Intahaka"}, "different"),
         # a country and a known town of another country: different
         ({"location": "Niger", "country_code": "NER", "geo_precision": 3, "latitude": 17.0,
           "longitude": 9.0},
@@ -130,7 +135,7 @@ def test_undated_mention_does_not_join_a_conflicting_event() -> None:
           "longitude": -0.04}, "different"),
     ],
 )  # fmt: skip
-def test_region_and_unknown_place(region: dict, other: dict, expected: str) -> None:
+def test_known_and_unknown_places(region: dict, other: dict, expected: str) -> None:
     text = ["Une attaque a eu lieu.", "Une attaque a eu lieu."]
     a = mention("a", text, 0, "attaque", location_canonical=region["location"], **region)
     b = mention("b", text, 1, "attaque", location_canonical=other["location"], **other)
@@ -231,3 +236,50 @@ def test_denial_is_linked_to_the_denied_event(
     res = link_events([a, n])
     assert a.cluster_id != n.cluster_id
     assert ("a", "n") in _pairs(res.links, "same_event")
+
+
+@pytest.mark.parametrize(
+    ("lang", "s1", "t1", "s2", "t2"),
+    [
+        # French: the junta confirmed on Wednesday the strike another outlet dates Tuesday
+        ("fr", "La junte a confirmé mercredi la frappe sur le village.", "frappe",
+         "Un avion a bombardé le village mardi.", "bombardé"),
+        # English
+        ("en", "The junta confirmed on Wednesday the air strike on the village.", "strike",
+         "A jet bombed the village on Tuesday.", "bombed"),
+    ],
+)  # fmt: skip
+def test_reported_event_dated_by_its_statement_may_be_earlier(
+    lang: str, s1: str, t1: str, s2: str, t2: str
+) -> None:
+    wed, tue = date(2023, 4, 12), date(2023, 4, 11)
+    claim = mention("c", [s1], 0, t1, lang=lang, modality="claimed", date_start=wed,
+                    date_end=wed, date_precision="day", extras={"date_via": "statement"},
+                    actor_canonical="Junta", location_canonical="Village")  # fmt: skip
+    deed = mention("d", [s2], 0, t2, lang=lang, article_id="art2", date_start=tue,
+                   date_end=tue, date_precision="day", actor_canonical="Junta",
+                   location_canonical="Village")  # fmt: skip
+    assert compare(claim, deed).date == "overlap"
+    assert not compare(claim, deed).conflict
+    # the same date from the event's own clause: a day apart, a conflict without support
+    own = mention("o", [s1], 0, t1, lang=lang, modality="claimed", date_start=wed,
+                  date_end=wed, date_precision="day")  # fmt: skip
+    other = mention("x", [s2], 0, t2, lang=lang, article_id="art2", date_start=tue,
+                    date_end=tue, date_precision="day")  # fmt: skip
+    assert compare(own, other).date == "adjacent"
+    assert compare(own, other).conflict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "named"),
+    [
+        # French: a capital after a colon or a quotation mark opens the quotation
+        ('Il a répondu : « Certaines personnes ont été tuées ».', "Certaines personnes", False),
+        ('Il a répondu: "Certaines personnes ont été tuées".', "Certaines personnes", False),
+        # English: a capital inside the sentence is a name
+        ("Gunmen attacked members of the Popular Front.", "members of the Popular Front", True),
+        ("Police said Dozo hunters were attacked.", "Dozo hunters", True),
+    ],
+)  # fmt: skip
+def test_capital_opening_a_quotation_is_no_name(sentence: str, target: str, named: bool) -> None:
+    assert is_named(target, None, sentence) is named

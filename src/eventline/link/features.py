@@ -172,14 +172,11 @@ def place_relation(a: Event, b: Event) -> str:
         and ((a.geo_precision or 1) >= 3 or (b.geo_precision or 1) >= 3)
     ):
         return "near"
-    # a region or country and a place the gazetteer does not know: it may lie inside
-    if (_region(a) and _unresolved(b)) or (_region(b) and _unresolved(a)):
+    # a place the gazetteer does not know (a village, a camp, a misread word) may lie in
+    # or near a known one: no evidence either way
+    if _unresolved(a) != _unresolved(b):
         return "unknown"
     return "different"
-
-
-def _region(ev: Event) -> bool:
-    return (ev.geo_precision or 1) >= 3
 
 
 def _unresolved(ev: Event) -> bool:
@@ -188,6 +185,8 @@ def _unresolved(ev: Event) -> bool:
 
 REFERENCE_REACH = 25  # chars between a cause marker / "after" and the trigger it governs
 REFERENCE_DAYS = 45  # a referenced earlier event happened at most this long before
+STATEMENT_DAYS = 2  # a reported event happened at most this long before its report
+STATEMENT_VIA = "statement"  # extras["date_via"]: the date is the reporting verb's
 
 
 @langdata.derived
@@ -234,17 +233,25 @@ def _governed(lang: str, sentence: str, rel: int, date_text: str | None) -> bool
     return False
 
 
-def effective_interval(ev: Event) -> tuple[date, date, str] | None:
+def effective_interval(ev: Event, *, reported: bool = False) -> tuple[date, date, str] | None:
     """(start, end, precision) used to compare dates; ``None`` when unknown.
 
     A mention that an earlier-cue governs (:func:`_governed_by_earlier_cue`) only keeps
-    "on or before" its given date (a ``range`` of ``REFERENCE_DAYS``)."""
+    "on or before" its given date (a ``range`` of ``REFERENCE_DAYS``). With ``reported``,
+    so does, by ``STATEMENT_DAYS``, a reported event dated by the verb that reports it
+    ("the army confirmed on Wednesday the strike": the strike may be Tuesday's)."""
     if ev.date_start is None or ev.date_precision == "unknown":
         return None
     start, end = ev.date_start, ev.date_end or ev.date_start
     if _governed_by_earlier_cue(ev):
         return start - timedelta(days=REFERENCE_DAYS), end, "range"
+    if reported and _statement_dated(ev):
+        return start - timedelta(days=STATEMENT_DAYS), end, "range"
     return start, end, ev.date_precision
+
+
+def _statement_dated(ev: Event) -> bool:
+    return ev.modality == "claimed" and ev.extras.get("date_via") == STATEMENT_VIA
 
 
 def inherited_date(ev: Event) -> bool:
@@ -257,8 +264,23 @@ def date_relation(a: Event, b: Event) -> tuple[str, float]:
     """(``same_day`` | ``overlap`` | ``adjacent`` | ``disjoint`` | ``unknown``, score in [0, 1]).
 
     ``adjacent``: two day-precise dates of different articles one day apart (time zones,
-    night events, narrative anchoring): not a conflict, but hardly evidence either."""
-    ia, ib = effective_interval(a), effective_interval(b)
+    night events, narrative anchoring): not a conflict, but hardly evidence either. Dates
+    that conflict are compared again with the reported events' dates widened
+    (:func:`effective_interval`): then at most an ``overlap``."""
+    rel = _date_relation(a, b, effective_interval(a), effective_interval(b))
+    if rel[0] in ("disjoint", "adjacent") and (_statement_dated(a) or _statement_dated(b)):
+        ia, ib = effective_interval(a, reported=True), effective_interval(b, reported=True)
+        wide = _date_relation(a, b, ia, ib)
+        return ("overlap", wide[1]) if wide[0] in ("same_day", "overlap") else rel
+    return rel
+
+
+def _date_relation(
+    a: Event,
+    b: Event,
+    ia: tuple[date, date, str] | None,
+    ib: tuple[date, date, str] | None,
+) -> tuple[str, float]:
     if ia is None or ib is None:
         return "unknown", 0.0
     day = ia[2] == "day" and ib[2] == "day"
@@ -277,6 +299,9 @@ def date_relation(a: Event, b: Event) -> tuple[str, float]:
     return "overlap", max(0.2, min(1.0, 2.0 / span))
 
 
+_OPENERS = frozenset(':;"«“(—–-')  # a capital after these opens a quotation or clause
+
+
 @langdata.derived
 @lru_cache(maxsize=262144)
 def is_named(surface: str | None, canonical: str | None, sentence: str = "") -> bool:
@@ -284,7 +309,8 @@ def is_named(surface: str | None, canonical: str | None, sentence: str = "") -> 
     rather than a description ("le groupe", "des hommes armés", "the government").
 
     A name has a capitalised word; a capital on the first word counts only when that
-    word does not open the sentence. Descriptions never conflict with anything.
+    word opens neither the sentence nor a quotation or clause ("he said: \"Some people
+    ..."). Descriptions never conflict with anything.
     """
     name = canonical or surface
     if not name:
@@ -300,7 +326,11 @@ def is_named(surface: str | None, canonical: str | None, sentence: str = "") -> 
     pos = sentence.find(words[0]) if sentence else -1
     head = fold(sentence[:pos]) if pos > 0 else ""
     # capitalised first word: informative unless it opens the sentence (after an article)
-    return pos != 0 and not (pos > 0 and not head)
+    # or a quotation or clause
+    if pos < 0:
+        return True  # a canonical name given from elsewhere in the report
+    before = sentence[:pos].rstrip()[-1:]
+    return pos > 0 and bool(head) and before not in _OPENERS
 
 
 def _cognate(x: str, y: str) -> bool:
