@@ -8,7 +8,14 @@ from datetime import date
 import pytest
 
 from eventline.link import link_events
-from eventline.link.features import compare, is_named, place_relation
+from eventline.link.features import (
+    compare,
+    is_named,
+    locate_in_containers,
+    place_containers,
+    place_lexicon,
+    place_relation,
+)
 from eventline.model import Event
 
 D1, D2 = date(2024, 3, 3), date(2024, 3, 5)
@@ -123,9 +130,10 @@ def test_undated_mention_does_not_join_a_conflicting_event() -> None:
         # a country and a place the gazetteer does not know: maybe inside, no conflict
         ({"location": "Niger", "country_code": "NER", "geo_precision": 3, "latitude": 17.0,
           "longitude": 9.0}, {"location": "Tagalalt"}, "unknown"),
-        # a known town and an unknown village (or a misread word): no conflict either
+        # a known town and an unknown name: different (unless a sentence of the batch
+        # puts one in the other: see the containers below)
         ({"location": "Gao", "country_code": "MLI", "geo_precision": 1, "latitude": 16.27,
-          "longitude": -0.04}, {"location": "Tagalalt"}, "unknown"),
+          "longitude": -0.04}, {"location": "Tagalalt"}, "different"),
         # two places the gazetteer does not know, with different names: different
         ({"location": "Tagalalt"}, {"location": "Intahaka"}, "different"),
         # a country and a known town of another country: different
@@ -283,3 +291,35 @@ def test_reported_event_dated_by_its_statement_may_be_earlier(
 )  # fmt: skip
 def test_capital_opening_a_quotation_is_no_name(sentence: str, target: str, named: bool) -> None:
     assert is_named(target, None, sentence) is named
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead", "detail", "contained"),
+    [
+        # French: "le camp de X, à l'ouest de Gao" puts the unknown X in Gao
+        ("fr", "Des obus ont frappé le camp de Tagalalt, à l'ouest de Gao, vendredi.",
+         "Le camp de Tagalalt a été touché.", True),
+        # a coordination names two places, neither in the other
+        ("fr", "Des rebelles ont attaqué Tagalalt et Gao vendredi.",
+         "Le camp de Tagalalt a été touché.", False),
+        # English: "X village in Y"
+        ("en", "Jets bombed Tagalalt village in Gao district on Friday.",
+         "A house in Tagalalt was hit.", True),
+        ("en", "Rebels attacked Tagalalt and Gao on Friday.", "A house in Tagalalt was hit.",
+         False),
+    ],
+)  # fmt: skip
+def test_unknown_place_is_located_in_the_known_place_containing_it(
+    lang: str, lead: str, detail: str, contained: bool
+) -> None:
+    gao = {"location": "Gao", "location_canonical": "Gao", "country_code": "MLI",
+           "geo_precision": 1, "latitude": 16.27, "longitude": -0.04}  # fmt: skip
+    trig = lead.split()[1] if lang == "en" else "frappé" if "frappé" in lead else "attaqué"
+    a = mention("a", [lead], 0, trig, lang=lang, **gao, **DAY)
+    b = mention("b", [detail], 0, detail.split()[-1].rstrip("."), lang=lang,
+                article_id="art2", location="Tagalalt", location_canonical="Tagalalt",
+                **DAY)  # fmt: skip
+    lexicon = place_lexicon([a, b])
+    located = locate_in_containers([a, b], place_containers([a, b], lexicon))
+    assert (located[1].latitude == 16.27) is contained
+    assert (place_relation(located[0], located[1]) == "near") is contained

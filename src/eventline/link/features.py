@@ -7,6 +7,7 @@ conflict can never share a cluster, whatever the other features say).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -172,11 +173,14 @@ def place_relation(a: Event, b: Event) -> str:
         and ((a.geo_precision or 1) >= 3 or (b.geo_precision or 1) >= 3)
     ):
         return "near"
-    # a place the gazetteer does not know (a village, a camp, a misread word) may lie in
-    # or near a known one: no evidence either way
-    if _unresolved(a) != _unresolved(b):
+    # a region or country and a place the gazetteer does not know: it may lie inside
+    if (_region(a) and _unresolved(b)) or (_region(b) and _unresolved(a)):
         return "unknown"
     return "different"
+
+
+def _region(ev: Event) -> bool:
+    return (ev.geo_precision or 1) >= 3
 
 
 def _unresolved(ev: Event) -> bool:
@@ -494,6 +498,75 @@ def sentence_places(ev: Event, lexicon: dict[str, Event]) -> list[tuple[int, str
         taken.update(range(i, j))
         if f" {gram} " not in actor:
             out.append((i - trig, gram, src))
+    return out
+
+
+CONTAINER_REACH = 6  # folded words between a place and the known place that contains it
+
+
+@langdata.derived
+@cache
+def _conjunctions(codes: tuple[str, ...]) -> frozenset[str]:
+    """Folded conjunctions of the languages ``codes`` ("et", "and")."""
+    return frozenset(
+        f for code in codes for w in langdata.get(code).function_words.CONJUNCTIONS
+        for f in words(w)
+    )  # fmt: skip
+
+
+def _known(ev: Event) -> bool:
+    return not _unresolved(ev)
+
+
+def place_containers(events: Sequence[Event], lexicon: dict[str, Event]) -> dict[str, Event]:
+    """Folded name of a place the gazetteer does not know -> a mention carrying the known
+    place a sentence of the batch puts it in: the known name follows it closely with no
+    conjunction between ("the village of X in Y district", "le camp de X, à l'ouest de Y";
+    not "à X et à Y")."""
+    stop = _conjunctions(langdata.SUPPORTED)
+    out: dict[str, Event] = {}
+    for sentence in sorted({ev.sentence for ev in events if ev.sentence}):
+        ws = fold(sentence).split()
+        found: list[tuple[int, int, str, Event]] = []
+        taken: set[int] = set()
+        for i, j, gram in _ngrams(ws):
+            src = lexicon.get(gram)
+            if src is not None and not any(k in taken for k in range(i, j)):
+                taken.update(range(i, j))
+                found.append((i, j, gram, src))
+        found.sort(key=lambda t: t[0])
+        for (_, j, name, src), (k, _, _, box) in itertools.pairwise(found):
+            if (
+                _unresolved(src)
+                and _known(box)
+                and k - j <= CONTAINER_REACH
+                and not stop.intersection(ws[j:k])
+            ):
+                out.setdefault(name, box)
+    return out
+
+
+def locate_in_containers(events: Sequence[Event], containers: dict[str, Event]) -> list[Event]:
+    """Copies of ``events`` where a place the gazetteer does not know takes the position
+    of the known place containing it (:func:`place_containers`): a town's coordinates
+    (precision 2, "part of"), or a region's country only. Others are returned unchanged."""
+    out: list[Event] = []
+    for ev in events:
+        box = containers.get(fold(ev.location)) if ev.location and _unresolved(ev) else None
+        if box is None:
+            out.append(ev)
+            continue
+        region = (box.geo_precision or 1) >= 3
+        out.append(
+            replace(
+                ev,
+                latitude=None if region else box.latitude,
+                longitude=None if region else box.longitude,
+                country_code=box.country_code,
+                geo_precision=3 if region else 2,
+                extras={**ev.extras, "place_in": box.location or ""},
+            )
+        )
     return out
 
 

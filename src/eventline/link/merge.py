@@ -16,7 +16,9 @@ from eventline.link.features import (
     actor_key,
     compare,
     effective_interval,
+    locate_in_containers,
     names_place,
+    place_containers,
     place_key,
     place_lexicon,
     place_names,
@@ -289,6 +291,7 @@ def cluster_mentions(events: Sequence[Event], preset: Iterable[Iterable[int]] = 
 
     lexicon = place_lexicon(events)
     events = recover_places(events, lexicon)
+    events = locate_in_containers(events, place_containers(events, lexicon))
     score = _Scorer(events)
     ranked: list[tuple[float, int, int, PairScore]] = []
     for i, j in candidate_pairs(events, lexicon):
