@@ -323,3 +323,44 @@ def test_unknown_place_is_located_in_the_known_place_containing_it(
     located = locate_in_containers([a, b], place_containers([a, b], lexicon))
     assert (located[1].latitude == 16.27) is contained
     assert (place_relation(located[0], located[1]) == "near") is contained
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "triggers"),
+    [
+        # French: the abduction of a raid is its own event, linked to the raid
+        ("fr", ["Des hommes armés ont attaqué le village lundi, tuant trois habitants.",
+                "Ils ont enlevé cinq femmes.", "Les assaillants ont aussi incendié des maisons."],
+         ("attaqué", "enlevé", "incendié")),
+        # English
+        ("en", ["Gunmen attacked the village on Monday, killing three residents.",
+                "They abducted five women.", "The attackers also torched houses."],
+         ("attacked", "abducted", "torched")),
+    ],
+)  # fmt: skip
+def test_abduction_of_a_raid_is_a_linked_sub_event(
+    lang: str, text: list[str], triggers: tuple[str, str, str]
+) -> None:
+    raid = mention("r", text, 0, triggers[0], lang=lang, actor_canonical="Gunmen", **DAY)
+    abd = mention("a", text, 1, triggers[1], lang=lang, actor_canonical="Gunmen",
+                  event_mode="abduct", **DAY)  # fmt: skip
+    fire = mention("f", text, 2, triggers[2], lang=lang, actor_canonical="Gunmen",
+                   event_mode="primitive", **DAY)  # fmt: skip
+    other = mention("o", [text[1]], 0, triggers[1], lang=lang, article_id="art2",
+                    actor_canonical="Gunmen", event_mode="abduct", **DAY)  # fmt: skip
+    res = link_events([raid, abd, fire, other])
+    assert raid.cluster_id == fire.cluster_id != abd.cluster_id
+    assert abd.cluster_id == other.cluster_id  # another report of the abduction
+    assert ("r", "a") in _pairs(res.links, "same_event")
+    assert raid.story_id == abd.story_id
+
+
+def test_the_same_toll_supports_a_cross_report_merge() -> None:
+    a = mention("a", ["Cinquante et un soldats ont été tués vendredi."], 0, "tués",
+                fatalities=51, **DAY)  # fmt: skip
+    b = mention("b", ["Fifty-one soldiers were killed on Friday."], 0, "killed", lang="en",
+                article_id="art2", fatalities=51, **DAY)  # fmt: skip
+    c = mention("c", ["Fifty soldiers were killed on Friday."], 0, "killed", lang="en",
+                article_id="art3", fatalities=50, **DAY)  # fmt: skip
+    assert compare(a, b).score > compare(a, c).score
+    assert not compare(a, c).conflict  # differing tolls never split reports

@@ -399,6 +399,19 @@ class PairScore:
     actor: str
     target: str
     evidence: str
+    part: bool = False  # only a sub-event split keeps them apart (one raid, an abduction)
+
+
+# Modes naming a deed of its own inside an event of the same type: an abduction during a
+# raid is reported (and coded, as ACLED does) apart from the killings of the raid.
+DISTINCT_MODES = frozenset({"abduct"})
+
+
+def _sub_event(a: Event, b: Event) -> bool:
+    """True when one mention is a distinct deed (:data:`DISTINCT_MODES`) the other is not."""
+    ma = a.event_mode if a.event_mode in DISTINCT_MODES else None
+    mb = b.event_mode if b.event_mode in DISTINCT_MODES else None
+    return ma != mb
 
 
 def compare(a: Event, b: Event) -> PairScore:
@@ -441,6 +454,7 @@ def compare(a: Event, b: Event) -> PairScore:
     )
     if drel == "unknown" and a.article_id != b.article_id and a.published and b.published:
         conflict = conflict or abs((a.published - b.published).days) > UNDATED_WINDOW_DAYS
+    part = not conflict and _sub_event(a, b)
 
     s = 0.1  # same event type (required)
     s += {"same": 0.3, "near": 0.25, "covered": 0.2, "unknown": 0.04}.get(place, 0.0)
@@ -451,13 +465,15 @@ def compare(a: Event, b: Event) -> PairScore:
         s += 0.04
     if a.event_mode and a.event_mode == b.event_mode:
         s += 0.04
-    if a.fatalities is not None and a.fatalities == b.fatalities:
-        s += 0.04
+    if a.fatalities and a.fatalities == b.fatalities:
+        s += 0.08  # the same toll, told twice
     if a.article_id == b.article_id:
         # nearby sentences of one article tend to elaborate the same event
         s += 0.05 / (1 + abs(a.sentence_index - b.sentence_index))
     evidence = f"type={a.event_type} place={place} date={drel} actor={actor} target={target}"
-    return PairScore(round(min(s, 1.0), 4), conflict, place, drel, actor, target, evidence)
+    return PairScore(
+        round(min(s, 1.0), 4), conflict or part, place, drel, actor, target, evidence, part
+    )
 
 
 def _ngrams(words: list[str], n_max: int = 4) -> list[tuple[int, int, str]]:

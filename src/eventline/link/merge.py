@@ -11,6 +11,7 @@ from datetime import date
 
 from eventline.link.features import (
     ARTICLE_THRESHOLD,
+    DISTINCT_MODES,
     MERGE_THRESHOLD,
     PairScore,
     actor_key,
@@ -145,6 +146,7 @@ class Clustering:
     groups: list[list[int]]
     merges: list[tuple[int, int, PairScore]] = field(default_factory=list)
     summaries: list[tuple[int, int, PairScore]] = field(default_factory=list)  # (summary, o)
+    parts: list[tuple[int, int, PairScore]] = field(default_factory=list)  # (main, part)
 
 
 class _Scorer:
@@ -274,6 +276,30 @@ def _summary_links(
     return out
 
 
+def _part_links(
+    events: Sequence[Event], pairs: list[tuple[int, int, PairScore]], sets: _UnionFind
+) -> list[tuple[int, int, PairScore]]:
+    """(main, part, score): in one report, a sub-event kept apart from the event it belongs
+    to (:data:`~eventline.link.features.DISTINCT_MODES`: the abduction of a raid) is linked
+    to the first mention in the report of that event's cluster; a part mention compatible
+    with several clusters goes to the one the report tells first."""
+    order = {i: _text_order(ev) for i, ev in enumerate(events)}
+    heads: dict[tuple[str, int], int] = {}
+    for i, ev in enumerate(events):
+        key = (ev.article_id, sets.find(i))
+        if key not in heads or order[i] < order[heads[key]]:
+            heads[key] = i
+    best: dict[int, tuple[tuple[str, int, int, str], int, PairScore]] = {}
+    for i, j, ps in pairs:
+        for part, other in ((i, j), (j, i)):
+            if events[part].event_mode not in DISTINCT_MODES:
+                continue
+            head = heads[(events[other].article_id, sets.find(other))]
+            if part not in best or order[head] < best[part][0]:
+                best[part] = (order[head], head, ps)
+    return [(head, part, ps) for part, (_, head, ps) in sorted(best.items())]
+
+
 def cluster_mentions(events: Sequence[Event], preset: Iterable[Iterable[int]] = ()) -> Clustering:
     """Greedy best-first merging with a complete-link veto.
 
@@ -294,8 +320,11 @@ def cluster_mentions(events: Sequence[Event], preset: Iterable[Iterable[int]] = 
     events = locate_in_containers(events, place_containers(events, lexicon))
     score = _Scorer(events)
     ranked: list[tuple[float, int, int, PairScore]] = []
+    parts: list[tuple[int, int, PairScore]] = []
     for i, j in candidate_pairs(events, lexicon):
         ps = score(i, j)
+        if ps.part and events[i].article_id == events[j].article_id:
+            parts.append((i, j, ps))
         if not ps.conflict and (
             ps.score >= _threshold(events[i], events[j]) or ps.place == "covered"
         ):
@@ -306,4 +335,4 @@ def cluster_mentions(events: Sequence[Event], preset: Iterable[Iterable[int]] = 
     merges += _attach_undated(events, sets, score)
     summaries = _summary_links(events, blocked, sets)
     groups = sorted((sorted(m) for m in sets.members.values()), key=lambda g: g[0])
-    return Clustering(groups=groups, merges=merges, summaries=summaries)
+    return Clustering(groups, merges, summaries, _part_links(events, parts, sets))
