@@ -364,3 +364,55 @@ def test_the_same_toll_supports_a_cross_report_merge() -> None:
                 article_id="art3", fatalities=50, **DAY)  # fmt: skip
     assert compare(a, b).score > compare(a, c).score
     assert not compare(a, c).conflict  # differing tolls never split reports
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "first", "then"),
+    [
+        # French: "d'abord ..., puis ..." orders two parts of one attack
+        ("fr", "Les assaillants ont d'abord fait exploser un camion, puis ont attaqué le camp.",
+         "exploser", "attaqué"),
+        # English
+        ("en", "The assailants blew up a truck and then stormed the camp.", "blew", "stormed"),
+    ],
+)  # fmt: skip
+def test_cue_between_two_mentions_orders_them(
+    lang: str, sentence: str, first: str, then: str
+) -> None:
+    a = mention("a", [sentence], 0, first, lang=lang, actor_canonical="Assailants", **DAY)
+    b = mention("b", [sentence], 0, then, lang=lang, actor_canonical="Assailants", **DAY)
+    res = link_events([a, b])
+    assert a.cluster_id == b.cluster_id
+    assert _pairs(res.links, "before") == {("a", "b")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "abduct", "release"),
+    [
+        # French: a release told before the abduction it ends
+        ("fr", ["Les quatre otages ont été libérés mardi.",
+                "Ils avaient été enlevés en 2021 près de Ménaka."], "enlevés", "libérés"),
+        # English
+        ("en", ["The four hostages were released on Tuesday.",
+                "They had been abducted in 2021 near Menaka."], "abducted", "released"),
+    ],
+)  # fmt: skip
+def test_abduction_comes_before_its_release(
+    lang: str, text: list[str], abduct: str, release: str
+) -> None:
+    r = mention("r", text, 0, release, lang=lang, event_type="RETREAT", event_mode="release",
+                **DAY)  # fmt: skip
+    y = date(2021, 1, 1)
+    a = mention("a", text, 1, abduct, lang=lang, event_mode="abduct", date_start=y,
+                date_end=date(2021, 12, 31), date_precision="year")  # fmt: skip
+    res = link_events([r, a])
+    assert ("a", "r") in _pairs(res.links, "before")
+
+
+def test_release_is_not_ordered_after_a_later_abduction() -> None:
+    text = ["Les otages ont été libérés lundi.", "Mercredi, dix élèves ont été enlevés."]
+    r = mention("r", text, 0, "libérés", event_type="RETREAT", event_mode="release", **DAY)
+    a = mention("a", text, 1, "enlevés", event_mode="abduct", date_start=D2, date_end=D2,
+                date_precision="day")  # fmt: skip
+    res = link_events([r, a])
+    assert ("a", "r") not in _pairs(res.links, "before")

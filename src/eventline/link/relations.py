@@ -185,6 +185,16 @@ def _preposition_links(
             out.add(src, tgt, "before", f"preposition '{cue}'", 0.75)
 
 
+def _sequence(ev: Event, previous: Sequence[Event], cue: tuple[int, int, str]) -> Event | None:
+    """The mention of the same sentence just before a cue that stands between it and
+    ``ev`` ("the gunmen first blew up a truck, then stormed the camp"), if any."""
+    start, end, _ = cue
+    if _rel(ev) < end:
+        return None
+    same = [p for p in previous if p.sentence_index == ev.sentence_index and _rel(p) < start]
+    return max(same, key=_rel, default=None)
+
+
 def _cue_link(
     ev: Event,
     previous: Sequence[Event],
@@ -194,20 +204,29 @@ def _cue_link(
     out: _Links,
 ) -> None:
     """A narrative order cue ("peu avant") orders the mention against the event its date
-    is anchored on, else against the previous narrative event (:func:`_pick_anchor`)."""
+    is anchored on, else against the previous narrative event (:func:`_pick_anchor`).
+    A cue between two mentions of one sentence orders those two only, even as parts of
+    one event (:func:`_sequence`)."""
     cues = find_cues(ev.sentence, d.ORDER_CUES)
     if not cues:
         return
     cue = cues[0][2]
+    inside = [(c, p) for c in cues if (p := _sequence(ev, previous, c)) is not None]
+    same_sentence = any(_rel(o) < c[0] for c in cues for o in previous
+                        if o.sentence_index == ev.sentence_index)  # fmt: skip
     anchor: Event | None = None
-    if ev.date_anchor.startswith("event:"):
+    if inside:
+        (_, _, cue), anchor = inside[-1]
+        evidence = f"cue '{cue}' (in-sentence sequence)"
+    elif same_sentence and _rel(ev) < cues[0][0]:
+        return  # the cue orders a later clause of the sentence
+    elif ev.date_anchor.startswith("event:"):
         anchor = by_id.get(ev.date_anchor.split(":", 1)[1])
-    if anchor is not None:
         evidence = f"cue '{cue}' (date anchored on event)"
-    else:
+    if anchor is None:
         anchor = _pick_anchor(ev, previous)
         evidence = f"cue '{cue}' (previous narrative event)"
-    if anchor is None or cluster[anchor.event_id] == cluster[ev.event_id]:
+    if anchor is None or (not inside and cluster[anchor.event_id] == cluster[ev.event_id]):
         return
     direction = d.ORDER_CUES[cue]
     src, tgt = (ev, anchor) if direction == "before" else (anchor, ev)
@@ -407,7 +426,7 @@ def _reaction_cause(
 def _add_reaction(c: Event, e: Event, why: str, out: _Links) -> None:
     """A reaction is caused by, hence after, its deed: ``cause`` and ``before``."""
     out.add(c, e, "cause", why, REACTION_SCORE)
-    out.add(c, e, "before", why + " (order of a cause)", REACTION_SCORE)
+    out.add(c, e, "before", why + " (cause implies order)", REACTION_SCORE)
 
 
 def _dispersal(ev: Event, evs: Sequence[Event], cluster: dict[str, str]) -> Event | None:
@@ -457,6 +476,37 @@ def reaction_links(events: Sequence[Event], cluster: dict[str, str], out: _Links
             if c is not None:
                 why = f"reaction: {ev.event_type} told after {c.event_type} '{c.trigger}'"
                 _add_reaction(c, ev, why, out)
+
+
+# Deeds that always come first: (type, mode) of the earlier, (type, mode) of the later
+# ("hostages abducted ... released": the release ends that abduction).
+SEQUENCES: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = (
+    (("ASSAULT", "abduct"), ("RETREAT", "release")),
+)
+SEQUENCE_SCORE = 0.6
+
+
+def _span(ev: Event) -> int:
+    iv = effective_interval(ev)
+    return (iv[1] - iv[0]).days if iv is not None else 1 << 20
+
+
+def sequence_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
+    """``before`` links of :data:`SEQUENCES` inside one report: the later deed (a release)
+    is ordered after the nearest earlier-kind deed (an abduction) not dated after it; at
+    equal distance, the one with the narrowest date (not a yearly tally)."""
+    for evs in _by_article(events).values():
+        for first, then in SEQUENCES:
+            starts = [e for e in evs if (e.event_type, e.event_mode) == first]
+            for ev in evs:
+                if (ev.event_type, ev.event_mode) != then or ev.modality not in _REAL:
+                    continue
+                cands = [c for c in starts if c.modality in _REAL and _not_before(c, ev)]
+                if cands:
+                    c = min(cands, key=lambda c: (abs(c.sentence_index - ev.sentence_index),
+                                                  _span(c), _rel(c)))  # fmt: skip
+                    out.add(c, ev, "before", f"sequence: {first[1]} before {then[1]}",
+                            SEQUENCE_SCORE)  # fmt: skip
 
 
 def denial_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
@@ -548,6 +598,7 @@ def typed_links(events: Sequence[Event], cluster: dict[str, str]) -> list[Link]:
     cause_links(events, cluster, out)
     reaction_links(events, cluster, out)
     denial_links(events, cluster, out)
+    sequence_links(events, cluster, out)
     ordering_links(events, cluster, out)
     association_links(events, cluster, out)
     return list(out.items.values())

@@ -36,6 +36,7 @@ ORDER_CUES: dict[str, str] = {
     "the following day": "after",
     "afterwards": "after",
     "since then": "after",
+    "and then": "after",
 }
 
 PREP_ORDER: dict[str, str] = {

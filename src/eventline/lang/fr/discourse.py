@@ -51,6 +51,7 @@ ORDER_CUES: dict[str, str] = {
     "le surlendemain": "after",
     "ensuite": "after",
     "par la suite": "after",
+    "puis": "after",
 }
 
 PREP_ORDER: dict[str, str] = {
