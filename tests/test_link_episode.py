@@ -416,3 +416,26 @@ def test_release_is_not_ordered_after_a_later_abduction() -> None:
                 date_precision="day")  # fmt: skip
     res = link_events([r, a])
     assert ("a", "r") not in _pairs(res.links, "before")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cause", "effect"),
+    [
+        # French: "En représailles," without complement: the event told before is the cause
+        ("fr", ["L'armée a lancé une offensive contre les rebelles mardi.",
+                "En représailles, les rebelles ont bombardé un camp."], "offensive", "bombardé"),
+        # English
+        ("en", ["The army launched an offensive against the rebels on Tuesday.",
+                "In retaliation, the rebels shelled a camp."], "offensive", "shelled"),
+    ],
+)  # fmt: skip
+def test_cause_adverbial_points_to_the_event_told_before(
+    lang: str, text: list[str], cause: str, effect: str
+) -> None:
+    a = mention("a", text, 0, cause, lang=lang, actor_canonical="Army",
+                target_canonical="Rebels", **DAY)  # fmt: skip
+    b = mention("b", text, 1, effect, lang=lang, actor_canonical="Rebels",
+                target_canonical="camp", **DAY)  # fmt: skip
+    res = link_events([a, b])
+    assert a.cluster_id != b.cluster_id
+    assert ("a", "b") in _pairs(res.links, "cause")

@@ -315,6 +315,42 @@ def cause_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -
                     out.add(c, e, "before", why + " (weak causal marker: order only)", 0.7)
 
 
+ADVERBIAL_REACH = 2  # sentences back where the cause of "In retaliation, ..." is told
+
+
+def adverbial_cause_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
+    """``cause`` links from a cause adverbial without complement ("En représailles, le
+    groupe a frappé ...", "As a result, schools closed"): the mentions told after it are
+    caused by the nearest real event told before, in the sentence or up to
+    ``ADVERBIAL_REACH`` sentences back (the first mention of its cluster is the source)."""
+    for evs in _by_article(events).values():
+        for i, ev in enumerate(evs):
+            d = _discourse(ev.lang)
+            if d is None or not d.CAUSE_ADVERBIALS:
+                continue
+            full = [(x, y) for x, y, _ in find_cues(ev.sentence, d.CAUSE_MARKERS)]
+            cues = [c for c in find_cues(ev.sentence, d.CAUSE_ADVERBIALS)
+                    if not any(x <= c[0] < y for x, y in full) and c[1] <= _rel(ev)]  # fmt: skip
+            if not cues:
+                continue
+            start, _, cue = cues[-1]
+            before = [
+                p
+                for p in evs[:i]
+                if p.modality in _REAL
+                and cluster[p.event_id] != cluster[ev.event_id]
+                and (
+                    0 < ev.sentence_index - p.sentence_index <= ADVERBIAL_REACH
+                    or (p.sentence_index == ev.sentence_index and _rel(p) < start)
+                )
+            ]
+            if before:
+                c = before[-1]
+                head = next(o for o in evs if cluster[o.event_id] == cluster[c.event_id])
+                why = f"marker '{cue}' + previous event '{c.trigger}'"
+                out.add(head, ev, "cause", why, d.CAUSE_ADVERBIALS[cue])
+
+
 def _referenced_event(
     ev: Event,
     marker_end: int,
@@ -596,6 +632,7 @@ def typed_links(events: Sequence[Event], cluster: dict[str, str]) -> list[Link]:
     """The typed links (and the ``same_event`` links of denials), deterministic order."""
     out = _Links()
     cause_links(events, cluster, out)
+    adverbial_cause_links(events, cluster, out)
     reaction_links(events, cluster, out)
     denial_links(events, cluster, out)
     sequence_links(events, cluster, out)
