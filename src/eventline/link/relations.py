@@ -547,13 +547,14 @@ def sequence_links(events: Sequence[Event], cluster: dict[str, str], out: _Links
 
 def denial_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
     """A denial is about the event it denies: a negated mention is ``same_event``-linked
-    to the nearest earlier real mention of its type in the report that it does not
-    otherwise contradict ("the army bombed the camp ... the army denied any bombing")."""
+    to the first real mention of its type told before it in the report (the report's
+    event) that it does not otherwise contradict ("the army bombed the camp ... the army
+    denied any bombing")."""
     for evs in _by_article(events).values():
         for i, ev in enumerate(evs):
             if ev.modality != "negated":
                 continue
-            for p in reversed(evs[:i]):
+            for p in evs[:i]:
                 if p.event_type != ev.event_type or p.modality not in _REAL:
                     continue
                 ps = compare(replace(p, modality=ev.modality), ev)
