@@ -439,3 +439,42 @@ def test_cause_adverbial_points_to_the_event_told_before(
     res = link_events([a, b])
     assert a.cluster_id != b.cluster_id
     assert ("a", "b") in _pairs(res.links, "cause")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "t1", "t2"),
+    [
+        # French: two condemnations of one report by different speakers stay two events
+        ("fr", ["Un militant a accusé le ministère jeudi.",
+                "L'Union européenne a critiqué jeudi la répression."], "accusé", "critiqué"),
+        # English
+        ("en", ["An activist accused the ministry on Thursday.",
+                "The European Union criticised the crackdown on Thursday."],
+         "accused", "criticised"),
+    ],
+)  # fmt: skip
+def test_two_statements_of_one_report_stay_apart(
+    lang: str, text: list[str], t1: str, t2: str
+) -> None:
+    a = mention("a", text, 0, t1, lang=lang, event_type="ACCUSE", actor="un militant",
+                actor_canonical="militant", **DAY)  # fmt: skip
+    b = mention("b", text, 1, t2, lang=lang, event_type="ACCUSE",
+                actor_canonical="European Union", actor_country="EUR", **DAY)  # fmt: skip
+    link_events([a, b])
+    assert a.cluster_id != b.cluster_id
+
+
+def test_reaction_is_not_caused_by_a_later_deed() -> None:
+    text = ["La veille, des étudiants avaient bloqué une avenue.",
+            "Mercredi, la police a dispersé les étudiants.",
+            "Vingt d'entre eux ont été blessés."]  # fmt: skip
+    tue = date(2024, 3, 2)
+    block = mention("b", text, 0, "bloqué", event_type="PROTEST", date_start=tue, date_end=tue,
+                    date_precision="day", date_text="la veille")  # fmt: skip
+    wed = {"date_start": D1, "date_end": D1, "date_precision": "day"}
+    disp = mention("d", text, 1, "dispersé", event_mode="crowd-control", date_text="mercredi",
+                   **wed)  # fmt: skip
+    hurt = mention("h", text, 2, "blessés", date_anchor="event:d", **wed)
+    res = link_events([block, disp, hurt])
+    assert ("h", "b") not in _pairs(res.links, "cause")
+    assert ("d", "b") not in _pairs(res.links, "cause")

@@ -28,6 +28,7 @@ from eventline.link.features import (
     sentence_places,
 )
 from eventline.model import Event
+from eventline.ontology import VERBAL_TYPES
 
 TIME_WINDOW_DAYS = 10  # cross-article candidates: time keys at most this far apart
 MAX_NEIGHBOURS = 200  # cap per mention inside one type block
@@ -190,9 +191,12 @@ class _UnionFind:
 
 
 def _threshold(a: Event, b: Event) -> float:
-    """Merge threshold of a pair: lower inside one article (a report elaborates its
-    story event over several sentences: casualties, claim, details)."""
-    return ARTICLE_THRESHOLD if a.article_id == b.article_id else MERGE_THRESHOLD
+    """Merge threshold of a pair: lower for two deeds of one article (a report
+    elaborates its event over several sentences: casualties, claim, details), not for
+    statements (two condemnations of one report are two speakers' unless shown same)."""
+    if a.article_id == b.article_id and a.event_type not in VERBAL_TYPES:
+        return ARTICLE_THRESHOLD
+    return MERGE_THRESHOLD
 
 
 def _merge_ranked(

@@ -414,8 +414,9 @@ def _own_interval(ev: Event) -> tuple[date, date, str] | None:
 
 
 def _not_before(cause: Event, effect: Event) -> bool:
-    """False when the effect's own date ends before the cause's starts."""
-    ic, ie = _own_interval(cause), _own_interval(effect)
+    """False when the effect's own date ends before the cause's date (its own, or the
+    narrative time it was given) starts."""
+    ic, ie = effective_interval(cause), _own_interval(effect)
     return ic is None or ie is None or ie[1] >= ic[0]
 
 
