@@ -12,7 +12,9 @@ from eventline.link.features import (
     compare,
     is_named,
     locate_in_containers,
+    misread_place,
     place_containers,
+    place_key,
     place_lexicon,
     place_relation,
 )
@@ -478,3 +480,26 @@ def test_reaction_is_not_caused_by_a_later_deed() -> None:
     res = link_events([block, disp, hurt])
     assert ("h", "b") not in _pairs(res.links, "cause")
     assert ("d", "b") not in _pairs(res.links, "cause")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "trigger", "location", "actor"),
+    [
+        # French: a weekday read as a place, the group's name read as a place
+        ("fr", "Vendredi, des hommes armés ont attaqué le village.", "attaqué", "Vendredi", None),
+        ("fr", "Le M23 a bombardé le camp.", "bombardé", "M23", "M23"),
+        # English
+        ("en", "On Friday gunmen attacked the village.", "attacked", "Friday", None),
+    ],
+)  # fmt: skip
+def test_misread_place_is_no_place(
+    lang: str, sentence: str, trigger: str, location: str, actor: str | None
+) -> None:
+    ev = mention("a", [sentence], 0, trigger, lang=lang, location=location,
+                 location_canonical=location, actor_canonical=actor)  # fmt: skip
+    assert misread_place(ev)
+    assert place_key(ev) == "" and not place_lexicon([ev])
+    # a place the gazetteer knows is never second-guessed
+    known = mention("k", [sentence], 0, trigger, lang=lang, location=location,
+                    country_code="MLI", latitude=1.0, longitude=1.0)  # fmt: skip
+    assert not misread_place(known)

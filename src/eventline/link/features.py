@@ -91,8 +91,32 @@ def target_key(ev: Event) -> str:
     return fold(ev.target_canonical) or fold(ev.target_country) or fold(ev.target)
 
 
+@langdata.derived
+@cache
+def _date_words(codes: tuple[str, ...]) -> frozenset[str]:
+    """Folded weekday and (unambiguous) month names of the languages ``codes``."""
+    out: set[str] = set()
+    for code in codes:
+        d = langdata.get(code).dates
+        out.update(fold(w) for w in (*d.WEEKDAYS, *d.WEEKDAYS_PLURAL))
+        out.update(fold(w) for w in d.MONTHS if w not in d.AMBIGUOUS_MONTHS)
+    return frozenset(out)
+
+
+def misread_place(ev: Event) -> bool:
+    """True for a place the gazetteer does not know that is a weekday or month name, or
+    the mention's own actor or target ("Friday", "the M23" read as places)."""
+    if not ev.location or not _unresolved(ev):
+        return False
+    name = fold(ev.location)
+    return name in _date_words(langdata.SUPPORTED) or name in (actor_key(ev), target_key(ev))
+
+
 def place_key(ev: Event) -> str:
-    """Canonical place key: gazetteer name, else rounded coordinates ('' if unknown)."""
+    """Canonical place key: gazetteer name, else rounded coordinates ('' if unknown or
+    :func:`misread_place`)."""
+    if misread_place(ev):
+        return ""
     if ev.location_canonical:
         return fold(ev.location_canonical)
     if ev.latitude is not None and ev.longitude is not None:
@@ -127,6 +151,8 @@ def names_place(summary: Event, ev: Event) -> bool:
 
 def place_names(ev: Event) -> set[str]:
     """Folded names of a mention's place: key, surface and gazetteer name."""
+    if misread_place(ev):
+        return set()
     return {n for n in (place_key(ev), fold(ev.location), fold(ev.location_canonical)) if n}
 
 
@@ -489,7 +515,7 @@ def place_lexicon(events: Sequence[Event]) -> dict[str, Event]:
     lexicon: dict[str, Event] = {}
     for ev in sorted(events, key=lambda e: (e.latitude is None, e.location_canonical is None,
                                             e.event_id)):  # fmt: skip
-        if not ev.location:
+        if not ev.location or misread_place(ev):
             continue
         for name in (fold(ev.location), fold(ev.location_canonical)):
             if name and not name.isdigit():
