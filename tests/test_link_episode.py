@@ -271,6 +271,10 @@ def test_reported_event_dated_by_its_statement_may_be_earlier(
                    location_canonical="Village")  # fmt: skip
     assert compare(claim, deed).date == "overlap"
     assert not compare(claim, deed).conflict
+    # a date the event got as its sentence's only time expression: the same
+    lone = mention("l", [s1], 0, t1, lang=lang, date_start=wed, date_end=wed,
+                   date_precision="day", extras={"date_via": "sentence"})  # fmt: skip
+    assert compare(lone, deed).date == "overlap"
     # the same date from the event's own clause: a day apart, a conflict without support
     own = mention("o", [s1], 0, t1, lang=lang, modality="claimed", date_start=wed,
                   date_end=wed, date_precision="day")  # fmt: skip
@@ -488,6 +492,7 @@ def test_reaction_is_not_caused_by_a_later_deed() -> None:
         # French: a weekday read as a place, the group's name read as a place
         ("fr", "Vendredi, des hommes armés ont attaqué le village.", "attaqué", "Vendredi", None),
         ("fr", "Le M23 a bombardé le camp.", "bombardé", "M23", "M23"),
+        ("fr", "Trois agents de la BOID ont été tués.", "tués", "BOID", None),
         # English
         ("en", "On Friday gunmen attacked the village.", "attacked", "Friday", None),
     ],

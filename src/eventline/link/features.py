@@ -104,12 +104,17 @@ def _date_words(codes: tuple[str, ...]) -> frozenset[str]:
 
 
 def misread_place(ev: Event) -> bool:
-    """True for a place the gazetteer does not know that is a weekday or month name, or
-    the mention's own actor or target ("Friday", "the M23" read as places)."""
+    """True for a place the gazetteer does not know that is a weekday or month name, an
+    acronym, or the mention's own actor or target ("Friday", "the M23" read as places)."""
     if not ev.location or not _unresolved(ev):
         return False
     name = fold(ev.location)
-    return name in _date_words(langdata.SUPPORTED) or name in (actor_key(ev), target_key(ev))
+    acronym = ev.location.isupper() and ev.location.isalpha()  # an organisation's initials
+    return (
+        acronym
+        or name in _date_words(langdata.SUPPORTED)
+        or name in (actor_key(ev), target_key(ev))
+    )
 
 
 def place_key(ev: Event) -> str:
@@ -217,6 +222,7 @@ REFERENCE_REACH = 25  # chars between a cause marker / "after" and the trigger i
 REFERENCE_DAYS = 45  # a referenced earlier event happened at most this long before
 STATEMENT_DAYS = 2  # a reported event happened at most this long before its report
 STATEMENT_VIA = "statement"  # extras["date_via"]: the date is the reporting verb's
+SENTENCE_VIA = "sentence"  # extras["date_via"]: the sentence's only time expression
 
 
 @langdata.derived
@@ -281,7 +287,10 @@ def effective_interval(ev: Event, *, reported: bool = False) -> tuple[date, date
 
 
 def _statement_dated(ev: Event) -> bool:
-    return ev.modality == "claimed" and ev.extras.get("date_via") == STATEMENT_VIA
+    """A reported event dated by its reporting verb, or any event dated only because its
+    sentence has a single time expression (which may date another clause)."""
+    via = ev.extras.get("date_via")
+    return (ev.modality == "claimed" and via == STATEMENT_VIA) or via == SENTENCE_VIA
 
 
 def inherited_date(ev: Event) -> bool:
