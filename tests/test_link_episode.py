@@ -508,3 +508,24 @@ def test_misread_place_is_no_place(
     known = mention("k", [sentence], 0, trigger, lang=lang, location=location,
                     country_code="MLI", latitude=1.0, longitude=1.0)  # fmt: skip
     assert not misread_place(known)
+
+
+def test_abductions_of_one_raid_told_by_two_reports_are_one() -> None:
+    gao = {"location": "Gao", "location_canonical": "Gao", "country_code": "MLI",
+           "geo_precision": 1, "latitude": 16.27, "longitude": -0.04}  # fmt: skip
+    r1 = ["Des hommes armés ont attaqué Gao lundi, tuant trois civils.",
+          "Ils ont enlevé cinq femmes."]  # fmt: skip
+    r2 = ["Gunmen raided Gao on Monday, killing three civilians.",
+          "Some were abducted, residents said."]  # fmt: skip
+    raid1 = mention("r1", r1, 0, "attaqué", actor_canonical="hommes armés", fatalities=3,
+                    **gao, **DAY)  # fmt: skip
+    abd1 = mention("a1", r1, 1, "enlevé", actor="Ils", target_canonical="femmes",
+                   event_mode="abduct", **DAY)  # fmt: skip
+    raid2 = mention("r2", r2, 0, "raided", lang="en", article_id="art2",
+                    actor_canonical="Gunmen", fatalities=3, **gao, **DAY)  # fmt: skip
+    abd2 = mention("a2", r2, 1, "abducted", lang="en", article_id="art2",
+                   target_canonical="some", event_mode="abduct", **DAY)  # fmt: skip
+    assert compare(abd1, abd2).score < 0.5  # too little to merge them on their own
+    link_events([raid1, abd1, raid2, abd2])
+    assert raid1.cluster_id == raid2.cluster_id != abd1.cluster_id
+    assert abd1.cluster_id == abd2.cluster_id

@@ -304,6 +304,31 @@ def _part_links(
     return [(head, part, ps) for part, (_, head, ps) in sorted(best.items())]
 
 
+def _merge_parts(
+    events: Sequence[Event],
+    parts: list[tuple[int, int, PairScore]],
+    sets: _UnionFind,
+    score: _Scorer,
+) -> list[tuple[int, int, PairScore]]:
+    """Sub-events of one main cluster with the same mode, told by several reports (the
+    abduction of one raid), are one sub-event: their clusters merge unless in conflict."""
+    groups: dict[tuple[int, str | None], list[int]] = defaultdict(list)
+    for head, part, _ in parts:
+        groups[(sets.find(head), events[part].event_mode)].append(part)
+    merges: list[tuple[int, int, PairScore]] = []
+    for members in groups.values():
+        for x, y in itertools.pairwise(members):
+            rx, ry = sets.find(x), sets.find(y)
+            if rx == ry or any(
+                score(a, b).conflict for a in sets.members[rx] for b in sets.members[ry]
+            ):
+                continue
+            sets.union(x, y)
+            ps = score(x, y)
+            merges.append((x, y, replace(ps, evidence="parts of one event: " + ps.evidence)))
+    return merges
+
+
 def cluster_mentions(events: Sequence[Event], preset: Iterable[Iterable[int]] = ()) -> Clustering:
     """Greedy best-first merging with a complete-link veto.
 
@@ -338,5 +363,7 @@ def cluster_mentions(events: Sequence[Event], preset: Iterable[Iterable[int]] = 
     merges, blocked = _merge_ranked(ranked, sets, score)
     merges += _attach_undated(events, sets, score)
     summaries = _summary_links(events, blocked, sets)
+    part_links = _part_links(events, parts, sets)
+    merges += _merge_parts(events, part_links, sets, score)
     groups = sorted((sorted(m) for m in sets.members.values()), key=lambda g: g[0])
-    return Clustering(groups, merges, summaries, _part_links(events, parts, sets))
+    return Clustering(groups, merges, summaries, part_links)
