@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from eventline import lang as langdata
 from eventline.lang.base import Discourse
@@ -61,10 +61,15 @@ def _norm(text: str) -> str:
 
 def find_cues(sentence: str, cues: Mapping[str, object]) -> list[tuple[int, int, str]]:
     """(start, end, cue) of every cue of ``cues`` found in ``sentence`` (longest first)."""
-    pat = _pattern(tuple(cues))
+    return list(_find_cues(sentence, tuple(cues)))
+
+
+@lru_cache(maxsize=65536)
+def _find_cues(sentence: str, cues: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
+    pat = _pattern(cues)
     if pat is None:
-        return []
-    return [(m.start(), m.end(), m.group(0).lower()) for m in pat.finditer(_norm(sentence))]
+        return ()
+    return tuple((m.start(), m.end(), m.group(0).lower()) for m in pat.finditer(_norm(sentence)))
 
 
 def is_pronoun(ev: Event) -> bool:
@@ -100,7 +105,10 @@ class _Links:
         self.items[key] = Link(src.event_id, tgt.event_id, relation, evidence, round(score, 3))
 
 
-def _by_article(events: Sequence[Event]) -> dict[str, list[Event]]:
+Reports = dict[str, list[Event]]  # article id -> its mentions in text order
+
+
+def _by_article(events: Sequence[Event]) -> Reports:
     out: dict[str, list[Event]] = defaultdict(list)
     for ev in events:
         out[ev.article_id].append(ev)
@@ -233,10 +241,12 @@ def _cue_link(
     out.add(src, tgt, "before", evidence, 0.8)
 
 
-def ordering_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
+def ordering_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
     """``before`` links from resolved dates, event anchors and narrative cues."""
     by_id = {e.event_id: e for e in events}
-    for evs in _by_article(events).values():
+    for evs in (reports if reports is not None else _by_article(events)).values():
         _date_links(evs, cluster, by_id, out)
         for i, ev in enumerate(evs):
             d = _discourse(ev.lang)
@@ -252,7 +262,9 @@ def _reciprocal(cause: Event, effect: Event) -> bool:
     return bool((ct and ea and ct == ea) or (ca and et and ca == et))
 
 
-def cause_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
+def cause_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
     """``cause`` links from discourse markers ("en représailles à", "in retaliation for").
 
     The cause is the mention right after the marker; failing that, an earlier event the
@@ -262,7 +274,7 @@ def cause_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -
     """
     timed = sorted(((time_key(e) or date.min), e.event_id, e) for e in events)
     keys = [t[0].toordinal() for t in timed]
-    articles = _by_article(events)
+    articles = reports if reports is not None else _by_article(events)
     for evs in articles.values():
         sentences: dict[int, list[Event]] = defaultdict(list)
         for e in evs:
@@ -318,12 +330,14 @@ def cause_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -
 ADVERBIAL_REACH = 2  # sentences back where the cause of "In retaliation, ..." is told
 
 
-def adverbial_cause_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
+def adverbial_cause_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
     """``cause`` links from a cause adverbial without complement ("En représailles, le
     groupe a frappé ...", "As a result, schools closed"): the mentions told after it are
     caused by the nearest real event told before, in the sentence or up to
     ``ADVERBIAL_REACH`` sentences back (the first mention of its cluster is the source)."""
-    for evs in _by_article(events).values():
+    for evs in (reports if reports is not None else _by_article(events)).values():
         for i, ev in enumerate(evs):
             d = _discourse(ev.lang)
             if d is None or not d.CAUSE_ADVERBIALS:
@@ -485,12 +499,14 @@ def _dispersal(ev: Event, evs: Sequence[Event], cluster: dict[str, str]) -> Even
     return None
 
 
-def reaction_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
+def reaction_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
     """``cause`` (and ``before``) links from a report's deed to the reactions told after
     it (a condemnation, a curfew, troops sent, a protest), and from a protest to its
     dispersal, when no marker named a cause."""
     caused = {lk.target_event_id for lk in out.items.values() if lk.relation == "cause"}
-    for evs in _by_article(events).values():
+    for evs in (reports if reports is not None else _by_article(events)).values():
         dispersed: set[tuple[str, str]] = set()  # (protest cluster, dispersal cluster)
         for ev in evs:
             p = _dispersal(ev, evs, cluster)
@@ -528,11 +544,13 @@ def _span(ev: Event) -> int:
     return (iv[1] - iv[0]).days if iv is not None else 1 << 20
 
 
-def sequence_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
+def sequence_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
     """``before`` links of :data:`SEQUENCES` inside one report: the later deed (a release)
     is ordered after the nearest earlier-kind deed (an abduction) not dated after it; at
     equal distance, the one with the narrowest date (not a yearly tally)."""
-    for evs in _by_article(events).values():
+    for evs in (reports if reports is not None else _by_article(events)).values():
         for first, then in SEQUENCES:
             starts = [e for e in evs if (e.event_type, e.event_mode) == first]
             for ev in evs:
@@ -546,12 +564,14 @@ def sequence_links(events: Sequence[Event], cluster: dict[str, str], out: _Links
                             SEQUENCE_SCORE)  # fmt: skip
 
 
-def denial_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
+def denial_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
     """A denial is about the event it denies: a negated mention is ``same_event``-linked
     to the first real mention of its type told before it in the report (the report's
     event) that it does not otherwise contradict ("the army bombed the camp ... the army
     denied any bombing")."""
-    for evs in _by_article(events).values():
+    for evs in (reports if reports is not None else _by_article(events)).values():
         for i, ev in enumerate(evs):
             if ev.modality != "negated":
                 continue
@@ -617,14 +637,16 @@ def _chain_links(
                 out.add(a, b, rel, f"{rel.split('_')[1]} '{k}' (time-ordered chain)", 0.4)
 
 
-def association_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
+def association_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
     """``same_actor`` / ``same_location`` links.
 
     Inside an article, consecutive mentions (<= 2 sentences apart) with the same actor, or
     an unresolved pronoun actor right after another mention, are strong (0.8). Across
     articles, clusters sharing an actor or place are chained in time order (weak, 0.4).
     """
-    for evs in _by_article(events).values():
+    for evs in (reports if reports is not None else _by_article(events)).values():
         _nearby_links(evs, cluster, out)
     _chain_links(events, cluster, _key_actor, "same_actor", out)
     _chain_links(events, cluster, place_key, "same_location", out)
@@ -633,11 +655,12 @@ def association_links(events: Sequence[Event], cluster: dict[str, str], out: _Li
 def typed_links(events: Sequence[Event], cluster: dict[str, str]) -> list[Link]:
     """The typed links (and the ``same_event`` links of denials), deterministic order."""
     out = _Links()
-    cause_links(events, cluster, out)
-    adverbial_cause_links(events, cluster, out)
-    reaction_links(events, cluster, out)
-    denial_links(events, cluster, out)
-    sequence_links(events, cluster, out)
-    ordering_links(events, cluster, out)
-    association_links(events, cluster, out)
+    reports = _by_article(events)
+    cause_links(events, cluster, out, reports)
+    adverbial_cause_links(events, cluster, out, reports)
+    reaction_links(events, cluster, out, reports)
+    denial_links(events, cluster, out, reports)
+    sequence_links(events, cluster, out, reports)
+    ordering_links(events, cluster, out, reports)
+    association_links(events, cluster, out, reports)
     return list(out.items.values())
