@@ -529,3 +529,30 @@ def test_abductions_of_one_raid_told_by_two_reports_are_one() -> None:
     link_events([raid1, abd1, raid2, abd2])
     assert raid1.cluster_id == raid2.cluster_id != abd1.cluster_id
     assert abd1.cluster_id == abd2.cluster_id
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "t1", "d1", "t2", "d2"),
+    [
+        # French: a strike "dimanche" and an offensive "la semaine dernière" of one report
+        ("fr", ["Une frappe a touché Kharkiv dimanche.",
+                "La semaine dernière, l'armée avait lancé une offensive près de Kharkiv."],
+         "frappe", "dimanche", "offensive", "La semaine dernière"),
+        # English
+        ("en", ["A strike hit Kharkiv on Sunday.",
+                "Last week the army had launched an offensive near Kharkiv."],
+         "strike", "Sunday", "offensive", "Last week"),
+    ],
+)  # fmt: skip
+def test_a_day_and_a_period_told_apart_are_two_events(
+    lang: str, text: list[str], t1: str, d1: str, t2: str, d2: str
+) -> None:
+    place = {"location": "Kharkiv", "location_canonical": "Kharkiv"}
+    a = mention("a", text, 0, t1, lang=lang, date_text=d1, **place, **DAY)
+    week = {"date_start": date(2024, 2, 26), "date_end": D1, "date_precision": "week"}
+    b = mention("b", text, 1, t2, lang=lang, date_text=d2, **place, **week)
+    assert compare(a, b).conflict
+    # across reports, a week-precise date still overlaps a day in it
+    c = mention("c", [text[1]], 0, t2, lang=lang, article_id="art2", date_text=d2,
+                **place, **week)  # fmt: skip
+    assert not compare(a, c).conflict

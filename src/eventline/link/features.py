@@ -449,6 +449,20 @@ def _sub_event(a: Event, b: Event) -> bool:
     return ma != mb
 
 
+def _told_apart(a: Event, b: Event) -> bool:
+    """Two mentions of one report dated by their own expressions, one to the day and the
+    other by a longer period ("a strike on Sunday" / "an offensive last week"): the
+    report tells two times, hence two events."""
+    if a.article_id != b.article_id or not (a.date_text and b.date_text):
+        return False
+    if inherited_date(a) or inherited_date(b):
+        return False
+    ia, ib = effective_interval(a), effective_interval(b)
+    if ia is None or ib is None:
+        return False
+    return (ia[2] == "day") != (ib[2] == "day") and "range" not in (ia[2], ib[2])
+
+
 def compare(a: Event, b: Event) -> PairScore:
     """Score how likely ``a`` and ``b`` report the same real-world event."""
     place = place_relation(a, b)
@@ -489,6 +503,7 @@ def compare(a: Event, b: Event) -> PairScore:
     )
     if drel == "unknown" and a.article_id != b.article_id and a.published and b.published:
         conflict = conflict or abs((a.published - b.published).days) > UNDATED_WINDOW_DAYS
+    conflict = conflict or (drel == "overlap" and _told_apart(a, b))
     part = not conflict and _sub_event(a, b)
 
     s = 0.1  # same event type (required)
