@@ -556,3 +556,14 @@ def test_a_day_and_a_period_told_apart_are_two_events(
     c = mention("c", [text[1]], 0, t2, lang=lang, article_id="art2", date_text=d2,
                 **place, **week)  # fmt: skip
     assert not compare(a, c).conflict
+
+
+def test_two_opposite_orders_of_one_pair_keep_the_better_scored() -> None:
+    # French: the cue says the strike came first; a (mistaken) later date says otherwise
+    text = ["Des rebelles ont attaqué Gao mardi.", "Peu avant, l'armée avait frappé Gao."]
+    a = mention("a", text, 0, "attaqué", date_text="mardi", **DAY)
+    b = mention("b", text, 1, "frappé", date_text="peu avant", date_start=D2, date_end=D2,
+                date_precision="day")  # fmt: skip
+    res = link_events([a, b])
+    before = _pairs(res.links, "before")
+    assert before == {("b", "a")}  # the cue (0.8) wins over the dates (0.6)

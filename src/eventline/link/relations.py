@@ -88,7 +88,8 @@ def _rel(ev: Event) -> int:
 
 
 class _Links:
-    """Deduplicating link collector (the best-scored evidence wins)."""
+    """Deduplicating link collector (the best-scored evidence wins; of two opposite
+    ``before`` links of one pair, the better-scored one)."""
 
     def __init__(self) -> None:
         self.items: dict[tuple[str, str, str], Link] = {}
@@ -102,6 +103,10 @@ class _Links:
             return
         if key in self.items and self.items[key].score >= score:
             return
+        if relation == "before" and rev in self.items:
+            if self.items[rev].score >= score:
+                return
+            del self.items[rev]
         self.items[key] = Link(src.event_id, tgt.event_id, relation, evidence, round(score, 3))
 
 
