@@ -1,10 +1,14 @@
 """Print linking figures on the multi-article gold set.
 
     python scripts/eval_link.py [--gold-dir tests/data/multi] [--predicted events.parquet|.json]
+    python scripts/eval_link.py --real GOLD_SET_DIR [--select PATTERN]
 
 (a) always: oracle mentions (hand-written extraction) -> link_events -> scores.
 (b) with --predicted: pipeline events (Parquet or JSON list of Event fields), matched to
 gold mentions by article text hash + sentence overlap + event type, then scored.
+(c) with --real: a pipeline run on a gold article set (``eventline eval`` format, e.g.
+tests/data/gold or a real set), its within-article link recall per relation split into
+links whose two ends extraction matched and the others.
 """
 
 from __future__ import annotations
@@ -20,7 +24,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from eventline.eval.links import load_gold, load_oracle, match_predicted, score  # noqa: E402
+from eventline.eval.links import (  # noqa: E402
+    link_breakdown,
+    load_gold,
+    load_oracle,
+    match_predicted,
+    score,
+)
 from eventline.link import link_events  # noqa: E402
 from eventline.model import Event, Link  # noqa: E402
 
@@ -68,11 +78,45 @@ def _read_predicted(path: Path) -> list[Event]:
     return out
 
 
+def _real(gold_dir: Path, select: str | None) -> None:
+    """(c): run the pipeline on a gold article set and print the link breakdown."""
+    import tempfile
+    from fnmatch import fnmatch
+
+    from eventline import pipeline
+    from eventline.eval import events as gold_events
+    from eventline.eval.run import EVAL_INGESTION_DATE
+    from eventline.io import parquet
+
+    gold = [
+        g for g in gold_events.load_gold(gold_dir) if select is None or fnmatch(g.gold_id, select)
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        opts = pipeline.RunOptions(ingestion_date=EVAL_INGESTION_DATE, report=False)
+        pipeline.run([g.article for g in gold], Path(tmp), opts)
+        evs = parquet.events_from_table(parquet.read_events(Path(tmp)))
+        links = parquet.read_links(Path(tmp))
+    print(f"(c) {gold_dir} ({len(gold)} articles): within-article link recall")
+    print("| relation | gold links | both ends matched | found | recall | recall, both matched |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for b in link_breakdown(gold, evs, links):
+        rec = b.found / b.gold if b.gold else 0.0
+        both = b.found / b.both_matched if b.both_matched else 0.0
+        print(
+            f"| {b.relation} | {b.gold} | {b.both_matched} | {b.found} | {rec:.2f} | {both:.2f} |"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--gold-dir", type=Path, default=ROOT / "tests/data/multi")
     ap.add_argument("--predicted", type=Path, default=None)
+    ap.add_argument("--real", type=Path, default=None, help="a gold article set to run")
+    ap.add_argument("--select", default=None, help="only the gold ids matching this pattern")
     args = ap.parse_args(argv)
+    if args.real:
+        _real(args.real, args.select)
+        return 0
     oracle = load_oracle(args.gold_dir)
     gold = load_gold(args.gold_dir / "gold.json")
 

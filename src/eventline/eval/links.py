@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from eventline.eval.events import INVERSE_RELATION, GoldArticle, match_events
 from eventline.model import Event, Link, article_id_for
 
 _DATE_FIELDS = {"date_start", "date_end", "published"}
@@ -256,3 +257,53 @@ def match_predicted(predicted: Sequence[Event], oracle: Sequence[OracleArticle])
             used.add(best.event_id)
             out[ev.event_id] = best.event_id
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class LinkBreakdown:
+    """Within-article gold links of one relation on a gold article set (``eval/events``):
+    how many there are, how many have both ends matched by a prediction, how many of
+    those are found (the scorer's rule: same relation, or a shared cluster for
+    ``same_event``)."""
+
+    relation: str
+    gold: int
+    both_matched: int
+    found: int
+
+
+def _recalled(relation: str, ps: Event, pt: Event, pred_rel: set[tuple[str, str, str]]) -> bool:
+    if (ps.event_id, pt.event_id, relation) in pred_rel:
+        return True
+    return relation == "same_event" and ps.cluster_id is not None and ps.cluster_id == pt.cluster_id
+
+
+def link_breakdown(
+    gold: Sequence[GoldArticle], events: Sequence[Event], links: Iterable[Link]
+) -> list[LinkBreakdown]:
+    """One :class:`LinkBreakdown` per gold relation, then one for all (``"all"``):
+    separates what extraction misses (an end unmatched) from what linking misses."""
+    pred_rel: set[tuple[str, str, str]] = set()
+    for lk in links:
+        pred_rel.add((lk.source_event_id, lk.target_event_id, lk.relation))
+        if lk.relation in INVERSE_RELATION:
+            pred_rel.add((lk.target_event_id, lk.source_event_id, INVERSE_RELATION[lk.relation]))
+    by_article: dict[str, list[Event]] = defaultdict(list)
+    for ev in sorted(events, key=lambda e: (e.article_id, e.trigger_start, e.trigger_end,
+                                            e.event_id)):  # fmt: skip
+        if ev.modality != "hypothetical":
+            by_article[ev.article_id].append(ev)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for art in gold:
+        found = by_article.get(art.article.article_id, [])
+        pred_of = {g.gid: p for g, p in match_events(art, found)}
+        for gl in art.links:
+            ps, pt = pred_of.get(gl.source), pred_of.get(gl.target)
+            ok = ps is not None and pt is not None and _recalled(gl.relation, ps, pt, pred_rel)
+            for key in (gl.relation, "all"):
+                c = counts[key]
+                c[0] += 1
+                c[1] += ps is not None and pt is not None
+                c[2] += ok
+    order = [*sorted(k for k in counts if k != "all"), "all"]
+    return [LinkBreakdown(k, *counts[k]) for k in order if k in counts]

@@ -226,6 +226,8 @@ class Discourse:
     """
 
     CAUSE_MARKERS: dict[str, float] = field(default_factory=dict)
+    # the same without a complement: the cause is the event told before ("In retaliation,")
+    CAUSE_ADVERBIALS: dict[str, float] = field(default_factory=dict)
     ORDER_CUES: dict[str, str] = field(default_factory=dict)
     PREP_ORDER: dict[str, str] = field(default_factory=dict)
     PRONOUNS: tuple[str, ...] = ()

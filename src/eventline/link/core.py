@@ -115,6 +115,9 @@ def _links(evs: list[Event], clustering: Clustering, cluster: dict[str, str]) ->
         links.append(
             Link(a.event_id, b.event_id, "same_event", "summary: " + ps.evidence, ps.score)
         )
+    for i, j, ps in clustering.parts:
+        a, b = evs[i], evs[j]
+        links.append(Link(a.event_id, b.event_id, "same_event", "part: " + ps.evidence, ps.score))
     links.extend(typed_links(evs, cluster))
     links.sort(key=lambda lk: (lk.relation, lk.source_event_id, lk.target_event_id))
     return links

@@ -7,6 +7,7 @@ conflict can never share a cluster, whatever the other features say).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ from eventline.text import words
 # Thresholds (documented in docs/linking.md).
 NEAR_KM = 30.0  # two places this close are "the same place"
 MERGE_THRESHOLD = 0.5
+ARTICLE_THRESHOLD = 0.4  # two mentions of one article, no conflict: the article's event
 DATE_SLACK_DAYS = 1  # day-precision reports may differ by a day (time zones, night events)
 FUZZY_NAME = 0.85  # similarity of two unresolved spellings of one place
 UNDATED_WINDOW_DAYS = 10  # undated mentions: publication dates must be this close
@@ -89,8 +91,37 @@ def target_key(ev: Event) -> str:
     return fold(ev.target_canonical) or fold(ev.target_country) or fold(ev.target)
 
 
+@langdata.derived
+@cache
+def _date_words(codes: tuple[str, ...]) -> frozenset[str]:
+    """Folded weekday and (unambiguous) month names of the languages ``codes``."""
+    out: set[str] = set()
+    for code in codes:
+        d = langdata.get(code).dates
+        out.update(fold(w) for w in (*d.WEEKDAYS, *d.WEEKDAYS_PLURAL))
+        out.update(fold(w) for w in d.MONTHS if w not in d.AMBIGUOUS_MONTHS)
+    return frozenset(out)
+
+
+def misread_place(ev: Event) -> bool:
+    """True for a place the gazetteer does not know that is a weekday or month name, an
+    acronym, or the mention's own actor or target ("Friday", "the M23" read as places)."""
+    if not ev.location or not _unresolved(ev):
+        return False
+    name = fold(ev.location)
+    acronym = ev.location.isupper() and ev.location.isalpha()  # an organisation's initials
+    return (
+        acronym
+        or name in _date_words(langdata.SUPPORTED)
+        or name in (actor_key(ev), target_key(ev))
+    )
+
+
 def place_key(ev: Event) -> str:
-    """Canonical place key: gazetteer name, else rounded coordinates ('' if unknown)."""
+    """Canonical place key: gazetteer name, else rounded coordinates ('' if unknown or
+    :func:`misread_place`)."""
+    if misread_place(ev):
+        return ""
     if ev.location_canonical:
         return fold(ev.location_canonical)
     if ev.latitude is not None and ev.longitude is not None:
@@ -125,6 +156,8 @@ def names_place(summary: Event, ev: Event) -> bool:
 
 def place_names(ev: Event) -> set[str]:
     """Folded names of a mention's place: key, surface and gazetteer name."""
+    if misread_place(ev):
+        return set()
     return {n for n in (place_key(ev), fold(ev.location), fold(ev.location_canonical)) if n}
 
 
@@ -171,11 +204,25 @@ def place_relation(a: Event, b: Event) -> str:
         and ((a.geo_precision or 1) >= 3 or (b.geo_precision or 1) >= 3)
     ):
         return "near"
+    # a region or country and a place the gazetteer does not know: it may lie inside
+    if (_region(a) and _unresolved(b)) or (_region(b) and _unresolved(a)):
+        return "unknown"
     return "different"
+
+
+def _region(ev: Event) -> bool:
+    return (ev.geo_precision or 1) >= 3
+
+
+def _unresolved(ev: Event) -> bool:
+    return ev.latitude is None and not ev.country_code
 
 
 REFERENCE_REACH = 25  # chars between a cause marker / "after" and the trigger it governs
 REFERENCE_DAYS = 45  # a referenced earlier event happened at most this long before
+STATEMENT_DAYS = 2  # a reported event happened at most this long before its report
+STATEMENT_VIA = "statement"  # extras["date_via"]: the date is the reporting verb's
+SENTENCE_VIA = "sentence"  # extras["date_via"]: the sentence's only time expression
 
 
 @langdata.derived
@@ -222,17 +269,28 @@ def _governed(lang: str, sentence: str, rel: int, date_text: str | None) -> bool
     return False
 
 
-def effective_interval(ev: Event) -> tuple[date, date, str] | None:
+def effective_interval(ev: Event, *, reported: bool = False) -> tuple[date, date, str] | None:
     """(start, end, precision) used to compare dates; ``None`` when unknown.
 
     A mention that an earlier-cue governs (:func:`_governed_by_earlier_cue`) only keeps
-    "on or before" its given date (a ``range`` of ``REFERENCE_DAYS``)."""
+    "on or before" its given date (a ``range`` of ``REFERENCE_DAYS``). With ``reported``,
+    so does, by ``STATEMENT_DAYS``, a reported event dated by the verb that reports it
+    ("the army confirmed on Wednesday the strike": the strike may be Tuesday's)."""
     if ev.date_start is None or ev.date_precision == "unknown":
         return None
     start, end = ev.date_start, ev.date_end or ev.date_start
     if _governed_by_earlier_cue(ev):
         return start - timedelta(days=REFERENCE_DAYS), end, "range"
+    if reported and _statement_dated(ev):
+        return start - timedelta(days=STATEMENT_DAYS), end, "range"
     return start, end, ev.date_precision
+
+
+def _statement_dated(ev: Event) -> bool:
+    """A reported event dated by its reporting verb, or any event dated only because its
+    sentence has a single time expression (which may date another clause)."""
+    via = ev.extras.get("date_via")
+    return (ev.modality == "claimed" and via == STATEMENT_VIA) or via == SENTENCE_VIA
 
 
 def inherited_date(ev: Event) -> bool:
@@ -245,8 +303,23 @@ def date_relation(a: Event, b: Event) -> tuple[str, float]:
     """(``same_day`` | ``overlap`` | ``adjacent`` | ``disjoint`` | ``unknown``, score in [0, 1]).
 
     ``adjacent``: two day-precise dates of different articles one day apart (time zones,
-    night events, narrative anchoring): not a conflict, but hardly evidence either."""
-    ia, ib = effective_interval(a), effective_interval(b)
+    night events, narrative anchoring): not a conflict, but hardly evidence either. Dates
+    that conflict are compared again with the reported events' dates widened
+    (:func:`effective_interval`): then at most an ``overlap``."""
+    rel = _date_relation(a, b, effective_interval(a), effective_interval(b))
+    if rel[0] in ("disjoint", "adjacent") and (_statement_dated(a) or _statement_dated(b)):
+        ia, ib = effective_interval(a, reported=True), effective_interval(b, reported=True)
+        wide = _date_relation(a, b, ia, ib)
+        return ("overlap", wide[1]) if wide[0] in ("same_day", "overlap") else rel
+    return rel
+
+
+def _date_relation(
+    a: Event,
+    b: Event,
+    ia: tuple[date, date, str] | None,
+    ib: tuple[date, date, str] | None,
+) -> tuple[str, float]:
     if ia is None or ib is None:
         return "unknown", 0.0
     day = ia[2] == "day" and ib[2] == "day"
@@ -265,6 +338,9 @@ def date_relation(a: Event, b: Event) -> tuple[str, float]:
     return "overlap", max(0.2, min(1.0, 2.0 / span))
 
 
+_OPENERS = frozenset(':;"«“(—–-')  # a capital after these opens a quotation or clause
+
+
 @langdata.derived
 @lru_cache(maxsize=262144)
 def is_named(surface: str | None, canonical: str | None, sentence: str = "") -> bool:
@@ -272,7 +348,8 @@ def is_named(surface: str | None, canonical: str | None, sentence: str = "") -> 
     rather than a description ("le groupe", "des hommes armés", "the government").
 
     A name has a capitalised word; a capital on the first word counts only when that
-    word does not open the sentence. Descriptions never conflict with anything.
+    word opens neither the sentence nor a quotation or clause ("he said: \"Some people
+    ..."). Descriptions never conflict with anything.
     """
     name = canonical or surface
     if not name:
@@ -288,7 +365,11 @@ def is_named(surface: str | None, canonical: str | None, sentence: str = "") -> 
     pos = sentence.find(words[0]) if sentence else -1
     head = fold(sentence[:pos]) if pos > 0 else ""
     # capitalised first word: informative unless it opens the sentence (after an article)
-    return pos != 0 and not (pos > 0 and not head)
+    # or a quotation or clause
+    if pos < 0:
+        return True  # a canonical name given from elsewhere in the report
+    before = sentence[:pos].rstrip()[-1:]
+    return pos > 0 and bool(head) and before not in _OPENERS
 
 
 def _cognate(x: str, y: str) -> bool:
@@ -353,6 +434,33 @@ class PairScore:
     actor: str
     target: str
     evidence: str
+    part: bool = False  # only a sub-event split keeps them apart (one raid, an abduction)
+
+
+# Modes naming a deed of its own inside an event of the same type: an abduction during a
+# raid is reported (and coded, as ACLED does) apart from the killings of the raid.
+DISTINCT_MODES = frozenset({"abduct"})
+
+
+def _sub_event(a: Event, b: Event) -> bool:
+    """True when one mention is a distinct deed (:data:`DISTINCT_MODES`) the other is not."""
+    ma = a.event_mode if a.event_mode in DISTINCT_MODES else None
+    mb = b.event_mode if b.event_mode in DISTINCT_MODES else None
+    return ma != mb
+
+
+def _told_apart(a: Event, b: Event) -> bool:
+    """Two mentions of one report dated by their own expressions, one to the day and the
+    other by a longer period ("a strike on Sunday" / "an offensive last week"): the
+    report tells two times, hence two events."""
+    if a.article_id != b.article_id or not (a.date_text and b.date_text):
+        return False
+    if inherited_date(a) or inherited_date(b):
+        return False
+    ia, ib = effective_interval(a), effective_interval(b)
+    if ia is None or ib is None:
+        return False
+    return (ia[2] == "day") != (ib[2] == "day") and "range" not in (ia[2], ib[2])
 
 
 def compare(a: Event, b: Event) -> PairScore:
@@ -395,6 +503,8 @@ def compare(a: Event, b: Event) -> PairScore:
     )
     if drel == "unknown" and a.article_id != b.article_id and a.published and b.published:
         conflict = conflict or abs((a.published - b.published).days) > UNDATED_WINDOW_DAYS
+    conflict = conflict or (drel == "overlap" and _told_apart(a, b))
+    part = not conflict and _sub_event(a, b)
 
     s = 0.1  # same event type (required)
     s += {"same": 0.3, "near": 0.25, "covered": 0.2, "unknown": 0.04}.get(place, 0.0)
@@ -405,13 +515,15 @@ def compare(a: Event, b: Event) -> PairScore:
         s += 0.04
     if a.event_mode and a.event_mode == b.event_mode:
         s += 0.04
-    if a.fatalities is not None and a.fatalities == b.fatalities:
-        s += 0.04
+    if a.fatalities and a.fatalities == b.fatalities:
+        s += 0.08  # the same toll, told twice
     if a.article_id == b.article_id:
         # nearby sentences of one article tend to elaborate the same event
         s += 0.05 / (1 + abs(a.sentence_index - b.sentence_index))
     evidence = f"type={a.event_type} place={place} date={drel} actor={actor} target={target}"
-    return PairScore(round(min(s, 1.0), 4), conflict, place, drel, actor, target, evidence)
+    return PairScore(
+        round(min(s, 1.0), 4), conflict or part, place, drel, actor, target, evidence, part
+    )
 
 
 def _ngrams(words: list[str], n_max: int = 4) -> list[tuple[int, int, str]]:
@@ -427,7 +539,7 @@ def place_lexicon(events: Sequence[Event]) -> dict[str, Event]:
     lexicon: dict[str, Event] = {}
     for ev in sorted(events, key=lambda e: (e.latitude is None, e.location_canonical is None,
                                             e.event_id)):  # fmt: skip
-        if not ev.location:
+        if not ev.location or misread_place(ev):
             continue
         for name in (fold(ev.location), fold(ev.location_canonical)):
             if name and not name.isdigit():
@@ -452,6 +564,75 @@ def sentence_places(ev: Event, lexicon: dict[str, Event]) -> list[tuple[int, str
         taken.update(range(i, j))
         if f" {gram} " not in actor:
             out.append((i - trig, gram, src))
+    return out
+
+
+CONTAINER_REACH = 6  # folded words between a place and the known place that contains it
+
+
+@langdata.derived
+@cache
+def _conjunctions(codes: tuple[str, ...]) -> frozenset[str]:
+    """Folded conjunctions of the languages ``codes`` ("et", "and")."""
+    return frozenset(
+        f for code in codes for w in langdata.get(code).function_words.CONJUNCTIONS
+        for f in words(w)
+    )  # fmt: skip
+
+
+def _known(ev: Event) -> bool:
+    return not _unresolved(ev)
+
+
+def place_containers(events: Sequence[Event], lexicon: dict[str, Event]) -> dict[str, Event]:
+    """Folded name of a place the gazetteer does not know -> a mention carrying the known
+    place a sentence of the batch puts it in: the known name follows it closely with no
+    conjunction between ("the village of X in Y district", "le camp de X, à l'ouest de Y";
+    not "à X et à Y")."""
+    stop = _conjunctions(langdata.SUPPORTED)
+    out: dict[str, Event] = {}
+    for sentence in sorted({ev.sentence for ev in events if ev.sentence}):
+        ws = fold(sentence).split()
+        found: list[tuple[int, int, str, Event]] = []
+        taken: set[int] = set()
+        for i, j, gram in _ngrams(ws):
+            src = lexicon.get(gram)
+            if src is not None and not any(k in taken for k in range(i, j)):
+                taken.update(range(i, j))
+                found.append((i, j, gram, src))
+        found.sort(key=lambda t: t[0])
+        for (_, j, name, src), (k, _, _, box) in itertools.pairwise(found):
+            if (
+                _unresolved(src)
+                and _known(box)
+                and k - j <= CONTAINER_REACH
+                and not stop.intersection(ws[j:k])
+            ):
+                out.setdefault(name, box)
+    return out
+
+
+def locate_in_containers(events: Sequence[Event], containers: dict[str, Event]) -> list[Event]:
+    """Copies of ``events`` where a place the gazetteer does not know takes the position
+    of the known place containing it (:func:`place_containers`): a town's coordinates
+    (precision 2, "part of"), or a region's country only. Others are returned unchanged."""
+    out: list[Event] = []
+    for ev in events:
+        box = containers.get(fold(ev.location)) if ev.location and _unresolved(ev) else None
+        if box is None:
+            out.append(ev)
+            continue
+        region = (box.geo_precision or 1) >= 3
+        out.append(
+            replace(
+                ev,
+                latitude=None if region else box.latitude,
+                longitude=None if region else box.longitude,
+                country_code=box.country_code,
+                geo_precision=3 if region else 2,
+                extras={**ev.extras, "place_in": box.location or ""},
+            )
+        )
     return out
 
 

@@ -6,15 +6,20 @@ import bisect
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from eventline.link.features import (
+    ARTICLE_THRESHOLD,
+    DISTINCT_MODES,
     MERGE_THRESHOLD,
     PairScore,
     actor_key,
     compare,
+    effective_interval,
+    locate_in_containers,
     names_place,
+    place_containers,
     place_key,
     place_lexicon,
     place_names,
@@ -23,6 +28,7 @@ from eventline.link.features import (
     sentence_places,
 )
 from eventline.model import Event
+from eventline.ontology import VERBAL_TYPES
 
 TIME_WINDOW_DAYS = 10  # cross-article candidates: time keys at most this far apart
 MAX_NEIGHBOURS = 200  # cap per mention inside one type block
@@ -141,6 +147,7 @@ class Clustering:
     groups: list[list[int]]
     merges: list[tuple[int, int, PairScore]] = field(default_factory=list)
     summaries: list[tuple[int, int, PairScore]] = field(default_factory=list)  # (summary, o)
+    parts: list[tuple[int, int, PairScore]] = field(default_factory=list)  # (main, part)
 
 
 class _Scorer:
@@ -183,6 +190,15 @@ class _UnionFind:
         self.members[ra].extend(self.members.pop(rb))
 
 
+def _threshold(a: Event, b: Event) -> float:
+    """Merge threshold of a pair: lower for two deeds of one article (a report
+    elaborates its event over several sentences: casualties, claim, details), not for
+    statements (two condemnations of one report are two speakers' unless shown same)."""
+    if a.article_id == b.article_id and a.event_type not in VERBAL_TYPES:
+        return ARTICLE_THRESHOLD
+    return MERGE_THRESHOLD
+
+
 def _merge_ranked(
     ranked: list[tuple[float, int, int, PairScore]], sets: _UnionFind, score: _Scorer
 ) -> tuple[list[tuple[int, int, PairScore]], list[tuple[int, int, PairScore]]]:
@@ -190,7 +206,7 @@ def _merge_ranked(
     merges: list[tuple[int, int, PairScore]] = []
     blocked: list[tuple[int, int, PairScore]] = []
     for neg, i, j, ps in ranked:
-        if -neg < MERGE_THRESHOLD:
+        if -neg < _threshold(score.events[i], score.events[j]):
             blocked.append((i, j, ps))
             continue
         ri, rj = sets.find(i), sets.find(j)
@@ -202,6 +218,38 @@ def _merge_ranked(
         sets.union(i, j)
         merges.append((i, j, ps))
     return merges, blocked
+
+
+def _attach_undated(
+    events: Sequence[Event], sets: _UnionFind, score: _Scorer
+) -> list[tuple[int, int, PairScore]]:
+    """An undated mention joins the nearest mention of its type in its article (earlier
+    ones first) whose cluster it does not conflict with: a report's later "six soldiers
+    were killed" elaborates the event it tells, unless the text says otherwise (another
+    date, place, actor, modality)."""
+    by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i in sorted(range(len(events)), key=lambda k: _text_order(events[k])):
+        by_article[(events[i].article_id, events[i].event_type)].append(i)
+    out: list[tuple[int, int, PairScore]] = []
+    for idx in by_article.values():
+        for x, i in enumerate(idx):
+            if effective_interval(events[i]) is not None:
+                continue
+            for j in [*reversed(idx[:x]), *idx[x + 1 :]]:
+                ri, rj = sets.find(i), sets.find(j)
+                if ri == rj:
+                    break
+                if any(score(a, b).conflict for a in sets.members[ri] for b in sets.members[rj]):
+                    continue
+                ps = score(i, j)
+                sets.union(i, j)
+                out.append((j, i, replace(ps, evidence="undated in article: " + ps.evidence)))
+                break
+    return out
+
+
+def _text_order(ev: Event) -> tuple[str, int, int, str]:
+    return (ev.article_id, ev.sentence_index, ev.trigger_start, ev.event_id)
 
 
 def _summary_links(
@@ -232,6 +280,55 @@ def _summary_links(
     return out
 
 
+def _part_links(
+    events: Sequence[Event], pairs: list[tuple[int, int, PairScore]], sets: _UnionFind
+) -> list[tuple[int, int, PairScore]]:
+    """(main, part, score): in one report, a sub-event kept apart from the event it belongs
+    to (:data:`~eventline.link.features.DISTINCT_MODES`: the abduction of a raid) is linked
+    to the first mention in the report of that event's cluster; a part mention compatible
+    with several clusters goes to the one the report tells first."""
+    order = {i: _text_order(ev) for i, ev in enumerate(events)}
+    heads: dict[tuple[str, int], int] = {}
+    for i, ev in enumerate(events):
+        key = (ev.article_id, sets.find(i))
+        if key not in heads or order[i] < order[heads[key]]:
+            heads[key] = i
+    best: dict[int, tuple[tuple[str, int, int, str], int, PairScore]] = {}
+    for i, j, ps in pairs:
+        for part, other in ((i, j), (j, i)):
+            if events[part].event_mode not in DISTINCT_MODES:
+                continue
+            head = heads[(events[other].article_id, sets.find(other))]
+            if part not in best or order[head] < best[part][0]:
+                best[part] = (order[head], head, ps)
+    return [(head, part, ps) for part, (_, head, ps) in sorted(best.items())]
+
+
+def _merge_parts(
+    events: Sequence[Event],
+    parts: list[tuple[int, int, PairScore]],
+    sets: _UnionFind,
+    score: _Scorer,
+) -> list[tuple[int, int, PairScore]]:
+    """Sub-events of one main cluster with the same mode, told by several reports (the
+    abduction of one raid), are one sub-event: their clusters merge unless in conflict."""
+    groups: dict[tuple[int, str | None], list[int]] = defaultdict(list)
+    for head, part, _ in parts:
+        groups[(sets.find(head), events[part].event_mode)].append(part)
+    merges: list[tuple[int, int, PairScore]] = []
+    for members in groups.values():
+        for x, y in itertools.pairwise(members):
+            rx, ry = sets.find(x), sets.find(y)
+            if rx == ry or any(
+                score(a, b).conflict for a in sets.members[rx] for b in sets.members[ry]
+            ):
+                continue
+            sets.union(x, y)
+            ps = score(x, y)
+            merges.append((x, y, replace(ps, evidence="parts of one event: " + ps.evidence)))
+    return merges
+
+
 def cluster_mentions(events: Sequence[Event], preset: Iterable[Iterable[int]] = ()) -> Clustering:
     """Greedy best-first merging with a complete-link veto.
 
@@ -249,15 +346,24 @@ def cluster_mentions(events: Sequence[Event], preset: Iterable[Iterable[int]] = 
 
     lexicon = place_lexicon(events)
     events = recover_places(events, lexicon)
+    events = locate_in_containers(events, place_containers(events, lexicon))
     score = _Scorer(events)
     ranked: list[tuple[float, int, int, PairScore]] = []
+    parts: list[tuple[int, int, PairScore]] = []
     for i, j in candidate_pairs(events, lexicon):
         ps = score(i, j)
-        if not ps.conflict and (ps.score >= MERGE_THRESHOLD or ps.place == "covered"):
+        if ps.part and events[i].article_id == events[j].article_id:
+            parts.append((i, j, ps))
+        if not ps.conflict and (
+            ps.score >= _threshold(events[i], events[j]) or ps.place == "covered"
+        ):
             ranked.append((-ps.score, i, j, ps))
     ranked.sort(key=lambda t: (t[0], t[1], t[2]))
 
     merges, blocked = _merge_ranked(ranked, sets, score)
+    merges += _attach_undated(events, sets, score)
     summaries = _summary_links(events, blocked, sets)
+    part_links = _part_links(events, parts, sets)
+    merges += _merge_parts(events, part_links, sets, score)
     groups = sorted((sorted(m) for m in sets.members.values()), key=lambda g: g[0])
-    return Clustering(groups=groups, merges=merges, summaries=summaries)
+    return Clustering(groups, merges, summaries, part_links)

@@ -12,13 +12,15 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from eventline import lang as langdata
 from eventline.lang.base import Discourse
 from eventline.link.features import (
     actor_key,
+    compare,
     effective_interval,
     fold,
     inherited_date,
@@ -59,10 +61,15 @@ def _norm(text: str) -> str:
 
 def find_cues(sentence: str, cues: Mapping[str, object]) -> list[tuple[int, int, str]]:
     """(start, end, cue) of every cue of ``cues`` found in ``sentence`` (longest first)."""
-    pat = _pattern(tuple(cues))
+    return list(_find_cues(sentence, tuple(cues)))
+
+
+@lru_cache(maxsize=65536)
+def _find_cues(sentence: str, cues: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
+    pat = _pattern(cues)
     if pat is None:
-        return []
-    return [(m.start(), m.end(), m.group(0).lower()) for m in pat.finditer(_norm(sentence))]
+        return ()
+    return tuple((m.start(), m.end(), m.group(0).lower()) for m in pat.finditer(_norm(sentence)))
 
 
 def is_pronoun(ev: Event) -> bool:
@@ -81,7 +88,8 @@ def _rel(ev: Event) -> int:
 
 
 class _Links:
-    """Deduplicating link collector (the best-scored evidence wins)."""
+    """Deduplicating link collector (the best-scored evidence wins; of two opposite
+    ``before`` links of one pair, the better-scored one)."""
 
     def __init__(self) -> None:
         self.items: dict[tuple[str, str, str], Link] = {}
@@ -95,10 +103,17 @@ class _Links:
             return
         if key in self.items and self.items[key].score >= score:
             return
+        if relation == "before" and rev in self.items:
+            if self.items[rev].score >= score:
+                return
+            del self.items[rev]
         self.items[key] = Link(src.event_id, tgt.event_id, relation, evidence, round(score, 3))
 
 
-def _by_article(events: Sequence[Event]) -> dict[str, list[Event]]:
+Reports = dict[str, list[Event]]  # article id -> its mentions in text order
+
+
+def _by_article(events: Sequence[Event]) -> Reports:
     out: dict[str, list[Event]] = defaultdict(list)
     for ev in events:
         out[ev.article_id].append(ev)
@@ -183,6 +198,16 @@ def _preposition_links(
             out.add(src, tgt, "before", f"preposition '{cue}'", 0.75)
 
 
+def _sequence(ev: Event, previous: Sequence[Event], cue: tuple[int, int, str]) -> Event | None:
+    """The mention of the same sentence just before a cue that stands between it and
+    ``ev`` ("the gunmen first blew up a truck, then stormed the camp"), if any."""
+    start, end, _ = cue
+    if _rel(ev) < end:
+        return None
+    same = [p for p in previous if p.sentence_index == ev.sentence_index and _rel(p) < start]
+    return max(same, key=_rel, default=None)
+
+
 def _cue_link(
     ev: Event,
     previous: Sequence[Event],
@@ -192,30 +217,41 @@ def _cue_link(
     out: _Links,
 ) -> None:
     """A narrative order cue ("peu avant") orders the mention against the event its date
-    is anchored on, else against the previous narrative event (:func:`_pick_anchor`)."""
+    is anchored on, else against the previous narrative event (:func:`_pick_anchor`).
+    A cue between two mentions of one sentence orders those two only, even as parts of
+    one event (:func:`_sequence`)."""
     cues = find_cues(ev.sentence, d.ORDER_CUES)
     if not cues:
         return
     cue = cues[0][2]
+    inside = [(c, p) for c in cues if (p := _sequence(ev, previous, c)) is not None]
+    same_sentence = any(_rel(o) < c[0] for c in cues for o in previous
+                        if o.sentence_index == ev.sentence_index)  # fmt: skip
     anchor: Event | None = None
-    if ev.date_anchor.startswith("event:"):
+    if inside:
+        (_, _, cue), anchor = inside[-1]
+        evidence = f"cue '{cue}' (in-sentence sequence)"
+    elif same_sentence and _rel(ev) < cues[0][0]:
+        return  # the cue orders a later clause of the sentence
+    elif ev.date_anchor.startswith("event:"):
         anchor = by_id.get(ev.date_anchor.split(":", 1)[1])
-    if anchor is not None:
         evidence = f"cue '{cue}' (date anchored on event)"
-    else:
+    if anchor is None:
         anchor = _pick_anchor(ev, previous)
         evidence = f"cue '{cue}' (previous narrative event)"
-    if anchor is None or cluster[anchor.event_id] == cluster[ev.event_id]:
+    if anchor is None or (not inside and cluster[anchor.event_id] == cluster[ev.event_id]):
         return
     direction = d.ORDER_CUES[cue]
     src, tgt = (ev, anchor) if direction == "before" else (anchor, ev)
     out.add(src, tgt, "before", evidence, 0.8)
 
 
-def ordering_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
+def ordering_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
     """``before`` links from resolved dates, event anchors and narrative cues."""
     by_id = {e.event_id: e for e in events}
-    for evs in _by_article(events).values():
+    for evs in (reports if reports is not None else _by_article(events)).values():
         _date_links(evs, cluster, by_id, out)
         for i, ev in enumerate(evs):
             d = _discourse(ev.lang)
@@ -231,7 +267,9 @@ def _reciprocal(cause: Event, effect: Event) -> bool:
     return bool((ct and ea and ct == ea) or (ca and et and ca == et))
 
 
-def cause_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
+def cause_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
     """``cause`` links from discourse markers ("en représailles à", "in retaliation for").
 
     The cause is the mention right after the marker; failing that, an earlier event the
@@ -241,7 +279,7 @@ def cause_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -
     """
     timed = sorted(((time_key(e) or date.min), e.event_id, e) for e in events)
     keys = [t[0].toordinal() for t in timed]
-    articles = _by_article(events)
+    articles = reports if reports is not None else _by_article(events)
     for evs in articles.values():
         sentences: dict[int, list[Event]] = defaultdict(list)
         for e in evs:
@@ -294,6 +332,44 @@ def cause_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -
                     out.add(c, e, "before", why + " (weak causal marker: order only)", 0.7)
 
 
+ADVERBIAL_REACH = 2  # sentences back where the cause of "In retaliation, ..." is told
+
+
+def adverbial_cause_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
+    """``cause`` links from a cause adverbial without complement ("En représailles, le
+    groupe a frappé ...", "As a result, schools closed"): the mentions told after it are
+    caused by the nearest real event told before, in the sentence or up to
+    ``ADVERBIAL_REACH`` sentences back (the first mention of its cluster is the source)."""
+    for evs in (reports if reports is not None else _by_article(events)).values():
+        for i, ev in enumerate(evs):
+            d = _discourse(ev.lang)
+            if d is None or not d.CAUSE_ADVERBIALS:
+                continue
+            full = [(x, y) for x, y, _ in find_cues(ev.sentence, d.CAUSE_MARKERS)]
+            cues = [c for c in find_cues(ev.sentence, d.CAUSE_ADVERBIALS)
+                    if not any(x <= c[0] < y for x, y in full) and c[1] <= _rel(ev)]  # fmt: skip
+            if not cues:
+                continue
+            start, _, cue = cues[-1]
+            before = [
+                p
+                for p in evs[:i]
+                if p.modality in _REAL
+                and cluster[p.event_id] != cluster[ev.event_id]
+                and (
+                    0 < ev.sentence_index - p.sentence_index <= ADVERBIAL_REACH
+                    or (p.sentence_index == ev.sentence_index and _rel(p) < start)
+                )
+            ]
+            if before:
+                c = before[-1]
+                head = next(o for o in evs if cluster[o.event_id] == cluster[c.event_id])
+                why = f"marker '{cue}' + previous event '{c.trigger}'"
+                out.add(head, ev, "cause", why, d.CAUSE_ADVERBIALS[cue])
+
+
 def _referenced_event(
     ev: Event,
     marker_end: int,
@@ -333,6 +409,186 @@ def _referenced_event(
     if best[0] < 0.4 or best[2] is None:
         return None, ""
     return best[2], best[3]
+
+
+# Reactions: an event of the key type told after events of the value types in the same
+# report is, unless a marker says otherwise, a reaction to them ("the attack ... the
+# government condemned it", "the riots ... a curfew was declared").
+REACTIONS: dict[str, frozenset[str]] = {
+    "ACCUSE": frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE", "THREATEN"}),
+    "THREATEN": frozenset({"ASSAULT", "COERCE", "SANCTION"}),
+    "REJECT": frozenset({"SANCTION", "COERCE", "THREATEN"}),
+    "SANCTION": frozenset({"ASSAULT", "COERCE"}),
+    "MOBILIZE": frozenset({"ASSAULT", "PROTEST"}),
+    "COERCE": frozenset({"ASSAULT", "PROTEST"}),
+    "PROTEST": frozenset({"ASSAULT", "COERCE", "SANCTION"}),
+}
+REACTION_SCORE = 0.55
+DISPERSAL_MODES = frozenset({"crowd-control"})
+
+
+def _own_interval(ev: Event) -> tuple[date, date, str] | None:
+    """The mention's interval when it has a date expression of its own."""
+    return None if inherited_date(ev) else effective_interval(ev)
+
+
+def _not_before(cause: Event, effect: Event) -> bool:
+    """False when the effect's own date ends before the cause's date (its own, or the
+    narrative time it was given) starts."""
+    ic, ie = effective_interval(cause), _own_interval(effect)
+    return ic is None or ie is None or ie[1] >= ic[0]
+
+
+def _background(c: Event, cands: Sequence[Event]) -> bool:
+    """A deed dated before another candidate's date (a flashback: "two days earlier, the
+    air force had struck ...") is not what a later reaction answers."""
+    ic = _own_interval(c)
+    if ic is None:
+        return False
+    return any((io := _own_interval(o)) is not None and ic[1] < io[0] for o in cands)
+
+
+def _reaction_cause(
+    effect: Event, earlier: Sequence[Event], cluster: dict[str, str]
+) -> Event | None:
+    """The deed a reaction answers, among the eligible deeds told before it: not a
+    flashback, then one whose actor the reaction targets (or whose target is the
+    reacting actor), then one at the reaction's place, then the first the report tells
+    (its main event); returned as the first mention of that deed's cluster."""
+    kinds = REACTIONS.get(effect.event_type, frozenset())
+    cands = [
+        c
+        for c in earlier
+        if c.event_type in kinds
+        and c.modality in _REAL
+        and cluster[c.event_id] != cluster[effect.event_id]
+        and _not_before(c, effect)
+    ]
+    if not cands:
+        return None
+    pk = place_key(effect)
+    best = min(
+        enumerate(cands),
+        key=lambda t: (
+            _background(t[1], cands),
+            not _reciprocal(t[1], effect),
+            not (pk and place_key(t[1]) == pk),
+            t[0],
+        ),
+    )[1]
+    return next(c for c in cands if cluster[c.event_id] == cluster[best.event_id])
+
+
+def _add_reaction(c: Event, e: Event, why: str, out: _Links) -> None:
+    """A reaction is caused by, hence after, its deed: ``cause`` and ``before``."""
+    out.add(c, e, "cause", why, REACTION_SCORE)
+    out.add(c, e, "before", why + " (cause implies order)", REACTION_SCORE)
+
+
+def _dispersal(ev: Event, evs: Sequence[Event], cluster: dict[str, str]) -> Event | None:
+    """A protest that a crowd-control assault in its sentence or the next answers
+    ("police fired tear gas on the demonstrators"): the protest causes the assault."""
+    if ev.event_type != "ASSAULT" or not (
+        ev.event_mode in DISPERSAL_MODES or any(_reciprocal(p, ev) for p in evs)
+    ):
+        return None
+    for p in evs:
+        if (
+            p.event_type == "PROTEST"
+            and p.modality in _REAL
+            and abs(p.sentence_index - ev.sentence_index) <= 1
+            and cluster[p.event_id] != cluster[ev.event_id]
+            and (ev.event_mode in DISPERSAL_MODES or _reciprocal(p, ev))
+        ):
+            return p
+    return None
+
+
+def reaction_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
+    """``cause`` (and ``before``) links from a report's deed to the reactions told after
+    it (a condemnation, a curfew, troops sent, a protest), and from a protest to its
+    dispersal, when no marker named a cause."""
+    caused = {lk.target_event_id for lk in out.items.values() if lk.relation == "cause"}
+    for evs in (reports if reports is not None else _by_article(events)).values():
+        dispersed: set[tuple[str, str]] = set()  # (protest cluster, dispersal cluster)
+        for ev in evs:
+            p = _dispersal(ev, evs, cluster)
+            if p is not None and ev.event_id not in caused:
+                head = next(o for o in evs if cluster[o.event_id] == cluster[ev.event_id])
+                _add_reaction(p, head, f"dispersal of the protest '{p.trigger}'", out)
+                caused.add(ev.event_id)
+                dispersed.add((cluster[p.event_id], cluster[ev.event_id]))
+        for i, ev in enumerate(evs):
+            if ev.event_id in caused or ev.modality not in _REAL:
+                continue
+            # a protest is not a reaction to its own dispersal
+            earlier = [
+                p
+                for p in evs[:i]
+                if p.sentence_index < ev.sentence_index
+                and (cluster[ev.event_id], cluster[p.event_id]) not in dispersed
+            ]
+            c = _reaction_cause(ev, earlier, cluster)
+            if c is not None:
+                why = f"reaction: {ev.event_type} told after {c.event_type} '{c.trigger}'"
+                _add_reaction(c, ev, why, out)
+
+
+# Deeds that always come first: (type, mode) of the earlier, (type, mode) of the later
+# ("hostages abducted ... released": the release ends that abduction).
+SEQUENCES: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = (
+    (("ASSAULT", "abduct"), ("RETREAT", "release")),
+)
+SEQUENCE_SCORE = 0.6
+
+
+def _span(ev: Event) -> int:
+    iv = effective_interval(ev)
+    return (iv[1] - iv[0]).days if iv is not None else 1 << 20
+
+
+def sequence_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
+    """``before`` links of :data:`SEQUENCES` inside one report: the later deed (a release)
+    is ordered after the nearest earlier-kind deed (an abduction) not dated after it; at
+    equal distance, the one with the narrowest date (not a yearly tally)."""
+    for evs in (reports if reports is not None else _by_article(events)).values():
+        for first, then in SEQUENCES:
+            starts = [e for e in evs if (e.event_type, e.event_mode) == first]
+            for ev in evs:
+                if (ev.event_type, ev.event_mode) != then or ev.modality not in _REAL:
+                    continue
+                cands = [c for c in starts if c.modality in _REAL and _not_before(c, ev)]
+                if cands:
+                    c = min(cands, key=lambda c: (abs(c.sentence_index - ev.sentence_index),
+                                                  _span(c), _rel(c)))  # fmt: skip
+                    out.add(c, ev, "before", f"sequence: {first[1]} before {then[1]}",
+                            SEQUENCE_SCORE)  # fmt: skip
+
+
+def denial_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
+    """A denial is about the event it denies: a negated mention is ``same_event``-linked
+    to the first real mention of its type told before it in the report (the report's
+    event) that it does not otherwise contradict ("the army bombed the camp ... the army
+    denied any bombing")."""
+    for evs in (reports if reports is not None else _by_article(events)).values():
+        for i, ev in enumerate(evs):
+            if ev.modality != "negated":
+                continue
+            for p in evs[:i]:
+                if p.event_type != ev.event_type or p.modality not in _REAL:
+                    continue
+                ps = compare(replace(p, modality=ev.modality), ev)
+                if ps.conflict:
+                    continue
+                head = next(o for o in evs if cluster[o.event_id] == cluster[p.event_id])
+                out.add(head, ev, "same_event", "denial: " + ps.evidence, ps.score)
+                break
 
 
 def _nearby_links(evs: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
@@ -386,23 +642,30 @@ def _chain_links(
                 out.add(a, b, rel, f"{rel.split('_')[1]} '{k}' (time-ordered chain)", 0.4)
 
 
-def association_links(events: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
+def association_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
     """``same_actor`` / ``same_location`` links.
 
     Inside an article, consecutive mentions (<= 2 sentences apart) with the same actor, or
     an unresolved pronoun actor right after another mention, are strong (0.8). Across
     articles, clusters sharing an actor or place are chained in time order (weak, 0.4).
     """
-    for evs in _by_article(events).values():
+    for evs in (reports if reports is not None else _by_article(events)).values():
         _nearby_links(evs, cluster, out)
     _chain_links(events, cluster, _key_actor, "same_actor", out)
     _chain_links(events, cluster, place_key, "same_location", out)
 
 
 def typed_links(events: Sequence[Event], cluster: dict[str, str]) -> list[Link]:
-    """All non-``same_event`` links, deterministic order."""
+    """The typed links (and the ``same_event`` links of denials), deterministic order."""
     out = _Links()
-    cause_links(events, cluster, out)
-    ordering_links(events, cluster, out)
-    association_links(events, cluster, out)
+    reports = _by_article(events)
+    cause_links(events, cluster, out, reports)
+    adverbial_cause_links(events, cluster, out, reports)
+    reaction_links(events, cluster, out, reports)
+    denial_links(events, cluster, out, reports)
+    sequence_links(events, cluster, out, reports)
+    ordering_links(events, cluster, out, reports)
+    association_links(events, cluster, out, reports)
     return list(out.items.values())

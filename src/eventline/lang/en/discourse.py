@@ -22,6 +22,14 @@ CAUSE_MARKERS: dict[str, float] = {
     "after": 0.5,
 }
 
+CAUSE_ADVERBIALS: dict[str, float] = {
+    "in retaliation": 0.85,
+    "in reprisal": 0.85,
+    "in response": 0.75,
+    "as a result": 0.65,
+    "consequently": 0.65,
+}
+
 ORDER_CUES: dict[str, str] = {
     "shortly before": "before",
     "earlier": "before",
@@ -36,6 +44,7 @@ ORDER_CUES: dict[str, str] = {
     "the following day": "after",
     "afterwards": "after",
     "since then": "after",
+    "and then": "after",
 }
 
 PREP_ORDER: dict[str, str] = {

@@ -2,6 +2,8 @@
 
 ``CAUSE_MARKERS``: marker -> score; the event of the clause is caused by the event the
 marker introduces ("en représailles à l'attaque" -> attack causes this event).
+``CAUSE_ADVERBIALS``: the same markers used alone ("En représailles, ..."): the event
+told before causes this one.
 ``ORDER_CUES``: cue -> direction of *this* mention relative to its anchor
 ("before": this event happened before the anchor event).
 ``PREP_ORDER``: prepositions whose complement is the anchor event ("après l'attaque").
@@ -36,6 +38,13 @@ CAUSE_MARKERS: dict[str, float] = {
     "après que": 0.5,
 }
 
+CAUSE_ADVERBIALS: dict[str, float] = {
+    "en représailles": 0.85,
+    "en riposte": 0.85,
+    "en réponse": 0.75,
+    "par conséquent": 0.65,
+}
+
 ORDER_CUES: dict[str, str] = {
     "peu avant": "before",
     "auparavant": "before",
@@ -51,6 +60,7 @@ ORDER_CUES: dict[str, str] = {
     "le surlendemain": "after",
     "ensuite": "after",
     "par la suite": "after",
+    "puis": "after",
 }
 
 PREP_ORDER: dict[str, str] = {
