@@ -16,7 +16,7 @@ from eventline.extract.places import attach_places, group_places, place_anaphor
 from eventline.extract.roles import Roles, read_roles
 from eventline.extract.sentences import SentenceRef
 from eventline.extract.tokens import morph_pairs, subtree_ids
-from eventline.extract.triggers import Trigger, find_triggers
+from eventline.extract.triggers import Trigger, find_triggers, is_non_event, toll_trigger
 from eventline.lang.base import LanguageData
 from eventline.model import Article, Event, Mention, Morph, Timex
 from eventline.temporal.tense import clause_tense
@@ -119,6 +119,10 @@ def sentence_mentions(
     sent_tx = ref.timexes(timexes)
     timex_tokens = ref.timex_tokens(sent_tx)
     found = [t for t in find_triggers(sent, lang) if t.token.i not in timex_tokens]
+    cas = extract_casualties(sent.text, lang.code)
+    toll = toll_trigger(sent, lang, found) if cas else None
+    if toll is not None and not is_non_event(toll, lang):
+        found.append(toll)
     if not found:
         return []
     # roles are read on the trigger as found; crowd-control means then recode it
@@ -126,7 +130,6 @@ def sentence_mentions(
     triggers = [crowd_control(t, lex) for t in found]
     places = attach_places(sent, triggers, roles, lang)
     dated = attach_dates(sent, ref.offset, sent_tx, triggers)
-    cas = extract_casualties(sent.text, lang.code)
     owner = casualty_owner(triggers, lang.casualties) if cas else None
     out: list[Mention] = []
     for k, trig in enumerate(triggers):
@@ -135,7 +138,7 @@ def sentence_mentions(
             trig,
             roles[k],
             instrument_mode(trig, lex, subtree_ids(roles[k].actor_token)),
-            modality(trig, lex),
+            modality(trig, lex, ref.quoted(ref.offset + trig.token.idx)),
             dated.get(k),
             cas if k == owner else None,
             anaphor.text if anaphor is not None else None,

@@ -375,7 +375,21 @@ def _partner(ctx: RoleContext) -> Token | None:
     return None
 
 
-TARGET_FALLBACKS: tuple[RoleRule, ...] = (_partner,)
+def _aim_object(ctx: RoleContext) -> Token | None:
+    """Who a weapon was used on, named in its aim: "used tear gas to disperse the
+    crowd", "fired rockets to stop the convoy"."""
+    trig = ctx.trig
+    if trig.kind != "idiom" or trig.event_type != "ASSAULT" or trig.noun is None:
+        return None
+    for c in trig.predicate.children:
+        if c.dep_ in ("advcl", "xcomp") and c.i > trig.predicate.i:
+            obj = syntax.direct_object(c)
+            if obj is not None and is_actorish(obj, ctx.lang):
+                return obj
+    return None
+
+
+TARGET_FALLBACKS: tuple[RoleRule, ...] = (_partner, _aim_object)
 
 
 # --------------------------------------------------------------------------- actor rules
