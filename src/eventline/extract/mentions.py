@@ -3,7 +3,7 @@ date and casualties, then split into one mention per place group."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -16,7 +16,13 @@ from eventline.extract.places import attach_places, group_places, place_anaphor
 from eventline.extract.roles import Roles, read_roles
 from eventline.extract.sentences import SentenceRef
 from eventline.extract.tokens import morph_pairs, subtree_ids
-from eventline.extract.triggers import Trigger, find_triggers, is_non_event, toll_trigger
+from eventline.extract.triggers import (
+    Trigger,
+    find_triggers,
+    is_non_event,
+    told_earlier,
+    toll_trigger,
+)
 from eventline.lang.base import LanguageData
 from eventline.model import Article, Event, Mention, Morph, Timex
 from eventline.temporal.tense import clause_tense
@@ -112,15 +118,24 @@ def _mention(
 
 
 def sentence_mentions(
-    article: Article, ref: SentenceRef, timexes: Sequence[Timex], lang: LanguageData
+    article: Article,
+    ref: SentenceRef,
+    timexes: Sequence[Timex],
+    lang: LanguageData,
+    told: Set[str] = frozenset(),
 ) -> list[Mention]:
-    """The mentions of the sentence ``ref`` (``timexes``: the article's)."""
+    """The mentions of the sentence ``ref`` (``timexes``: the article's; ``told``: the
+    event types of the article's earlier sentences)."""
     sent, lex = ref.span, lang.triggers
     sent_tx = ref.timexes(timexes)
     timex_tokens = ref.timex_tokens(sent_tx)
-    found = [t for t in find_triggers(sent, lang) if t.token.i not in timex_tokens]
+    found = [
+        t
+        for t in find_triggers(sent, lang)
+        if t.token.i not in timex_tokens and not told_earlier(t, lang, told)
+    ]
     cas = extract_casualties(sent.text, lang.code)
-    toll = toll_trigger(sent, lang, found) if cas else None
+    toll = toll_trigger(sent, lang, found)
     if toll is not None and not is_non_event(toll, lang):
         found.append(toll)
     if not found:

@@ -30,8 +30,8 @@ REPORTED_DEPS = frozenset({"xcomp", "ccomp", "obj", "dobj"})
 HYPOTHETICAL_DEPS = frozenset({"xcomp", "ccomp", "acl", "obl:arg", "advcl"})
 # dependencies through which the chain climbs to the governing clause
 CLIMB_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "obl:arg"})
-# a relative clause climbs to the clause of the noun it describes
-RELATIVE_DEPS = frozenset({"acl:relcl", "relcl"})
+# a relative clause or a participle climbs to the clause of the noun it describes
+DESCRIBING_DEPS = frozenset({"acl:relcl", "relcl", "acl"})
 QUOTED_RULE = "quoted"  # no rule decided and the trigger sits in quoted speech
 
 
@@ -66,11 +66,15 @@ def future(tok: Token, lex: Triggers) -> bool:
 
 def conditional(tok: Token, lex: Triggers | None = None) -> bool:
     """A conditional verb or auxiliary (UD ``Mood=Cnd``, or "would")."""
-    if "Cnd" in morph_values(tok, "Mood"):
-        return True
     words = lex.CONDITIONAL_AUXILIARIES if lex is not None else frozenset()
+    endings = lex.CONDITIONAL_ENDINGS if lex is not None else ()
+    if "Cnd" in morph_values(tok, "Mood") or (
+        "Fin" in morph_values(tok, "VerbForm") and tok.lower_.endswith(endings)
+    ):
+        return True
     return any(
-        c.dep_.startswith("aux") and ("Cnd" in morph_values(c, "Mood") or c.lower_ in words)
+        c.dep_.startswith("aux")
+        and ("Cnd" in morph_values(c, "Mood") or c.lower_ in words or c.lower_.endswith(endings))
         for c in tok.children
     )
 
@@ -121,7 +125,7 @@ def _conditional_clause(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
         return "future"
     if (
         lex.REPORTIVE_CONDITIONAL
-        and _past_conditional(tok)
+        and _past_conditional(tok, lex)
         and not any(
             _markers(c) & lex.CONDITIONAL_MARKERS for c in tok.children if c.dep_ == "advcl"
         )
@@ -130,11 +134,13 @@ def _conditional_clause(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
     return "hypothetical"
 
 
-def _past_conditional(tok: Token) -> bool:
+def _past_conditional(tok: Token, lex: Triggers) -> bool:
     """A conditional auxiliary with a past participle ("aurait franchi", "auraient été
     tués"): hearsay about a past event, unlike "attaquerait" (would attack)."""
     return "Part" in morph_values(tok, "VerbForm") and any(
-        c.dep_.startswith("aux") and "Cnd" in morph_values(c, "Mood") for c in tok.children
+        c.dep_.startswith("aux")
+        and ("Cnd" in morph_values(c, "Mood") or c.lower_.endswith(lex.CONDITIONAL_ENDINGS))
+        for c in tok.children
     )
 
 
@@ -162,14 +168,14 @@ def _purpose_clause(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
 
 
 def _prevented(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
-    """A prevented act did not happen: "stopped protesters from marching", "empêché les
-    manifestants de défiler"."""
-    head = tok.head
-    if tok.dep_ == "pcomp" and head.dep_ == "prep":
-        head = head.head
-    elif tok.dep_ not in HYPOTHETICAL_DEPS:
+    """A prevented act did not happen: "stopped protesters led by X from marching",
+    "empêché les manifestants de défiler"."""
+    if tok.dep_ not in HYPOTHETICAL_DEPS | {"pcomp"}:
         return None
-    return "hypothetical" if head.lemma_.lower() in lex.PREVENTION_GOVERNORS else None
+    for a in list(tok.ancestors)[:4]:
+        if a.lemma_.lower() in lex.PREVENTION_GOVERNORS:
+            return "hypothetical"
+    return None
 
 
 def _reported_adverb(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
@@ -213,10 +219,21 @@ def _reported(tok: Token, head: Token, lex: Triggers) -> str | None:
     return "claimed"
 
 
+def _accused_of(tok: Token, head: Token, lex: Triggers) -> str | None:
+    """What someone is accused of is claimed: "accused it of shelling civilians",
+    "accuse l'armée d'avoir tué"."""
+    entry = lex.VERBS.get(head.lemma_.lower())
+    if entry is None or entry[0] != "ACCUSE" or entry[1] != "allege":
+        return None
+    return "claimed" if tok.dep_ in HYPOTHETICAL_DEPS | {"pcomp", "obl"} else None
+
+
 def _hypothetical_governor(tok: Token, head: Token, lex: Triggers) -> str | None:
     """An aim, a plan or a modal: "the group aims to seize the town"."""
-    if head.lemma_.lower() in lex.HYPOTHETICAL_GOVERNORS and tok.dep_ in HYPOTHETICAL_DEPS:
-        return "hypothetical"
+    if head.lemma_.lower() in lex.HYPOTHETICAL_GOVERNORS and tok.dep_ in (
+        HYPOTHETICAL_DEPS | DESCRIBING_DEPS
+    ):
+        return "hypothetical"  # also "the way in which the hostages were freed"
     return None
 
 
@@ -242,6 +259,7 @@ def _future_governor(tok: Token, head: Token, lex: Triggers) -> str | None:
 GOVERNOR_RULES: tuple[GovernorRule, ...] = (
     _denied,
     _reported,
+    _accused_of,
     _hypothetical_governor,
     _implicative_governor,
     _future_governor,
@@ -251,30 +269,49 @@ GOVERNOR_RULES: tuple[GovernorRule, ...] = (
 # --------------------------------------------------------------------------- driver
 
 
+def _governor(tok: Token) -> Token:
+    """The word governing a clause, through an English preposition ("accused it of
+    shelling", "stopped them from marching")."""
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        return tok.head.head
+    return tok.head
+
+
 def _chain_modality(trig: Trigger, lex: Triggers) -> tuple[str, str] | None:
     """The first answer of the clause and governor rules up the clause chain, and the
-    name of the rule that gave it."""
+    name of the rule that gave it. Out of a relative clause or a participle describing a
+    noun, only reports and denials still count ("the attackers, who invaded the village,
+    abducted five people, residents said")."""
     tok = trig.predicate
     if trig.kind == "noun" and trig.noun is not None:
         tok = syntax.clause_head(trig.noun)
+    clause_rules, governor_rules = CLAUSE_RULES, GOVERNOR_RULES
     for _ in range(MAX_CLIMB):
-        for clause_rule in CLAUSE_RULES:
+        for clause_rule in clause_rules:
             found = clause_rule(tok, trig, lex)
             if found is not None:
                 return found, clause_rule.__name__
-        head = tok.head
-        if tok.dep_ in GOVERNED_DEPS:
-            for governor_rule in GOVERNOR_RULES:
+        head = _governor(tok)
+        if tok.dep_ in GOVERNED_DEPS | DESCRIBING_DEPS | {"pcomp"}:
+            for governor_rule in governor_rules:
                 found = governor_rule(tok, head, lex)
                 if found is not None:
                     return found, governor_rule.__name__
-        if tok.dep_ in RELATIVE_DEPS:
-            tok = syntax.clause_head(head)  # "the attackers, who invaded the village, …"
+        if tok.dep_ in DESCRIBING_DEPS:
+            tok = syntax.clause_head(head)
+            clause_rules, governor_rules = REPORT_CLAUSE_RULES, REPORT_GOVERNOR_RULES
+            if tok.lemma_.lower() in lex.REPORTING_VERBS:
+                return "claimed", _reported.__name__  # "announced a toll of 11 killed"
             continue
-        if tok.dep_ not in CLIMB_DEPS:
+        if tok.dep_ not in CLIMB_DEPS | {"pcomp"}:
             return None
         tok = head
     return None
+
+
+# out of a relative clause only reports and denials count
+REPORT_CLAUSE_RULES: tuple[ClauseRule, ...] = (_reported_adverb,)
+REPORT_GOVERNOR_RULES: tuple[GovernorRule, ...] = (_denied, _reported)
 
 
 def _reported_sentence(trig: Trigger, lex: Triggers) -> bool:
@@ -292,7 +329,8 @@ def _reported_sentence(trig: Trigger, lex: Triggers) -> bool:
     if any(t.i > trig.token.i and inserted_report(t, lex) for t in tok.sent):
         return True
     lemma = tok.lemma_.lower()
-    if trig.kind == "noun" and trig.noun is not None and trig.noun.head.i == tok.i:
+    if trig.kind == "noun" and trig.noun is not None and trig.noun.dep_ not in syntax.SUBJ:
+        # "confirmed the attack", "a assuré que la situation était calme après des combats"
         return lemma in lex.REPORTING_VERBS and lemma not in lex.LIGHT_ONLY
     return trig.kind == "light" and lemma in lex.REPORTING_VERBS and lemma not in lex.LIGHT_ONLY
 

@@ -16,6 +16,7 @@ MAX_SENTENCE_CHARS = 2000  # longer "sentences" are tables or run-on lists: skip
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 QUOTE_CLOSERS = frozenset(QUOTE_PAIRS.values())
 SPEECH_MIN_WORDS = 8  # a quotation this long is speech even without a finite verb
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,13 +77,37 @@ def _speech(doc: Doc, start: int, end: int) -> bool:
     return any("Fin" in t.morph.get("VerbForm", None) for t in words)
 
 
+def _first_person(sent: Span) -> bool:
+    """A sentence whose subject is "I" or "we": news narration never says it, speech
+    does."""
+    return any(
+        t.pos_ == "PRON" and t.dep_ in SUBJECT_DEPS and "1" in t.morph.get("Person", None)
+        for t in sent
+    )
+
+
+def _speech_spans(p: Paragraph) -> list[tuple[int, int]]:
+    """Quoted speech of a paragraph (article chars): its quotations that are speech; a
+    paragraph without quotation marks that speaks in the first person is all speech
+    (unmarked quotes: "Je pense que … avait-il dit")."""
+    marks = quotations(p.doc.text)
+    if not marks:
+        if any(_first_person(s) for s in p.doc.sents):
+            return [(p.offset, p.offset + len(p.doc.text))]
+        return []
+    spans = [(p.offset + s, p.offset + e) for s, e in marks if _speech(p.doc, s, e)]
+    for s in p.doc.sents:
+        outside = not any(a <= p.offset + s.start_char < b for a, b in spans)
+        if outside and _first_person(s):
+            spans.append((p.offset + s.start_char, p.offset + s.end_char))
+    return spans
+
+
 def sentences(paragraphs: Sequence[Paragraph]) -> list[SentenceRef]:
     """Non-blank sentences of ``paragraphs``, numbered through the article."""
     out: list[SentenceRef] = []
     for p in paragraphs:
-        speech = [
-            (p.offset + s, p.offset + e) for s, e in quotations(p.doc.text) if _speech(p.doc, s, e)
-        ]
+        speech = _speech_spans(p)
         for s in p.doc.sents:
             if not s.text.strip():
                 continue

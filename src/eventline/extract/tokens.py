@@ -141,6 +141,10 @@ def finite_present(tok: Token, lang: LanguageData) -> bool:
     ("have been fighting"): a habit or a state reaching now, not a past event."""
     if tok.lower_.endswith(lang.morphology.PAST_FINITE_ENDINGS):
         return False
+    if tok.lemma_.lower() in lang.triggers.RECENT_PAST_VERBS and any(
+        c.dep_ == "xcomp" for c in tok.children
+    ):
+        return False
     if "Prog" in morph_values(tok, "Aspect"):
         return any(
             c.dep_.startswith("aux") and "Part" in morph_values(c, "VerbForm") for c in tok.children

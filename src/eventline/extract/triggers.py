@@ -262,6 +262,16 @@ def _intransitive_only(tok: Token, lemma: str, obj: Token | None, lang: Language
     return lemma not in lang.triggers.INTRANSITIVE_ONLY or obj is None
 
 
+def _aid_not_information(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:
+    """Giving details is a statement, not aid: "sans fournir de détails", "provided no
+    figures"."""
+    lex = lang.triggers
+    entry = lex.VERBS.get(lemma)
+    if entry is None or entry[0] != "AID":
+        return True
+    return not any(noun_lemma(t, lang) in lex.INFORMATION_NOUNS for t in _themes(tok))
+
+
 VERB_CONSTRAINTS: tuple[VerbConstraint, ...] = (
     _transitive_only,
     _actor_object_only,
@@ -272,6 +282,7 @@ VERB_CONSTRAINTS: tuple[VerbConstraint, ...] = (
     _place_object_only,
     _instrument_subject_only,
     _intransitive_only,
+    _aid_not_information,
 )
 
 
@@ -386,13 +397,13 @@ def _verb_entry(tok: Token, lemma: str, lang: LanguageData) -> Entry | None:
     return entry
 
 
-def _describes_noun(tok: Token) -> Token | None:
+def describes_noun(tok: Token) -> Token | None:
     """The noun a participle describes ("les corps des policiers tués", "tués ou
     blessés"), None for a clause."""
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
-    if tok.dep_ == "conj" and tok.head is not tok:
-        return _describes_noun(tok.head)
+    if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+        return describes_noun(tok.head)
     return None
 
 
@@ -423,7 +434,7 @@ def _plain_verb(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
     obj = syntax.direct_object(tok)
     if not all(ok(tok, lemma, obj, lang) for ok in VERB_CONSTRAINTS):
         return []
-    noun = _describes_noun(tok)
+    noun = describes_noun(tok)
     if noun is not None and not _participle_event(tok, noun, entry, lang):
         return []
     if _descriptive_participle(tok, entry[0]):
@@ -502,21 +513,29 @@ def _happened_clause(tok: Token, lang: LanguageData) -> bool:
     lex = lang.triggers
     for c in tok.children:
         if c.dep_ in RELATIVE_DEPS and not finite_present(c, lang):
-            key = _verb_key(c, lang)
-            if key in lex.OCCURRENCE_VERBS or guess_lemma(c, lang) in lex.VERBS:
+            lemma = guess_lemma(c, lang)
+            if _verb_key(c, lang) in lex.OCCURRENCE_VERBS or lemma in lex.OCCURRENCE_VERBS:
                 return True
-        if c.dep_ == "acl" and syntax.agent(c, lex.AGENT_PREPS) is not None:
+            if lemma in lex.VERBS:
+                return True
+        if c.dep_ == "acl" and (
+            syntax.agent(c, lex.AGENT_PREPS) is not None
+            or any(p in lex.TARGET_PREPS for p, _ in syntax.pp_children(c))
+        ):
             return True
     return False
 
 
 def _carried_on(tok: Token, lang: LanguageData) -> bool:
     """A verb that keeps the event going or says it took place: "continued its
-    operations", "investigations are continuing", "the tragedy took place at dawn"."""
+    operations", "investigations are continuing", "the tragedy took place at dawn", "the
+    village witnessed a massacre"."""
     lex = lang.triggers
     head = tok.head
     key = _verb_key(head, lang)
-    if tok.dep_ in syntax.OBJ and head.lemma_.lower() in lex.CONTINUATION_VERBS:
+    if tok.dep_ in syntax.OBJ and (
+        head.lemma_.lower() in lex.CONTINUATION_VERBS or key in lex.OCCURRENCE_VERBS
+    ):
         return True
     if tok.dep_ in syntax.SUBJ | syntax.PASS_SUBJ:
         return head.lemma_.lower() in lex.CONTINUATION_VERBS or key in lex.OCCURRENCE_VERBS
@@ -552,6 +571,23 @@ def _verb_key(verb: Token, lang: LanguageData) -> str:
     return f"{lemma} {obj.lemma_.lower()}" if obj is not None else lemma
 
 
+def _agent_named(tok: Token, lang: LanguageData) -> bool:
+    """An event noun naming who did it: "in response to the offensives of the army"."""
+    lex = lang.triggers
+    return any(
+        p in lex.AGENT_PREPS
+        or (p in lex.NOMINAL_AGENT_PREPS and (np.pos_ == "PROPN" or np.ent_type_ in ACTOR_LABELS))
+        for p, np in syntax.pp_children(tok)
+        if np.ent_type_ not in PLACE_LABELS
+    )
+
+
+def _date_word(tok: Token, lang: LanguageData) -> bool:
+    """A day or month the parser took for a head ("ont résonné vendredi des rafales")."""
+    low = tok.lower_
+    return low in lang.dates.WEEKDAYS or low in lang.dates.MONTHS or tok.ent_type_ == "DATE"
+
+
 def _verbless(sent: Span) -> bool:
     """A report with no verb at all ("Protests in the capital against the reform.")."""
     return not any(t.pos_ in ("VERB", "AUX") for t in sent)
@@ -561,11 +597,17 @@ def _noun_is_event(tok: Token, lemma: str, lang: LanguageData) -> bool:
     """A bare event noun counts when it names a specific event: it has an argument, or
     (for strong nouns) it is a clause argument, or it heads a verbless report."""
     has_arg = any(arg(tok, lang) for arg in NOUN_ARGUMENTS)
+    series = syntax.governor(tok)
+    if series.lemma_.lower() in lang.triggers.SERIES_NOUNS:
+        # "several rounds of gunfire from a helicopter": the series carries the phrases
+        has_arg = has_arg or any(arg(series, lang) for arg in NOUN_ARGUMENTS)
     # "drone attack" (a compound) is fine; "the toll of the attacks" is a reference, but
     # "l'instauration d'un couvre-feu" names the curfew
-    if tok.dep_ in ("amod", "nmod") and tok.head.pos_ == "NOUN":
-        return tok.head.lemma_.lower() in lang.triggers.LIGHT_NOUNS or (
-            has_arg and _happened_clause(tok, lang)
+    head = tok.head
+    transparent = _date_word(head, lang) or head.lemma_.lower() in lang.triggers.SERIES_NOUNS
+    if tok.dep_ in ("amod", "nmod") and head.pos_ == "NOUN" and not transparent:
+        return head.lemma_.lower() in lang.triggers.LIGHT_NOUNS or (
+            has_arg and (_happened_clause(tok, lang) or _agent_named(tok, lang))
         )
     if tok.dep_ == "ROOT" and _verbless(tok.sent):
         return True
@@ -632,9 +674,9 @@ def _noun_triggers(sent: Span, lang: LanguageData, used: Set[int]) -> list[Trigg
 
 
 def toll_trigger(sent: Span, lang: LanguageData, found: Sequence[Trigger]) -> Trigger | None:
-    """A sentence stating a toll and naming no attack names the attack by its toll:
-    "on dénombre au moins cinq morts", "reports put the death toll at 100". Call it only
-    when the sentence states casualties."""
+    """A sentence stating a toll and naming no attack names the attack by its toll: "on
+    dénombre au moins cinq morts", "reports put the death toll at 100", "put the number
+    of dead in the hundreds" (not "two children were among the victims")."""
     if any(t.event_type == "ASSAULT" for t in found):
         return None
     lex = lang.triggers
@@ -642,14 +684,26 @@ def toll_trigger(sent: Span, lang: LanguageData, found: Sequence[Trigger]) -> Tr
         if tok.pos_ not in ("NOUN", "ADJ", "PROPN", "VERB"):
             continue
         compound = noun_entry(tok, lang)
-        is_toll = tok.lower_ in lex.CASUALTY_NOUNS or (
-            compound is not None and " " in compound[0] and compound[1][0] == "ASSAULT"
-        )
-        if not is_toll or _in_subordinate(tok):
-            continue
-        entry: Entry = ("ASSAULT", None, "18")
-        return _trigger(tok, syntax.clause_head(tok), tok, entry, tok.lemma_.lower(), "noun")
+        if compound is not None and " " in compound[0] and compound[1][0] == "ASSAULT":
+            is_toll = True  # "death toll", "pertes en vies humaines"
+        elif tok.lower_ in lex.CASUALTY_NOUNS:
+            counted = any(_count(c, lang) for c in tok.children)
+            of_number = tok.head.lemma_.lower() in lex.QUANTITY_NOUNS and any(
+                _count(t, lang) for t in sent if t.i != tok.head.i
+            )
+            is_toll = counted or of_number
+        else:
+            is_toll = False
+        if is_toll and not _in_subordinate(tok):
+            entry: Entry = ("ASSAULT", None, "18")
+            return _trigger(tok, syntax.clause_head(tok), tok, entry, tok.lemma_.lower(), "noun")
     return None
+
+
+def _count(tok: Token, lang: LanguageData) -> bool:
+    """A number or a quantity word ("five", "dozens")."""
+    nouns = lang.triggers.QUANTITY_NOUNS
+    return tok.pos_ == "NUM" or tok.lower_ in nouns or tok.lemma_.lower() in nouns
 
 
 def _in_subordinate(tok: Token) -> bool:
@@ -683,7 +737,10 @@ def _told_before(trig: Trigger, lang: LanguageData) -> bool:
     demonstratives = {w.lower() for w in lang.function_words.DEMONSTRATIVES}
     if not _determiners(trig.noun) & demonstratives:
         return False
-    return not _claimed(trig.noun, lang)
+    targeting = trig.noun.dep_ in syntax.SUBJ and (
+        guess_lemma(trig.noun.head, lang) in lang.triggers.TRANSITIVE_ONLY
+    )
+    return not (_claimed(trig.noun, lang) or targeting)
 
 
 def _trend(trig: Trigger, lang: LanguageData) -> bool:
@@ -740,22 +797,61 @@ def _descriptive_relative(trig: Trigger, lang: LanguageData) -> bool:
     """A relative clause in the simple present describes, it tells no event: "those who
     oppose the government", "l'armée, laquelle répond par des frappes"."""
     clause = syntax.clause_head(trig.predicate) if trig.kind == "noun" else trig.predicate
-    return clause.dep_ in RELATIVE_DEPS and finite_present(clause, lang)
+    return any(
+        c.dep_ in RELATIVE_DEPS and finite_present(c, lang)
+        for c in _clauses_up(clause)
+        if c.pos_ in ("VERB", "AUX")
+    )
 
 
 def _where_it_happened(trig: Trigger, lang: LanguageData) -> bool:
-    """A definite event noun in a relative clause about a place points back: "the area
-    where the air strikes occurred is still burning"."""
+    """A definite event noun in a relative clause or a question about where or when it
+    happened points back: "the area where the air strikes occurred is still burning",
+    "asked where the release took place"."""
     noun = trig.noun
-    if trig.kind != "noun" or noun is None or noun.dep_ not in syntax.SUBJ:
+    if trig.kind != "noun" or noun is None or noun.dep_ not in syntax.SUBJ | syntax.OBJ:
         return False
     verb = noun.head
-    if verb.dep_ not in RELATIVE_DEPS | {"advcl"}:
+    wh = any(
+        set(c.morph.get("PronType", None)) & {"Rel", "Int"} or c.tag_ in ("WRB", "WDT")
+        for c in verb.children
+    )
+    if verb.dep_ not in RELATIVE_DEPS and not wh:
         return False
     definite = {w.lower() for w in lang.function_words.DEFINITE_ARTICLES}
     definite |= {w.lower() for w in lang.function_words.DEMONSTRATIVES}
     key = _verb_key(verb, lang)
     return key in lang.triggers.OCCURRENCE_VERBS and bool(_determiners(noun) & definite)
+
+
+def _time_adjunct(trig: Trigger, lang: LanguageData) -> bool:
+    """A definite event noun in a time adjunct points back: "three days after the
+    ambush", "hours after the bombing" (but "after heavy fighting that lasted all day"
+    tells it)."""
+    noun = trig.noun
+    if trig.kind != "noun" or noun is None:
+        return False
+    if syntax.prep_of(noun) not in lang.triggers.TIME_PREPS:
+        return False
+    fw = lang.function_words
+    pointing = {w.lower() for w in (*fw.DEFINITE_ARTICLES, *fw.DEMONSTRATIVES, *fw.POSSESSIVES)}
+    return bool(_determiners(noun) & pointing) and not _happened_clause(noun, lang)
+
+
+def _compared(trig: Trigger, lang: LanguageData) -> bool:
+    """A comparison with other events, not an event: "one of the deadliest air strikes",
+    "la plus meurtrière des attaques"."""
+    noun = trig.noun
+    if trig.kind != "noun" or noun is None:
+        return False
+    for c in noun.children:
+        if c.dep_ != "amod":
+            continue
+        if "Sup" in c.morph.get("Degree", None):
+            return True
+        if any(a.lower_ in lang.triggers.SUPERLATIVE_ADVERBS for a in c.children):
+            return True
+    return False
 
 
 NON_EVENTS: tuple[NonEvent, ...] = (
@@ -766,7 +862,27 @@ NON_EVENTS: tuple[NonEvent, ...] = (
     _state_since,
     _descriptive_relative,
     _where_it_happened,
+    _compared,
+    _time_adjunct,
 )
+
+
+def told_earlier(trig: Trigger, lang: LanguageData, seen: Set[str]) -> bool:
+    """A definite event noun with nothing of its own, of a type the article already told,
+    as subject or object of a verb that is no event: it points back ("l'attaque de mardi
+    démontre la capacité des shebab"). Claims, occurrences and events kept going stay
+    mentions ("the attack was claimed by X", "l'enlèvement a eu lieu à l'aube")."""
+    noun = trig.noun
+    if trig.kind != "noun" or noun is None or trig.event_type not in seen:
+        return False
+    if noun.dep_ not in syntax.SUBJ | syntax.OBJ | syntax.PASS_SUBJ:
+        return False
+    definite = {w.lower() for w in lang.function_words.DEFINITE_ARTICLES}
+    if not _determiners(noun) & definite:
+        return False
+    if guess_lemma(noun.head, lang) in lang.triggers.VERBS:
+        return False
+    return not any(arg(noun, lang) for arg in NOUN_ARGUMENTS)
 
 
 def is_non_event(trig: Trigger, lang: LanguageData) -> bool:
@@ -799,7 +915,7 @@ def find_triggers(sent: Span, lang: LanguageData) -> list[Trigger]:
                 break
     found.extend(_noun_triggers(sent, lang, used))
     found = [t for t in found if not is_non_event(t, lang)]
-    return drop_coordinated(sorted(found, key=lambda t: t.token.i))
+    return drop_coordinated(sorted(found, key=lambda t: t.token.i), lang)
 
 
 # --------------------------------------------------------------------------- one event, not two
@@ -809,6 +925,7 @@ def find_triggers(sent: Span, lang: LanguageData) -> list[Trigger]:
 class _Index:
     nouns: dict[int, Trigger]  # event noun token → its trigger
     verbs: dict[int, Trigger]  # predicate token → its verb trigger
+    lang: LanguageData
 
 
 # (trigger, triggers kept so far, index of all triggers) → drop it
@@ -816,32 +933,48 @@ CoordinationDrop = Callable[[Trigger, Sequence[Trigger], _Index], bool]
 
 
 def _noun_names_verb_event(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
-    """ "killed in an attack on the village": the noun names the verb's own event."""
-    if t.kind != "noun" or t.noun is None:
+    """ "killed in an attack on the village": the noun names the verb's own event (an
+    operation during which people were killed is an event of its own)."""
+    if t.kind != "noun" or t.noun is None or t.lemma in idx.lang.triggers.OPERATION_NOUNS:
         return False
-    v = idx.verbs.get(syntax.governor(t.noun).i)
+    gov = syntax.governor(t.noun)
+    if gov.pos_ in ("ADV", "ADP") and gov.head is not gov:
+        gov = gov.head  # "lors d'attaques": the adverb is part of the preposition
+    v = idx.verbs.get(gov.i)
     return v is not None and v.event_type == t.event_type and bool(syntax.prep_of(t.noun))
 
 
 def _verb_of_event_subject(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
-    """ "a missile strike killed four people": the verb restates its subject event."""
+    """ "a missile strike killed four people", "the sanctions target twenty officials": the
+    verb restates its subject event (a targeting verb whatever the event's type)."""
     if t.kind != "verb":
         return False
     subj = syntax.subject(t.predicate)
-    return subj is not None and subj.i in idx.nouns and idx.nouns[subj.i].event_type == t.event_type
+    if subj is None or subj.i not in idx.nouns:
+        return False
+    return idx.nouns[subj.i].event_type == t.event_type or (
+        t.lemma in idx.lang.triggers.TRANSITIVE_ONLY
+    )
 
 
 def _coordinated_same_type(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
-    """ "were killed and … wounded": a verb coordinated with a kept trigger of the same
-    type, with no object of its own."""
+    """ "were killed and … wounded", "nineteen were killed, thirty are wounded": a verb
+    coordinated with a kept trigger of the same type, with no object or target phrase of
+    its own ("stormed the village and shot at the villagers" are two)."""
     if t.kind != "verb":
         return False
     tok = t.predicate
     same = any(
-        k.event_type == t.event_type and tok.dep_ == "conj" and tok.head.i == k.predicate.i
+        k.event_type == t.event_type
+        and (
+            (tok.dep_ == "conj" and tok.head.i == k.predicate.i)
+            or (k.predicate.dep_ in ("advcl", "parataxis") and k.predicate.head.i == tok.i)
+        )
         for k in kept
     )
-    return same and syntax.direct_object(tok) is None
+    targets = idx.lang.triggers.TARGET_PREPS
+    own_target = any(p in targets for p, _ in syntax.pp_children(tok))
+    return same and syntax.direct_object(tok) is None and not own_target
 
 
 def _consequence_participle(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
@@ -871,16 +1004,33 @@ def _aim_of_weapon(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
 
 
 def _casualty_of_attack(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
-    """ "fifty were killed when a jet bombed the village": a passive killing is the attack
-    of its own time clause with its own doer (the attack is kept)."""
-    if t.kind != "verb" or t.event_type != "ASSAULT" or not syntax.is_passive(t.predicate):
+    """ "fifty were killed and thirty injured when a jet bombed the village": a killing
+    with no object of its own is the attack of its own time clause with its own doer
+    (the attack is kept)."""
+    if t.kind != "verb" or t.event_type != "ASSAULT":
         return False
-    for c in t.predicate.children:
+    if syntax.direct_object(t.predicate) is not None:
+        return False
+    pred = t.predicate
+    heads = [pred, *(c for c in pred.children if c.dep_ == "conj")]
+    clauses = [c for h in heads for c in h.children]
+    for c in clauses:
         v = idx.verbs.get(c.i)
         if c.dep_ == "advcl" and v is not None and v.event_type == "ASSAULT":
             own_subject = any(s.dep_ in syntax.SUBJ for s in c.children)
             return own_subject and not is_present_participle(c)
     return False
+
+
+def _target_of_attack(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
+    """ "an air strike on a gathering of opponents": an event noun that an attack targets
+    is that attack's target, not a second event."""
+    if t.kind != "noun" or t.noun is None:
+        return False
+    if syntax.prep_of(t.noun) not in idx.lang.triggers.TARGET_PREPS:
+        return False
+    gov = syntax.governor(t.noun)
+    return any(k.event_type == "ASSAULT" and gov.i in (k.token.i, k.predicate.i) for k in kept)
 
 
 COORDINATION_DROPS: tuple[CoordinationDrop, ...] = (
@@ -890,14 +1040,16 @@ COORDINATION_DROPS: tuple[CoordinationDrop, ...] = (
     _consequence_participle,
     _aim_of_weapon,
     _casualty_of_attack,
+    _target_of_attack,
 )
 
 
-def drop_coordinated(triggers: list[Trigger]) -> list[Trigger]:
+def drop_coordinated(triggers: list[Trigger], lang: LanguageData) -> list[Trigger]:
     """One event, not two: drop the triggers that restate a kept one (text order)."""
     idx = _Index(
         nouns={t.noun.i: t for t in triggers if t.noun is not None},
         verbs={t.predicate.i: t for t in triggers if t.kind in ("verb", "idiom")},
+        lang=lang,
     )
     keep: list[Trigger] = []
     for t in triggers:

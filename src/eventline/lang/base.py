@@ -116,9 +116,19 @@ class Triggers:
     SERIES_NOUNS: frozenset[str] = frozenset()
     # prepositions of a duration reaching now ("fighting since 2007": a state, no event)
     DURATION_PREPS: frozenset[str] = frozenset()
+    # prepositions of a time adjunct: a definite event noun there points back ("after the
+    # ambush")
+    TIME_PREPS: frozenset[str] = frozenset()
+    # verbs of a recent past with an infinitive ("viennent d'être libérés"): no present
+    RECENT_PAST_VERBS: frozenset[str] = frozenset()
+    # adverbs of a superlative ("la plus meurtrière"): a comparison, no event
+    SUPERLATIVE_ADVERBS: frozenset[str] = frozenset()
+    # what is given when giving is a statement, not aid ("provided no details")
+    INFORMATION_NOUNS: frozenset[str] = frozenset()
     # --- modality (extract.modality)
     REPORT_ADVERBS: frozenset[str] = frozenset()  # "reportedly": a claim
     CONDITIONAL_AUXILIARIES: frozenset[str] = frozenset()  # "would"
+    CONDITIONAL_ENDINGS: tuple[str, ...] = ()  # conditional forms the tagger misses
     REPORTIVE_CONDITIONAL: bool = False  # the conditional mood reports a claim ("aurait tué")
     IMPLICATIVE_GOVERNORS: frozenset[str] = frozenset()  # "managed to": a fact when past
     PREVENTION_GOVERNORS: frozenset[str] = frozenset()  # "stopped them from marching"

@@ -140,6 +140,7 @@ VERBS: dict[str, Entry] = {
     "freeze": ("SANCTION", None, "16"),
     "convict": ("SANCTION", "convict", "16"),
     "sentence": ("SANCTION", "convict", "16"),
+    "deplore": ("ACCUSE", "disapprove", "11"),
     # military idioms and euphemisms; most only count in their context (see the
     # constraint lists below: CAUSE_ONLY, LOSS_VERBS, MATERIEL_ONLY, PLACE_OBJECT_ONLY,
     # MILITARY_SUBJECT_ONLY)
@@ -386,12 +387,10 @@ HYPOTHETICAL_GOVERNORS: frozenset[str] = frozenset(
     {
         "aim", "seek", "want", "try", "attempt", "policy", "goal", "strategy", "mission",
         "plan", "threaten", "risk", "could", "might", "may", "would", "should", "must",
-        "intend", "hope", "vow", "capacity", "ability", "bid",
+        "intend", "hope", "vow", "capacity", "ability", "bid", "way", "means",
     }
 )  # fmt: skip
-FUTURE_GOVERNORS: frozenset[str] = frozenset(
-    {"will", "shall", "expect", "schedule", "set", "due", "decide"}
-)
+FUTURE_GOVERNORS: frozenset[str] = frozenset({"will", "shall", "expect", "schedule", "set", "due"})
 # Purpose clauses ("pour protester", "in order to") state an aim, not a fact.
 PURPOSE_MARKERS: frozenset[str] = frozenset({"to", "order"})
 CONDITIONAL_MARKERS: frozenset[str] = frozenset({"if", "unless"})
@@ -559,7 +558,7 @@ TREND_VERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 # Verbs and "verb object" idioms saying that an event took place.
 OCCURRENCE_VERBS: frozenset[str] = frozenset(
-    {"occur", "happen", "take place", "last", "erupt", "break", "unfold"}
+    {"occur", "happen", "take place", "last", "erupt", "break", "unfold", "witness"}
 )
 # Adverbs of a habit ("the army frequently shells the area").
 FREQUENCY_ADVERBS: frozenset[str] = frozenset(
@@ -571,9 +570,22 @@ GENERIC_DETERMINERS: frozenset[str] = frozenset({"such"})
 # "clashes between X and Y": both parties.
 PARTY_PREPS: frozenset[str] = frozenset({"between"})
 # Nouns of a series looked through to their complement ("a wave of air strikes").
-SERIES_NOUNS: frozenset[str] = frozenset({"wave", "series", "barrage", "volley", "spate", "salvo"})
+SERIES_NOUNS: frozenset[str] = frozenset(
+    {"wave", "series", "barrage", "volley", "spate", "salvo", "round"}
+)
 # Prepositions of a duration reaching now (a state rather than an event).
 DURATION_PREPS: frozenset[str] = frozenset({"since", "for"})
+# "hours after the bombing": a time adjunct pointing back to an event.
+TIME_PREPS: frozenset[str] = frozenset({"after", "before", "since", "following"})
+# English says the recent past with "have just".
+RECENT_PAST_VERBS: frozenset[str] = frozenset()
+# "the deadliest attack": a comparison (also read from the tagger's Degree=Sup).
+SUPERLATIVE_ADVERBS: frozenset[str] = frozenset({"most", "least"})
+# Giving these is a statement, not aid ("without providing details").
+INFORMATION_NOUNS: frozenset[str] = frozenset(
+    {"detail", "information", "explanation", "evidence", "figure", "comment", "update",
+     "account"}
+)  # fmt: skip
 
 # --------------------------------------------------------------------------- modality words
 
@@ -583,6 +595,7 @@ REPORT_ADVERBS: frozenset[str] = frozenset(
 )
 # Auxiliaries of the conditional ("would").
 CONDITIONAL_AUXILIARIES: frozenset[str] = frozenset({"would"})
+CONDITIONAL_ENDINGS: tuple[str, ...] = ()
 # The English conditional is no report.
 REPORTIVE_CONDITIONAL: bool = False
 # Verbs that make their complement a fact when they are in the past ("managed to free").

@@ -140,6 +140,7 @@ VERBS: dict[str, Entry] = {
     "suspendre": ("SANCTION", "discontinue", "16"),
     "rompre": ("SANCTION", "discontinue", "16"),
     "geler": ("SANCTION", None, "16"),
+    "déplorer": ("ACCUSE", "disapprove", "11"),
     # military idioms and euphemisms; most only count in their context (see the
     # constraint lists below: CAUSE_ONLY, LOSS_VERBS, MATERIEL_ONLY, PLACE_OBJECT_ONLY,
     # INSTRUMENT_SUBJECT_ONLY)
@@ -344,7 +345,7 @@ PHRASAL: dict[tuple[str, str], Entry] = {
 # Verbs that are events only with an object or in the passive ("viser à" is an aim).
 TRANSITIVE_ONLY: frozenset[str] = frozenset({"viser", "cibler", "fermer"})
 
-REFLEXIVE_BLOCK: frozenset[str] = frozenset({"tirer", "saisir", "détenir", "demander"})
+REFLEXIVE_BLOCK: frozenset[str] = frozenset({"tirer", "saisir", "détenir", "demander", "refuser"})
 
 # Instrument words → PLOVER mode (lemmas of the clause, nouns and adjectives).
 INSTRUMENTS: dict[str, str] = {
@@ -426,10 +427,11 @@ HYPOTHETICAL_GOVERNORS: frozenset[str] = frozenset(
         "consister", "viser", "chercher", "vouloir", "pouvoir", "souhaiter", "tenter",
         "essayer", "envisager", "objectif", "politique", "but", "stratégie", "mission",
         "projet", "plan", "menacer", "risquer", "falloir", "capacité", "tentative",
+        "manière", "moyen", "façon",
     }
 )  # fmt: skip
 FUTURE_GOVERNORS: frozenset[str] = frozenset(
-    {"aller", "prévoir", "compter", "s'apprêter", "apprêter", "projeter", "devoir", "décider"}
+    {"aller", "prévoir", "compter", "s'apprêter", "apprêter", "projeter", "devoir"}
 )
 # Purpose clauses ("pour protester", "in order to") state an aim, not a fact.
 PURPOSE_MARKERS: frozenset[str] = frozenset({"pour", "afin"})
@@ -637,6 +639,17 @@ PARTY_PREPS: frozenset[str] = frozenset({"entre"})
 SERIES_NOUNS: frozenset[str] = frozenset({"vague", "série", "salve", "pluie"})
 # Prepositions of a duration reaching now (a state rather than an event).
 DURATION_PREPS: frozenset[str] = frozenset({"depuis"})
+# "trois jours après l'embuscade": a time adjunct pointing back to an event.
+TIME_PREPS: frozenset[str] = frozenset({"après", "avant", "depuis", "dès"})
+# "viennent d'être libérés": a recent past, not a present.
+RECENT_PAST_VERBS: frozenset[str] = frozenset({"venir"})
+# "la plus meurtrière des attaques": a comparison.
+SUPERLATIVE_ADVERBS: frozenset[str] = frozenset({"plus", "moins"})
+# Giving these is a statement, not aid ("sans fournir de détails").
+INFORMATION_NOUNS: frozenset[str] = frozenset(
+    {"détail", "information", "explication", "preuve", "précision", "bilan", "chiffre",
+     "renseignement", "indication", "commentaire"}
+)  # fmt: skip
 
 # --------------------------------------------------------------------------- modality words
 
@@ -646,6 +659,12 @@ REPORT_ADVERBS: frozenset[str] = frozenset(
 )
 # French has no conditional auxiliary word: the mood is on the verb.
 CONDITIONAL_AUXILIARIES: frozenset[str] = frozenset()
+# Conditional endings the tagger sometimes reads as an imperfect ("prendraient"); the
+# imperfect of "-rer" verbs ("tirait") ends otherwise.
+CONDITIONAL_ENDINGS: tuple[str, ...] = (
+    "erait", "eraient", "rrait", "rraient", "drait", "draient", "vrait", "vraient",
+    "aurait", "auraient",
+)  # fmt: skip
 # The journalistic conditional reports a claim ("des armes auraient été récupérées").
 REPORTIVE_CONDITIONAL: bool = True
 # Verbs that make their complement a fact when they are in the past ("ce qui a permis
