@@ -12,7 +12,7 @@ from eventline.extract.casualties import (
     VICTIM_RULES,
     casualty_owner,
     extract_casualties,
-    toll_trigger,
+    unowned_toll_trigger,
 )
 from eventline.extract.triggers import Trigger
 
@@ -264,11 +264,11 @@ TOLL_CASES = [
 
 @pytest.mark.parametrize("code,rows,word,kind,predicate", TOLL_CASES)
 def test_toll_trigger(code, rows, word, kind, predicate):
-    trig = toll_trigger(make_doc(rows, lang=code)[:], langdata.get(code))
+    trig = unowned_toll_trigger(make_doc(rows, lang=code)[:], langdata.get(code))
     assert trig is not None and trig.event_type == "ASSAULT"
     assert (trig.token.text, trig.kind, trig.predicate.text) == (word, kind, predicate)
 
 
 def test_no_toll_word_no_toll_trigger():
     rows = [*FR_LONE[:4], ("remplacé", "remplacer", "VERB", "ROOT", 4, PAST), FR_LONE[5]]
-    assert toll_trigger(make_doc(rows, lang="fr")[:], langdata.get("fr")) is None
+    assert unowned_toll_trigger(make_doc(rows, lang="fr")[:], langdata.get("fr")) is None

@@ -43,7 +43,9 @@ def extract_article(
         if len(ref.span.text) > MAX_SENTENCE_CHARS:
             log.debug("skip over-long sentence %d in %s", ref.index, article.source)
             continue
-        mentions.extend(sentence_mentions(article, ref, timexes, lang))
+        # the types told so far: a definite noun of one of them may point back
+        told = frozenset(m.event_type for m in mentions if m.modality != "hypothetical")
+        mentions.extend(sentence_mentions(article, ref, timexes, lang, told))
     return mentions
 
 

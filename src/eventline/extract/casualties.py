@@ -562,7 +562,7 @@ def _toll_word(sent: Span, data: CasualtyWords) -> Token | None:
     return None
 
 
-def toll_trigger(sent: Span, lang: LanguageData) -> Trigger | None:
+def unowned_toll_trigger(sent: Span, lang: LanguageData) -> Trigger | None:
     """A violent event for a sentence stating a toll that no trigger owns: "the death
     toll rose to 35", "un bilan de 11 soldats tués", "cinq gardes sont morts"."""
     tok = _toll_word(sent, lang.casualties)

@@ -3,7 +3,7 @@ date and casualties, then split into one mention per place group."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -12,7 +12,7 @@ from eventline.extract.casualties import (
     Casualties,
     casualty_owner,
     extract_casualties,
-    toll_trigger,
+    unowned_toll_trigger,
 )
 from eventline.extract.dates import Dating, attach_dates
 from eventline.extract.modality import modality
@@ -26,7 +26,13 @@ from eventline.extract.places import (
 from eventline.extract.roles import Roles, read_roles
 from eventline.extract.sentences import SentenceRef
 from eventline.extract.tokens import morph_pairs, subtree_ids
-from eventline.extract.triggers import Trigger, find_triggers
+from eventline.extract.triggers import (
+    Trigger,
+    find_triggers,
+    is_non_event,
+    told_earlier,
+    toll_trigger,
+)
 from eventline.lang.base import LanguageData
 from eventline.model import Article, Event, Mention, Morph, Timex
 from eventline.temporal.tense import clause_tense
@@ -122,17 +128,28 @@ def _mention(
 
 
 def sentence_mentions(
-    article: Article, ref: SentenceRef, timexes: Sequence[Timex], lang: LanguageData
+    article: Article,
+    ref: SentenceRef,
+    timexes: Sequence[Timex],
+    lang: LanguageData,
+    told: Set[str] = frozenset(),
 ) -> list[Mention]:
-    """The mentions of the sentence ``ref`` (``timexes``: the article's)."""
+    """The mentions of the sentence ``ref`` (``timexes``: the article's; ``told``: the
+    event types of the article's earlier sentences)."""
     sent, lex = ref.span, lang.triggers
     sent_tx = ref.timexes(timexes)
     timex_tokens = ref.timex_tokens(sent_tx)
-    found = [t for t in find_triggers(sent, lang) if t.token.i not in timex_tokens]
+    found = [
+        t
+        for t in find_triggers(sent, lang)
+        if t.token.i not in timex_tokens and not told_earlier(t, lang, told)
+    ]
     cas = extract_casualties(sent, lang.code)
-    if cas and casualty_owner(found, lang.casualties) is None:
-        toll = toll_trigger(sent, lang)  # a toll no trigger owns is an event of its own
-        found = sorted([*found, toll], key=lambda t: t.token.i) if toll is not None else found
+    toll = toll_trigger(sent, lang, found)
+    if toll is None and cas and casualty_owner(found, lang.casualties) is None:
+        toll = unowned_toll_trigger(sent, lang)  # a toll no trigger owns is an event of its own
+    if toll is not None and not is_non_event(toll, lang):
+        found = sorted([*found, toll], key=lambda t: t.token.i)
     if not found:
         return []
     # roles are read on the trigger as found; crowd-control means then recode it; a
@@ -152,7 +169,7 @@ def sentence_mentions(
             trig,
             roles[k],
             instrument_mode(trig, lex, subtree_ids(roles[k].actor_token)),
-            modality(trig, lex),
+            modality(trig, lex, ref.quoted(ref.offset + trig.token.idx)),
             dated.get(k),
             cas if k == owner else None,
             anaphor.text if anaphor is not None else None,

@@ -15,9 +15,10 @@ from spacy.tokens import Token
 
 from eventline import syntax
 from eventline.extract.mode import CROWD_CONTROL
-from eventline.extract.tokens import every_language, morph_values
+from eventline.extract.tokens import every_language, inserted_report, morph_values
 from eventline.extract.triggers import Trigger
 from eventline.lang.base import LanguageData, Triggers
+from eventline.ontology import VERBAL_TYPES
 
 MAX_CLIMB = 6
 DEFAULT_RULE = "default"  # no rule decided: the sentence is reported or asserted
@@ -29,6 +30,9 @@ REPORTED_DEPS = frozenset({"xcomp", "ccomp", "obj", "dobj"})
 HYPOTHETICAL_DEPS = frozenset({"xcomp", "ccomp", "acl", "obl:arg", "advcl"})
 # dependencies through which the chain climbs to the governing clause
 CLIMB_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "obl:arg"})
+# a relative clause or a participle climbs to the clause of the noun it describes
+DESCRIBING_DEPS = frozenset({"acl:relcl", "relcl", "acl"})
+QUOTED_RULE = "quoted"  # no rule decided and the trigger sits in quoted speech
 
 
 def _negative_determiners(lang: LanguageData) -> frozenset[str]:
@@ -39,12 +43,14 @@ def negated(tok: Token, lex: Triggers) -> bool:
     """ "did not attack", "no attack took place"."""
     # the negative determiners of every language: the rules always applied them all
     dets = every_language(_negative_determiners)
+    words = {c.lower_ for c in tok.children if c.dep_ == "advmod"}
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lex.NEGATION_WORDS):
             return True
         if c.dep_ in ("det",) and c.lower_ in dets:
             return True
-    return False
+    # two-word negations ("ne … plus") need both words
+    return any(" " in n and set(n.split()) <= words for n in lex.NEGATION_WORDS)
 
 
 def future(tok: Token, lex: Triggers) -> bool:
@@ -58,11 +64,19 @@ def future(tok: Token, lex: Triggers) -> bool:
     )
 
 
-def conditional(tok: Token) -> bool:
-    """A conditional verb or auxiliary (UD ``Mood=Cnd``)."""
-    if "Cnd" in morph_values(tok, "Mood"):
+def conditional(tok: Token, lex: Triggers | None = None) -> bool:
+    """A conditional verb or auxiliary (UD ``Mood=Cnd``, or "would")."""
+    words = lex.CONDITIONAL_AUXILIARIES if lex is not None else frozenset()
+    endings = lex.CONDITIONAL_ENDINGS if lex is not None else ()
+    if "Cnd" in morph_values(tok, "Mood") or (
+        "Fin" in morph_values(tok, "VerbForm") and tok.lower_.endswith(endings)
+    ):
         return True
-    return any(c.dep_.startswith("aux") and "Cnd" in morph_values(c, "Mood") for c in tok.children)
+    return any(
+        c.dep_.startswith("aux")
+        and ("Cnd" in morph_values(c, "Mood") or c.lower_ in words or c.lower_.endswith(endings))
+        for c in tok.children
+    )
 
 
 def _markers(tok: Token) -> set[str]:
@@ -102,12 +116,32 @@ def _negated_clause(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
 
 def _conditional_clause(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
     """A conditional is hypothetical ("would attack"), but under a reporting verb it is
-    a future in the past ("said reinforcements would be sent")."""
-    if not conditional(tok):
+    a future in the past ("said reinforcements would be sent"), and where the past
+    conditional reports hearsay it is claimed ("des armes auraient été saisies"), unless
+    an "if" clause hangs on it."""
+    if not conditional(tok, lex):
         return None
     if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in lex.REPORTING_VERBS:
         return "future"
+    if (
+        lex.REPORTIVE_CONDITIONAL
+        and _past_conditional(tok, lex)
+        and not any(
+            _markers(c) & lex.CONDITIONAL_MARKERS for c in tok.children if c.dep_ == "advcl"
+        )
+    ):
+        return "claimed"
     return "hypothetical"
+
+
+def _past_conditional(tok: Token, lex: Triggers) -> bool:
+    """A conditional auxiliary with a past participle ("aurait franchi", "auraient été
+    tués"): hearsay about a past event, unlike "attaquerait" (would attack)."""
+    return "Part" in morph_values(tok, "VerbForm") and any(
+        c.dep_.startswith("aux")
+        and ("Cnd" in morph_values(c, "Mood") or c.lower_.endswith(lex.CONDITIONAL_ENDINGS))
+        for c in tok.children
+    )
 
 
 def _future_clause(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
@@ -133,12 +167,32 @@ def _purpose_clause(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
     return None
 
 
+def _prevented(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
+    """A prevented act did not happen: "stopped protesters led by X from marching",
+    "empêché les manifestants de défiler"."""
+    if tok.dep_ not in HYPOTHETICAL_DEPS | {"pcomp"}:
+        return None
+    for a in list(tok.ancestors)[:4]:
+        if a.lemma_.lower() in lex.PREVENTION_GOVERNORS:
+            return "hypothetical"
+    return None
+
+
+def _reported_adverb(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
+    """ "gunmen reportedly stormed the village": a report."""
+    if any(c.dep_ == "advmod" and c.lower_ in lex.REPORT_ADVERBS for c in tok.children):
+        return "claimed"
+    return None
+
+
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
     _negated_clause,
     _conditional_clause,
     _future_clause,
     _conditional_marker,
     _purpose_clause,
+    _prevented,
+    _reported_adverb,
 )
 
 
@@ -165,24 +219,49 @@ def _reported(tok: Token, head: Token, lex: Triggers) -> str | None:
     return "claimed"
 
 
+def _accused_of(tok: Token, head: Token, lex: Triggers) -> str | None:
+    """What someone is accused of is claimed: "accused it of shelling civilians",
+    "accuse l'armée d'avoir tué"."""
+    entry = lex.VERBS.get(head.lemma_.lower())
+    if entry is None or entry[0] != "ACCUSE" or entry[1] != "allege":
+        return None
+    return "claimed" if tok.dep_ in HYPOTHETICAL_DEPS | {"pcomp", "obl"} else None
+
+
 def _hypothetical_governor(tok: Token, head: Token, lex: Triggers) -> str | None:
     """An aim, a plan or a modal: "the group aims to seize the town"."""
-    if head.lemma_.lower() in lex.HYPOTHETICAL_GOVERNORS and tok.dep_ in HYPOTHETICAL_DEPS:
-        return "hypothetical"
+    if head.lemma_.lower() in lex.HYPOTHETICAL_GOVERNORS and tok.dep_ in (
+        HYPOTHETICAL_DEPS | DESCRIBING_DEPS
+    ):
+        return "hypothetical"  # also "the way in which the hostages were freed"
     return None
+
+
+def _implicative_governor(tok: Token, head: Token, lex: Triggers) -> str | None:
+    """ "managed to free them", "ce qui a permis d'arrêter des suspects": a fact when the
+    governor is past (the chain goes on), an aim otherwise ("to allow them to leave")."""
+    if head.lemma_.lower() not in lex.IMPLICATIVE_GOVERNORS or tok.dep_ not in HYPOTHETICAL_DEPS:
+        return None
+    past = "Past" in morph_values(head, "Tense") or any(
+        c.dep_.startswith("aux") for c in head.children
+    )
+    return None if past and "Inf" not in morph_values(head, "VerbForm") else "hypothetical"
 
 
 def _future_governor(tok: Token, head: Token, lex: Triggers) -> str | None:
     """ "talks are expected to resume"."""
     if head.lemma_.lower() in lex.FUTURE_GOVERNORS and tok.dep_ == "xcomp":
-        return "future"
+        # "decided to maintain the sanctions" keeps what already holds
+        return None if tok.lemma_.lower() in lex.CONTINUATION_VERBS else "future"
     return None
 
 
 GOVERNOR_RULES: tuple[GovernorRule, ...] = (
     _denied,
     _reported,
+    _accused_of,
     _hypothetical_governor,
+    _implicative_governor,
     _future_governor,
 )
 
@@ -190,32 +269,55 @@ GOVERNOR_RULES: tuple[GovernorRule, ...] = (
 # --------------------------------------------------------------------------- driver
 
 
+def _governor(tok: Token) -> Token:
+    """The word governing a clause, through an English preposition ("accused it of
+    shelling", "stopped them from marching")."""
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        return tok.head.head
+    return tok.head
+
+
 def _chain_modality(trig: Trigger, lex: Triggers) -> tuple[str, str] | None:
     """The first answer of the clause and governor rules up the clause chain, and the
-    name of the rule that gave it."""
+    name of the rule that gave it. Out of a relative clause or a participle describing a
+    noun, only reports and denials still count ("the attackers, who invaded the village,
+    abducted five people, residents said")."""
     tok = trig.predicate
     if trig.kind == "noun" and trig.noun is not None:
         tok = syntax.clause_head(trig.noun)
+    clause_rules, governor_rules = CLAUSE_RULES, GOVERNOR_RULES
     for _ in range(MAX_CLIMB):
-        for clause_rule in CLAUSE_RULES:
+        for clause_rule in clause_rules:
             found = clause_rule(tok, trig, lex)
             if found is not None:
                 return found, clause_rule.__name__
-        head = tok.head
-        if tok.dep_ in GOVERNED_DEPS:
-            for governor_rule in GOVERNOR_RULES:
+        head = _governor(tok)
+        if tok.dep_ in GOVERNED_DEPS | DESCRIBING_DEPS | {"pcomp"}:
+            for governor_rule in governor_rules:
                 found = governor_rule(tok, head, lex)
                 if found is not None:
                     return found, governor_rule.__name__
-        if tok.dep_ not in CLIMB_DEPS:
+        if tok.dep_ in DESCRIBING_DEPS:
+            tok = syntax.clause_head(head)
+            clause_rules, governor_rules = REPORT_CLAUSE_RULES, REPORT_GOVERNOR_RULES
+            if tok.lemma_.lower() in lex.REPORTING_VERBS:
+                return "claimed", _reported.__name__  # "announced a toll of 11 killed"
+            continue
+        if tok.dep_ not in CLIMB_DEPS | {"pcomp"}:
             return None
         tok = head
     return None
 
 
+# out of a relative clause only reports and denials count
+REPORT_CLAUSE_RULES: tuple[ClauseRule, ...] = (_reported_adverb,)
+REPORT_GOVERNOR_RULES: tuple[GovernorRule, ...] = (_denied, _reported)
+
+
 def _reported_sentence(trig: Trigger, lex: Triggers) -> bool:
     """A source marker ("according to"), an inserted reporting clause ("four were killed,
-    the army said") or a reporting light verb ("claimed the attack")."""
+    the army said", "…, a-t-il précisé"), a reporting light verb ("claimed the attack") or
+    an event noun claimed or confirmed ("the attack was claimed by X")."""
     tok = trig.predicate
     if any(m in tok.sent.text.lower() for m in lex.SOURCE_MARKERS):
         return True
@@ -224,13 +326,28 @@ def _reported_sentence(trig: Trigger, lex: Triggers) -> bool:
             c.dep_ == "parataxis" and c.lemma_.lower() in lex.REPORTING_VERBS for c in r.children
         ):
             return True
+    if any(t.i > trig.token.i and inserted_report(t, lex) for t in tok.sent):
+        return True
     lemma = tok.lemma_.lower()
+    if trig.kind == "noun" and trig.noun is not None and trig.noun.dep_ not in syntax.SUBJ:
+        # "confirmed the attack", "a assuré que la situation était calme après des combats"
+        return lemma in lex.REPORTING_VERBS and lemma not in lex.LIGHT_ONLY
     return trig.kind == "light" and lemma in lex.REPORTING_VERBS and lemma not in lex.LIGHT_ONLY
 
 
-def explain(trig: Trigger, lex: Triggers) -> tuple[str, str]:
+def _own_speech_act(trig: Trigger) -> bool:
+    """A speech act the quote itself performs: "« Je demande à la population… »", "we
+    condemn this attack"."""
+    if trig.event_type not in VERBAL_TYPES:
+        return False
+    subj = syntax.subject(trig.predicate)
+    return subj is not None and "1" in morph_values(subj, "Person")
+
+
+def explain(trig: Trigger, lex: Triggers, quoted: bool = False) -> tuple[str, str]:
     """The modality of ``trig`` and the name of the rule that decided it
-    (``DEFAULT_RULE`` when the sentence alone decided: claimed or asserted)."""
+    (``DEFAULT_RULE`` when the sentence alone decided: claimed or asserted;
+    ``QUOTED_RULE`` when the trigger sits in quoted speech, ``quoted``)."""
     for rule in TRIGGER_RULES:
         found = rule(trig, lex)
         if found is not None:
@@ -238,9 +355,14 @@ def explain(trig: Trigger, lex: Triggers) -> tuple[str, str]:
     chained = _chain_modality(trig, lex)
     if chained is not None:
         return chained
-    return ("claimed" if _reported_sentence(trig, lex) else "asserted"), DEFAULT_RULE
+    if _reported_sentence(trig, lex):
+        return "claimed", DEFAULT_RULE
+    if quoted and not _own_speech_act(trig):
+        return "claimed", QUOTED_RULE
+    return "asserted", DEFAULT_RULE
 
 
-def modality(trig: Trigger, lex: Triggers) -> str:
-    """asserted | claimed | negated | future | hypothetical, read up the clause chain."""
-    return explain(trig, lex)[0]
+def modality(trig: Trigger, lex: Triggers, quoted: bool = False) -> str:
+    """asserted | claimed | negated | future | hypothetical, read up the clause chain
+    (``quoted``: the trigger sits in quoted speech)."""
+    return explain(trig, lex, quoted)[0]

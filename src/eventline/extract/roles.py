@@ -29,7 +29,7 @@ from eventline.extract.tokens import (
     names_actor,
     weapon_owner,
 )
-from eventline.extract.triggers import Trigger
+from eventline.extract.triggers import Trigger, describes_noun
 from eventline.lang.base import LanguageData, Triggers
 from eventline.ontology import PARTNER_TYPES, PHYSICAL_TYPES, RECIPIENT_TYPES
 
@@ -254,7 +254,10 @@ def _victim_of_event_subject(ctx: RoleContext) -> Token | None:
     if ctx.trig.kind != "noun" or noun is None or noun.dep_ not in NOUN_SUBJECT_DEPS:
         return None
     obj = syntax.direct_object(noun.head)
-    return obj if obj is not None and not is_instrument(obj, ctx.lex) else None
+    if obj is None or is_instrument(obj, ctx.lex):
+        return None
+    idiom = f"{noun.head.lemma_.lower()} {obj.lemma_.lower()}"
+    return None if idiom in ctx.lex.OCCURRENCE_VERBS else obj  # "took place" has no victim
 
 
 def _clause_phrase_target(ctx: RoleContext) -> Token | None:
@@ -276,9 +279,21 @@ def _recipient(ctx: RoleContext) -> Token | None:
     return _recipient_of(ctx) if ctx.trig.event_type in RECIPIENT_TYPES else None
 
 
+def _participle_noun(ctx: RoleContext) -> Token | None:
+    """The noun a past participle describes: "the bodies of two officers, dragged and
+    beaten by unidentified men", "eleven soldiers killed"."""
+    pred = ctx.trig.predicate
+    if ctx.trig.kind != "verb" or "Part" not in pred.morph.get("VerbForm", None):
+        return None
+    if "Pres" in pred.morph.get("Tense", None) or pred.tag_ == "VBG":
+        return None
+    return describes_noun(pred)
+
+
 TARGET_RULES: tuple[RoleRule, ...] = (
     _passive_idiom_noun,
     _passive_subject,
+    _participle_noun,
     _active_object,
     _noun_phrase_target,
     _victim_of_event_subject,
@@ -375,7 +390,21 @@ def _partner(ctx: RoleContext) -> Token | None:
     return None
 
 
-TARGET_FALLBACKS: tuple[RoleRule, ...] = (_partner,)
+def _aim_object(ctx: RoleContext) -> Token | None:
+    """Who a weapon was used on, named in its aim: "used tear gas to disperse the
+    crowd", "fired rockets to stop the convoy"."""
+    trig = ctx.trig
+    if trig.kind != "idiom" or trig.event_type != "ASSAULT" or trig.noun is None:
+        return None
+    for c in trig.predicate.children:
+        if c.dep_ in ("advcl", "xcomp") and c.i > trig.predicate.i:
+            obj = syntax.direct_object(c)
+            if obj is not None and is_actorish(obj, ctx.lang):
+                return obj
+    return None
+
+
+TARGET_FALLBACKS: tuple[RoleRule, ...] = (_partner, _aim_object)
 
 
 # --------------------------------------------------------------------------- actor rules
@@ -476,8 +505,17 @@ def _possessor_subject(ctx: RoleContext) -> Token | None:
     return None
 
 
+def _participle_agent(ctx: RoleContext) -> Token | None:
+    """The agent of a participle describing a noun: "pupils abducted by gunmen"."""
+    if _participle_noun(ctx) is None:
+        return None
+    ag = syntax.agent(ctx.trig.predicate, ctx.lex.AGENT_PREPS)
+    return ag if ag is not None and not is_instrument(ag, ctx.lex) else None
+
+
 ACTOR_RULES: tuple[RoleRule, ...] = (
     _passive_agent,
+    _participle_agent,
     _active_subject,
     _noun_phrase_agent,
     _noun_possessor,

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from eventline import lang as langdata
 from eventline import syntax
 from eventline.enrich import actors
-from eventline.lang.base import LanguageData, Triggers
+from eventline.lang.base import Entry, LanguageData, Triggers
 from eventline.model import Morph
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
@@ -44,17 +44,24 @@ def is_present_participle(tok: Token) -> bool:
 
 def guess_lemma(tok: Token, lang: LanguageData) -> str:
     """Lemma, repaired for participles the tagger mislabels (a participle read as a
-    preposition): the infinitive when the lexicon knows it."""
-    lex = lang.triggers
+    preposition), irregular participles ("morts") and verbs lemmatised as their noun
+    ("je demande"): the infinitive when the lexicon knows it."""
+    lex, morph = lang.triggers, lang.morphology
     lemma = tok.lemma_.lower()
-    if lemma in lex.VERBS or lemma in lex.LIGHT_VERBS or lemma in lex.NOUNS:
+    if lemma in lex.VERBS or lemma in lex.LIGHT_VERBS:
+        return lemma
+    if lemma in lex.NOUNS and tok.pos_ != "VERB":
         return lemma
     low = tok.lower_
-    for suffix, infinitive in lang.morphology.PARTICIPLE_ENDINGS:
-        if low.endswith(suffix) and len(low) > len(suffix) + 2:
-            cand = low[: -len(suffix)] + infinitive
-            if cand in lex.VERBS or cand in lex.LIGHT_VERBS:
-                return cand
+    candidates = [low[: -len(suffix)] + inf for suffix, inf in morph.PARTICIPLE_ENDINGS
+                  if low.endswith(suffix) and len(low) > len(suffix) + 2]  # fmt: skip
+    if tok.pos_ in ("VERB", "ADJ", "AUX") and low in morph.IRREGULAR_PARTICIPLES:
+        candidates.append(morph.IRREGULAR_PARTICIPLES[low])
+    if tok.pos_ == "VERB":
+        candidates.extend(lemma + end for end in morph.VERB_LEMMA_ENDINGS)
+    for cand in candidates:
+        if cand in lex.VERBS or cand in lex.LIGHT_VERBS:
+            return cand
     return lemma
 
 
@@ -73,6 +80,78 @@ def noun_lemma(tok: Token, lang: LanguageData) -> str:
         if cand in nouns:
             return cand
     return lemma
+
+
+def compound_entry(tok: Token, lang: LanguageData) -> tuple[str, Entry] | None:
+    """A compound naming an event and its entry: "état d'urgence", "death toll"."""
+    table = lang.triggers.NOUN_COMPOUNDS
+    if not table:
+        return None
+    head = noun_lemma(tok, lang)
+    for c in tok.children:
+        if c.dep_ in ("nmod", "compound", "amod", "obl"):
+            entry = table.get((head, c.lemma_.lower())) or table.get((head, c.lower_))
+            if entry is not None:
+                return f"{head} {c.lemma_.lower()}", entry
+    return None
+
+
+def noun_entry(tok: Token, lang: LanguageData) -> tuple[str, Entry] | None:
+    """The lexicon key and entry of an event noun: a compound, else the noun itself."""
+    found = compound_entry(tok, lang)
+    if found is not None:
+        return found
+    lemma = noun_lemma(tok, lang)
+    entry = lang.triggers.NOUNS.get(lemma)
+    return (lemma, entry) if entry is not None else None
+
+
+def is_violent_noun(tok: Token, lang: LanguageData) -> bool:
+    """An attack named by a noun ("a shell", "l'embuscade", "un tir")."""
+    found = noun_entry(tok, lang)
+    return found is not None and found[1][0] == "ASSAULT"
+
+
+def weapon_mode(tok: Token, lang: LanguageData) -> str | None:
+    """The PLOVER mode of a weapon noun ("tear gas", "des roquettes", "a wave of
+    missiles"), None when ``tok`` names no weapon."""
+    lex = lang.triggers
+    words = {tok.lemma_.lower(), tok.lower_}
+    if words & lex.ARMED_PERSONS:
+        return None
+    for w in words:
+        if w in lex.INSTRUMENTS:
+            return lex.INSTRUMENTS[w]
+    for c in tok.children:
+        low = c.lemma_.lower()
+        if c.dep_ in ("amod", "compound") and low in lex.INSTRUMENTS:
+            return lex.INSTRUMENTS[low]
+        if c.dep_ == "nmod" and low in lex.INSTRUMENTS and tok.lemma_.lower() in lex.WEAPON_HEADS:
+            return lex.INSTRUMENTS[low]
+    if tok.lemma_.lower() in lex.SERIES_NOUNS:
+        for _, np in syntax.pp_children(tok):
+            mode = weapon_mode(np, lang)
+            if mode is not None:
+                return mode
+    return None
+
+
+def finite_present(tok: Token, lang: LanguageData) -> bool:
+    """A verb in the simple present ("attacks", "combattent"), or a perfect progressive
+    ("have been fighting"): a habit or a state reaching now, not a past event."""
+    if tok.lower_.endswith(lang.morphology.PAST_FINITE_ENDINGS):
+        return False
+    if tok.lemma_.lower() in lang.triggers.RECENT_PAST_VERBS and any(
+        c.dep_ == "xcomp" for c in tok.children
+    ):
+        return False
+    if "Prog" in morph_values(tok, "Aspect"):
+        return any(
+            c.dep_.startswith("aux") and "Part" in morph_values(c, "VerbForm") for c in tok.children
+        )
+    if any(c.dep_.startswith("aux") for c in tok.children):
+        return False
+    return "Pres" in morph_values(tok, "Tense") and "Fin" in morph_values(tok, "VerbForm")
 
 
 def is_instrument(tok: Token, lex: Triggers) -> bool:
@@ -134,3 +213,25 @@ def weapon_owner(weapon: Token, lang: LanguageData) -> Token | None:
 def subtree_ids(tok: Token | None) -> set[int]:
     """Indexes of the tokens under ``tok`` (empty for None)."""
     return {t.i for t in tok.subtree} if tok is not None else set()
+
+
+QUOTE_CLOSERS = frozenset({",", "»", "”", '"'})
+# a reported clause hangs off the reporting verb under these: not part of its own words
+REPORTED_CLAUSE_DEPS = frozenset(
+    {"ccomp", "conj", "advcl", "parataxis", "xcomp", "dep", "punct", "obj", "dobj"}
+)
+
+
+def inserted_report(tok: Token, lex: Triggers) -> bool:
+    """A reporting verb inserted after what it reports: "…, a déploré le président",
+    "« … » précisent nos sources", "…, a-t-il dit", "…, the minister said"."""
+    if tok.lemma_.lower() not in lex.REPORTING_VERBS or tok.i == tok.sent.start:
+        return False
+    own: set[int] = set()
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ not in REPORTED_CLAUSE_DEPS:
+            own.update(t.i for t in c.subtree)
+    j = tok.i - 1
+    while j >= tok.sent.start and j in own:
+        j -= 1
+    return j > tok.sent.start and tok.doc[j].text in QUOTE_CLOSERS

@@ -17,12 +17,26 @@ from eventline import syntax
 from eventline.enrich import actors
 from eventline.extract.tokens import (
     ACTOR_LABELS,
+    PLACE_LABELS,
+    finite_present,
     guess_lemma,
+    inserted_report,
+    is_actorish,
+    is_instrument,
     is_present_participle,
+    is_violent_noun,
+    noun_entry,
     noun_lemma,
+    weapon_mode,
 )
 from eventline.lang.base import Entry, LanguageData
 from eventline.ontology import DESCRIBING_PARTICIPLE_TYPES
+
+# sectors of armed actors: their "strike" is an attack
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "CRM"})
+RELATIVE_DEPS = frozenset({"acl:relcl", "relcl"})
+# a verb under a violent event through these is its consequence ("the strike that killed")
+CONSEQUENCE_DEPS = frozenset({"acl:relcl", "relcl", "acl", "xcomp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +109,42 @@ def _pp_nouns(tok: Token) -> list[Token]:
     return [np for _, np in syntax.pp_children(tok)]
 
 
+def _light_objects(verb: Token, lang: LanguageData) -> list[Token]:
+    """The nouns a light verb can name: its objects, the subject of its passive ("des
+    sanctions ont été imposées"), and the complement of a series or of a day the parser
+    took for the object ("a wave of strikes", "adopté lundi des sanctions")."""
+    out = _event_nouns_under(verb)
+    if syntax.is_passive(verb) and verb.lemma_.lower() not in lang.triggers.REPORTING_VERBS:
+        psubj = syntax.passive_subject(verb)
+        if psubj is not None:
+            out.append(psubj)
+    look = lang.triggers.SERIES_NOUNS
+    for noun in list(out):
+        if noun.lemma_.lower() in look or noun.lower_ in lang.dates.WEEKDAYS:
+            out.extend(c for c in noun.children if c.dep_ in ("nmod", "prep", "pobj"))
+            out.extend(np for _, np in syntax.pp_children(noun))
+    return out
+
+
+def _theme(tok: Token) -> Token | None:
+    """The object, or the subject of a passive."""
+    obj = syntax.direct_object(tok)
+    if obj is not None:
+        return obj
+    return syntax.passive_subject(tok) if syntax.is_passive(tok) else None
+
+
+def _themes(tok: Token) -> list[Token]:
+    """The theme with its conjuncts, and the nouns of the verb's phrases ("made away
+    with the cattle")."""
+    theme = _theme(tok)
+    out = [theme, *(c for c in theme.children if c.dep_ == "conj")] if theme is not None else []
+    for _, np in syntax.pp_children(tok):
+        out.append(np)
+        out.extend(c for _, c in syntax.pp_children(np))
+    return out
+
+
 def _responsibility_event(verb: Token, lang: LanguageData) -> Token | None:
     """ "claimed responsibility for the attack": the event noun inside the responsibility
     phrase."""
@@ -159,11 +209,80 @@ def _meeting_only(tok: Token, lemma: str, obj: Token | None, lang: LanguageData)
     )
 
 
+def _cause_only(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:
+    """Dying and falling are violent deaths only with their violent cause: "died of his
+    wounds", "tombés dans une embuscade" (not "died in hospital")."""
+    lex = lang.triggers
+    if lemma not in lex.CAUSE_ONLY:
+        return True
+    for _, np in syntax.pp_children(tok):
+        for t in np.subtree:
+            low = t.lemma_.lower()
+            if low in lex.VIOLENT_CAUSES or low in lex.INSTRUMENTS or is_violent_noun(t, lang):
+                return True
+    return False
+
+
+def _materiel_only(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:
+    """Some verbs are seizures only of materiel: "weapons were recovered by the gang"
+    (not "recovered the bodies")."""
+    lex = lang.triggers
+    if lemma not in lex.MATERIEL_ONLY:
+        return True
+    return any(noun_lemma(t, lang) in lex.MATERIEL_WORDS for t in _themes(tok))
+
+
+def _place_object_only(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:
+    """Some verbs are captures only of a place or a site: "retook the base" (not "resumed
+    the talks")."""
+    lex = lang.triggers
+    if lemma not in lex.PLACE_OBJECT_ONLY:
+        return True
+    theme = _theme(tok)
+    if theme is None:
+        return False
+    low = noun_lemma(theme, lang)
+    return low in lex.SITE_NOUNS or low in lex.PLACE_NOUNS or theme.ent_type_ in PLACE_LABELS
+
+
+def _instrument_subject_only(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:
+    """Some verbs are attacks only when a weapon or an attack does them: "hit by a shell",
+    "the strike that hit a block of flats" (not "the crisis hit the economy")."""
+    lex = lang.triggers
+    if lemma not in lex.INSTRUMENT_SUBJECT_ONLY:
+        return True
+    passive = syntax.is_passive(tok)
+    doer = syntax.agent(tok, lex.AGENT_PREPS) if passive else syntax.subject(tok)
+    return doer is not None and (is_instrument(doer, lex) or is_violent_noun(doer, lang))
+
+
+def _intransitive_only(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:
+    """Some verbs are events only without an object: "students demonstrated" (not "it
+    demonstrates the regime's nature")."""
+    return lemma not in lang.triggers.INTRANSITIVE_ONLY or obj is None
+
+
+def _aid_not_information(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:
+    """Giving details is a statement, not aid: "sans fournir de détails", "provided no
+    figures"."""
+    lex = lang.triggers
+    entry = lex.VERBS.get(lemma)
+    if entry is None or entry[0] != "AID":
+        return True
+    return not any(noun_lemma(t, lang) in lex.INFORMATION_NOUNS for t in _themes(tok))
+
+
 VERB_CONSTRAINTS: tuple[VerbConstraint, ...] = (
     _transitive_only,
     _actor_object_only,
     _military_subject_only,
     _meeting_only,
+    _cause_only,
+    _materiel_only,
+    _place_object_only,
+    _instrument_subject_only,
+    _intransitive_only,
+    _aid_not_information,
 )
 
 
@@ -213,21 +332,14 @@ def _light_verb(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
         return []
     out: list[Trigger] = []
     seen: set[int] = set()
-    for noun in _event_nouns_under(tok):
+    for noun in _light_objects(tok, scan.lang):
         nlemma = noun_lemma(noun, scan.lang)
-        entry = lex.VERB_OBJECT.get((lemma, nlemma)) or lex.NOUNS.get(nlemma)
+        found = noun_entry(noun, scan.lang)
+        entry = lex.VERB_OBJECT.get((lemma, nlemma)) or (found[1] if found else None)
         if entry and noun.i not in scan.used and noun.i not in seen:
             out.append(_trigger(noun, tok, noun, entry, f"{lemma} {nlemma}", "light"))
             seen.add(noun.i)
     return out
-
-
-def _theme(tok: Token) -> Token | None:
-    """The object, or the subject of a passive."""
-    obj = syntax.direct_object(tok)
-    if obj is not None:
-        return obj
-    return syntax.passive_subject(tok) if syntax.is_passive(tok) else None
 
 
 def _verb_object_idiom(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
@@ -240,6 +352,33 @@ def _verb_object_idiom(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
     if entry is None:
         return []
     return [_trigger(tok, tok, theme, entry, f"{lemma} {theme.lemma_.lower()}", "idiom")]
+
+
+def _weapon_use(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
+    """A weapon used, fired or dropped is an attack with that weapon's mode: "police used
+    tear gas", "ont lancé une vague de missiles" (the weapon is no target)."""
+    if lemma not in scan.lang.triggers.USE_VERBS:
+        return []
+    theme = _theme(tok)
+    if theme is None or theme.i in scan.used:
+        return []
+    mode = weapon_mode(theme, scan.lang)
+    if mode is None:
+        return []
+    entry: Entry = ("ASSAULT", mode, "18")
+    return [_trigger(tok, tok, theme, entry, f"{lemma} {theme.lemma_.lower()}", "idiom")]
+
+
+def _prep_noun_idiom(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
+    """A verb and a phrase naming the act: "were set upon" style idioms such as "ont été
+    pris à partie", "a pris d'assaut la caserne", "sont entrés en grève"."""
+    table = scan.lang.triggers.PREP_NOUNS
+    for p, np in syntax.pp_children(tok):
+        entry = table.get((p, np.lemma_.lower())) or table.get((p, np.lower_))
+        if entry is not None and np.i not in scan.used:
+            key = f"{lemma} {p} {np.lemma_.lower()}"
+            return [_trigger(tok, tok, np, entry, key, "idiom")]
+    return []
 
 
 def _verb_entry(tok: Token, lemma: str, lang: LanguageData) -> Entry | None:
@@ -258,18 +397,49 @@ def _verb_entry(tok: Token, lemma: str, lang: LanguageData) -> Entry | None:
     return entry
 
 
+def describes_noun(tok: Token) -> Token | None:
+    """The noun a participle describes ("les corps des policiers tués", "tués ou
+    blessés"), None for a clause."""
+    if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+        return describes_noun(tok.head)
+    return None
+
+
+def _participle_event(tok: Token, noun: Token, entry: Entry, lang: LanguageData) -> bool:
+    """A violent participle on counted victims or with its own agent names the event:
+    "a toll of eleven soldiers killed", "pupils abducted by gunmen"."""
+    if entry[0] != "ASSAULT":
+        return False
+    counted = (
+        any(
+            c.dep_ == "nummod" or c.lemma_.lower() in lang.triggers.QUANTITY_NOUNS
+            for c in noun.children
+        )
+        or noun.lemma_.lower() in lang.triggers.QUANTITY_NOUNS
+    )
+    return counted or syntax.agent(tok, lang.triggers.AGENT_PREPS) is not None
+
+
 def _plain_verb(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
     """A verb of the lexicon in a construction that makes an event: "rebels attacked",
-    but not a participle describing a noun ("resolutions calling for…")."""
-    entry = _verb_entry(tok, lemma, scan.lang)
+    but not a participle describing a noun ("resolutions calling for…", "the bodies of
+    the officers killed") nor an attribution inserted after the event ("…, the minister
+    deplored")."""
+    lang = scan.lang
+    entry = _verb_entry(tok, lemma, lang)
     if entry is None:
         return []
     obj = syntax.direct_object(tok)
-    if not all(ok(tok, lemma, obj, scan.lang) for ok in VERB_CONSTRAINTS):
+    if not all(ok(tok, lemma, obj, lang) for ok in VERB_CONSTRAINTS):
         return []
-    if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+    noun = describes_noun(tok)
+    if noun is not None and not _participle_event(tok, noun, entry, lang):
         return []
     if _descriptive_participle(tok, entry[0]):
+        return []
+    if lemma in lang.triggers.REPORTING_VERBS and inserted_report(tok, lang.triggers):
         return []
     return [_trigger(tok, tok, None, entry, lemma, "verb")]
 
@@ -279,47 +449,210 @@ VERB_RULES: tuple[VerbRule, ...] = (
     _protest_call,
     _light_verb,
     _verb_object_idiom,
+    _prep_noun_idiom,
+    _weapon_use,
     _plain_verb,
 )
 
 
 # --------------------------------------------------------------------------- nouns
 
+# (event noun, language) → the noun carries what makes it one specific event
+NounArgument = Callable[[Token, LanguageData], bool]
 
-def _noun_has_argument(tok: Token, lang: LanguageData) -> bool:
-    """A target, an agent or an instrument on the noun ("attack on the base", "drone
-    strike"), or a verb that keeps it going ("continued its operations")."""
+
+def _arg_phrase(tok: Token, lang: LanguageData) -> bool:
+    """A target, an agent, both parties or an instrument: "attack on the base", "clashes
+    between the army and rebels", "a march of teachers", "drone strike"."""
     lex = lang.triggers
     for p, np in syntax.pp_children(tok):
-        if (
-            p in lex.TARGET_PREPS
-            or p in lex.AGENT_PREPS
-            or (
-                p in lex.NOMINAL_AGENT_PREPS
-                and (np.pos_ == "PROPN" or np.ent_type_ in ACTOR_LABELS)
-            )
-            or np.lemma_.lower() in lex.INSTRUMENTS
+        if p in lex.TARGET_PREPS or p in lex.AGENT_PREPS or p in lex.PARTY_PREPS:
+            return True
+        if p in lex.NOMINAL_AGENT_PREPS and (
+            np.pos_ == "PROPN" or np.ent_type_ in ACTOR_LABELS or _people(np, lang)
         ):
             return True
-    if any(c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN" for c in tok.children):
-        return True
-    if any(
+        if np.lemma_.lower() in lex.INSTRUMENTS:
+            return True
+    return any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.INSTRUMENTS for c in tok.children
+    )
+
+
+def _people(tok: Token, lang: LanguageData) -> bool:
+    """A person or group noun that is no place ("of teachers")."""
+    return tok.ent_type_ not in PLACE_LABELS and tok.pos_ != "PRON" and is_actorish(tok, lang)
+
+
+def _arg_possessor(tok: Token, lang: LanguageData) -> bool:
+    """A named possessor that is no date: "Korvex's offensive" (not "Tuesday's march")."""
+    return any(
+        c.dep_ in ("poss", "nmod:poss")
+        and c.pos_ == "PROPN"
+        and c.ent_type_ not in ("DATE", "TIME")
+        and c.lower_ not in lang.dates.WEEKDAYS
+        for c in tok.children
+    )
+
+
+def _arg_patient(tok: Token, lang: LanguageData) -> bool:
+    """The patient of a patient noun: "the release of two hostages", "la destruction des
+    dépôts" (not a place: "the looting of the town" is located, not specific)."""
+    lex = lang.triggers
+    if noun_lemma(tok, lang) not in lex.PATIENT_NOUNS:
+        return False
+    return any(
+        p in lex.NOMINAL_AGENT_PREPS and np.ent_type_ not in PLACE_LABELS
+        for p, np in syntax.pp_children(tok)
+    )
+
+
+def _happened_clause(tok: Token, lang: LanguageData) -> bool:
+    """A relative clause or participle that tells the event: "the strike that hit a block
+    of flats", "fighting that lasted until noon", "the march, attended by thousands"."""
+    lex = lang.triggers
+    for c in tok.children:
+        if c.dep_ in RELATIVE_DEPS and not finite_present(c, lang):
+            lemma = guess_lemma(c, lang)
+            if _verb_key(c, lang) in lex.OCCURRENCE_VERBS or lemma in lex.OCCURRENCE_VERBS:
+                return True
+            if lemma in lex.VERBS:
+                return True
+        if c.dep_ == "acl" and (
+            syntax.agent(c, lex.AGENT_PREPS) is not None
+            or any(p in lex.TARGET_PREPS for p, _ in syntax.pp_children(c))
+        ):
+            return True
+    return False
+
+
+def _carried_on(tok: Token, lang: LanguageData) -> bool:
+    """A verb that keeps the event going or says it took place: "continued its
+    operations", "investigations are continuing", "the tragedy took place at dawn", "the
+    village witnessed a massacre"."""
+    lex = lang.triggers
+    head = tok.head
+    key = _verb_key(head, lang)
+    if tok.dep_ in syntax.OBJ and (
+        head.lemma_.lower() in lex.CONTINUATION_VERBS or key in lex.OCCURRENCE_VERBS
     ):
         return True
-    return tok.dep_ in syntax.OBJ and tok.head.lemma_.lower() in lex.CONTINUATION_VERBS
+    if tok.dep_ in syntax.SUBJ | syntax.PASS_SUBJ:
+        return head.lemma_.lower() in lex.CONTINUATION_VERBS or key in lex.OCCURRENCE_VERBS
+    return False
+
+
+def _claimed(tok: Token, lang: LanguageData) -> bool:
+    """The subject or object of a claim or denial: "confirmed the incident", "l'attaque a
+    été revendiquée" (not of a condemnation)."""
+    lex = lang.triggers
+    if tok.dep_ not in syntax.OBJ | syntax.PASS_SUBJ:
+        return False
+    head = tok.head.lemma_.lower()
+    return (head in lex.REPORTING_VERBS and head not in lex.LIGHT_ONLY) or head in (
+        lex.DENIAL_VERBS
+    )
+
+
+NOUN_ARGUMENTS: tuple[NounArgument, ...] = (
+    _arg_phrase,
+    _arg_possessor,
+    _arg_patient,
+    _happened_clause,
+    _carried_on,
+    _claimed,
+)
+
+
+def _verb_key(verb: Token, lang: LanguageData) -> str:
+    """A verb's lemma, or "lemma object" for the idioms of the word lists ("take place")."""
+    lemma = verb.lemma_.lower()
+    obj = syntax.direct_object(verb)
+    return f"{lemma} {obj.lemma_.lower()}" if obj is not None else lemma
+
+
+def _agent_named(tok: Token, lang: LanguageData) -> bool:
+    """An event noun naming who did it: "in response to the offensives of the army"."""
+    lex = lang.triggers
+    return any(
+        p in lex.AGENT_PREPS
+        or (p in lex.NOMINAL_AGENT_PREPS and (np.pos_ == "PROPN" or np.ent_type_ in ACTOR_LABELS))
+        for p, np in syntax.pp_children(tok)
+        if np.ent_type_ not in PLACE_LABELS
+    )
+
+
+def _date_word(tok: Token, lang: LanguageData) -> bool:
+    """A day or month the parser took for a head ("ont résonné vendredi des rafales")."""
+    low = tok.lower_
+    return low in lang.dates.WEEKDAYS or low in lang.dates.MONTHS or tok.ent_type_ == "DATE"
+
+
+def _verbless(sent: Span) -> bool:
+    """A report with no verb at all ("Protests in the capital against the reform.")."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
 def _noun_is_event(tok: Token, lemma: str, lang: LanguageData) -> bool:
     """A bare event noun counts when it names a specific event: it has an argument, or
-    (for strong nouns) it is a clause argument."""
-    # "drone attack" (a compound) is fine; "the toll of the attacks" is a reference
-    if tok.dep_ in ("amod", "nmod") and tok.head.pos_ == "NOUN":
-        return False
-    has_arg = _noun_has_argument(tok, lang)
+    (for strong nouns) it is a clause argument, or it heads a verbless report."""
+    has_arg = any(arg(tok, lang) for arg in NOUN_ARGUMENTS)
+    series = syntax.governor(tok)
+    if series.lemma_.lower() in lang.triggers.SERIES_NOUNS:
+        # "several rounds of gunfire from a helicopter": the series carries the phrases
+        has_arg = has_arg or any(arg(series, lang) for arg in NOUN_ARGUMENTS)
+    # "drone attack" (a compound) is fine; "the toll of the attacks" is a reference, but
+    # "l'instauration d'un couvre-feu" names the curfew
+    head = tok.head
+    transparent = _date_word(head, lang) or head.lemma_.lower() in lang.triggers.SERIES_NOUNS
+    if tok.dep_ in ("amod", "nmod") and head.pos_ == "NOUN" and not transparent:
+        return head.lemma_.lower() in lang.triggers.LIGHT_NOUNS or (
+            has_arg and (_happened_clause(tok, lang) or _agent_named(tok, lang))
+        )
+    if tok.dep_ == "ROOT" and _verbless(tok.sent):
+        return True
     if lemma in lang.triggers.WEAK_NOUNS:
         return has_arg
     return has_arg or tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "ROOT")
+
+
+def _armed(tok: Token, lang: LanguageData) -> bool:
+    """Something armed around an event noun: a weapon, an armed doer or a target that is
+    a group or a place ("a drone strike", "an army strike", "a strike on the depot")."""
+    lex = lang.triggers
+    if any(weapon_mode(c, lang) is not None for c in tok.subtree if c.i != tok.i):
+        return True
+    for t in tok.subtree:
+        if t.i != tok.i and t.pos_ in ("NOUN", "PROPN"):
+            if t.lemma_.lower() in lex.MILITARY_WORDS:
+                return True
+            if actors.describe(t.text, lang.code).sector in ARMED_SECTORS:
+                return True
+    return any(p in lex.TARGET_PREPS for p, _ in syntax.pp_children(tok))
+
+
+def _civil_reading(tok: Token, lemma: str, entry: Entry, lang: LanguageData) -> Entry:
+    """An event noun with a civil reading keeps it when nothing armed is around and
+    people do it: "the nurses' strike", "a strike by judges over pay"."""
+    civil = lang.triggers.CIVIL_READINGS.get(lemma)
+    if civil is None or _armed(tok, lang):
+        return entry
+    doers = [
+        c for c in tok.children if c.dep_ in ("poss", "nmod:poss", "compound", "nmod", "amod")
+    ] + [np for _, np in syntax.pp_children(tok)]
+    if any(_people(d, lang) for d in doers) or tok.head.pos_ in ("NOUN", "PROPN"):
+        return civil
+    return entry
+
+
+def _prep_noun(tok: Token, lang: LanguageData) -> Entry | None:
+    """A state named by a phrase outside any verb, on people: "judges on strike", "le
+    président, en visite à X" (not "fusils d'assaut")."""
+    p = syntax.prep_of(tok)
+    if p is None:
+        return None
+    table = lang.triggers.PREP_NOUNS
+    return table.get((p, tok.lemma_.lower())) or table.get((p, tok.lower_))
 
 
 def _noun_triggers(sent: Span, lang: LanguageData, used: Set[int]) -> list[Trigger]:
@@ -328,12 +661,233 @@ def _noun_triggers(sent: Span, lang: LanguageData, used: Set[int]) -> list[Trigg
     for tok in sent:
         if tok.i in used or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        nlemma = noun_lemma(tok, lang)
-        entry = lang.triggers.NOUNS.get(nlemma)
-        if entry is None or not _noun_is_event(tok, nlemma, lang):
+        state = _prep_noun(tok, lang)
+        if state is not None and (tok.head.i == tok.i or _people(tok.head, lang)):
+            out.append(_trigger(tok, syntax.clause_head(tok), tok, state, tok.lemma_, "noun"))
             continue
-        out.append(_trigger(tok, syntax.clause_head(tok), tok, entry, nlemma, "noun"))
+        found = noun_entry(tok, lang)
+        if found is None or not _noun_is_event(tok, found[0], lang):
+            continue
+        entry = _civil_reading(tok, found[0], found[1], lang)
+        out.append(_trigger(tok, syntax.clause_head(tok), tok, entry, found[0], "noun"))
     return out
+
+
+def toll_trigger(sent: Span, lang: LanguageData, found: Sequence[Trigger]) -> Trigger | None:
+    """A sentence stating a toll and naming no attack names the attack by its toll: "on
+    dénombre au moins cinq morts", "reports put the death toll at 100", "put the number
+    of dead in the hundreds" (not "two children were among the victims")."""
+    if any(t.event_type == "ASSAULT" for t in found):
+        return None
+    lex = lang.triggers
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "ADJ", "PROPN", "VERB"):
+            continue
+        compound = noun_entry(tok, lang)
+        if compound is not None and " " in compound[0] and compound[1][0] == "ASSAULT":
+            is_toll = True  # "death toll", "pertes en vies humaines"
+        elif tok.lower_ in lex.CASUALTY_NOUNS:
+            counted = any(_count(c, lang) for c in tok.children)
+            of_number = tok.head.lemma_.lower() in lex.QUANTITY_NOUNS and any(
+                _count(t, lang) for t in sent if t.i != tok.head.i
+            )
+            is_toll = counted or of_number
+        else:
+            is_toll = False
+        if is_toll and not _in_subordinate(tok):
+            entry: Entry = ("ASSAULT", None, "18")
+            return _trigger(tok, syntax.clause_head(tok), tok, entry, tok.lemma_.lower(), "noun")
+    return None
+
+
+def _count(tok: Token, lang: LanguageData) -> bool:
+    """A number or a quantity word ("five", "dozens")."""
+    nouns = lang.triggers.QUANTITY_NOUNS
+    return tok.pos_ == "NUM" or tok.lower_ in nouns or tok.lemma_.lower() in nouns
+
+
+def _in_subordinate(tok: Token) -> bool:
+    """Inside a relative, adverbial or participle clause ("the violence that left two
+    dead")."""
+    return any(a.dep_ in RELATIVE_DEPS | {"acl", "advcl"} for a in [tok, *tok.ancestors])
+
+
+# --------------------------------------------------------------------------- no event
+
+# (trigger, language) → the trigger names no event of its own
+NonEvent = Callable[[Trigger, LanguageData], bool]
+
+
+def _determiners(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")}
+
+
+def _kind_of_event(trig: Trigger, lang: LanguageData) -> bool:
+    """A kind, not an event: "such sanctions are unprecedented"."""
+    noun = trig.noun if trig.kind in ("noun", "light") else None
+    return noun is not None and bool(_determiners(noun) & lang.triggers.GENERIC_DETERMINERS)
+
+
+def _told_before(trig: Trigger, lang: LanguageData) -> bool:
+    """A demonstrative event noun points back to an event already told ("this attack is
+    the deadliest"); it is a mention only when claimed or denied ("this attack was claimed
+    by X")."""
+    if trig.kind != "noun" or trig.noun is None:
+        return False
+    demonstratives = {w.lower() for w in lang.function_words.DEMONSTRATIVES}
+    if not _determiners(trig.noun) & demonstratives:
+        return False
+    targeting = trig.noun.dep_ in syntax.SUBJ and (
+        guess_lemma(trig.noun.head, lang) in lang.triggers.TRANSITIVE_ONLY
+    )
+    return not (_claimed(trig.noun, lang) or targeting)
+
+
+def _trend(trig: Trigger, lang: LanguageData) -> bool:
+    """An event noun as subject of a trend verb: "protests surged in 2019"."""
+    noun = trig.noun
+    if trig.kind != "noun" or noun is None or noun.dep_ not in syntax.SUBJ | syntax.PASS_SUBJ:
+        return False
+    return noun.head.lemma_.lower() in lang.triggers.TREND_VERBS
+
+
+def _clauses_up(tok: Token) -> list[Token]:
+    """The clause of ``tok`` and the clauses it is coordinated with or part of."""
+    out = [tok]
+    t = tok
+    for _ in range(6):
+        if t.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "acl", *RELATIVE_DEPS):
+            break
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _habit(trig: Trigger, lang: LanguageData) -> bool:
+    """A habit, not an event: "the regime frequently launches air strikes"."""
+    lex = lang.triggers
+    return any(
+        c.dep_ == "advmod" and c.lower_ in lex.FREQUENCY_ADVERBS
+        for clause in _clauses_up(syntax.clause_head(trig.predicate))
+        for c in clause.children
+    )
+
+
+def _state_since(trig: Trigger, lang: LanguageData) -> bool:
+    """A state reaching now, not an event: "rebels have been fighting the army for two
+    years", "les shebab combattent depuis 2007" (a toll "killed since 2015" is told in the
+    perfect and stays)."""
+    preps = lang.triggers.DURATION_PREPS
+    for clause in _clauses_up(syntax.clause_head(trig.predicate)):
+        if not _present_clause(clause, lang):
+            continue
+        if any(p in preps for p, _ in syntax.pp_children(clause)):
+            return True
+    return False
+
+
+def _present_clause(tok: Token, lang: LanguageData) -> bool:
+    """A verb or a copular predicate in the simple present."""
+    if finite_present(tok, lang):
+        return True
+    return any(c.dep_ == "cop" and finite_present(c, lang) for c in tok.children)
+
+
+def _descriptive_relative(trig: Trigger, lang: LanguageData) -> bool:
+    """A relative clause in the simple present describes, it tells no event: "those who
+    oppose the government", "l'armée, laquelle répond par des frappes"."""
+    clause = syntax.clause_head(trig.predicate) if trig.kind == "noun" else trig.predicate
+    return any(
+        c.dep_ in RELATIVE_DEPS and finite_present(c, lang)
+        for c in _clauses_up(clause)
+        if c.pos_ in ("VERB", "AUX")
+    )
+
+
+def _where_it_happened(trig: Trigger, lang: LanguageData) -> bool:
+    """A definite event noun in a relative clause or a question about where or when it
+    happened points back: "the area where the air strikes occurred is still burning",
+    "asked where the release took place"."""
+    noun = trig.noun
+    if trig.kind != "noun" or noun is None or noun.dep_ not in syntax.SUBJ | syntax.OBJ:
+        return False
+    verb = noun.head
+    wh = any(
+        set(c.morph.get("PronType", None)) & {"Rel", "Int"} or c.tag_ in ("WRB", "WDT")
+        for c in verb.children
+    )
+    if verb.dep_ not in RELATIVE_DEPS and not wh:
+        return False
+    definite = {w.lower() for w in lang.function_words.DEFINITE_ARTICLES}
+    definite |= {w.lower() for w in lang.function_words.DEMONSTRATIVES}
+    key = _verb_key(verb, lang)
+    return key in lang.triggers.OCCURRENCE_VERBS and bool(_determiners(noun) & definite)
+
+
+def _time_adjunct(trig: Trigger, lang: LanguageData) -> bool:
+    """A definite event noun in a time adjunct points back: "three days after the
+    ambush", "hours after the bombing" (but "after heavy fighting that lasted all day"
+    tells it)."""
+    noun = trig.noun
+    if trig.kind != "noun" or noun is None:
+        return False
+    if syntax.prep_of(noun) not in lang.triggers.TIME_PREPS:
+        return False
+    fw = lang.function_words
+    pointing = {w.lower() for w in (*fw.DEFINITE_ARTICLES, *fw.DEMONSTRATIVES, *fw.POSSESSIVES)}
+    return bool(_determiners(noun) & pointing) and not _happened_clause(noun, lang)
+
+
+def _compared(trig: Trigger, lang: LanguageData) -> bool:
+    """A comparison with other events, not an event: "one of the deadliest air strikes",
+    "la plus meurtrière des attaques"."""
+    noun = trig.noun
+    if trig.kind != "noun" or noun is None:
+        return False
+    for c in noun.children:
+        if c.dep_ != "amod":
+            continue
+        if "Sup" in c.morph.get("Degree", None):
+            return True
+        if any(a.lower_ in lang.triggers.SUPERLATIVE_ADVERBS for a in c.children):
+            return True
+    return False
+
+
+NON_EVENTS: tuple[NonEvent, ...] = (
+    _kind_of_event,
+    _told_before,
+    _trend,
+    _habit,
+    _state_since,
+    _descriptive_relative,
+    _where_it_happened,
+    _compared,
+    _time_adjunct,
+)
+
+
+def told_earlier(trig: Trigger, lang: LanguageData, seen: Set[str]) -> bool:
+    """A definite event noun with nothing of its own, of a type the article already told,
+    as subject or object of a verb that is no event: it points back ("l'attaque de mardi
+    démontre la capacité des shebab"). Claims, occurrences and events kept going stay
+    mentions ("the attack was claimed by X", "l'enlèvement a eu lieu à l'aube")."""
+    noun = trig.noun
+    if trig.kind != "noun" or noun is None or trig.event_type not in seen:
+        return False
+    if noun.dep_ not in syntax.SUBJ | syntax.OBJ | syntax.PASS_SUBJ:
+        return False
+    definite = {w.lower() for w in lang.function_words.DEFINITE_ARTICLES}
+    if not _determiners(noun) & definite:
+        return False
+    if guess_lemma(noun.head, lang) in lang.triggers.VERBS:
+        return False
+    return not any(arg(noun, lang) for arg in NOUN_ARGUMENTS)
+
+
+def is_non_event(trig: Trigger, lang: LanguageData) -> bool:
+    """The trigger names no event of its own (``NON_EVENTS``)."""
+    return any(rule(trig, lang) for rule in NON_EVENTS)
 
 
 # --------------------------------------------------------------------------- driver
@@ -360,7 +914,8 @@ def find_triggers(sent: Span, lang: LanguageData) -> list[Trigger]:
                         used.add(t.noun.i)
                 break
     found.extend(_noun_triggers(sent, lang, used))
-    return drop_coordinated(sorted(found, key=lambda t: t.token.i))
+    found = [t for t in found if not is_non_event(t, lang)]
+    return drop_coordinated(sorted(found, key=lambda t: t.token.i), lang)
 
 
 # --------------------------------------------------------------------------- one event, not two
@@ -370,6 +925,7 @@ def find_triggers(sent: Span, lang: LanguageData) -> list[Trigger]:
 class _Index:
     nouns: dict[int, Trigger]  # event noun token → its trigger
     verbs: dict[int, Trigger]  # predicate token → its verb trigger
+    lang: LanguageData
 
 
 # (trigger, triggers kept so far, index of all triggers) → drop it
@@ -377,44 +933,104 @@ CoordinationDrop = Callable[[Trigger, Sequence[Trigger], _Index], bool]
 
 
 def _noun_names_verb_event(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
-    """ "killed in an attack on the village": the noun names the verb's own event."""
-    if t.kind != "noun" or t.noun is None:
+    """ "killed in an attack on the village": the noun names the verb's own event (an
+    operation during which people were killed is an event of its own)."""
+    if t.kind != "noun" or t.noun is None or t.lemma in idx.lang.triggers.OPERATION_NOUNS:
         return False
-    v = idx.verbs.get(syntax.governor(t.noun).i)
+    gov = syntax.governor(t.noun)
+    if gov.pos_ in ("ADV", "ADP") and gov.head is not gov:
+        gov = gov.head  # "lors d'attaques": the adverb is part of the preposition
+    v = idx.verbs.get(gov.i)
     return v is not None and v.event_type == t.event_type and bool(syntax.prep_of(t.noun))
 
 
 def _verb_of_event_subject(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
-    """ "a missile strike killed four people": the verb restates its subject event."""
+    """ "a missile strike killed four people", "the sanctions target twenty officials": the
+    verb restates its subject event (a targeting verb whatever the event's type)."""
     if t.kind != "verb":
         return False
     subj = syntax.subject(t.predicate)
-    return subj is not None and subj.i in idx.nouns and idx.nouns[subj.i].event_type == t.event_type
+    if subj is None or subj.i not in idx.nouns:
+        return False
+    return idx.nouns[subj.i].event_type == t.event_type or (
+        t.lemma in idx.lang.triggers.TRANSITIVE_ONLY
+    )
 
 
 def _coordinated_same_type(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
-    """ "were killed and … wounded": a verb coordinated with a kept trigger of the same
-    type, with no object of its own."""
+    """ "were killed and … wounded", "nineteen were killed, thirty are wounded": a verb
+    coordinated with a kept trigger of the same type, with no object or target phrase of
+    its own ("stormed the village and shot at the villagers" are two)."""
     if t.kind != "verb":
         return False
     tok = t.predicate
     same = any(
-        k.event_type == t.event_type and tok.dep_ == "conj" and tok.head.i == k.predicate.i
+        k.event_type == t.event_type
+        and (
+            (tok.dep_ == "conj" and tok.head.i == k.predicate.i)
+            or (k.predicate.dep_ in ("advcl", "parataxis") and k.predicate.head.i == tok.i)
+        )
         for k in kept
     )
-    return same and syntax.direct_object(tok) is None
+    targets = idx.lang.triggers.TARGET_PREPS
+    own_target = any(p in targets for p, _ in syntax.pp_children(tok))
+    return same and syntax.direct_object(tok) is None and not own_target
 
 
 def _consequence_participle(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
-    """ "…, killing four people": a participle hanging off a violent event is its
-    consequence, not a second event."""
-    if t.kind != "verb" or t.event_type != "ASSAULT" or not is_present_participle(t.predicate):
+    """ "…, killing four people", "the strike that killed four", "a riposte that made it
+    possible to neutralise the attackers": a participle, relative clause or complement
+    hanging off a violent event is its consequence, not a second event."""
+    if t.kind != "verb" or t.event_type != "ASSAULT":
+        return False
+    pred = t.predicate
+    if not (is_present_participle(pred) or pred.dep_ in CONSEQUENCE_DEPS):
         return False
     return any(
-        k.event_type == "ASSAULT"
-        and any(a.i in (k.predicate.i, k.token.i) for a in t.predicate.ancestors)
+        k.event_type == "ASSAULT" and any(a.i in (k.predicate.i, k.token.i) for a in pred.ancestors)
         for k in kept
     )
+
+
+def _aim_of_weapon(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
+    """ "fired tear gas to disperse the crowd": the aim of a weapon used is that use."""
+    pred = t.predicate
+    if pred.dep_ not in ("advcl", "xcomp") or t.kind != "verb":
+        return False
+    return any(
+        k.kind == "idiom" and k.event_type == "ASSAULT" and k.predicate.i == pred.head.i
+        for k in kept
+    )
+
+
+def _casualty_of_attack(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
+    """ "fifty were killed and thirty injured when a jet bombed the village": a killing
+    with no object of its own is the attack of its own time clause with its own doer
+    (the attack is kept)."""
+    if t.kind != "verb" or t.event_type != "ASSAULT":
+        return False
+    if syntax.direct_object(t.predicate) is not None:
+        return False
+    pred = t.predicate
+    heads = [pred, *(c for c in pred.children if c.dep_ == "conj")]
+    clauses = [c for h in heads for c in h.children]
+    for c in clauses:
+        v = idx.verbs.get(c.i)
+        if c.dep_ == "advcl" and v is not None and v.event_type == "ASSAULT":
+            own_subject = any(s.dep_ in syntax.SUBJ for s in c.children)
+            return own_subject and not is_present_participle(c)
+    return False
+
+
+def _target_of_attack(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
+    """ "an air strike on a gathering of opponents": an event noun that an attack targets
+    is that attack's target, not a second event."""
+    if t.kind != "noun" or t.noun is None:
+        return False
+    if syntax.prep_of(t.noun) not in idx.lang.triggers.TARGET_PREPS:
+        return False
+    gov = syntax.governor(t.noun)
+    return any(k.event_type == "ASSAULT" and gov.i in (k.token.i, k.predicate.i) for k in kept)
 
 
 COORDINATION_DROPS: tuple[CoordinationDrop, ...] = (
@@ -422,14 +1038,18 @@ COORDINATION_DROPS: tuple[CoordinationDrop, ...] = (
     _verb_of_event_subject,
     _coordinated_same_type,
     _consequence_participle,
+    _aim_of_weapon,
+    _casualty_of_attack,
+    _target_of_attack,
 )
 
 
-def drop_coordinated(triggers: list[Trigger]) -> list[Trigger]:
+def drop_coordinated(triggers: list[Trigger], lang: LanguageData) -> list[Trigger]:
     """One event, not two: drop the triggers that restate a kept one (text order)."""
     idx = _Index(
         nouns={t.noun.i: t for t in triggers if t.noun is not None},
-        verbs={t.predicate.i: t for t in triggers if t.kind == "verb"},
+        verbs={t.predicate.i: t for t in triggers if t.kind in ("verb", "idiom")},
+        lang=lang,
     )
     keep: list[Trigger] = []
     for t in triggers:

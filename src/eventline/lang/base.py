@@ -72,6 +72,66 @@ class Triggers:
     REFLEXIVE_CLITICS: frozenset[str] = frozenset()
     REFLEXIVE_PARTICLE: str = ""
     NEGATIVE_DETERMINERS: frozenset[str] = frozenset()
+    # --- event words that need their context (extract.triggers)
+    # (head noun, modifier) → entry: "état d'urgence", "death toll"
+    NOUN_COMPOUNDS: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    # nouns naming the start of their complement event: "l'instauration d'un couvre-feu"
+    LIGHT_NOUNS: frozenset[str] = frozenset()
+    # (preposition, noun) → entry: a state named by a phrase ("on strike", "en grève")
+    PREP_NOUNS: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    # event nouns with a civil reading when nothing armed is around ("a strike over pay")
+    CIVIL_READINGS: dict[str, Entry] = field(default_factory=dict)
+    # verbs whose weapon object makes an attack: "used tear gas", "lancé des missiles"
+    USE_VERBS: frozenset[str] = frozenset()
+    # verbs that are violent deaths only with a violent cause: "died of his wounds"
+    CAUSE_ONLY: frozenset[str] = frozenset()
+    VIOLENT_CAUSES: frozenset[str] = frozenset()
+    # verbs (or "verb object" idioms) whose subject is the victim: "ont perdu la vie"
+    PATIENT_SUBJECT: frozenset[str] = frozenset()
+    # verbs whose subject lost the people named as object, and is no actor: "lost four men"
+    LOSS_VERBS: frozenset[str] = frozenset()
+    # verbs that are seizures only of materiel: "weapons were recovered by the gang"
+    MATERIEL_ONLY: frozenset[str] = frozenset()
+    MATERIEL_WORDS: frozenset[str] = frozenset()
+    # verbs that are captures only of a place or a site: "retook the base"
+    PLACE_OBJECT_ONLY: frozenset[str] = frozenset()
+    SITE_NOUNS: frozenset[str] = frozenset()
+    # verbs that are attacks only with a weapon or an event as subject or agent ("hit by a
+    # shell")
+    INSTRUMENT_SUBJECT_ONLY: frozenset[str] = frozenset()
+    # verbs that are events only without a direct object ("demonstrate" vs "demonstrate
+    # resolve")
+    INTRANSITIVE_ONLY: frozenset[str] = frozenset()
+    # verbs of a trend: an event noun as their subject is a trend, no event
+    TREND_VERBS: frozenset[str] = frozenset()
+    # verbs (or "verb object" idioms) saying that an event took place
+    OCCURRENCE_VERBS: frozenset[str] = frozenset()
+    # words marking a habit rather than one event ("frequently")
+    FREQUENCY_ADVERBS: frozenset[str] = frozenset()
+    # determiners of a kind rather than an event ("such attacks")
+    GENERIC_DETERMINERS: frozenset[str] = frozenset()
+    # prepositions naming both parties of a fight ("clashes between X and Y")
+    PARTY_PREPS: frozenset[str] = frozenset()
+    # quantity nouns looked through to their event complement ("a wave of strikes")
+    SERIES_NOUNS: frozenset[str] = frozenset()
+    # prepositions of a duration reaching now ("fighting since 2007": a state, no event)
+    DURATION_PREPS: frozenset[str] = frozenset()
+    # prepositions of a time adjunct: a definite event noun there points back ("after the
+    # ambush")
+    TIME_PREPS: frozenset[str] = frozenset()
+    # verbs of a recent past with an infinitive ("viennent d'être libérés"): no present
+    RECENT_PAST_VERBS: frozenset[str] = frozenset()
+    # adverbs of a superlative ("la plus meurtrière"): a comparison, no event
+    SUPERLATIVE_ADVERBS: frozenset[str] = frozenset()
+    # what is given when giving is a statement, not aid ("provided no details")
+    INFORMATION_NOUNS: frozenset[str] = frozenset()
+    # --- modality (extract.modality)
+    REPORT_ADVERBS: frozenset[str] = frozenset()  # "reportedly": a claim
+    CONDITIONAL_AUXILIARIES: frozenset[str] = frozenset()  # "would"
+    CONDITIONAL_ENDINGS: tuple[str, ...] = ()  # conditional forms the tagger misses
+    REPORTIVE_CONDITIONAL: bool = False  # the conditional mood reports a claim ("aurait tué")
+    IMPLICATIVE_GOVERNORS: frozenset[str] = frozenset()  # "managed to": a fact when past
+    PREVENTION_GOVERNORS: frozenset[str] = frozenset()  # "stopped them from marching"
 
 
 @dataclass(frozen=True)
@@ -292,6 +352,13 @@ class Morphology:
 
     PARTICIPLE_ENDINGS: tuple[tuple[str, str], ...] = ()
     PLURAL_ENDINGS: tuple[str, ...] = ()
+    # irregular participles the tagger leaves unlemmatised → infinitive ("morts" → "mourir")
+    IRREGULAR_PARTICIPLES: dict[str, str] = field(default_factory=dict)
+    # endings a verb's lemma is repaired with when the lemmatizer gave a noun's
+    # ("demande" → "demander")
+    VERB_LEMMA_ENDINGS: tuple[str, ...] = ()
+    # endings of past finite forms the tagger may call present ("manifestaient")
+    PAST_FINITE_ENDINGS: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -6,3 +6,7 @@ from __future__ import annotations
 PARTICIPLE_ENDINGS: tuple[tuple[str, str], ...] = ()
 # Plural endings a noun drops in the singular ("strikes" → "strike").
 PLURAL_ENDINGS: tuple[str, ...] = ("s",)
+# English participles are lemmatised well.
+IRREGULAR_PARTICIPLES: dict[str, str] = {}
+VERB_LEMMA_ENDINGS: tuple[str, ...] = ()
+PAST_FINITE_ENDINGS: tuple[str, ...] = ()

@@ -142,6 +142,23 @@ VERBS: dict[str, Entry] = {
     "freeze": ("SANCTION", None, "16"),
     "convict": ("SANCTION", "convict", "16"),
     "sentence": ("SANCTION", "convict", "16"),
+    "deplore": ("ACCUSE", "disapprove", "11"),
+    # military idioms and euphemisms; most only count in their context (see the
+    # constraint lists below: CAUSE_ONLY, LOSS_VERBS, MATERIEL_ONLY, PLACE_OBJECT_ONLY,
+    # MILITARY_SUBJECT_ONLY)
+    "neutralize": ("ASSAULT", None, "18"),
+    "neutralise": ("ASSAULT", None, "18"),
+    "storm": ("ASSAULT", None, "18"),
+    "die": ("ASSAULT", None, "18"),
+    "succumb": ("ASSAULT", None, "18"),
+    "perish": ("ASSAULT", None, "18"),
+    "lose": ("ASSAULT", None, "18"),
+    "loot": ("COERCE", "seize", "17"),
+    "plunder": ("COERCE", "seize", "17"),
+    "recover": ("COERCE", "seize", "17"),
+    "retake": ("COERCE", "seize", "17"),
+    "quit": ("RETREAT", "withdraw", "08"),
+    "abandon": ("RETREAT", "withdraw", "08"),
 }
 
 NOUNS: dict[str, Entry] = {
@@ -197,12 +214,35 @@ NOUNS: dict[str, Entry] = {
     "deal": ("AGREE", None, "03"),
     "deployment": ("MOBILIZE", "troops", "15"),
     "condemnation": ("ACCUSE", "disapprove", "11"),
+    "battle": ("ASSAULT", None, "19"),
+    "gunbattle": ("ASSAULT", "firearms", "19"),
+    "firefight": ("ASSAULT", "firearms", "19"),
+    "skirmish": ("ASSAULT", None, "19"),
+    "incursion": ("ASSAULT", None, "19"),
+    "incident": ("ASSAULT", None, "18"),
+    "killing": ("ASSAULT", None, "18"),
+    "execution": ("ASSAULT", "targeted", "18"),
+    "genocide": ("ASSAULT", "massacre", "20"),
+    "rape": ("ASSAULT", "sexual", "18"),
+    "arson": ("ASSAULT", "primitive", "18"),
+    "looting": ("COERCE", "seize", "17"),
+    "seizure": ("COERCE", "seize", "17"),
+    "takeover": ("COERCE", "seize", "17"),
+    "recapture": ("COERCE", "seize", "17"),
+    "restriction": ("COERCE", "restrict", "17"),
+    "release": ("RETREAT", "release", "08"),
+    "investigation": ("ACCUSE", "investigate", "09"),
+    "probe": ("ACCUSE", "investigate", "09"),
+    "walkout": ("PROTEST", "strike", "14"),
+    "stoppage": ("PROTEST", "strike", "14"),
+    "session": ("CONSULT", None, "04"),
 }
 
 WEAK_NOUNS: frozenset[str] = frozenset(
     {"operation", "aid", "assistance", "agreement", "deal", "meeting", "talk", "visit",
      "strike", "march", "raid", "delivery", "shipment", "capture", "summit", "ban",
-     "negotiation", "withdrawal"}
+     "negotiation", "withdrawal", "incident", "killing", "execution", "seizure",
+     "restriction", "release", "investigation", "probe", "stoppage", "session"}
 )  # fmt: skip
 
 LIGHT_VERBS: frozenset[str] = frozenset(
@@ -210,7 +250,7 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         "adopt", "approve", "unveil", "order", "pass", "slap",
         "carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "hold",
         "impose", "provide", "give", "send", "deliver", "sign", "conclude", "cast",
-        "declare", "announce", "claim", "make", "unleash", "lead",
+        "declare", "announce", "claim", "make", "unleash", "lead", "express",
     }
 )  # fmt: skip
 
@@ -250,6 +290,11 @@ VERB_OBJECT: dict[tuple[str, str], Entry] = {
     ("hold", "talk"): ("CONSULT", None, "04"),
     ("hold", "meeting"): ("CONSULT", None, "04"),
     ("open", "fire"): ("ASSAULT", "firearms", "19"),
+    ("lose", "life"): ("ASSAULT", None, "18"),
+    ("take", "hostage"): ("ASSAULT", "abduct", "18"),
+    ("express", "support"): ("SUPPORT", None, "05"),
+    ("express", "solidarity"): ("SUPPORT", None, "05"),
+    ("express", "gratitude"): ("SUPPORT", None, "05"),
 }
 
 PHRASAL: dict[tuple[str, str], Entry] = {
@@ -260,6 +305,14 @@ PHRASAL: dict[tuple[str, str], Entry] = {
     ("call", "for"): ("REQUEST", None, "10"),
     ("step", "down"): ("RETREAT", "resign", "08"),
     ("open", "fire"): ("ASSAULT", "firearms", "19"),
+    ("take", "over"): ("COERCE", "seize", "17"),
+    ("sit", "in"): ("PROTEST", "demo", "14"),
+    ("walk", "out"): ("PROTEST", "strike", "14"),
+    ("gun", "down"): ("ASSAULT", "firearms", "18"),
+    ("blow", "up"): ("ASSAULT", "explosives", "18"),
+    ("round", "up"): ("COERCE", "arrest", "17"),
+    ("make", "away"): ("COERCE", "seize", "17"),
+    ("make", "off"): ("COERCE", "seize", "17"),
 }
 
 # Verbs that are events only with an object or in the passive ("viser à" is an aim).
@@ -322,6 +375,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     {
         "say", "announce", "claim", "state", "declare", "report", "tell", "add", "confirm",
         "assert", "allege", "insist", "note", "explain", "write", "post", "publish",
+        "admit", "acknowledge", "estimate", "testify", "recount", "reply", "deplore",
     }
 )  # fmt: skip
 # Reporting verbs that, used as light verbs, announce rather than report an event.
@@ -335,7 +389,7 @@ HYPOTHETICAL_GOVERNORS: frozenset[str] = frozenset(
     {
         "aim", "seek", "want", "try", "attempt", "policy", "goal", "strategy", "mission",
         "plan", "threaten", "risk", "could", "might", "may", "would", "should", "must",
-        "intend", "hope", "vow",
+        "intend", "hope", "vow", "capacity", "ability", "bid", "way", "means",
     }
 )  # fmt: skip
 FUTURE_GOVERNORS: frozenset[str] = frozenset({"will", "shall", "expect", "schedule", "set", "due"})
@@ -363,8 +417,8 @@ LOCATION_PREPS: frozenset[str] = frozenset(
 )
 NOMINAL_AGENT_PREPS: frozenset[str] = frozenset({"by", "of"})
 
-ACTOR_OBJECT_ONLY: frozenset[str] = frozenset({"receive", "host"})
-MILITARY_SUBJECT_ONLY: frozenset[str] = frozenset({"leave", "evacuate"})
+ACTOR_OBJECT_ONLY: frozenset[str] = frozenset({"receive", "host", "lose"})
+MILITARY_SUBJECT_ONLY: frozenset[str] = frozenset({"leave", "evacuate", "quit", "abandon"})
 MILITARY_WORDS: frozenset[str] = frozenset(
     {"troop", "soldier", "force", "military", "contingent", "army", "peacekeeper", "unit"}
 )
@@ -390,6 +444,10 @@ PATIENT_NOUNS: frozenset[str] = frozenset(
         "expulsion",
         "killing",
         "execution",
+        "looting",
+        "seizure",
+        "recapture",
+        "rape",
     }
 )
 # Prepositions introducing a recipient ("envoyer une aide à X", "hand over to X").
@@ -443,6 +501,109 @@ REFLEXIVE_CLITICS: frozenset[str] = frozenset()
 REFLEXIVE_PARTICLE: str = ""
 # Determiners that negate the noun they introduce ("no attack took place").
 NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"no"})
+
+# --------------------------------------------------------------------------- context words
+
+# (head noun, modifier) → entry: a compound naming an event ("death toll").
+NOUN_COMPOUNDS: dict[tuple[str, str], Entry] = {
+    ("toll", "death"): ("ASSAULT", None, "18"),
+    ("state", "emergency"): ("COERCE", None, "17"),
+    ("law", "martial"): ("COERCE", "martial-law", "17"),
+    ("control", "export"): ("SANCTION", None, "16"),
+    ("strike", "hunger"): ("PROTEST", "hunger", "14"),
+    ("strike", "general"): ("PROTEST", "strike", "14"),
+}
+# Nouns naming the start of their complement event ("the imposition of a curfew").
+LIGHT_NOUNS: frozenset[str] = frozenset(
+    {"imposition", "declaration", "proclamation", "launch", "introduction"}
+)
+# (preposition, noun) → entry: a state named by a phrase ("judges on strike").
+PREP_NOUNS: dict[tuple[str, str], Entry] = {
+    ("on", "strike"): ("PROTEST", "strike", "14"),
+}
+# Event nouns with a civil reading when nothing armed is around: "a strike over pay", "the
+# nurses' strike" (but "a strike on the depot", "a drone strike").
+CIVIL_READINGS: dict[str, Entry] = {"strike": ("PROTEST", "strike", "14")}
+# Verbs whose weapon object makes the attack ("used tear gas", "fired rockets").
+USE_VERBS: frozenset[str] = frozenset(
+    {"use", "fire", "launch", "drop", "unleash", "employ", "lob", "hurl"}
+)
+# Verbs that are violent deaths only with a violent cause ("died of gunshot wounds").
+CAUSE_ONLY: frozenset[str] = frozenset({"die", "succumb", "perish"})
+VIOLENT_CAUSES: frozenset[str] = frozenset(
+    {"wound", "injury", "gunshot", "bullet", "battle", "combat", "action"}
+)
+# Verbs and "verb object" idioms whose subject is the victim ("lost their lives").
+PATIENT_SUBJECT: frozenset[str] = frozenset({"die", "succumb", "perish", "lose life"})
+# Verbs whose subject lost the people named as object ("the army lost six men").
+LOSS_VERBS: frozenset[str] = frozenset({"lose"})
+# Verbs that are seizures only of materiel ("weapons were recovered by the gang").
+MATERIEL_ONLY: frozenset[str] = frozenset({"recover"})
+MATERIEL_WORDS: frozenset[str] = frozenset(
+    {"weapon", "arm", "equipment", "ammunition", "vehicle", "motorcycle", "cattle",
+     "livestock", "truck", "rifle", "gun"}
+)  # fmt: skip
+# Verbs that are captures only of a place or a site ("retook the base").
+PLACE_OBJECT_ONLY: frozenset[str] = frozenset({"retake"})
+SITE_NOUNS: frozenset[str] = frozenset(
+    {"base", "position", "post", "barracks", "camp", "airport", "hill", "town", "city",
+     "village", "stronghold", "control"}
+)  # fmt: skip
+# Verbs that are attacks only with a weapon or an event as subject or agent.
+INSTRUMENT_SUBJECT_ONLY: frozenset[str] = frozenset()
+# Verbs that are events only without an object ("demonstrated its resolve" is no protest).
+INTRANSITIVE_ONLY: frozenset[str] = frozenset({"demonstrate"})
+# Verbs of a trend: "the protests surged in 2019" tells a trend, not an event.
+TREND_VERBS: frozenset[str] = frozenset(
+    {"surge", "wane", "increase", "decrease", "intensify", "escalate", "grow", "rise",
+     "decline", "subside", "abate", "multiply"}
+)  # fmt: skip
+# Verbs and "verb object" idioms saying that an event took place.
+OCCURRENCE_VERBS: frozenset[str] = frozenset(
+    {"occur", "happen", "take place", "last", "erupt", "break", "unfold", "witness"}
+)
+# Adverbs of a habit ("the army frequently shells the area").
+FREQUENCY_ADVERBS: frozenset[str] = frozenset(
+    {"frequently", "often", "regularly", "routinely", "usually", "sometimes",
+     "typically", "constantly", "generally", "habitually"}
+)  # fmt: skip
+# Determiners of a kind ("such attacks").
+GENERIC_DETERMINERS: frozenset[str] = frozenset({"such"})
+# "clashes between X and Y": both parties.
+PARTY_PREPS: frozenset[str] = frozenset({"between"})
+# Nouns of a series looked through to their complement ("a wave of air strikes").
+SERIES_NOUNS: frozenset[str] = frozenset(
+    {"wave", "series", "barrage", "volley", "spate", "salvo", "round"}
+)
+# Prepositions of a duration reaching now (a state rather than an event).
+DURATION_PREPS: frozenset[str] = frozenset({"since", "for"})
+# "hours after the bombing": a time adjunct pointing back to an event.
+TIME_PREPS: frozenset[str] = frozenset({"after", "before", "since", "following"})
+# English says the recent past with "have just".
+RECENT_PAST_VERBS: frozenset[str] = frozenset()
+# "the deadliest attack": a comparison (also read from the tagger's Degree=Sup).
+SUPERLATIVE_ADVERBS: frozenset[str] = frozenset({"most", "least"})
+# Giving these is a statement, not aid ("without providing details").
+INFORMATION_NOUNS: frozenset[str] = frozenset(
+    {"detail", "information", "explanation", "evidence", "figure", "comment", "update",
+     "account"}
+)  # fmt: skip
+
+# --------------------------------------------------------------------------- modality words
+
+# Adverbs that make a report of what they modify ("gunmen reportedly stormed the village").
+REPORT_ADVERBS: frozenset[str] = frozenset(
+    {"reportedly", "allegedly", "purportedly", "reputedly", "apparently", "probably"}
+)
+# Auxiliaries of the conditional ("would").
+CONDITIONAL_AUXILIARIES: frozenset[str] = frozenset({"would"})
+CONDITIONAL_ENDINGS: tuple[str, ...] = ()
+# The English conditional is no report.
+REPORTIVE_CONDITIONAL: bool = False
+# Verbs that make their complement a fact when they are in the past ("managed to free").
+IMPLICATIVE_GOVERNORS: frozenset[str] = frozenset({"manage", "succeed", "allow", "enable"})
+# Verbs that stop their complement from happening ("stopped protesters from marching").
+PREVENTION_GOVERNORS: frozenset[str] = frozenset({"stop", "prevent", "block", "bar", "keep"})
 
 # Derived from the PETRARCH2 CAMEO verb dictionary (cameo_verbs.py, generated by
 # scripts/derive_petrarch.py): the curated entries above win on the same key, and a word the

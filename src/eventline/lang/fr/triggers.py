@@ -140,6 +140,24 @@ VERBS: dict[str, Entry] = {
     "suspendre": ("SANCTION", "discontinue", "16"),
     "rompre": ("SANCTION", "discontinue", "16"),
     "geler": ("SANCTION", None, "16"),
+    "déplorer": ("ACCUSE", "disapprove", "11"),
+    # military idioms and euphemisms; most only count in their context (see the
+    # constraint lists below: CAUSE_ONLY, LOSS_VERBS, MATERIEL_ONLY, PLACE_OBJECT_ONLY,
+    # INSTRUMENT_SUBJECT_ONLY)
+    "neutraliser": ("ASSAULT", None, "18"),
+    "riposter": ("ASSAULT", None, "19"),
+    "tomber": ("ASSAULT", None, "18"),
+    "mourir": ("ASSAULT", None, "18"),
+    "succomber": ("ASSAULT", None, "18"),
+    "périr": ("ASSAULT", None, "18"),
+    "perdre": ("ASSAULT", None, "18"),
+    "toucher": ("ASSAULT", None, "18"),
+    "atteindre": ("ASSAULT", None, "18"),
+    "récupérer": ("COERCE", "seize", "17"),
+    "emporter": ("COERCE", "seize", "17"),
+    "piller": ("COERCE", "seize", "17"),
+    "reprendre": ("COERCE", "seize", "17"),
+    "fermer": ("COERCE", "restrict", "17"),
 }
 
 NOUNS: dict[str, Entry] = {
@@ -193,6 +211,27 @@ NOUNS: dict[str, Entry] = {
     "accord": ("AGREE", None, "03"),
     "déploiement": ("MOBILIZE", "troops", "15"),
     "condamnation": ("ACCUSE", "disapprove", "11"),
+    "riposte": ("ASSAULT", None, "19"),
+    "rafale": ("ASSAULT", "firearms", "19"),
+    "accrochage": ("ASSAULT", None, "19"),
+    "heurt": ("ASSAULT", None, "19"),
+    "bataille": ("ASSAULT", None, "19"),
+    "incursion": ("ASSAULT", None, "19"),
+    "drame": ("ASSAULT", None, "18"),
+    "meurtre": ("ASSAULT", None, "18"),
+    "exécution": ("ASSAULT", "targeted", "18"),
+    "viol": ("ASSAULT", "sexual", "18"),
+    "rapt": ("ASSAULT", "abduct", "18"),
+    "kidnapping": ("ASSAULT", "abduct", "18"),
+    "destruction": ("ASSAULT", "destroy", "18"),
+    "incendie": ("ASSAULT", "primitive", "18"),
+    "pillage": ("COERCE", "seize", "17"),
+    "capture": ("COERCE", "seize", "17"),
+    "détention": ("COERCE", "arrest", "17"),
+    "restriction": ("COERCE", "restrict", "17"),
+    "libération": ("RETREAT", "release", "08"),
+    "enquête": ("ACCUSE", "investigate", "09"),
+    "débrayage": ("PROTEST", "strike", "14"),
 }
 
 # Nouns that only make an event when they carry a target/agent or a light verb
@@ -216,6 +255,17 @@ WEAK_NOUNS: frozenset[str] = frozenset(
         "réunion",
         "interdiction",
         "négociation",
+        "drame",
+        "destruction",
+        "incendie",
+        "pillage",
+        "capture",
+        "détention",
+        "restriction",
+        "libération",
+        "enquête",
+        "exécution",
+        "meurtre",
     }
 )
 
@@ -228,6 +278,7 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         "déclencher", "organiser", "procéder", "opérer", "engager", "tenir", "imposer",
         "apporter", "accorder", "octroyer", "envoyer", "fournir", "livrer", "signer",
         "conclure", "opposer", "infliger", "décréter", "annoncer", "revendiquer",
+        "déclarer", "exprimer", "instaurer", "proclamer",
     }
 )  # fmt: skip
 
@@ -267,6 +318,13 @@ VERB_OBJECT: dict[tuple[str, str], Entry] = {
     ("lever", "sanction"): ("CONCEDE", None, "08"),
     ("tenir", "réunion"): ("CONSULT", None, "04"),
     ("tenir", "rencontre"): ("CONSULT", None, "04"),
+    ("perdre", "vie"): ("ASSAULT", None, "18"),
+    ("trouver", "mort"): ("ASSAULT", None, "18"),
+    ("prendre", "otage"): ("ASSAULT", "abduct", "18"),
+    ("prendre", "sanction"): ("SANCTION", None, "16"),
+    ("exprimer", "soutien"): ("SUPPORT", None, "05"),
+    ("exprimer", "solidarité"): ("SUPPORT", None, "05"),
+    ("exprimer", "gratitude"): ("SUPPORT", None, "05"),
 }
 
 # Reflexive / particle verbs: lemma + a clitic or preposition change the meaning.
@@ -280,13 +338,14 @@ PHRASAL: dict[tuple[str, str], Entry] = {
     ("rassembler", "se"): ("PROTEST", "demo", "14"),
     ("affronter", "se"): ("ASSAULT", None, "19"),
     ("excuser", "se"): ("CONCEDE", None, "08"),
+    ("emparer", "se"): ("COERCE", "seize", "17"),
 }
 
 # Verbs listed above that are not events when used with "se" (intransitive readings).
 # Verbs that are events only with an object or in the passive ("viser à" is an aim).
-TRANSITIVE_ONLY: frozenset[str] = frozenset({"viser", "cibler"})
+TRANSITIVE_ONLY: frozenset[str] = frozenset({"viser", "cibler", "fermer"})
 
-REFLEXIVE_BLOCK: frozenset[str] = frozenset({"tirer", "saisir", "détenir", "demander"})
+REFLEXIVE_BLOCK: frozenset[str] = frozenset({"tirer", "saisir", "détenir", "demander", "refuser"})
 
 # Instrument words → PLOVER mode (lemmas of the clause, nouns and adjectives).
 INSTRUMENTS: dict[str, str] = {
@@ -345,25 +404,30 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "déclarer", "annoncer", "affirmer", "revendiquer", "dire", "indiquer", "assurer",
         "préciser", "rapporter", "expliquer", "ajouter", "souligner", "confirmer",
         "estimer", "prétendre", "soutenir", "signaler", "raconter", "avancer", "publier",
+        "déplorer", "reconnaître", "admettre", "évoquer", "témoigner", "répondre",
     }
 )  # fmt: skip
 # Reporting verbs that, used as light verbs, announce rather than report an event
 # ("annoncer l'envoi d'une aide" is the announced act, not a claim).
-LIGHT_ONLY: frozenset[str] = frozenset({"annoncer", "publier"})
+LIGHT_ONLY: frozenset[str] = frozenset({"annoncer", "publier", "déclarer"})
 # Statement verbs that are never events themselves (unless listed in VERBS).
 STATEMENT_VERBS: frozenset[str] = REPORTING_VERBS
 # Verbs whose complement is denied.
 DENIAL_VERBS: frozenset[str] = frozenset({"nier", "démentir", "réfuter", "contester"})
 # Prepositions/locutions introducing a source: "selon X", "d'après X".
-SOURCE_MARKERS: tuple[str, ...] = ("selon", "d'après", "de source")
+SOURCE_MARKERS: tuple[str, ...] = ("selon", "d'après", "de source", "à en croire")
 
-NEGATION_WORDS: frozenset[str] = frozenset({"pas", "jamais", "aucun", "aucune", "ni", "plus"})
+# "ne plus": both words must modify the verb ("la plus meurtrière" negates nothing)
+NEGATION_WORDS: frozenset[str] = frozenset(
+    {"pas", "jamais", "aucun", "aucune", "ni", "ne plus", "n' plus", "n’ plus"}
+)
 # Verbs/nouns whose infinitive complement describes an aim or a policy, not a fact.
 HYPOTHETICAL_GOVERNORS: frozenset[str] = frozenset(
     {
         "consister", "viser", "chercher", "vouloir", "pouvoir", "souhaiter", "tenter",
         "essayer", "envisager", "objectif", "politique", "but", "stratégie", "mission",
-        "projet", "plan", "menacer", "risquer", "falloir", "permettre",
+        "projet", "plan", "menacer", "risquer", "falloir", "capacité", "tentative",
+        "manière", "moyen", "façon",
     }
 )  # fmt: skip
 FUTURE_GOVERNORS: frozenset[str] = frozenset(
@@ -384,7 +448,7 @@ LOCATION_PREPS: frozenset[str] = frozenset(
 NOMINAL_AGENT_PREPS: frozenset[str] = frozenset({"de", "du", "des", "d'", "d’"})
 
 # Verbs that are events only with a person or group as object ("recevoir une délégation").
-ACTOR_OBJECT_ONLY: frozenset[str] = frozenset({"recevoir", "accueillir"})
+ACTOR_OBJECT_ONLY: frozenset[str] = frozenset({"recevoir", "accueillir", "perdre"})
 # Verbs that are events only with a military subject ("les troupes quitteront le pays").
 MILITARY_SUBJECT_ONLY: frozenset[str] = frozenset({"quitter", "évacuer"})
 MILITARY_WORDS: frozenset[str] = frozenset(
@@ -419,6 +483,12 @@ PATIENT_NOUNS: frozenset[str] = frozenset(
         "exécution",
         "meurtre",
         "détention",
+        "destruction",
+        "incendie",
+        "pillage",
+        "rapt",
+        "viol",
+        "neutralisation",
     }
 )
 # Prepositions introducing a recipient ("envoyer une aide à X", "hand over to X").
@@ -487,3 +557,118 @@ REFLEXIVE_CLITICS: frozenset[str] = frozenset({"se", "s'", "s’"})
 REFLEXIVE_PARTICLE: str = "se"
 # Determiners that negate the noun they introduce ("aucune attaque n'a eu lieu").
 NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"aucun", "aucune"})
+
+# --------------------------------------------------------------------------- context words
+
+# (head noun, modifier) → entry: a compound naming an event ("état d'urgence").
+NOUN_COMPOUNDS: dict[tuple[str, str], Entry] = {
+    ("état", "urgence"): ("COERCE", None, "17"),
+    ("état", "siège"): ("COERCE", "martial-law", "17"),
+    ("loi", "martial"): ("COERCE", "martial-law", "17"),
+    ("perte", "vie"): ("ASSAULT", None, "18"),
+    ("prise", "otage"): ("ASSAULT", "abduct", "18"),
+    ("grève", "faim"): ("PROTEST", "hunger", "14"),
+}
+# Nouns naming the start of their complement event ("l'instauration d'un couvre-feu").
+LIGHT_NOUNS: frozenset[str] = frozenset(
+    {"instauration", "imposition", "déclaration", "proclamation", "lancement", "tenue"}
+)
+# (preposition, noun) → entry: a state or an act named by a phrase ("juges en grève",
+# "pris à partie", "pris d'assaut", "en visite à").
+PREP_NOUNS: dict[tuple[str, str], Entry] = {
+    ("en", "grève"): ("PROTEST", "strike", "14"),
+    ("à", "partie"): ("ASSAULT", None, "18"),
+    ("d'", "assaut"): ("ASSAULT", None, "18"),
+    ("d’", "assaut"): ("ASSAULT", None, "18"),
+    ("en", "visite"): ("CONSULT", "visit", "04"),
+}
+# French event nouns have no civil second reading ("grève" and "frappe" differ).
+CIVIL_READINGS: dict[str, Entry] = {}
+# Verbs whose weapon object makes the attack ("ont utilisé des gaz lacrymogènes").
+USE_VERBS: frozenset[str] = frozenset({"utiliser", "employer", "lancer", "tirer", "larguer"})
+# Verbs that are violent deaths only with a violent cause ("mort de ses blessures",
+# "tombés dans une embuscade", "morts en martyr").
+CAUSE_ONLY: frozenset[str] = frozenset({"tomber", "mourir", "succomber", "périr"})
+VIOLENT_CAUSES: frozenset[str] = frozenset(
+    {"blessure", "balle", "martyr", "combat", "coup", "feu", "champ", "opération", "front"}
+)
+# Verbs and "verb object" idioms whose subject is the victim ("ont perdu la vie").
+PATIENT_SUBJECT: frozenset[str] = frozenset(
+    {"tomber", "mourir", "succomber", "périr", "perdre vie", "trouver mort"}
+)
+# Verbs whose subject lost the people named as object ("l'armée a perdu six hommes").
+LOSS_VERBS: frozenset[str] = frozenset({"perdre"})
+# Verbs that are seizures only of materiel ("des armes ont été récupérées par le gang").
+MATERIEL_ONLY: frozenset[str] = frozenset({"récupérer", "emporter"})
+MATERIEL_WORDS: frozenset[str] = frozenset(
+    {
+        "arme", "armement", "équipement", "matériel", "munition", "véhicule", "blindé",
+        "moto", "motocyclette", "bétail", "cheptel", "camion", "pick-up", "fusil",
+    }
+)  # fmt: skip
+# Verbs that are captures only of a place or a site ("ont repris la base").
+PLACE_OBJECT_ONLY: frozenset[str] = frozenset({"reprendre"})
+SITE_NOUNS: frozenset[str] = frozenset(
+    {"base", "position", "poste", "caserne", "camp", "aéroport", "colline", "localité",
+     "ville", "village", "bastion", "fief", "contrôle"}
+)  # fmt: skip
+# Verbs that are attacks only with a weapon or an event as subject or agent ("touché par
+# un obus", "la frappe a atteint l'immeuble").
+INSTRUMENT_SUBJECT_ONLY: frozenset[str] = frozenset({"toucher", "atteindre"})
+# Verbs that are events only without an object ("manifester sa colère" is no protest).
+INTRANSITIVE_ONLY: frozenset[str] = frozenset({"manifester"})
+# Verbs of a trend: "les affrontements se sont intensifiés" tells a trend, not an event.
+TREND_VERBS: frozenset[str] = frozenset(
+    {"intensifier", "multiplier", "accroître", "augmenter", "diminuer", "baisser",
+     "redoubler", "décroître"}
+)  # fmt: skip
+# Verbs and "verb object" idioms saying that an event took place.
+OCCURRENCE_VERBS: frozenset[str] = frozenset(
+    {"avoir lieu", "survenir", "produire", "dérouler", "durer", "éclater", "résonner"}
+)
+# Adverbs of a habit ("l'armée bombarde souvent la région").
+FREQUENCY_ADVERBS: frozenset[str] = frozenset(
+    {"souvent", "régulièrement", "fréquemment", "habituellement", "parfois",
+     "généralement", "constamment", "quotidiennement"}
+)  # fmt: skip
+# Determiners of a kind ("de telles sanctions").
+GENERIC_DETERMINERS: frozenset[str] = frozenset({"tel", "telle", "tels", "telles"})
+# "des combats entre X et Y": both parties.
+PARTY_PREPS: frozenset[str] = frozenset({"entre"})
+# Nouns of a series looked through to their complement ("une vague de frappes").
+SERIES_NOUNS: frozenset[str] = frozenset({"vague", "série", "salve", "pluie"})
+# Prepositions of a duration reaching now (a state rather than an event).
+DURATION_PREPS: frozenset[str] = frozenset({"depuis"})
+# "trois jours après l'embuscade": a time adjunct pointing back to an event.
+TIME_PREPS: frozenset[str] = frozenset({"après", "avant", "depuis", "dès"})
+# "viennent d'être libérés": a recent past, not a present.
+RECENT_PAST_VERBS: frozenset[str] = frozenset({"venir"})
+# "la plus meurtrière des attaques": a comparison.
+SUPERLATIVE_ADVERBS: frozenset[str] = frozenset({"plus", "moins"})
+# Giving these is a statement, not aid ("sans fournir de détails").
+INFORMATION_NOUNS: frozenset[str] = frozenset(
+    {"détail", "information", "explication", "preuve", "précision", "bilan", "chiffre",
+     "renseignement", "indication", "commentaire"}
+)  # fmt: skip
+
+# --------------------------------------------------------------------------- modality words
+
+# Adverbs that make a report of what they modify ("ont prétendument tué").
+REPORT_ADVERBS: frozenset[str] = frozenset(
+    {"prétendument", "apparemment", "probablement", "vraisemblablement"}
+)
+# French has no conditional auxiliary word: the mood is on the verb.
+CONDITIONAL_AUXILIARIES: frozenset[str] = frozenset()
+# Conditional endings the tagger sometimes reads as an imperfect ("prendraient"); the
+# imperfect of "-rer" verbs ("tirait") ends otherwise.
+CONDITIONAL_ENDINGS: tuple[str, ...] = (
+    "erait", "eraient", "rrait", "rraient", "drait", "draient", "vrait", "vraient",
+    "aurait", "auraient",
+)  # fmt: skip
+# The journalistic conditional reports a claim ("des armes auraient été récupérées").
+REPORTIVE_CONDITIONAL: bool = True
+# Verbs that make their complement a fact when they are in the past ("ce qui a permis
+# d'arrêter", "sont parvenus à les ramener"), an aim otherwise.
+IMPLICATIVE_GOVERNORS: frozenset[str] = frozenset({"permettre", "réussir", "parvenir"})
+# Verbs that stop their complement from happening ("empêcher les manifestants de marcher").
+PREVENTION_GOVERNORS: frozenset[str] = frozenset({"empêcher", "éviter", "interdire"})
