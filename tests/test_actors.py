@@ -230,6 +230,7 @@ def test_bare_words_drop_quantities(lang, text, bare):
 def test_describe_steps_keep_their_precedence():
     assert [name for name, _ in DESCRIBE_STEPS] == [
         "pronoun",
+        "partitive",
         "apposition",
         "seat_of_power",
         "organisation",

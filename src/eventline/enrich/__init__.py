@@ -81,7 +81,7 @@ def enrich_article(
     events = [mention_event(article, m) for m in mentions]
     events = assign_places(events, mentions, lang)
     events = resolve_place_anaphors(events, mentions)
-    events = assign_actors(events, mentions, lang, speakers)
+    events = assign_actors(events, mentions, lang, speakers, article.text, article.title or "")
     events = assign_dates(events, mentions, temporal)
     events = drop_statement_dates_of_future(events, mentions)
     lead = lead_sources(events)
