@@ -345,12 +345,16 @@ def _partitive(m: _Mention) -> ActorInfo | None:
     return ActorInfo(m.raw, None, None, None, agreement[0], agreement[1], "pronoun")
 
 
+_APPOSITION_COMMA_RE = re.compile(r",(?!\d)")  # not the comma of "5,000"
+
+
 def _apposition(m: _Mention) -> ActorInfo | None:
     """ "X, un groupe armé irakien": the part before the comma, typed by the part after;
     "la cheffe de l'opposition, Svetlana X": the name in apposition names the entity."""
-    if "," not in m.raw:
+    parts = _APPOSITION_COMMA_RE.split(m.raw, maxsplit=1)
+    if len(parts) < 2:
         return None
-    first, rest = m.raw.split(",", 1)
+    first, rest = parts
     head = describe(first, m.lang, head_lemma=m.head_lemma, morph=m.morph)
     extra = describe(rest, m.lang) if rest.strip() else None
     if head.kind == "name" and extra is not None:
@@ -435,6 +439,34 @@ def _title_and_name(m: _Mention) -> ActorInfo | None:
         country = _country(m.words, m.tokens, m.lex)
         return ActorInfo(m.raw, name, country, sector, m.number, m.gender, "name")
     return None
+
+
+def _described_name(m: _Mention) -> ActorInfo | None:
+    """ "la coalition de gangs Viv Ansanm", "opposition leader Juan X": a description
+    followed by the name it introduces (not a complement: "les habitants de Goma"); the
+    name names the entity, the description gives its sector and country."""
+    words = m.body.split()
+    start = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    if not start or m.body[:1].isupper():
+        return None
+    function_words = _title_function_words()
+    tail = words[start:]
+    if geo.fold(words[start - 1]) in function_words or not all(
+        w[:1].isupper() or geo.fold(w) in function_words for w in tail
+    ):
+        return None
+    name = " ".join(tail)
+    if geo.country_of_name(name) or geo.fold(tail[0]) in m.lex.demonyms:
+        return None
+    head = describe(" ".join(words[:start]), m.lang)
+    if head.sector is None and not is_generic(head):
+        return None
+    named = describe(name, m.lang)
+    country = named.country or head.country
+    sector = named.sector or head.sector
+    return ActorInfo(
+        m.raw, named.canonical, country, sector, m.number, m.gender, "name", named.stateless
+    )
 
 
 def _organisation_inside(m: _Mention) -> ActorInfo | None:
@@ -542,6 +574,7 @@ DESCRIBE_STEPS: tuple[tuple[str, Step], ...] = (
     ("armed_group", _armed_group_name),
     ("country_or_capital", _country_or_capital),
     ("title_and_name", _title_and_name),
+    ("described_name", _described_name),
     ("organisation_inside", _organisation_inside),
     ("armed_group_inside", _armed_group_inside),
     ("proper_name", _proper_name),
@@ -604,14 +637,18 @@ def _head_term(
     lemma = geo.fold(m.head_lemma) if m.head_lemma else None
     if lemma is not None and (lemma,) in lex.sectors:
         sector, gloss = lex.sectors[(lemma,)]
-        return sector, gloss, lemma
-    if spans:
-        s, e = _head_span(tokens, spans, lex)
-        sector, gloss = lex.sectors[tuple(tokens[s:e])]
-        return sector, gloss, tokens[s]
-    if gspans:
-        s, e = _head_span(tokens, gspans, lex)
-        return None, lex.generic[tuple(tokens[s:e])], tokens[s]
+        for s, e in spans:  # the head inside a longer term: "displaced people"
+            if e - s > 1 and lemma in tokens[s:e]:
+                sector, gloss = lex.sectors[tuple(tokens[s:e])]
+        # the word as written shows the number ("soldats"), not its lemma
+        return sector, gloss, next((t for t in tokens if t.startswith(lemma)), lemma)
+    head = _head_span(tokens, spans, lex)
+    if head is not None:
+        sector, gloss = lex.sectors[tuple(tokens[head[0] : head[1]])]
+        return sector, gloss, tokens[head[0]]
+    head = _head_span(tokens, gspans, lex)
+    if head is not None:
+        return None, lex.generic[tuple(tokens[head[0] : head[1]])], tokens[head[0]]
     return None, None, None
 
 
@@ -637,14 +674,26 @@ def _head_cut(tokens: list[str]) -> int:
     return next((i for i, t in enumerate(tokens) if t in preps), len(tokens))
 
 
-def _head_span(tokens: list[str], spans: list[tuple[int, int]], lex: _Lexicon) -> tuple[int, int]:
+def _head_span(
+    tokens: list[str], spans: list[tuple[int, int]], lex: _Lexicon
+) -> tuple[int, int] | None:
     """The head among term spans: the first one, or, where heads come last, the last one
-    before the first complement preposition ("the Malian defence minister of ...")."""
-    if lex.head_last:
-        cut = _head_cut(tokens)
-        before = [s for s in spans if s[1] <= cut]
-        return before[-1] if before else spans[0]
-    return spans[0]
+    before the first complement preposition and not a possessor ("the Malian defence
+    minister of ...", not "the ruler's house"), else one in the first complement
+    ("members of the militia"); None when the terms lie deeper."""
+    if not spans:
+        return None
+    if not lex.head_last:
+        return spans[0]
+    cut = _head_cut(tokens)
+    possessive = _possessive_tokens()
+    before = [
+        s for s in spans if s[1] <= cut and (s[1] == len(tokens) or tokens[s[1]] not in possessive)
+    ]
+    if before:
+        return before[-1]
+    end = cut + 1 + _head_cut(tokens[cut + 1 :])
+    return next((s for s in spans if s[0] > cut and s[1] <= end), None)
 
 
 def _is_head(span: tuple[int, int], tokens: list[str], lex: _Lexicon) -> bool:
@@ -759,6 +808,12 @@ def _country(words: list[str], tokens: list[str], lex: _Lexicon) -> str | None:
 
 def _demonym_country(tokens: Iterable[str], lex: _Lexicon) -> str | None:
     return next((c for t in tokens if (c := lex.demonyms.get(t))), None)
+
+
+def nationals(text: str, lang: str) -> bool:
+    """A mention naming people by their nationality alone ("des Maliens", "Venezuelans")."""
+    words = bare_words(text, lang).split()
+    return len(words) == 1 and _plural_form(geo.fold(words[0])) and bool(nationality(text, lang))
 
 
 def nationality(text: str, lang: str) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from eventline import lang as langdata
@@ -86,7 +86,8 @@ def _thing_target(
     # place says where; the owner, if a possessive names one, whose
     country = actors.nationality(text, lang)
     words = actors.bare_words(text, lang)
-    return _Canonical(words, country, sector, place=ev.country_code, local=_local_thing(head, lang))
+    local = sector is not None or _local_thing(head, lang)
+    return _Canonical(words, country, sector, place=ev.country_code, local=local)
 
 
 @langdata.derived
@@ -228,6 +229,62 @@ def _role_texts(mentions: Sequence[Mention]) -> Iterable[str]:
         yield from (t for t in (m.actor, m.target) if t)
 
 
+def _role_info(
+    text: str, head: str | None, morph: Morph, role: str, defined: dict[str, str], lang: str
+) -> ActorInfo:
+    """What one role's words say: described, acronym spelt out, weapon read as its user,
+    nationals hit read as civilians."""
+    info = actors.describe(text, lang, head_lemma=head, morph=dict(morph))
+    info = _with_acronym(text, info, defined, lang)
+    if role == ACTOR and info.kind in ("description", "name"):
+        return actors.weapon_user(text, lang) or info
+    if info.sector is None and actors.nationals(text, lang):
+        return replace(info, sector="CVL")  # hit, "des Maliens" are civilians
+    return info
+
+
+@dataclass
+class _Collected:
+    """The roles of an article's events: things settled at once, the others as mentions
+    for coreference."""
+
+    mentions: list[coref.ActorMention] = field(default_factory=list)
+    things: dict[str, _Canonical] = field(default_factory=dict)  # by role key
+    owners: dict[str, str] = field(default_factory=dict)  # role key → its owner's key
+    persons: set[str] = field(default_factory=set)  # keys headed by a people word
+
+
+def _collect(
+    events: Sequence[Event], mentions: Sequence[Mention], defined: dict[str, str], lang: str
+) -> _Collected:
+    quantity_nouns = langdata.get(lang).triggers.QUANTITY_NOUNS
+    out = _Collected()
+    for ev, m in zip(events, mentions, strict=True):
+        for role in (ACTOR, TARGET):
+            text, start, head, morph = _role(m, role)
+            if not text:
+                continue
+            info = _role_info(text, head, morph, role, defined, lang)
+            if head and head.lower() in quantity_nouns:
+                # "thousands of protesters": the counted noun heads the mention
+                head = actors.bare_words(text, lang).split(" ")[0]
+            pos = start if start is not None else ev.trigger_start
+            key = f"{ev.event_id}|{role}"
+            if _owner(text, lang) is not None:
+                owner = _owner_mention(key, text, pos, role, lang)
+                out.mentions.append(owner)
+                out.owners[key] = owner.key
+            thing = _thing_target(text, head, info, ev, lang) if role == TARGET else None
+            if thing is not None:
+                out.things[key] = thing
+                continue
+            disjoint = f"{ev.event_id}|{ACTOR}" if role == TARGET else None
+            out.mentions.append(coref.ActorMention(key, pos, info, role, disjoint=disjoint))
+            if actors.is_actor_head(head, lang):
+                out.persons.add(key)
+    return out
+
+
 def assign_actors(
     events: Sequence[Event],
     mentions: Sequence[Mention],
@@ -239,62 +296,38 @@ def assign_actors(
     """Canonical actor/target names, countries and sectors, pronouns resolved
     (``mentions`` parallel to ``events``; ``text`` and ``title`` the article's, for the
     acronyms it spells out and its country)."""
-    quantity_nouns = langdata.get(lang).triggers.QUANTITY_NOUNS
     used = [t for r in _role_texts(mentions) for t in _ACRONYM_RE.findall(r)]
     defined = coref.acronyms(text, used) if text else {}
-    actor_mentions: list[coref.ActorMention] = []
-    found: list[dict[str, _Canonical]] = [{} for _ in events]
-    owners: dict[str, str] = {}  # role key → key of its possessive owner
-    persons: set[str] = set()  # role keys headed by a word for people ("suspects")
-    for k, (ev, m) in enumerate(zip(events, mentions, strict=True)):
-        for role in (ACTOR, TARGET):
-            text_, start, head, morph = _role(m, role)
-            if not text_:
-                continue
-            info = actors.describe(text_, lang, head_lemma=head, morph=dict(morph))
-            info = _with_acronym(text_, info, defined, lang)
-            if role == ACTOR and info.kind in ("description", "name"):
-                info = actors.weapon_user(text_, lang) or info
-            if head and head.lower() in quantity_nouns:
-                # "thousands of protesters": the counted noun heads the mention
-                head = actors.bare_words(text_, lang).split(" ")[0]
-            pos = start if start is not None else ev.trigger_start
-            key = f"{ev.event_id}|{role}"
-            if _owner(text_, lang) is not None:
-                owner = _owner_mention(key, text_, pos, role, lang)
-                actor_mentions.append(owner)
-                owners[key] = owner.key
-            thing = _thing_target(text_, head, info, ev, lang) if role == TARGET else None
-            if thing is not None:
-                found[k][role] = thing
-                continue
-            disjoint = f"{ev.event_id}|{ACTOR}" if role == TARGET else None
-            actor_mentions.append(coref.ActorMention(key, pos, info, role, disjoint=disjoint))
-            if actors.is_actor_head(head, lang):
-                persons.add(key)
+    collected = _collect(events, mentions, defined, lang)
     for n, sp in enumerate(speakers):
         info = actors.describe(sp.text, lang, head_lemma=sp.head_lemma, morph=dict(sp.morph))
         info = _with_acronym(sp.text, info, defined, lang)
-        actor_mentions.append(coref.ActorMention(f"speaker|{n}", sp.start, info, ACTOR, True))
-    resolved = coref.resolve_mentions(actor_mentions)
+        collected.mentions.append(
+            coref.ActorMention(f"speaker|{n}", sp.start, info, ACTOR, speaker=True)
+        )
+    resolved = coref.resolve_mentions(collected.mentions)
     context = article_country(text, title, lang)
     out: list[Event] = []
-    for ev, roles in zip(events, found, strict=True):
+    for ev in events:
         for role in (ACTOR, TARGET):
             key = f"{ev.event_id}|{role}"
-            res = resolved.get(key)
-            if res is not None:
-                name = actors.display_name(res, lang)
-                local = res.kind != "description" or res.sector is not None or key in persons
-                roles[role] = _Canonical(name, res.country, res.sector, res.stateless, local=local)
-            if role in roles:
-                roles[role] = _local(
-                    _owned(roles[role], resolved.get(owners.get(key, ""))), context
-                )
-        for role, c in roles.items():
-            ev = _with(ev, role, c)
+            c = collected.things.get(key) or _resolved(
+                resolved.get(key), key in collected.persons, lang
+            )
+            if c is not None:
+                owner = resolved.get(collected.owners.get(key, ""))
+                ev = _with(ev, role, _local(_owned(c, owner), context))
         out.append(ev)
     return out
+
+
+def _resolved(res: ActorInfo | None, person: bool, lang: str) -> _Canonical | None:
+    """The canonical name, country and sector of a resolved role."""
+    if res is None:
+        return None
+    local = res.kind != "description" or res.sector is not None or person
+    name = actors.display_name(res, lang)
+    return _Canonical(name, res.country, res.sector, res.stateless, local=local)
 
 
 def _owned(c: _Canonical, owner: ActorInfo | None) -> _Canonical:

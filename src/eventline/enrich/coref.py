@@ -29,6 +29,8 @@ from eventline.enrich.actors import ActorInfo, is_generic
 from eventline.ontology import PEOPLE_SECTORS, STATE_SECTORS
 
 MAX_PRONOUN_DISTANCE = 800
+# sectors whose members news names by their body: "des policiers" are "la police"
+BODY_NAMES_MEMBERS = frozenset({"COP"})
 # a first-person pronoun and the speaker of its quotation: within a paragraph or two
 MAX_SPEAKER_DISTANCE = 600
 # sectors a description may bring to a named entity that has none ("Le Front X… le groupe
@@ -275,6 +277,8 @@ def _institution(info: ActorInfo) -> int:
         return 0
     if info.number == "plur":
         return 0
+    if info.sector in ARMED_UNKNOWN_SECTORS - UNTYPED_NAME_SECTORS or info.sector in PEOPLE_SECTORS:
+        return 0  # unidentified gunmen, civilians: people, never a body
     head = info.canonical.split()[-1]
     plural, singular = _gloss_plural_endings()
     return 0 if head.endswith(plural) and not head.endswith(singular) else 1
@@ -288,8 +292,24 @@ def _specificity(info: ActorInfo) -> int:
     return len(_name_words(info))
 
 
-def _representative(e: _Entity) -> ActorInfo:
-    """The entity's most specific mention, with country and sector filled from the others."""
+def _members(info: ActorInfo) -> bool:
+    """A description of some members of a body ("des soldats", "des miliciens"), as
+    opposed to the body itself ("l'armée"); police officers are named by their body
+    ("quatre policiers" are "la police nationale")."""
+    return (
+        info.kind == "description"
+        and info.number == "plur"
+        and info.sector is not None
+        and info.sector not in BODY_NAMES_MEMBERS
+        and not _institution(info)
+    )
+
+
+def _representative(e: _Entity, m: ActorMention | None = None) -> ActorInfo:
+    """The entity's most specific mention, with country and sector filled from the others:
+    its name if it has one; else, for a mention of some of its members ("les soldats"),
+    the most specific mention of members ("les soldats maliens"), not the body ("l'armée
+    malienne")."""
 
     def rank(m: ActorMention) -> tuple[int, int, bool, int, int]:
         return (
@@ -301,6 +321,8 @@ def _representative(e: _Entity) -> ActorInfo:
         )
 
     best = max(e.mentions, key=rank).info
+    if m is not None and _members(m.info) and _institution(best):
+        best = max((x for x in e.mentions if _members(x.info)), key=rank).info
     fills: dict[str, str | bool] = {}
     for attr in ("country", "sector"):
         if getattr(best, attr) is None:
@@ -350,7 +372,7 @@ def resolve_mentions(
         speaker = _speaker_antecedent(m, entities, MAX_SPEAKER_DISTANCE)
         if speaker is not None:
             owner[m.key] = speaker
-    return {m.key: _representative(owner[m.key]) if m.key in owner else m.info for m in mentions}
+    return {m.key: _representative(owner[m.key], m) if m.key in owner else m.info for m in mentions}
 
 
 # --- acronyms an article defines ------------------------------------------------------
