@@ -307,3 +307,26 @@ def test_members_keep_their_own_name_but_police_officers_take_the_body():
         "La police nigériane",
         "La police nigériane",
     ]
+
+
+def test_pronoun_never_stands_for_a_thing():
+    # English: "him" is not "the governor's house", but the man named before it
+    ms = [
+        ActorMention("chief", 0, describe("the village chief", "en"), person=True),
+        ActorMention("house", 30, describe("the governor's house", "en")),
+        ActorMention("him", 60, describe("him", "en"), "target"),
+    ]
+    assert resolve_mentions(ms)["him"].text == "the village chief"
+
+
+def test_first_person_plural_takes_the_speakers_sector():
+    # French: "nous" is the speaker's side: no name, the sector of the speaker's body
+    text = "\"Nous avons repoussé l'attaque\", a déclaré le porte-parole de l'armée."
+    ms = [
+        ActorMention("we", 1, describe("Nous", "fr")),
+        ActorMention(
+            "sp", text.find("le porte"), describe("le porte-parole de l'armée", "fr"), speaker=True
+        ),
+    ]
+    out = resolve_mentions(ms)["we"]
+    assert (out.canonical, out.sector) == (None, "MIL")

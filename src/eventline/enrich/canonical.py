@@ -279,8 +279,11 @@ def _collect(
                 out.things[key] = thing
                 continue
             disjoint = f"{ev.event_id}|{ACTOR}" if role == TARGET else None
-            out.mentions.append(coref.ActorMention(key, pos, info, role, disjoint=disjoint))
-            if actors.is_actor_head(head, lang):
+            person = actors.is_actor_head(head, lang)
+            out.mentions.append(
+                coref.ActorMention(key, pos, info, role, disjoint=disjoint, person=person)
+            )
+            if person:
                 out.persons.add(key)
     return out
 
@@ -302,8 +305,9 @@ def assign_actors(
     for n, sp in enumerate(speakers):
         info = actors.describe(sp.text, lang, head_lemma=sp.head_lemma, morph=dict(sp.morph))
         info = _with_acronym(sp.text, info, defined, lang)
+        person = actors.is_actor_head(sp.head_lemma, lang)
         collected.mentions.append(
-            coref.ActorMention(f"speaker|{n}", sp.start, info, ACTOR, speaker=True)
+            coref.ActorMention(f"speaker|{n}", sp.start, info, ACTOR, speaker=True, person=person)
         )
     resolved = coref.resolve_mentions(collected.mentions)
     context = article_country(text, title, lang)

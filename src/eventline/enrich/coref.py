@@ -94,6 +94,7 @@ class ActorMention:
     # key of a mention this one cannot refer to: an object pronoun is not its clause's
     # subject ("the committee accused it")
     disjoint: str | None = None
+    person: bool = False  # headed by a word for people ("three men"), not a thing
 
 
 @dataclass(slots=True)
@@ -217,7 +218,18 @@ def _description_score(info: ActorInfo, e: _Entity) -> float | None:
     return score
 
 
+def _actor_like(e: _Entity) -> bool:
+    """An entity a pronoun may stand for: named, typed, generic ("le groupe"), people,
+    or only pronouns so far; not a thing ("the ruler's house")."""
+    return all(m.info.kind == "pronoun" for m in e.mentions) or any(
+        m.info.kind in ("name", "place-metonym") or m.info.sector or m.person or is_generic(m.info)
+        for m in e.mentions
+    )
+
+
 def _pronoun_fits(info: ActorInfo, e: _Entity) -> bool:
+    if not _actor_like(e):
+        return False
     numbers = e.agreement("number")
     genders = e.agreement("gender")
     number_ok = not numbers or info.number is None or info.number in numbers
@@ -366,13 +378,18 @@ def resolve_mentions(
             entities.append(target)
         target.add(m)
         owner[m.key] = target
+    sides: dict[str, ActorInfo] = {}
     for m in first_person:
-        if m.info.number != "sing":
-            continue  # "nous": the speaker's side, not the speaker
         speaker = _speaker_antecedent(m, entities, MAX_SPEAKER_DISTANCE)
-        if speaker is not None:
+        if speaker is not None and m.info.number == "sing":
             owner[m.key] = speaker
-    return {m.key: _representative(owner[m.key], m) if m.key in owner else m.info for m in mentions}
+        elif speaker is not None:  # "nous": the speaker's side, of the speaker's sector
+            rep = _representative(speaker)
+            sides[m.key] = replace(m.info, country=rep.country, sector=rep.sector)
+    return {
+        m.key: _representative(owner[m.key], m) if m.key in owner else sides.get(m.key, m.info)
+        for m in mentions
+    }
 
 
 # --- acronyms an article defines ------------------------------------------------------

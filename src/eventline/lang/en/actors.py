@@ -110,6 +110,7 @@ SECTOR_TERMS: dict[str, tuple[str, str]] = {
     "diplomat": ("GOV", "diplomat"),
     "governor": ("GOV", "governor"),
     "village head": ("GOV", "village head"),
+    "village chief": ("GOV", "village chief"),
     "traditional ruler": ("GOV", "traditional ruler"),
     "regime": ("GOV", "regime"),
     "administration": ("GOV", "administration"),
