@@ -351,3 +351,17 @@ def test_weapon_user(lang, text, expected):
 def test_nationality_and_nationals(lang, text, iso3, people):
     assert nationality(text, lang) == iso3
     assert nationals(text, lang) is people
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "sector", "kind"),
+    [
+        # French: a sentence-initial capital before a lower-case head noun
+        ("Vingt-deux personnes", "people", "CVL", "description"),
+        # but a name whose head noun is its first word stays a name
+        ("Armée de libération du Kivu", "Armée de libération du Kivu", "REB", "name"),
+    ],
+)
+def test_capital_then_common_noun(text, canonical, sector, kind):
+    info = describe(text, "fr")
+    assert (info.canonical, info.sector, info.kind) == (canonical, sector, kind)

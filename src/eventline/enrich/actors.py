@@ -839,7 +839,12 @@ def _is_name(words: list[str], tokens: list[str], lex: _Lexicon) -> bool:
         return False
     if lex.name_starts_capitalised:
         acronym_term = words[0].isupper() and (tokens[0],) in lex.sectors  # "une ONG locale"
-        return words[0][:1].isupper() and tokens[0] not in lex.demonyms and not acronym_term
+        return (
+            words[0][:1].isupper()
+            and tokens[0] not in lex.demonyms
+            and not acronym_term
+            and not _capital_then_common_noun(words, tokens, lex)
+        )
     # where heads come last, a capitalised complement is a place or an owner, not the
     # mention's name ("a house in X", "members of the Y")
     end = _head_cut(tokens) if lex.head_last else len(tokens)
@@ -857,6 +862,18 @@ def _is_name(words: list[str], tokens: list[str], lex: _Lexicon) -> bool:
         and words[0][:1].isupper()
         and any(w[:1].isupper() for w in words[end + 1 :])
     )
+
+
+def _capital_then_common_noun(words: list[str], tokens: list[str], lex: _Lexicon) -> bool:
+    """A sentence-initial capital before lower-case words that hold a head noun ("Dix-neuf
+    personnes", "Quelque trente soldats"): a description, not a name."""
+    rest = words[1:]
+    if not rest or any(w[:1].isupper() for w in rest):
+        return False
+    if (tokens[0],) in lex.sectors or (tokens[0],) in lex.generic:
+        return False  # "Mouvement pour la justice": the name's own head noun
+    # the head noun right after the capitalised word (a compound number: "Dix-neuf")
+    return any((t,) in lex.sectors for t in tokens[1:3])
 
 
 def _strip_name(body: str, lex: _Lexicon) -> str:

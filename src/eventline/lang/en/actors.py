@@ -410,7 +410,8 @@ ARMED_INSTRUMENTS: frozenset[str] = frozenset(
 
 # things a target may be → PLOVER sector of their users
 THING_SECTORS: dict[str, str] = {
-    "house": "CVL", "houses": "CVL", "home": "CVL", "homes": "CVL", "building": "CVL",
+    "house": "CVL", "houses": "CVL", "home": "CVL", "homes": "CVL", "residence": "CVL",
+    "building": "CVL",
     "buildings": "CVL", "apartment": "CVL", "market": "CVL", "markets": "CVL",
     "shop": "CVL", "shops": "CVL", "restaurant": "CVL", "hotel": "CVL", "church": "REL",
     "churches": "REL", "mosque": "REL", "mosques": "REL", "monastery": "REL",

@@ -524,7 +524,7 @@ ARMED_INSTRUMENTS: frozenset[str] = frozenset(
 # things a target may be → PLOVER sector of their users
 THING_SECTORS: dict[str, str] = {
     "maison": "CVL", "maisons": "CVL", "habitation": "CVL", "habitations": "CVL",
-    "domicile": "CVL", "logement": "CVL", "logements": "CVL", "immeuble": "CVL",
+    "domicile": "CVL", "résidence": "CVL", "logement": "CVL", "logements": "CVL", "immeuble": "CVL",
     "immeubles": "CVL", "bâtiment": "CVL", "bâtiments": "CVL", "marché": "CVL",
     "marchés": "CVL", "magasin": "CVL", "boutique": "CVL", "commerce": "CVL",
     "restaurant": "CVL", "hôtel": "CVL", "église": "REL", "églises": "REL",
