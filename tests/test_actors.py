@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from eventline.enrich.actors import DESCRIBE_STEPS, bare_words, describe
+from eventline.enrich.actors import (
+    DESCRIBE_STEPS,
+    bare_words,
+    describe,
+    nationality,
+    nationals,
+    weapon_user,
+)
 
 CASES = [
     # French
@@ -230,13 +237,131 @@ def test_bare_words_drop_quantities(lang, text, bare):
 def test_describe_steps_keep_their_precedence():
     assert [name for name, _ in DESCRIBE_STEPS] == [
         "pronoun",
+        "partitive",
         "apposition",
         "seat_of_power",
         "organisation",
         "armed_group",
         "country_or_capital",
         "title_and_name",
+        "described_name",
         "organisation_inside",
         "armed_group_inside",
         "proper_name",
     ]
+
+
+# New readings: counts before the noun, partitives, titles and described names, sectors
+NEW_CASES = [
+    # French
+    ("fr", "Certaines personnes", "people", None, "CVL", "description"),
+    ("fr", "Tous les terroristes", "terrorists", None, "REB", "description"),
+    ("fr", "La junte", "junta", None, "MIL", "description"),
+    ("fr", "les étudiants", "students", None, "CVL", "description"),
+    ("fr", "les gangs armés", "armed gangs", None, "CRM", "description"),
+    ("fr", "Le général Issa Koné", "Issa Koné", None, "MIL", "name"),
+    ("fr", "le président gabonais Paul Obiang", "Paul Obiang", "GAB", "GOV", "name"),
+    ("fr", "la coalition de gangs Kraze Baz", "Kraze Baz", None, "CRM", "name"),
+    ("fr", "les habitants de Kindia", "Guinean residents", "GIN", "CVL", "description"),
+    ("fr", "des hommes armés près de Kindia", "gunmen", None, "UAF", "description"),
+    ("fr", "Aqmi", "AQIM", None, "REB", "name"),
+    # English
+    ("en", "More than 200 civilians", "civilians", None, "CVL", "description"),
+    ("en", "President Ama Boateng", "Ama Boateng", None, "GOV", "name"),
+    ("en", "opposition leader Ana Ruiz", "Ana Ruiz", None, "OPP", "name"),
+    ("en", "a house in Bawku", "house in bawku", "GHA", None, "description"),
+    ("en", "the governor's house", "governor s house", None, None, "description"),
+    ("en", "5,000 displaced people", "displaced people", None, "REF", "description"),
+    ("en", "the military junta", "junta", None, "MIL", "description"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "canonical", "country", "sector", "kind"), NEW_CASES)
+def test_describe_new_readings(lang, text, canonical, country, sector, kind):
+    info = describe(text, lang)
+    assert (info.canonical, info.country, info.sector, info.kind) == (
+        canonical,
+        country,
+        sector,
+        kind,
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "number"),
+    [
+        # French (PARTITIVES, FIRST_PERSON)
+        ("fr", "au moins 12 d'entre eux", "plur"),
+        ("fr", "Huit autres", "plur"),
+        ("fr", "une dizaine d'autres", "plur"),
+        ("fr", "je", "sing"),
+        # English
+        ("en", "the others", "plur"),
+        ("en", "three of them", "plur"),
+        ("en", "I", "sing"),
+    ],
+)
+def test_partitives_and_first_person_are_pronouns(lang, text, number):
+    info = describe(text, lang)
+    assert (info.kind, info.number, info.canonical) == ("pronoun", number, None)
+
+
+def test_known_transnational_group_is_stateless():
+    assert describe("les combattants de l'EIGS", "fr").stateless
+    assert not describe("le Hamas", "fr").stateless
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # French: the other words name the users; a nationality alone gives the country
+        ("fr", "un drone de l'armée malienne", ("armée", "MLI", "MIL")),
+        ("fr", "un missile russe", (None, "RUS", "MIL")),
+        ("fr", "des drones des rebelles", ("rebelles", None, "REB")),
+        ("fr", "les soldats", None),
+        # English
+        ("en", "a regime jet fighter", ("regime", None, "MIL")),
+        ("en", "an Air Force helicopter", ("Air Force", None, "MIL")),
+        ("en", "the protesters", None),
+    ],
+)
+def test_weapon_user(lang, text, expected):
+    info = weapon_user(text, lang)
+    if expected is None:
+        assert info is None
+    else:
+        words, country, sector = expected
+        assert (info.text if words else None, info.country, info.sector) == (
+            words,
+            country,
+            sector,
+        )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "iso3", "people"),
+    [
+        ("fr", "des Maliens", "MLI", True),
+        ("fr", "les bases militaires russes", "RUS", False),
+        ("en", "Venezuelans", "VEN", True),
+        ("en", "the Venezuelan police", "VEN", False),
+        ("en", "the police", None, False),
+    ],
+)
+def test_nationality_and_nationals(lang, text, iso3, people):
+    assert nationality(text, lang) == iso3
+    assert nationals(text, lang) is people
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "sector", "kind"),
+    [
+        # French: a sentence-initial capital before a lower-case head noun
+        ("Vingt-deux personnes", "people", "CVL", "description"),
+        # but a name whose head noun is its first word stays a name
+        ("Armée de libération du Kivu", "Armée de libération du Kivu", "REB", "name"),
+    ],
+)
+def test_capital_then_common_noun(text, canonical, sector, kind):
+    info = describe(text, "fr")
+    assert (info.canonical, info.sector, info.kind) == (canonical, sector, kind)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from eventline.enrich.actors import describe
-from eventline.enrich.coref import ActorMention, resolve_mentions
+from eventline.enrich.coref import ActorMention, acronyms, resolve_mentions
 
 SEED = Path(__file__).resolve().parents[1] / "../shared/seeds/000_f05503e0906db5eb.txt"
 
@@ -228,3 +228,105 @@ def test_acronym_joins_its_full_name(lang, full, acronym):
 def test_definite_description_joins_unidentified_attackers(lang, first, later, joins):
     chain = _chain(lang, [first, later])
     assert (chain[0] == chain[1]) is joins
+
+
+@pytest.mark.parametrize(
+    ("text", "used", "expected"),
+    [
+        # French: spelt out before the parentheses; articles and prepositions skipped
+        (
+            "Le Mouvement pour la paix au Sahel (MPS) a revendiqué l'attaque.",
+            (),
+            {"mps": "Mouvement pour la paix au Sahel"},
+        ),
+        # an acronym of another language: same letters, another order
+        (
+            "Les Forces de défense du peuple (PDF) ont pris la ville.",
+            (),
+            {"pdf": "Forces de défense du peuple"},
+        ),
+        # English: an acronym used alone, the full name written elsewhere
+        (
+            "The Northern Liberation Front attacked. Later the NLF said it withdrew.",
+            ("NLF",),
+            {"nlf": "Northern Liberation Front"},
+        ),
+        ("The NLF said it withdrew.", ("NLF",), {}),
+    ],
+)
+def test_acronyms_spelt_out(text, used, expected):
+    assert acronyms(text, used) == expected
+
+
+def test_first_person_singular_is_the_nearest_speaker():
+    text = '"Je ne céderai pas", a déclaré le colonel Ali Sow. "Nous tiendrons", a-t-il ajouté.'
+    ms = [
+        ActorMention("i", text.find("Je"), describe("Je", "fr")),
+        ActorMention(
+            "sp", text.find("le colonel"), describe("le colonel Ali Sow", "fr"), speaker=True
+        ),
+        ActorMention("we", text.find("Nous"), describe("Nous", "fr")),
+    ]
+    out = resolve_mentions(ms)
+    assert out["i"].canonical == "Ali Sow"
+    assert out["we"].canonical is None  # the speaker's side, not the speaker
+
+
+def test_object_pronoun_skips_its_clause_subject():
+    ms = [
+        ActorMention("army", 0, describe("the army", "en")),
+        ActorMention("cttee", 40, describe("the committee", "en")),
+        ActorMention("it", 60, describe("it", "en"), "target", disjoint="cttee"),
+    ]
+    assert resolve_mentions(ms)["it"].canonical == "army"
+
+
+def test_people_of_another_head_noun_stay_apart():
+    # "des enfants" after "des élèves": maybe others, maybe some of them; not merged
+    ms = _mentions(
+        "Des hommes armés ont enlevé des élèves. Des enfants ont été blessés.",
+        ["des élèves", "Des enfants"],
+        "fr",
+    )
+    out = resolve_mentions(ms)
+    assert (out["m0"].canonical, out["m1"].canonical) == ("pupils", "children")
+
+
+def test_members_keep_their_own_name_but_police_officers_take_the_body():
+    # soldiers are not "the army"; police officers are "the police"
+    ms = _mentions(
+        "L'armée nigériane a riposté. Douze soldats nigérians ont été tués. "
+        "La police nigériane a bouclé la zone. Deux policiers ont été blessés.",
+        ["L'armée nigériane", "Douze soldats nigérians", "La police nigériane", "Deux policiers"],
+        "fr",
+    )
+    out = resolve_mentions(ms)
+    assert [out[f"m{i}"].text for i in range(4)] == [
+        "L'armée nigériane",
+        "Douze soldats nigérians",
+        "La police nigériane",
+        "La police nigériane",
+    ]
+
+
+def test_pronoun_never_stands_for_a_thing():
+    # English: "him" is not "the governor's house", but the man named before it
+    ms = [
+        ActorMention("chief", 0, describe("the village chief", "en"), person=True),
+        ActorMention("house", 30, describe("the governor's house", "en")),
+        ActorMention("him", 60, describe("him", "en"), "target"),
+    ]
+    assert resolve_mentions(ms)["him"].text == "the village chief"
+
+
+def test_first_person_plural_takes_the_speakers_sector():
+    # French: "nous" is the speaker's side: no name, the sector of the speaker's body
+    text = "\"Nous avons repoussé l'attaque\", a déclaré le porte-parole de l'armée."
+    ms = [
+        ActorMention("we", 1, describe("Nous", "fr")),
+        ActorMention(
+            "sp", text.find("le porte"), describe("le porte-parole de l'armée", "fr"), speaker=True
+        ),
+    ]
+    out = resolve_mentions(ms)["we"]
+    assert (out.canonical, out.sector) == (None, "MIL")

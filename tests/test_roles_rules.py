@@ -38,7 +38,7 @@ def test_fr_title_before_a_name():
     assert info.sector == "GOV"
 
 
-def test_fr_body_outranks_members_and_definite_attackers_join_gunmen():
+def test_fr_members_keep_their_name_and_definite_attackers_join_gunmen():
     res = coref.resolve_mentions(
         [
             _m("a", 0, "des soldats tchadiens", "fr"),
@@ -47,7 +47,9 @@ def test_fr_body_outranks_members_and_definite_attackers_join_gunmen():
             _m("d", 150, "Les assaillants", "fr"),
         ]
     )
-    assert actors.display_name(res["a"], "fr") == "armée"
+    # soldiers are not the army (the gold sets' convention): each keeps its own name
+    assert actors.display_name(res["a"], "fr") == "soldats tchadiens"
+    assert (actors.display_name(res["b"], "fr"), res["b"].country) == ("armée", "TCD")
     assert res["d"].canonical == "gunmen"
 
 

@@ -82,7 +82,7 @@ def enrich_article(
     lang = article.lang or langdata.DEFAULT
     events = [mention_event(article, m) for m in mentions]
     events = place_events(events, mentions, lang, places, article.title)
-    events = assign_actors(events, mentions, lang, speakers)
+    events = assign_actors(events, mentions, lang, speakers, article.text, article.title or "")
     events = assign_dates(events, mentions, temporal)
     events = drop_statement_dates_of_future(events, mentions)
     lead = lead_sources(events)

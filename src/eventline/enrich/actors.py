@@ -47,6 +47,11 @@ class ActorInfo:
     number: str | None  # "sing" | "plur"
     gender: str | None  # "masc" | "fem" | None
     kind: str  # "name" | "description" | "pronoun" | "place-metonym"
+    # a known entity of no one country (a transnational armed group): no country is to
+    # be guessed for it from the article's context
+    stateless: bool = False
+    # first-person pronoun ("nous", "I"): the speaker of its quotation
+    first_person: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +73,11 @@ class _Lexicon:
     descriptive: frozenset[str]  # capitalised adjectives that do not make a name
     head_last: bool  # the head noun comes last, before the first complement preposition
     name_starts_capitalised: bool  # a proper name's first word has a capital
+    titles: dict[tuple[str, ...], str]  # folded title words → sector
+    partitives: dict[str, tuple[str, str | None]]  # folded → (number, gender)
+    possessives: dict[str, tuple[str, str | None]]  # folded → owner's (number, gender)
+    instruments: dict[tuple[str, ...], str]  # folded weapon words → "MIL"
+    first_person: dict[str, str]  # folded pronoun → number
 
 
 def _fold_keys(d: Mapping[str, V]) -> dict[tuple[str, ...], V]:
@@ -98,6 +108,11 @@ def _lexicon(lang: str) -> _Lexicon:
         descriptive=frozenset(geo.fold(w) for w in vocab.DESCRIPTIVE_ADJECTIVES),
         head_last=vocab.HEAD_LAST,
         name_starts_capitalised=vocab.NAME_STARTS_CAPITALISED,
+        titles=_fold_keys(vocab.TITLES),
+        partitives={geo.fold(k): v for k, v in vocab.PARTITIVES.items()},
+        possessives={geo.fold(k): v for k, v in vocab.POSSESSIVE_OWNERS.items()},
+        instruments=_fold_keys(dict.fromkeys(vocab.ARMED_INSTRUMENTS, "MIL")),
+        first_person={geo.fold(k): v for k, v in vocab.FIRST_PERSON.items()},
     )
 
 
@@ -296,6 +311,9 @@ def _mention(
     raw = " ".join(text.split())
     lex = _lexicon(lang)
     number, gender, body = _determiner(raw, lex)
+    counted = _strip_counts(raw, lex)
+    if counted not in (raw, body):  # "au moins 50 personnes", "Many people": several
+        body, number = counted, "plur"
     if morph:
         number = _MORPH_NUMBER.get(morph.get("Number", ""), number)
         gender = _MORPH_GENDER.get(morph.get("Gender", ""), gender)
@@ -311,16 +329,32 @@ def _pronoun(m: _Mention) -> ActorInfo | None:
     low = m.raw.lower().replace("’", "'")
     agreement = m.lex.pronouns.get(low) or m.lex.pronouns.get(low.replace("'", "’"))
     if agreement is None:
+        first = m.lex.first_person.get(geo.fold(m.raw))
+        if first is None:
+            return None
+        return ActorInfo(m.raw, None, None, None, first, None, "pronoun", first_person=True)
+    return ActorInfo(m.raw, None, None, None, agreement[0], agreement[1], "pronoun")
+
+
+def _partitive(m: _Mention) -> ActorInfo | None:
+    """ "au moins dix d'entre eux", "huit autres", "the others": people counted or named
+    before, resolved like a plural pronoun."""
+    agreement = m.lex.partitives.get(m.key)
+    if agreement is None:
         return None
     return ActorInfo(m.raw, None, None, None, agreement[0], agreement[1], "pronoun")
+
+
+_APPOSITION_COMMA_RE = re.compile(r",(?!\d)")  # not the comma of "5,000"
 
 
 def _apposition(m: _Mention) -> ActorInfo | None:
     """ "X, un groupe armé irakien": the part before the comma, typed by the part after;
     "la cheffe de l'opposition, Svetlana X": the name in apposition names the entity."""
-    if "," not in m.raw:
+    parts = _APPOSITION_COMMA_RE.split(m.raw, maxsplit=1)
+    if len(parts) < 2:
         return None
-    first, rest = m.raw.split(",", 1)
+    first, rest = parts
     head = describe(first, m.lang, head_lemma=m.head_lemma, morph=m.morph)
     extra = describe(rest, m.lang) if rest.strip() else None
     if head.kind == "name" and extra is not None:
@@ -358,7 +392,9 @@ def _armed_group_name(m: _Mention) -> ActorInfo | None:
     if group is None:
         return None
     canonical, code, sector = group
-    return ActorInfo(m.raw, canonical, code, sector, m.number, m.gender, "name")
+    return ActorInfo(
+        m.raw, canonical, code, sector, m.number, m.gender, "name", stateless=code is None
+    )
 
 
 def _country_or_capital(m: _Mention) -> ActorInfo | None:
@@ -377,21 +413,60 @@ def _country_or_capital(m: _Mention) -> ActorInfo | None:
 
 
 def _title_and_name(m: _Mention) -> ActorInfo | None:
-    """ "le président Félix Tshisekedi": a title before a proper name; the name is the
-    entity's name, the title its sector."""
-    title, _, tail = m.body.partition(" ")
-    if not (
-        tail
-        and (geo.fold(title),) in m.lex.sectors
-        and not title[:1].isupper()
-        and all(w[:1].isupper() for w in tail.split())
-        and not geo.country_of_name(tail)
-        and geo.fold(tail.split()[0]) not in m.lex.demonyms
+    """ "le président Félix Tshisekedi", "le général français X", "President X": a title
+    (and a nationality) before a proper name; the name is the entity's name, the title its
+    sector."""
+    words = m.body.split()
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        key = tuple(geo.fold(" ".join(words[:n])).split())
+        sector = m.lex.titles.get(key)
+        if sector is None and not words[0][:1].isupper() and key in m.lex.sectors:
+            sector = m.lex.sectors[key][0]
+        tail = words[n:]
+        while tail and geo.fold(tail[0]) in m.lex.demonyms and not tail[0][:1].isupper():
+            tail = tail[1:]  # "le président français X"
+        name = " ".join(tail)
+        if (
+            sector is None
+            or not tail
+            or not all(w[:1].isupper() for w in tail)
+            or geo.country_of_name(name)
+            or geo.fold(tail[0]) in m.lex.demonyms
+        ):
+            continue
+        country = _country(m.words, m.tokens, m.lex)
+        return ActorInfo(m.raw, name, country, sector, m.number, m.gender, "name")
+    return None
+
+
+def _described_name(m: _Mention) -> ActorInfo | None:
+    """ "la coalition de gangs Viv Ansanm", "opposition leader Juan X": a description
+    followed by the name it introduces (not a complement: "les habitants de Goma"); the
+    name names the entity, the description gives its sector and country."""
+    words = m.body.split()
+    start = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    if not start or m.body[:1].isupper():
+        return None
+    function_words = _title_function_words()
+    tail = words[start:]
+    if geo.fold(words[start - 1]) in function_words or not all(
+        w[:1].isupper() or geo.fold(w) in function_words for w in tail
     ):
         return None
-    sector = m.lex.sectors[(geo.fold(title),)][0]
-    country = _country(m.words, m.tokens, m.lex)
-    return ActorInfo(m.raw, tail, country, sector, m.number, m.gender, "name")
+    name = " ".join(tail)
+    if geo.country_of_name(name) or geo.fold(tail[0]) in m.lex.demonyms:
+        return None
+    head = describe(" ".join(words[:start]), m.lang)
+    if head.sector is None and not is_generic(head):
+        return None
+    named = describe(name, m.lang)
+    country = named.country or head.country
+    sector = named.sector or head.sector
+    return ActorInfo(
+        m.raw, named.canonical, country, sector, m.number, m.gender, "name", named.stateless
+    )
 
 
 def _organisation_inside(m: _Mention) -> ActorInfo | None:
@@ -410,7 +485,54 @@ def _armed_group_inside(m: _Mention) -> ActorInfo | None:
     if group is None:
         return None
     canonical, code, sector = group
-    return ActorInfo(m.raw, canonical, code, sector, m.head.number, m.head.gender, "name")
+    number, gender = m.head.number, m.head.gender
+    return ActorInfo(m.raw, canonical, code, sector, number, gender, "name", stateless=code is None)
+
+
+# sectors whose members may use weapons as their own; any other owner's weapons are the
+# military's ("a regime jet" is the army's)
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "CRM"})
+
+
+def weapon_user(text: str, lang: str) -> ActorInfo | None:
+    """ "un drone de l'armée", "a regime jet fighter", "un missile russe": a weapon or
+    craft heading an actor mention stands for the forces using it; the other words name
+    them ("armée", "regime"), else they are the military of the nationality named, if any.
+    None when no weapon heads the mention. (Not a step of :func:`describe`: extraction
+    asks whether a word names an actor, and a weapon does not.)"""
+    m = _mention(text, lang, None, None)
+    lex, tokens = m.lex, m.tokens
+    max_len = max((len(k) for k in lex.instruments), default=0)
+    spans = [
+        sp for sp in _find_terms(tokens, lex.instruments, max_len) if _is_head(sp, tokens, lex)
+    ]
+    if not spans:
+        return None
+    used = set(tokens[spans[0][0] : spans[0][1]])
+    owner_text = " ".join(_owner_words(m.body, used, lex))
+    owner = describe(owner_text, m.lang) if owner_text else None
+    sector = owner.sector if owner is not None and owner.sector in ARMED_SECTORS else "MIL"
+    country = _country(m.words, tokens, lex) or (owner.country if owner is not None else None)
+    if owner is None:
+        return ActorInfo(m.raw, None, country, sector, None, None, "description")
+    return replace(owner, text=owner_text, country=country, sector=sector)
+
+
+def _owner_words(body: str, used: set[str], lex: _Lexicon) -> list[str]:
+    """The words of a weapon mention that name its user: not the weapon's, not a
+    nationality, a model number or a function word ("drone de l'armée" → "armée")."""
+    elision = _elisions()[0]
+    function_words = _title_function_words()
+    out: list[str] = []
+    for word in body.split():
+        word = elision.sub("", word)
+        folded = geo.fold(word).split()
+        if not folded or any(c.isdigit() for c in word) or set(folded) <= used:
+            continue
+        if folded[0] in function_words or folded[0] in lex.demonyms:
+            continue
+        out.append(word)
+    return out
 
 
 def _proper_name(m: _Mention) -> ActorInfo | None:
@@ -445,12 +567,14 @@ Step = Callable[[_Mention], ActorInfo | None]
 # ActorInfo; a mention none recognises is a description (:func:`_description`).
 DESCRIBE_STEPS: tuple[tuple[str, Step], ...] = (
     ("pronoun", _pronoun),
+    ("partitive", _partitive),
     ("apposition", _apposition),
     ("seat_of_power", _seat_of_power),
     ("organisation", _organisation_name),
     ("armed_group", _armed_group_name),
     ("country_or_capital", _country_or_capital),
     ("title_and_name", _title_and_name),
+    ("described_name", _described_name),
     ("organisation_inside", _organisation_inside),
     ("armed_group_inside", _armed_group_inside),
     ("proper_name", _proper_name),
@@ -496,6 +620,8 @@ def _analyse(m: _Mention) -> _Head:
     if number is None and head_word is not None:
         plural = _plural_form(head_word) or head_word in lex.plural_nouns
         number = "plur" if plural else "sing"
+    if sector == "UAF":  # "des hommes armés près de X": where they were, not who they are
+        country = _demonym_country(tokens, lex)
     org = _organisation(words, tokens, lex)
     if org is not None and sector is not None and sector != org[2]:
         country = org[1]  # "le représentant de l'ONU": a person of the organisation
@@ -511,14 +637,18 @@ def _head_term(
     lemma = geo.fold(m.head_lemma) if m.head_lemma else None
     if lemma is not None and (lemma,) in lex.sectors:
         sector, gloss = lex.sectors[(lemma,)]
-        return sector, gloss, lemma
-    if spans:
-        s, e = _head_span(tokens, spans, lex)
-        sector, gloss = lex.sectors[tuple(tokens[s:e])]
-        return sector, gloss, tokens[s]
-    if gspans:
-        s, e = _head_span(tokens, gspans, lex)
-        return None, lex.generic[tuple(tokens[s:e])], tokens[s]
+        for s, e in spans:  # the head inside a longer term: "displaced people"
+            if e - s > 1 and lemma in tokens[s:e]:
+                sector, gloss = lex.sectors[tuple(tokens[s:e])]
+        # the word as written shows the number ("soldats"), not its lemma
+        return sector, gloss, next((t for t in tokens if t.startswith(lemma)), lemma)
+    head = _head_span(tokens, spans, lex)
+    if head is not None:
+        sector, gloss = lex.sectors[tuple(tokens[head[0] : head[1]])]
+        return sector, gloss, tokens[head[0]]
+    head = _head_span(tokens, gspans, lex)
+    if head is not None:
+        return None, lex.generic[tuple(tokens[head[0] : head[1]])], tokens[head[0]]
     return None, None, None
 
 
@@ -544,14 +674,26 @@ def _head_cut(tokens: list[str]) -> int:
     return next((i for i, t in enumerate(tokens) if t in preps), len(tokens))
 
 
-def _head_span(tokens: list[str], spans: list[tuple[int, int]], lex: _Lexicon) -> tuple[int, int]:
+def _head_span(
+    tokens: list[str], spans: list[tuple[int, int]], lex: _Lexicon
+) -> tuple[int, int] | None:
     """The head among term spans: the first one, or, where heads come last, the last one
-    before the first complement preposition ("the Malian defence minister of ...")."""
-    if lex.head_last:
-        cut = _head_cut(tokens)
-        before = [s for s in spans if s[1] <= cut]
-        return before[-1] if before else spans[0]
-    return spans[0]
+    before the first complement preposition and not a possessor ("the Malian defence
+    minister of ...", not "the ruler's house"), else one in the first complement
+    ("members of the militia"); None when the terms lie deeper."""
+    if not spans:
+        return None
+    if not lex.head_last:
+        return spans[0]
+    cut = _head_cut(tokens)
+    possessive = _possessive_tokens()
+    before = [
+        s for s in spans if s[1] <= cut and (s[1] == len(tokens) or tokens[s[1]] not in possessive)
+    ]
+    if before:
+        return before[-1]
+    end = cut + 1 + _head_cut(tokens[cut + 1 :])
+    return next((s for s in spans if s[0] > cut and s[1] <= end), None)
 
 
 def _is_head(span: tuple[int, int], tokens: list[str], lex: _Lexicon) -> bool:
@@ -602,6 +744,23 @@ def _known_group(tokens: list[str]) -> Group | None:
     return None
 
 
+def _strip_counts(body: str, lex: _Lexicon) -> str:
+    """``body`` without the quantities, numbers and determiners before its noun
+    ("au moins 19 d'entre eux" → "d'entre eux", "Many people" → "people")."""
+    quantity = _quantity_re()
+    out = body
+    for _ in range(3):
+        new = quantity.sub("", out).strip() or out
+        first, _, rest = new.partition(" ")
+        if rest and geo.fold(first) in lex.number_words:
+            new = rest
+        new = _determiner(new, lex)[2]
+        if new == out:
+            break
+        out = new
+    return out
+
+
 def _determiner(raw: str, lex: _Lexicon) -> tuple[str | None, str | None, str]:
     """Number and gender shown by a leading determiner, and the text without it."""
     elision, shown = _elisions()
@@ -616,6 +775,8 @@ def _determiner(raw: str, lex: _Lexicon) -> tuple[str | None, str | None, str]:
         return number, gender, rest
     if det in lex.number_words and lex.number_words[det] > 1 and rest:
         return "plur", None, rest  # "Deux policiers", "Three soldiers"
+    if det in lex.possessives and rest:
+        return None, None, rest  # "ses forces", "their bases": the owner is elsewhere
     if det in lex.strip_leading and rest:
         return None, None, rest
     return None, None, raw
@@ -645,6 +806,21 @@ def _country(words: list[str], tokens: list[str], lex: _Lexicon) -> str | None:
     return None
 
 
+def _demonym_country(tokens: Iterable[str], lex: _Lexicon) -> str | None:
+    return next((c for t in tokens if (c := lex.demonyms.get(t))), None)
+
+
+def nationals(text: str, lang: str) -> bool:
+    """A mention naming people by their nationality alone ("des Maliens", "Venezuelans")."""
+    words = bare_words(text, lang).split()
+    return len(words) == 1 and _plural_form(geo.fold(words[0])) and bool(nationality(text, lang))
+
+
+def nationality(text: str, lang: str) -> str | None:
+    """Country of a nationality word in a mention ("des bases russes" → RUS), if any."""
+    return _demonym_country((geo.fold(w) for w in _WORD_RE.findall(text)), _lexicon(lang))
+
+
 def _place_country(name: str) -> str | None:
     """Country of a country name, a capital or another known city ("régime de Tel-Aviv")."""
     iso3 = geo.country_of_name(name) or geo.capital_country(name)
@@ -663,8 +839,16 @@ def _is_name(words: list[str], tokens: list[str], lex: _Lexicon) -> bool:
         return False
     if lex.name_starts_capitalised:
         acronym_term = words[0].isupper() and (tokens[0],) in lex.sectors  # "une ONG locale"
-        return words[0][:1].isupper() and tokens[0] not in lex.demonyms and not acronym_term
-    for i, (w, t) in enumerate(zip(words, tokens, strict=True)):
+        return (
+            words[0][:1].isupper()
+            and tokens[0] not in lex.demonyms
+            and not acronym_term
+            and not _capital_then_common_noun(words, tokens, lex)
+        )
+    # where heads come last, a capitalised complement is a place or an owner, not the
+    # mention's name ("a house in X", "members of the Y")
+    end = _head_cut(tokens) if lex.head_last else len(tokens)
+    for i, (w, t) in enumerate(zip(words[:end], tokens[:end], strict=True)):
         if not w[:1].isupper() or t in lex.demonyms or t in lex.descriptive:
             continue
         if i == 0 and ((t,) in lex.sectors or (t,) in lex.generic):
@@ -672,7 +856,24 @@ def _is_name(words: list[str], tokens: list[str], lex: _Lexicon) -> bool:
         if geo.country_of_name(w):
             continue
         return True
-    return False
+    # a capitalised head with a capitalised complement: a title ("Movement for Justice")
+    return (
+        end < len(words)
+        and words[0][:1].isupper()
+        and any(w[:1].isupper() for w in words[end + 1 :])
+    )
+
+
+def _capital_then_common_noun(words: list[str], tokens: list[str], lex: _Lexicon) -> bool:
+    """A sentence-initial capital before lower-case words that hold a head noun ("Dix-neuf
+    personnes", "Quelque trente soldats"): a description, not a name."""
+    rest = words[1:]
+    if not rest or any(w[:1].isupper() for w in rest):
+        return False
+    if (tokens[0],) in lex.sectors or (tokens[0],) in lex.generic:
+        return False  # "Mouvement pour la justice": the name's own head noun
+    # the head noun right after the capitalised word (a compound number: "Dix-neuf")
+    return any((t,) in lex.sectors for t in tokens[1:3])
 
 
 def _strip_name(body: str, lex: _Lexicon) -> str:

@@ -1,17 +1,31 @@
 """Canonical actors and targets of an article's events: description (country, sector)
-and in-article coreference, with the speakers of reported speech as antecedents."""
+and in-article coreference, with the speakers of reported speech as antecedents.
+
+After coreference, an entity whose mentions name no country takes the article's country
+(the dominant country of its places) unless it is unidentified (UAF), international or a
+known transnational group: the victims, soldiers, police and officials a conflict report
+names without a nationality are, as a rule, those of the place it happened.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
 
 from eventline import lang as langdata
 from eventline.enrich import actors, coref
+from eventline.enrich import gazetteer as geo
 from eventline.enrich.actors import ActorInfo
 from eventline.model import Event, Mention, Morph, Speaker
 
 ACTOR, TARGET = "actor", "target"
+# sectors of entities whose country is not guessed from the article's: unidentified
+# armed men, international organisations and NGOs
+NON_LOCAL_SECTORS = frozenset({"UAF", "IGO", "NGO"})
+_ACRONYM_RE = re.compile(r"\b[A-Z][A-Za-z]{1,7}\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +35,11 @@ class _Canonical:
     name: str | None
     country: str | None
     sector: str | None
+    stateless: bool = False  # a known entity of no one country: no country to guess
+    place: str | None = None  # a thing's: the country of the place it stands
+    # an entity the place's country may be given: a person, a group, a name, a thing
+    # whose users are known ("a market"), not a word of unknown kind ("le lieu")
+    local: bool = True
 
 
 def _role(m: Mention, role: str) -> tuple[str | None, int | None, str | None, Morph]:
@@ -31,15 +50,70 @@ def _role(m: Mention, role: str) -> tuple[str | None, int | None, str | None, Mo
     return m.target, m.target_start, m.target_head, ()
 
 
-def _thing_target(text: str, head: str | None, info: ActorInfo, lang: str) -> _Canonical | None:
+@langdata.derived
+@cache
+def _thing_sectors(lang: str) -> tuple[dict[str, str], int]:
+    table = {geo.fold(k): v for k, v in langdata.get(lang).actors.THING_SECTORS.items()}
+    return table, max((len(k.split()) for k in table), default=0)
+
+
+def thing_sector(text: str, lang: str) -> str | None:
+    """Sector of the users of a thing ("une école" → EDU, "the police station" → COP):
+    the longest listed phrase among the words, the first one on ties."""
+    table, longest = _thing_sectors(lang)
+    words = geo.fold(actors.bare_words(text, lang)).split()
+    for n in range(min(longest, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            sector = table.get(" ".join(words[i : i + n]))
+            if sector is not None:
+                return sector
+    return None
+
+
+def _thing_target(
+    text: str, head: str | None, info: ActorInfo, ev: Event, lang: str
+) -> _Canonical | None:
     """A target that is a thing or a place ("the Ruritanian military bases"): its own
-    words, and its owner's country and sector; it takes no part in coreference."""
+    words, its owner's sector or that of its users, and the country of its owner's
+    nationality or of the place it stands; it takes no part in coreference."""
     place_nouns = langdata.get(lang).triggers.PLACE_NOUNS
     if info.kind != "description":
         return None
     if actors.is_actor_head(head, lang) and (head or "").lower() not in place_nouns:
         return None
-    return _Canonical(actors.bare_words(text, lang), info.country, info.sector)
+    sector = info.sector or thing_sector(text, lang)
+    # a place inside ("a house in X") says where the thing is, not whose: the event's
+    # place says where; the owner, if a possessive names one, whose
+    country = actors.nationality(text, lang)
+    words = actors.bare_words(text, lang)
+    local = sector is not None or _local_thing(head, lang)
+    return _Canonical(words, country, sector, place=ev.country_code, local=local)
+
+
+@langdata.derived
+@cache
+def _not_things(lang: str) -> frozenset[str]:
+    """Heads of targets that are no thing of the place: settlements (a place hit is the
+    event's location, not its target) and function words read as nouns."""
+    language = langdata.get(lang)
+    fw = language.function_words
+    words = (
+        *language.triggers.PLACE_NOUNS,
+        *fw.DEFINITE_ARTICLES,
+        *fw.INDEFINITE_ARTICLES,
+        *fw.PREPOSITIONS,
+        *fw.CONJUNCTIONS,
+        *fw.PERSONAL_PRONOUNS,
+        *fw.RELATIVE_PRONOUNS,
+        *fw.DEMONSTRATIVES,
+    )
+    return frozenset(w.lower().rstrip("'’") for w in words)
+
+
+def _local_thing(head: str | None, lang: str) -> bool:
+    """Whether a thing target belongs to the place of its event (a building, a vehicle),
+    as opposed to a settlement or a word of no kind."""
+    return bool(head) and (head or "").lower().rstrip("'’") not in _not_things(lang)
 
 
 def _with(ev: Event, role: str, c: _Canonical) -> Event:
@@ -48,43 +122,223 @@ def _with(ev: Event, role: str, c: _Canonical) -> Event:
     return replace(ev, target_canonical=c.name, target_country=c.country, target_sector=c.sector)
 
 
+def _with_acronym(text: str, info: ActorInfo, defined: dict[str, str], lang: str) -> ActorInfo:
+    """A mention naming a group by an acronym the article spells out ("la PNH", "des
+    membres des PDF", "RSF soldiers") stands for the group under its full name."""
+    if not defined or info.kind == "pronoun":
+        return info
+    whole = geo.fold(actors.strip_determiner(text, lang))
+    for token in _ACRONYM_RE.findall(text):
+        full = defined.get(geo.fold(token))
+        if full is None:
+            continue
+        if whole == geo.fold(token) or info.kind == "name" or info.sector is None:
+            expanded = actors.describe(full, lang)
+            return replace(expanded, text=full, number=info.number or expanded.number)
+    return info
+
+
+def _owner(text: str, lang: str) -> tuple[str, str | None] | None:
+    """Number and gender of the owner a possessive determiner points at ("ses forces",
+    "their bases"), if the mention starts with one."""
+    owners = langdata.get(lang).actors.POSSESSIVE_OWNERS
+    first = text.split(" ", 1)[0].lower()
+    return owners.get(first)
+
+
+def _owner_mention(key: str, text: str, pos: int, role: str, lang: str) -> coref.ActorMention:
+    """The owner of a possessive mention as a pronoun just before it."""
+    number, gender = _owner(text, lang) or ("sing", None)
+    info = ActorInfo(text.split(" ", 1)[0], None, None, None, number, gender, "pronoun")
+    return coref.ActorMention(f"{key}|owner", max(0, pos - 1), info, role)
+
+
+# weights of the article's country cues: a country or place named in the title, in the
+# text, and a nationality word (which often names a foreign actor: "Russian strikes")
+TITLE_WEIGHT, PLACE_WEIGHT, NATIONALITY_WEIGHT = 4, 2, 1
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+MAX_PLACE_WORDS = 3
+MIN_CONTEXT_POPULATION = 100_000  # a city that tells the article's country
+
+
+def _named_countries(text: str) -> Iterable[str]:
+    """Countries of the country and place names of a text (runs of capitalised words,
+    longest name first): "Port-au-Prince" → HTI."""
+    # initials ("U.S.") mostly modify a noun ("U.S.-backed"): no name of the article's place
+    words = [w for w in _WORD_RE.findall(text) if len(w) > 1]
+    i = 0
+    while i < len(words):
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        for n in range(MAX_PLACE_WORDS, 0, -1):
+            run = words[i : i + n]
+            if len(run) < n or not all(w[:1].isupper() for w in run):
+                continue
+            code = _country_of_place(" ".join(run))
+            if code:
+                yield code
+                i += n - 1
+                break
+        i += 1
+
+
+def _country_of_place(name: str) -> str | None:
+    """Country of a country name, or of a region or large city under its main name (an
+    alias or a small town is as often a word of another kind: "Area", "Mercedes"; a bare
+    direction word names no country's region: "du Sud")."""
+    if geo.direction_word(name):
+        return None
+    iso3 = geo.country_of_name(name)
+    if iso3:
+        return iso3
+    found = [
+        e
+        for tier, e in geo.gazetteer().candidates(geo.fold(name))
+        if tier == 0 and (e.kind == "region" or e.population >= MIN_CONTEXT_POPULATION)
+    ]
+    best = max(found, key=lambda e: e.population, default=None)
+    return best.country_code if best is not None else None
+
+
+def article_country(text: str, title: str, lang: str) -> str | None:
+    """The article's country: the one its title and text name most, with their places
+    (and, weighing less, their nationality words)."""
+    scores: Counter[str] = Counter()
+    for code in _named_countries(title):
+        scores[code] += TITLE_WEIGHT
+    for code in _named_countries(text):
+        scores[code] += PLACE_WEIGHT
+    for word in _WORD_RE.findall(f"{title} {text}"):
+        iso3 = actors.nationality(word, lang)
+        if iso3:
+            scores[iso3] += NATIONALITY_WEIGHT
+    if not scores:
+        return None
+    return scores.most_common(1)[0][0]
+
+
+def _local(c: _Canonical, context: str | None) -> _Canonical:
+    """The country of the place a thing stands, else the article's country, for an entity
+    that names none and belongs to the place."""
+    if c.country or c.stateless or not c.local or c.sector in NON_LOCAL_SECTORS:
+        return c
+    country = c.place or context
+    return replace(c, country=country) if country else c
+
+
+def _role_texts(mentions: Sequence[Mention]) -> Iterable[str]:
+    for m in mentions:
+        yield from (t for t in (m.actor, m.target) if t)
+
+
+def _role_info(
+    text: str, head: str | None, morph: Morph, role: str, defined: dict[str, str], lang: str
+) -> ActorInfo:
+    """What one role's words say: described, acronym spelt out, weapon read as its user,
+    nationals hit read as civilians."""
+    info = actors.describe(text, lang, head_lemma=head, morph=dict(morph))
+    info = _with_acronym(text, info, defined, lang)
+    if role == ACTOR and info.kind in ("description", "name"):
+        return actors.weapon_user(text, lang) or info
+    if info.sector is None and actors.nationals(text, lang):
+        return replace(info, sector="CVL")  # hit, "des Maliens" are civilians
+    return info
+
+
+@dataclass
+class _Collected:
+    """The roles of an article's events: things settled at once, the others as mentions
+    for coreference."""
+
+    mentions: list[coref.ActorMention] = field(default_factory=list)
+    things: dict[str, _Canonical] = field(default_factory=dict)  # by role key
+    owners: dict[str, str] = field(default_factory=dict)  # role key → its owner's key
+    persons: set[str] = field(default_factory=set)  # keys headed by a people word
+
+
+def _collect(
+    events: Sequence[Event], mentions: Sequence[Mention], defined: dict[str, str], lang: str
+) -> _Collected:
+    quantity_nouns = langdata.get(lang).triggers.QUANTITY_NOUNS
+    out = _Collected()
+    for ev, m in zip(events, mentions, strict=True):
+        for role in (ACTOR, TARGET):
+            text, start, head, morph = _role(m, role)
+            if not text:
+                continue
+            info = _role_info(text, head, morph, role, defined, lang)
+            if head and head.lower() in quantity_nouns:
+                # "thousands of protesters": the counted noun heads the mention
+                head = actors.bare_words(text, lang).split(" ")[0]
+            pos = start if start is not None else ev.trigger_start
+            key = f"{ev.event_id}|{role}"
+            if _owner(text, lang) is not None:
+                owner = _owner_mention(key, text, pos, role, lang)
+                out.mentions.append(owner)
+                out.owners[key] = owner.key
+            thing = _thing_target(text, head, info, ev, lang) if role == TARGET else None
+            if thing is not None:
+                out.things[key] = thing
+                continue
+            disjoint = f"{ev.event_id}|{ACTOR}" if role == TARGET else None
+            person = actors.is_actor_head(head, lang)
+            out.mentions.append(
+                coref.ActorMention(key, pos, info, role, disjoint=disjoint, person=person)
+            )
+            if person:
+                out.persons.add(key)
+    return out
+
+
 def assign_actors(
     events: Sequence[Event],
     mentions: Sequence[Mention],
     lang: str,
     speakers: Sequence[Speaker] = (),
+    text: str = "",
+    title: str = "",
 ) -> list[Event]:
     """Canonical actor/target names, countries and sectors, pronouns resolved
-    (``mentions`` parallel to ``events``)."""
-    quantity_nouns = langdata.get(lang).triggers.QUANTITY_NOUNS
-    actor_mentions: list[coref.ActorMention] = []
-    found: list[dict[str, _Canonical]] = [{} for _ in events]
-    for k, (ev, m) in enumerate(zip(events, mentions, strict=True)):
-        for role in (ACTOR, TARGET):
-            text, start, head, morph = _role(m, role)
-            if not text:
-                continue
-            info = actors.describe(text, lang, head_lemma=head, morph=dict(morph))
-            if head and head.lower() in quantity_nouns:
-                # "thousands of protesters": the counted noun heads the mention
-                head = actors.bare_words(text, lang).split(" ")[0]
-            thing = _thing_target(text, head, info, lang) if role == TARGET else None
-            if thing is not None:
-                found[k][role] = thing
-                continue
-            pos = start if start is not None else ev.trigger_start
-            actor_mentions.append(coref.ActorMention(f"{ev.event_id}|{role}", pos, info, role))
+    (``mentions`` parallel to ``events``; ``text`` and ``title`` the article's, for the
+    acronyms it spells out and its country)."""
+    used = [t for r in _role_texts(mentions) for t in _ACRONYM_RE.findall(r)]
+    defined = coref.acronyms(text, used) if text else {}
+    collected = _collect(events, mentions, defined, lang)
     for n, sp in enumerate(speakers):
         info = actors.describe(sp.text, lang, head_lemma=sp.head_lemma, morph=dict(sp.morph))
-        actor_mentions.append(coref.ActorMention(f"speaker|{n}", sp.start, info, ACTOR))
-    resolved = coref.resolve_mentions(actor_mentions)
+        info = _with_acronym(sp.text, info, defined, lang)
+        person = actors.is_actor_head(sp.head_lemma, lang)
+        collected.mentions.append(
+            coref.ActorMention(f"speaker|{n}", sp.start, info, ACTOR, speaker=True, person=person)
+        )
+    resolved = coref.resolve_mentions(collected.mentions)
+    context = article_country(text, title, lang)
     out: list[Event] = []
-    for ev, roles in zip(events, found, strict=True):
+    for ev in events:
         for role in (ACTOR, TARGET):
-            res = resolved.get(f"{ev.event_id}|{role}")
-            if res is not None:
-                roles[role] = _Canonical(actors.display_name(res, lang), res.country, res.sector)
-        for role, c in roles.items():
-            ev = _with(ev, role, c)
+            key = f"{ev.event_id}|{role}"
+            c = collected.things.get(key) or _resolved(
+                resolved.get(key), key in collected.persons, lang
+            )
+            if c is not None:
+                owner = resolved.get(collected.owners.get(key, ""))
+                ev = _with(ev, role, _local(_owned(c, owner), context))
         out.append(ev)
     return out
+
+
+def _resolved(res: ActorInfo | None, person: bool, lang: str) -> _Canonical | None:
+    """The canonical name, country and sector of a resolved role."""
+    if res is None:
+        return None
+    local = res.kind != "description" or res.sector is not None or person
+    name = actors.display_name(res, lang)
+    return _Canonical(name, res.country, res.sector, res.stateless, local=local)
+
+
+def _owned(c: _Canonical, owner: ActorInfo | None) -> _Canonical:
+    """The owner's country for a possessive mention that names none ("its troops")."""
+    if c.country or owner is None or not owner.country:
+        return c
+    return replace(c, country=owner.country)

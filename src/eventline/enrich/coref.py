@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -29,6 +29,10 @@ from eventline.enrich.actors import ActorInfo, is_generic
 from eventline.ontology import PEOPLE_SECTORS, STATE_SECTORS
 
 MAX_PRONOUN_DISTANCE = 800
+# sectors whose members news names by their body: "des policiers" are "la police"
+BODY_NAMES_MEMBERS = frozenset({"COP"})
+# a first-person pronoun and the speaker of its quotation: within a paragraph or two
+MAX_SPEAKER_DISTANCE = 600
 # sectors a description may bring to a named entity that has none ("Le Front X… le groupe
 # armé"): names of armed groups rarely carry a sector word
 UNTYPED_NAME_SECTORS = frozenset({"REB"})
@@ -86,6 +90,11 @@ class ActorMention:
     position: int
     info: ActorInfo
     role: str = "actor"  # actor | target: subject pronouns prefer earlier subjects
+    speaker: bool = False  # the source of reported speech: "nous", "I" in its quote
+    # key of a mention this one cannot refer to: an object pronoun is not its clause's
+    # subject ("the committee accused it")
+    disjoint: str | None = None
+    person: bool = False  # headed by a word for people ("three men"), not a thing
 
 
 @dataclass(slots=True)
@@ -164,6 +173,13 @@ def _name_matches(info: ActorInfo, e: _Entity) -> bool:
     return False
 
 
+def _gloss_head(info: ActorInfo) -> str | None:
+    """The head noun of a description's English gloss ("Malian civilians" → "civilians")."""
+    if info.kind != "description" or not info.canonical:
+        return None
+    return info.canonical.split()[-1]
+
+
 def _content_words(info: ActorInfo) -> frozenset[str]:
     stop = _name_stopwords()
     return frozenset(w for w in geo.fold(info.text).split() if w not in stop)
@@ -190,6 +206,10 @@ def _description_score(info: ActorInfo, e: _Entity) -> float | None:
         return None  # a generic head refers to a non-state actor named or typed earlier
     if info.country and info.country in e.values("country"):
         score += 1
+    if info.sector in PEOPLE_SECTORS and not any(
+        _gloss_head(info) == _gloss_head(m.info) for m in e.mentions
+    ):
+        return None  # "des enfants" after "des élèves": other people, or not the same ones
     words = _content_words(info)
     if any(words & _content_words(m.info) for m in e.mentions if m.info.kind == "description"):
         score += 1.5  # same head noun: "le mouvement" after "le mouvement rebelle"
@@ -198,7 +218,18 @@ def _description_score(info: ActorInfo, e: _Entity) -> float | None:
     return score
 
 
+def _actor_like(e: _Entity) -> bool:
+    """An entity a pronoun may stand for: named, typed, generic ("le groupe"), people,
+    or only pronouns so far; not a thing ("the ruler's house")."""
+    return all(m.info.kind == "pronoun" for m in e.mentions) or any(
+        m.info.kind in ("name", "place-metonym") or m.info.sector or m.person or is_generic(m.info)
+        for m in e.mentions
+    )
+
+
 def _pronoun_fits(info: ActorInfo, e: _Entity) -> bool:
+    if not _actor_like(e):
+        return False
     numbers = e.agreement("number")
     genders = e.agreement("gender")
     number_ok = not numbers or info.number is None or info.number in numbers
@@ -224,9 +255,25 @@ def _pronoun_antecedent(
             last = last_in(e, role)
             if last < 0 or m.position - last > max_distance:
                 continue
+            if m.disjoint is not None and any(x.key == m.disjoint for x in e.mentions):
+                continue
             if _pronoun_fits(m.info, e):
                 return e
     return None
+
+
+def _speaker_antecedent(
+    m: ActorMention, entities: list[_Entity], max_distance: int
+) -> _Entity | None:
+    """A first-person pronoun stands for the speaker of its quotation: the speaker named
+    nearest to it, before or after ("« Nous avons … », a dit le porte-parole")."""
+    best: tuple[int, _Entity] | None = None
+    for e in entities:
+        for x in e.mentions:
+            distance = abs(x.position - m.position)
+            if x.speaker and distance <= max_distance and (best is None or distance < best[0]):
+                best = (distance, e)
+    return best[1] if best is not None else None
 
 
 def _definite(info: ActorInfo) -> bool:
@@ -242,30 +289,61 @@ def _institution(info: ActorInfo) -> int:
         return 0
     if info.number == "plur":
         return 0
+    if info.sector in ARMED_UNKNOWN_SECTORS - UNTYPED_NAME_SECTORS or info.sector in PEOPLE_SECTORS:
+        return 0  # unidentified gunmen, civilians: people, never a body
     head = info.canonical.split()[-1]
     plural, singular = _gloss_plural_endings()
     return 0 if head.endswith(plural) and not head.endswith(singular) else 1
 
 
-def _representative(e: _Entity) -> ActorInfo:
-    """The entity's most specific mention, with country and sector filled from the others."""
+def _specificity(info: ActorInfo) -> int:
+    """Words of a name, or of a description's gloss (its head and nationality: "riot
+    police wielding shields" says no more than "security forces")."""
+    if info.kind == "description" and info.canonical:
+        return len(info.canonical.split())
+    return len(_name_words(info))
 
-    def rank(m: ActorMention) -> tuple[int, int, int, int]:
+
+def _members(info: ActorInfo) -> bool:
+    """A description of some members of a body ("des soldats", "des miliciens"), as
+    opposed to the body itself ("l'armée"); police officers are named by their body
+    ("quatre policiers" are "la police nationale")."""
+    return (
+        info.kind == "description"
+        and info.number == "plur"
+        and info.sector is not None
+        and info.sector not in BODY_NAMES_MEMBERS
+        and not _institution(info)
+    )
+
+
+def _representative(e: _Entity, m: ActorMention | None = None) -> ActorInfo:
+    """The entity's most specific mention, with country and sector filled from the others:
+    its name if it has one; else, for a mention of some of its members ("les soldats"),
+    the most specific mention of members ("les soldats maliens"), not the body ("l'armée
+    malienne")."""
+
+    def rank(m: ActorMention) -> tuple[int, int, bool, int, int]:
         return (
             _KIND_RANK.get(m.info.kind, 0),
             _institution(m.info),
-            len(_name_words(m.info)),
+            m.info.country is not None,  # "l'armée malienne" says more than "l'armée"
+            _specificity(m.info),
             -m.position,
         )
 
     best = max(e.mentions, key=rank).info
-    fills: dict[str, str] = {}
+    if m is not None and _members(m.info) and _institution(best):
+        best = max((x for x in e.mentions if _members(x.info)), key=rank).info
+    fills: dict[str, str | bool] = {}
     for attr in ("country", "sector"):
         if getattr(best, attr) is None:
             counts = Counter(v for m in e.mentions if (v := getattr(m.info, attr)) is not None)
             if counts:
                 fills[attr] = counts.most_common(1)[0][0]
-    return replace(best, **fills) if fills else best
+    if any(m.info.stateless for m in e.mentions):
+        fills["stateless"] = True
+    return replace(best, **fills) if fills else best  # type: ignore[arg-type]
 
 
 def resolve_mentions(
@@ -275,8 +353,12 @@ def resolve_mentions(
     name; unresolved pronouns and descriptions map to themselves)."""
     entities: list[_Entity] = []
     owner: dict[str, _Entity] = {}
+    first_person: list[ActorMention] = []
     for m in sorted(mentions, key=lambda x: x.position):
         info = m.info
+        if info.first_person:  # a quotation's "nous" may come before "a dit X"
+            first_person.append(m)
+            continue
         target: _Entity | None = None
         recent = sorted(entities, key=lambda e: e.last, reverse=True)
         if info.kind == "pronoun":
@@ -296,4 +378,93 @@ def resolve_mentions(
             entities.append(target)
         target.add(m)
         owner[m.key] = target
-    return {m.key: _representative(owner[m.key]) if m.key in owner else m.info for m in mentions}
+    sides: dict[str, ActorInfo] = {}
+    for m in first_person:
+        speaker = _speaker_antecedent(m, entities, MAX_SPEAKER_DISTANCE)
+        if speaker is not None and m.info.number == "sing":
+            owner[m.key] = speaker
+        elif speaker is not None:  # "nous": the speaker's side, of the speaker's sector
+            rep = _representative(speaker)
+            sides[m.key] = replace(m.info, country=rep.country, sector=rep.sector)
+    return {
+        m.key: _representative(owner[m.key], m) if m.key in owner else sides.get(m.key, m.info)
+        for m in mentions
+    }
+
+
+# --- acronyms an article defines ------------------------------------------------------
+
+_PAREN_ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
+_ACRONYM_TOKEN_RE = re.compile(r"\b[A-Z]{2,6}\b")
+_NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+MAX_NAME_WORDS = 10  # words of a full name before its acronym
+
+
+@langdata.derived
+@cache
+def _acronym_stopwords() -> frozenset[str]:
+    """Folded words a name's initials skip: articles, prepositions, conjunctions, elided
+    articles ("Groupe de soutien à l'islam et aux musulmans" → G S I M)."""
+    words = (
+        w
+        for d in langdata.every()
+        for w in (
+            *d.function_words.DEFINITE_ARTICLES,
+            *d.function_words.INDEFINITE_ARTICLES,
+            *d.function_words.CONTRACTED_ARTICLES,
+            *d.function_words.PREPOSITIONS,
+            *d.function_words.CONJUNCTIONS,
+            *d.function_words.ELISIONS,
+            *d.function_words.POSSESSIVE_CLITICS,
+        )
+    )
+    return frozenset(f for w in words if (f := geo.fold(w)))
+
+
+def _initials(words: Sequence[str]) -> str:
+    """Initials of a name's content words ("Rapid Support Forces" → "rsf")."""
+    stop = _acronym_stopwords()
+    folded = (t for w in words for t in geo.fold(w).split())
+    return "".join(t[0] for t in folded if t not in stop and len(t) > 1)
+
+
+def _full_name_before(words: Sequence[str], acronym: str) -> str | None:
+    """The shortest run of words ending the list whose initials spell ``acronym``, in
+    order, or in another order for an acronym of another language ("Forces de défense de
+    la population (PDF)")."""
+    for start in range(len(words) - 1, max(-1, len(words) - 1 - MAX_NAME_WORDS), -1):
+        run = words[start:]
+        initials = _initials(run)
+        if len(initials) > len(acronym):
+            return None
+        if initials == acronym or (
+            len(initials) == len(acronym) and sorted(initials) == sorted(acronym)
+        ):
+            return " ".join(run)
+    return None
+
+
+def acronyms(text: str, used: Iterable[str] = ()) -> dict[str, str]:
+    """Acronyms an article spells out, by folded acronym: "Full Name (FN)", or one of
+    the acronyms ``used`` whose letters are the initials of a capitalised name written in
+    the article ("… Rapid Support Forces … the RSF")."""
+    found: dict[str, str] = {}
+    for m in _PAREN_ACRONYM_RE.finditer(text):
+        acronym = geo.fold(m.group(1))
+        words = _NAME_WORD_RE.findall(text[max(0, m.start() - 200) : m.start()])
+        full = _full_name_before(words, acronym)
+        if full and acronym not in found:
+            found[acronym] = full
+    for token in dict.fromkeys(used):
+        acronym = geo.fold(token)
+        if acronym in found or not _ACRONYM_TOKEN_RE.fullmatch(token):
+            continue
+        pattern = r"\b" + r"\W+(?:\w+\W+){0,2}?".join(
+            rf"{re.escape(c.upper())}[^\W\d_]+" for c in acronym
+        )
+        for hit in re.finditer(pattern, text):
+            words = _NAME_WORD_RE.findall(hit.group(0))
+            if _initials(words) == acronym and len(words) <= 2 * len(acronym):
+                found[acronym] = hit.group(0)
+                break
+    return found

@@ -406,6 +406,12 @@ def is_acronym(text: str) -> bool:
     return _ACRONYM.match(text.strip()) is not None
 
 
+def direction_word(text: str) -> bool:
+    """A bare direction word ("Sud", "North"): a part of some place, which alone names a
+    region of some country only by homonymy."""
+    return fold(text) in _place_words("PART_WORDS")
+
+
 def not_a_name(text: str) -> bool:
     """Words that never become places: a code mixing letters and digits ("M23"), a
     weekday, a month, a nationality or language word, a phrase without a capital."""

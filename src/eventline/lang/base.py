@@ -239,6 +239,21 @@ class Actors:
     SINGULAR_ENDINGS: tuple[str, ...] = ()  # endings that still make no plural ("ss")
     HEAD_LAST: bool = False  # a phrase's head noun comes last, before its complements
     NAME_STARTS_CAPITALISED: bool = False  # a proper name's first word has a capital
+    # titles before a person's name, capitalised or not ("le général X", "President X")
+    # → PLOVER sector
+    TITLES: dict[str, str] = field(default_factory=dict)
+    # what remains of a partitive or contrastive mention, referring back to people
+    # counted or named before ("d'entre eux", "autres", "the others") → (number, gender)
+    PARTITIVES: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # possessive determiners → (number, gender) of the owner ("ses" → one owner)
+    POSSESSIVE_OWNERS: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # weapons and craft standing for those who use them ("un drone", "a jet fighter")
+    ARMED_INSTRUMENTS: frozenset[str] = frozenset()
+    # things a target may be, by head noun or phrase → PLOVER sector of their users
+    # ("une école" → EDU, "a market" → CVL, "a police station" → COP)
+    THING_SECTORS: dict[str, str] = field(default_factory=dict)
+    # first-person pronouns: the speaker of the quotation they stand in
+    FIRST_PERSON: dict[str, str] = field(default_factory=dict)  # pronoun → "sing" | "plur"
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,7 @@ Somali SOM; Sudanese SDN; South Sudanese SSD; South African ZAF; Sri Lankan LKA;
 Swedish SWE; Swiss CHE; Syrian SYR; Tajik TJK; Taiwanese TWN; Tanzanian TZA; Chadian TCD;
 Czech CZE; Thai THA; Togolese TGO; Tunisian TUN; Turkmen TKM; Turkish TUR; Ukrainian UKR;
 Uruguayan URY; Venezuelan VEN; Vietnamese VNM; Yemeni YEM; Zambian ZMB; Zimbabwean ZWE;
-Sahrawi ESH; Kurdish -; Zionist ISR; US USA; U.S. USA; UK GBR
+Sahrawi ESH; Kurdish -; Zionist ISR; US USA; U.S. USA; UK GBR; European EUR
 """
 
 
@@ -93,6 +93,10 @@ SECTOR_TERMS: dict[str, tuple[str, str]] = {
     "navy": ("MIL", "navy"),
     "police": ("COP", "police"),
     "police officers": ("COP", "police officers"),
+    "police officer": ("COP", "police officer"),
+    "policeman": ("COP", "police officer"),
+    "officers": ("COP", "officers"),
+    "riot police": ("COP", "riot police"),
     "policemen": ("COP", "police officers"),
     "gendarmes": ("COP", "gendarmes"),
     "security forces": ("COP", "security forces"),
@@ -104,14 +108,27 @@ SECTOR_TERMS: dict[str, tuple[str, str]] = {
     "presidency": ("GOV", "presidency"),
     "authorities": ("GOV", "authorities"),
     "officials": ("GOV", "officials"),
+    "diplomats": ("GOV", "diplomats"),
+    "diplomat": ("GOV", "diplomat"),
+    "governor": ("GOV", "governor"),
+    "village head": ("GOV", "village head"),
+    "village chief": ("GOV", "village chief"),
+    "traditional ruler": ("GOV", "traditional ruler"),
     "regime": ("GOV", "regime"),
     "administration": ("GOV", "administration"),
     "ambassador": ("GOV", "ambassador"),
-    "junta": ("GOV", "junta"),
+    # a junta is the army in power: its deeds are the military's
+    "junta": ("MIL", "junta"),
+    "military junta": ("MIL", "junta"),
+    "government forces": ("MIL", "government forces"),
+    "government troops": ("MIL", "government troops"),
     "rebels": ("REB", "rebels"),
     "rebel": ("REB", "rebel"),
     "insurgents": ("REB", "insurgents"),
     "militants": ("REB", "militants"),
+    "militant": ("REB", "militant"),
+    "paramilitary": ("REB", "paramilitary"),
+    "paramilitaries": ("REB", "paramilitaries"),
     "militant group": ("REB", "militant group"),
     "jihadists": ("REB", "jihadists"),
     "jihadist group": ("REB", "jihadist group"),
@@ -134,6 +151,13 @@ SECTOR_TERMS: dict[str, tuple[str, str]] = {
     "unidentified gunmen": ("UAF", "unidentified gunmen"),
     "armed men": ("UAF", "gunmen"),
     "assailants": ("UAF", "assailants"),
+    "unidentified assailants": ("UAF", "unidentified assailants"),
+    "gang": ("CRM", "gang"),
+    "gangs": ("CRM", "gangs"),
+    "bandits": ("CRM", "bandits"),
+    "armed bandits": ("CRM", "armed bandits"),
+    "criminals": ("CRM", "criminals"),
+    "kidnappers": ("CRM", "kidnappers"),
     "attackers": ("UAF", "assailants"),
     "protesters": ("CVL", "protesters"),
     "demonstrators": ("CVL", "protesters"),
@@ -141,6 +165,21 @@ SECTOR_TERMS: dict[str, tuple[str, str]] = {
     "residents": ("CVL", "residents"),
     "villagers": ("CVL", "villagers"),
     "people": ("CVL", "people"),
+    "children": ("CVL", "children"),
+    "women": ("CVL", "women"),
+    "pupils": ("CVL", "pupils"),
+    "schoolchildren": ("CVL", "pupils"),
+    "students": ("CVL", "students"),
+    "hostages": ("CVL", "hostages"),
+    "victims": ("CVL", "victims"),
+    "worshippers": ("CVL", "worshippers"),
+    "passengers": ("CVL", "passengers"),
+    "farmers": ("CVL", "farmers"),
+    "herders": ("CVL", "herders"),
+    "traders": ("CVL", "traders"),
+    "family": ("CVL", "family"),
+    "families": ("CVL", "families"),
+    "survivors": ("CVL", "survivors"),
     "opposition": ("OPP", "opposition"),
     "party": ("PTY", "party"),
     "judge": ("JUD", "judge"),
@@ -168,16 +207,17 @@ SECTOR_TERMS: dict[str, tuple[str, str]] = {
     "intelligence": ("SPY", "intelligence"),
     "refugees": ("REF", "refugees"),
     "displaced people": ("REF", "displaced people"),
+    "displaced persons": ("REF", "displaced people"),
     "union": ("LAB", "union"),
     "unions": ("LAB", "unions"),
     "strikers": ("LAB", "strikers"),
-    "students": ("EDU", "students"),
+    "teachers": ("EDU", "teachers"),
     "company": ("BUS", "company"),
 }
 
 # plural nouns without a plural ending (number agreement)
 PLURAL_NOUNS: frozenset[str] = frozenset(
-    {"police", "people", "gunmen", "militiamen", "policemen", "media"}
+    {"police", "people", "gunmen", "militiamen", "policemen", "media", "children", "women"}
 )
 
 # capitalised adjectives that do not make a mention a proper name ("Islamist insurgents")
@@ -319,7 +359,8 @@ ANAPHORIC_DEMONSTRATIVES: tuple[str, ...] = ("these",)
 # space, then "of" may follow
 QUANTITY_PHRASES: tuple[str, ...] = (
     "at least", "more than", "about", "some", "several", "dozens of", "hundreds of",
-    "thousands of",
+    "thousands of", "many", "most", "other", "a number of", "scores of", "up to",
+    "nearly", "almost", "over", "around", "an estimated", "estimated",
 )  # fmt: skip
 
 # plural nouns end in -s ("soldiers"), but not in -ss
@@ -332,6 +373,67 @@ HEAD_LAST: bool = True
 # a proper name may start with a lower-case word; any capitalised word that is not a
 # nationality or a country makes one
 NAME_STARTS_CAPITALISED: bool = False
+
+# titles before a person's name, capitalised in English ("President X") → PLOVER sector
+TITLES: dict[str, str] = {
+    "president": "GOV", "prime minister": "GOV", "minister": "GOV", "governor": "GOV",
+    "mayor": "GOV", "ambassador": "GOV", "secretary": "GOV", "senator": "LEG", "sen": "LEG",
+    "general": "MIL", "gen": "MIL", "colonel": "MIL", "col": "MIL", "commander": "MIL",
+    "major": "MIL", "maj": "MIL", "captain": "MIL", "capt": "MIL", "lieutenant": "MIL",
+    "lt": "MIL", "sergeant": "MIL", "judge": "JUD", "prosecutor": "JUD",
+}  # fmt: skip
+
+# what remains of a partitive or contrastive mention once its quantity is gone: people
+# counted or named before ("ten of them", "the others") → (number, gender)
+PARTITIVES: dict[str, tuple[str, str | None]] = {
+    "of them": ("plur", None),
+    "others": ("plur", None),
+    "the others": ("plur", None),
+    "the rest": ("plur", None),
+}
+
+# possessive determiners → (number, gender) of their owner
+POSSESSIVE_OWNERS: dict[str, tuple[str, str | None]] = {
+    "its": ("sing", None),
+    "their": ("plur", None),
+    "his": ("sing", "masc"),
+}
+
+# weapons and craft standing for the forces that use them ("a drone struck")
+ARMED_INSTRUMENTS: frozenset[str] = frozenset(
+    {
+        "missile", "missiles", "drone", "drones", "jet", "jets", "fighter jet",
+        "fighter jets", "jet fighter", "jet fighters", "warplane", "warplanes", "aircraft",
+        "plane", "planes", "helicopter", "helicopters", "combat helicopter", "gunship",
+        "gunships", "tank", "tanks", "rocket", "rockets", "shell", "shells",
+        "bomber", "bombers", "mortar", "mortars", "artillery",
+    }
+)  # fmt: skip
+
+# things a target may be → PLOVER sector of their users
+THING_SECTORS: dict[str, str] = {
+    "house": "CVL", "houses": "CVL", "home": "CVL", "homes": "CVL", "residence": "CVL",
+    "building": "CVL",
+    "buildings": "CVL", "apartment": "CVL", "market": "CVL", "markets": "CVL",
+    "shop": "CVL", "shops": "CVL", "restaurant": "CVL", "hotel": "CVL", "church": "REL",
+    "churches": "REL", "mosque": "REL", "mosques": "REL", "monastery": "REL",
+    "temple": "REL", "bus": "CVL", "car": "CVL", "ceremony": "CVL", "gathering": "CVL",
+    "wedding": "CVL", "funeral": "CVL", "crowd": "CVL", "farm": "CVL", "farms": "CVL",
+    "school": "EDU", "schools": "EDU", "university": "EDU", "college": "EDU",
+    "campus": "EDU", "hospital": "MED", "clinic": "MED", "health centre": "MED",
+    "health center": "MED", "base": "MIL", "bases": "MIL", "military base": "MIL",
+    "military bases": "MIL", "military facility": "MIL", "barracks": "MIL",
+    "garrison": "MIL", "outpost": "MIL", "checkpoint": "MIL", "position": "MIL",
+    "positions": "MIL", "military convoy": "MIL", "police station": "COP",
+    "police stations": "COP", "prison": "COP", "displacement camp": "REF",
+    "displacement camps": "REF", "refugee camp": "REF", "refugee camps": "REF",
+    "ministry": "GOV", "presidential palace": "GOV", "parliament": "LEG",
+    "courthouse": "JUD",
+}  # fmt: skip
+
+# first-person pronouns → number: "I" is the speaker of its quotation; "we" the
+# speaker's side, which the speaker's name does not tell
+FIRST_PERSON: dict[str, str] = {"i": "sing", "me": "sing", "we": "plur", "us": "plur"}
 
 # Derived from the Phoenix dictionaries (phoenix_actors.py, generated by
 # scripts/derive_petrarch.py): the curated entries above win on the same key, and the

@@ -72,7 +72,7 @@ somalien SOM; soudanais SDN; sud-soudanais SSD; sud-africain ZAF; sri-lankais LK
 suédois SWE; suisse CHE; syrien SYR; tadjik TJK; taïwanais TWN; tanzanien TZA; tchadien TCD;
 tchèque CZE; thaïlandais THA; togolais TGO; tunisien TUN; turkmène TKM; turc TUR;
 ukrainien UKR; uruguayen URY; vénézuélien VEN; vietnamien VNM; yéménite YEM; zambien ZMB;
-zimbabwéen ZWE; sahraoui ESH; kurde -; sioniste ISR; hébreu ISR
+zimbabwéen ZWE; sahraoui ESH; kurde -; sioniste ISR; hébreu ISR; européen EUR
 """
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -155,8 +155,28 @@ SECTOR_TERMS: dict[str, tuple[str, str]] = {
     "régime": ("GOV", "regime"),
     "diplomatie": ("GOV", "diplomacy"),
     "ambassadeur": ("GOV", "ambassador"),
+    "diplomate": ("GOV", "diplomat"),
+    "diplomates": ("GOV", "diplomats"),
+    "responsables": ("GOV", "officials"),
+    "dirigeants": ("GOV", "leaders"),
+    "officiels": ("GOV", "officials"),
+    "gouverneur": ("GOV", "governor"),
+    "préfet": ("GOV", "prefect"),
+    "maire": ("GOV", "mayor"),
+    "chef de village": ("GOV", "village head"),
+    "chef du village": ("GOV", "village head"),
     "porte-parole du gouvernement": ("GOV", "government spokesperson"),
-    "junte": ("GOV", "junta"),
+    # a junta is the army in power: its deeds are the military's
+    "junte": ("MIL", "junta"),
+    "junte militaire": ("MIL", "junta"),
+    "forces gouvernementales": ("MIL", "government forces"),
+    "forces de défense et de sécurité": ("MIL", "defence and security forces"),
+    "forces spéciales": ("MIL", "special forces"),
+    "forces loyalistes": ("MIL", "loyalist forces"),
+    "chef d'état-major": ("MIL", "chief of staff"),
+    "haut gradé": ("MIL", "senior officer"),
+    "officier": ("MIL", "officer"),
+    "officiers": ("MIL", "officers"),
     # rebels and armed groups
     "rebelles": ("REB", "rebels"),
     "rebelle": ("REB", "rebel"),
@@ -174,6 +194,7 @@ SECTOR_TERMS: dict[str, tuple[str, str]] = {
     "groupe terroriste": ("REB", "terrorist group"),
     "groupe de résistance": ("REB", "resistance group"),
     "milice": ("REB", "militia"),
+    "paramilitaires": ("REB", "paramilitaries"),
     "milices": ("REB", "militias"),
     "miliciens": ("REB", "militiamen"),
     "combattants": ("REB", "fighters"),
@@ -181,6 +202,9 @@ SECTOR_TERMS: dict[str, tuple[str, str]] = {
     "résistance": ("REB", "resistance"),
     "guérilla": ("REB", "guerrilla"),
     "séparatistes": ("REB", "separatists"),
+    "islamistes": ("REB", "Islamists"),
+    "extrémistes": ("REB", "extremists"),
+    "groupes d'autodéfense": ("REB", "self-defence groups"),
     "armée de libération": ("REB", "liberation army"),
     "front de libération": ("REB", "liberation front"),
     "brigades": ("REB", "brigades"),
@@ -190,15 +214,51 @@ SECTOR_TERMS: dict[str, tuple[str, str]] = {
     "individus armés": ("UAF", "gunmen"),
     "assaillants": ("UAF", "assailants"),
     "inconnus": ("UAF", "unknown assailants"),
+    "individus non identifiés": ("UAF", "unidentified individuals"),
+    "individus armés non identifiés": ("UAF", "unidentified gunmen"),
+    "hommes en armes": ("UAF", "gunmen"),
+    "bandits armés": ("CRM", "armed bandits"),
+    # criminal gangs
+    "gang": ("CRM", "gang"),
+    "gangs": ("CRM", "gangs"),
+    "gangs armés": ("CRM", "armed gangs"),
+    "bandes armées": ("CRM", "armed gangs"),
+    "bande armée": ("CRM", "armed gang"),
+    "bandits": ("CRM", "bandits"),
+    "criminels": ("CRM", "criminals"),
+    "ravisseurs": ("CRM", "kidnappers"),
     # civilians, opposition
     "manifestants": ("CVL", "protesters"),
+    "protestataires": ("CVL", "protesters"),
+    "émeutiers": ("CVL", "rioters"),
+    "pèlerins": ("CVL", "pilgrims"),
     "civils": ("CVL", "civilians"),
     "habitants": ("CVL", "residents"),
     "villageois": ("CVL", "villagers"),
+    "personnes": ("CVL", "people"),
+    "enfants": ("CVL", "children"),
+    "femmes": ("CVL", "women"),
+    "élèves": ("CVL", "pupils"),
+    "écoliers": ("CVL", "pupils"),
+    "lycéens": ("CVL", "pupils"),
+    "étudiants": ("CVL", "students"),
+    "étudiant": ("CVL", "student"),
+    "otages": ("CVL", "hostages"),
+    "otage": ("CVL", "hostage"),
+    "victimes": ("CVL", "victims"),
+    "fidèles": ("CVL", "worshippers"),
+    "passagers": ("CVL", "passengers"),
+    "agriculteurs": ("CVL", "farmers"),
+    "éleveurs": ("CVL", "herders"),
+    "commerçants": ("CVL", "traders"),
+    "compatriotes": ("CVL", "compatriots"),
+    "ressortissants": ("CVL", "nationals"),
     "population": ("CVL", "population"),
     "peuple": ("CVL", "people"),
     "opposition": ("OPP", "opposition"),
     "opposants": ("OPP", "opponents"),
+    "opposant": ("OPP", "opponent"),
+    "opposante": ("OPP", "opponent"),
     "parti": ("PTY", "party"),
     # justice, legislature
     "juge": ("JUD", "judge"),
@@ -225,14 +285,19 @@ SECTOR_TERMS: dict[str, tuple[str, str]] = {
     "médecins": ("MED", "doctors"),
     "hôpital": ("MED", "hospital"),
     "soignants": ("MED", "health workers"),
+    "infirmiers": ("MED", "nurses"),
+    "humanitaires": ("NGO", "aid workers"),
+    "travailleurs humanitaires": ("NGO", "aid workers"),
     "services de renseignement": ("SPY", "intelligence services"),
     "renseignement": ("SPY", "intelligence"),
     "réfugiés": ("REF", "refugees"),
     "déplacés": ("REF", "displaced people"),
+    "personnes déplacées": ("REF", "displaced people"),
     "syndicat": ("LAB", "union"),
     "syndicats": ("LAB", "unions"),
     "grévistes": ("LAB", "strikers"),
-    "étudiants": ("EDU", "students"),
+    "recteur": ("EDU", "rector"),
+    "enseignants": ("EDU", "teachers"),
     "entreprise": ("BUS", "company"),
 }
 
@@ -290,6 +355,23 @@ ORGANISATIONS: dict[str, tuple[str, str, str]] = {
     "human rights watch": ("Human Rights Watch", "NGO", "NGO"),
     "médecins sans frontières": ("Médecins Sans Frontières", "NGO", "NGO"),
     "msf": ("Médecins Sans Frontières", "NGO", "NGO"),
+    "ocha": ("OCHA", "UNO", "IGO"),
+    "pam": ("World Food Programme", "UNO", "IGO"),
+    "programme alimentaire mondial": ("World Food Programme", "UNO", "IGO"),
+    "oim": ("International Organization for Migration", "UNO", "IGO"),
+    "unrwa": ("UNRWA", "UNO", "IGO"),
+    "minusca": ("MINUSCA", "UNO", "IGO"),
+    "asean": ("ASEAN", "IGO", "IGO"),
+    "anase": ("ASEAN", "IGO", "IGO"),
+    "association des nations de l'asie du sud-est": ("ASEAN", "IGO", "IGO"),
+    "sadc": ("SADC", "IGO", "IGO"),
+    "communauté de développement d'afrique australe": ("SADC", "IGO", "IGO"),
+    "ceeac": ("ECCAS", "IGO", "IGO"),
+    "eac": ("East African Community", "IGO", "IGO"),
+    "igad": ("IGAD", "IGO", "IGO"),
+    "g5 sahel": ("G5 Sahel", "IGO", "IGO"),
+    "alliance des états du sahel": ("Alliance of Sahel States", "IGO", "IGO"),
+    "aes": ("Alliance of Sahel States", "IGO", "IGO"),
     "g7": ("G7", "IGO", "IGO"),
     "g20": ("G20", "IGO", "IGO"),
 }
@@ -339,6 +421,20 @@ KNOWN_GROUPS: dict[str, tuple[str, str | None, str]] = {
     "Al-Qaïda": ("Al-Qaeda", None, "REB"),
     "Shebab": ("Al-Shabaab", "SOM", "REB"),
     "talibans": ("Taliban", "AFG", "REB"),
+    "Al Qaïda": ("Al-Qaeda", None, "REB"),
+    "Al-Qaïda au Maghreb islamique": ("AQIM", None, "REB"),
+    "Al Qaïda au Maghreb islamique": ("AQIM", None, "REB"),
+    "Aqmi": ("AQIM", None, "REB"),
+    "État islamique au Grand Sahara": ("Islamic State in the Greater Sahara", None, "REB"),
+    "État islamique au Sahel": ("Islamic State Sahel Province", None, "REB"),
+    "EIGS": ("Islamic State in the Greater Sahara", None, "REB"),
+    "État islamique en Afrique de l'Ouest": ("ISWAP", None, "REB"),
+    "Groupe de soutien à l'islam et aux musulmans": ("JNIM", None, "REB"),
+    "GSIM": ("JNIM", None, "REB"),
+    "Forces de soutien rapide": ("Rapid Support Forces", "SDN", "REB"),
+    "FSR": ("Rapid Support Forces", "SDN", "REB"),
+    "Forces armées de la République démocratique du Congo": ("FARDC", "COD", "MIL"),
+    "Forces armées maliennes": ("FAMa", "MLI", "MIL"),
 }
 
 # elided determiners → (number, gender) shown: "l'armée" is singular, "d'autres" says nothing
@@ -362,6 +458,8 @@ ANAPHORIC_DEMONSTRATIVES: tuple[str, ...] = ("ce", "cette", "ces")
 # a phrase is followed by a space, then "de"/"d'" may follow
 QUANTITY_PHRASES: tuple[str, ...] = (
     "au moins", "plus de", "près de", "environ", "quelque", "plusieurs", "quelques", "des",
+    "certains", "certaines", "tous", "toutes", "tous les", "toutes les", "de nombreux",
+    "de nombreuses", "nombreux", "nombreuses", "un grand nombre", "jusqu'à",
     "plusieurs dizaines", "plusieurs centaines", "plusieurs milliers",
     "des dizaines", "des centaines", "des milliers", "dizaines", "centaines", "milliers",
     "une dizaine", "une douzaine", "une quinzaine", "une vingtaine", "une trentaine",
@@ -379,3 +477,80 @@ HEAD_LAST: bool = False
 
 # a proper name starts with a capital ("La Résistance islamique…")
 NAME_STARTS_CAPITALISED: bool = True
+
+# titles before a person's name ("le général X", "le colonel X") → PLOVER sector
+TITLES: dict[str, str] = {
+    "président": "GOV", "présidente": "GOV", "ministre": "GOV", "premier ministre": "GOV",
+    "général": "MIL", "colonel": "MIL", "commandant": "MIL", "capitaine": "MIL",
+    "lieutenant": "MIL", "lieutenant-colonel": "MIL", "sergent": "MIL", "maréchal": "MIL",
+    "gouverneur": "GOV", "préfet": "GOV", "maire": "GOV", "ambassadeur": "GOV",
+    "sénateur": "LEG", "député": "LEG", "juge": "JUD", "procureur": "JUD",
+}  # fmt: skip
+
+# what remains of a partitive or contrastive mention once its quantity is gone: people
+# counted or named before ("au moins dix d'entre eux", "huit autres") → (number, gender)
+PARTITIVES: dict[str, tuple[str, str | None]] = {
+    "d'entre eux": ("plur", "masc"),
+    "d’entre eux": ("plur", "masc"),
+    "d'entre elles": ("plur", "fem"),
+    "d’entre elles": ("plur", "fem"),
+    # the elided "d'" goes with the determiners: "d'entre eux" is read "entre eux"
+    "entre eux": ("plur", "masc"),
+    "entre elles": ("plur", "fem"),
+    "autres": ("plur", None),
+    "les autres": ("plur", None),
+}
+
+# possessive determiners → (number, gender) of their owner
+POSSESSIVE_OWNERS: dict[str, tuple[str, str | None]] = {
+    "son": ("sing", None),
+    "sa": ("sing", None),
+    "ses": ("sing", None),
+    "leur": ("plur", None),
+    "leurs": ("plur", None),
+}
+
+# weapons and craft standing for the forces that use them ("un drone a frappé")
+ARMED_INSTRUMENTS: frozenset[str] = frozenset(
+    {
+        "missile", "missiles", "drone", "drones", "avion", "avions", "avion de chasse",
+        "avions de chasse", "avion militaire", "avions militaires", "hélicoptère",
+        "hélicoptères", "chasseur", "chasseurs", "bombardier", "bombardiers", "char",
+        "chars", "blindé", "blindés", "roquette", "roquettes", "obus",
+        "mortier", "mortiers", "artillerie",
+    }
+)  # fmt: skip
+
+# things a target may be → PLOVER sector of their users
+THING_SECTORS: dict[str, str] = {
+    "maison": "CVL", "maisons": "CVL", "habitation": "CVL", "habitations": "CVL",
+    "domicile": "CVL", "résidence": "CVL", "logement": "CVL", "logements": "CVL", "immeuble": "CVL",
+    "immeubles": "CVL", "bâtiment": "CVL", "bâtiments": "CVL", "marché": "CVL",
+    "marchés": "CVL", "magasin": "CVL", "boutique": "CVL", "commerce": "CVL",
+    "restaurant": "CVL", "hôtel": "CVL", "église": "REL", "églises": "REL",
+    "mosquée": "REL", "mosquées": "REL", "temple": "REL", "monastère": "REL",
+    "bus": "CVL", "voiture": "CVL", "cérémonie": "CVL", "rassemblement": "CVL",
+    "mariage": "CVL", "funérailles": "CVL", "foule": "CVL", "ferme": "CVL",
+    "école": "EDU", "écoles": "EDU", "lycée": "EDU", "collège": "EDU",
+    "université": "EDU", "campus": "EDU", "internat": "EDU",
+    "hôpital": "MED", "clinique": "MED", "centre de santé": "MED",
+    "base": "MIL", "bases": "MIL", "base militaire": "MIL", "camp militaire": "MIL",
+    "caserne": "MIL", "casernes": "MIL", "garnison": "MIL", "poste militaire": "MIL",
+    "position": "MIL", "positions": "MIL", "convoi militaire": "MIL", "détachement": "MIL",
+    "aéroport militaire": "MIL",
+    "dépôt de munitions": "MIL", "dépôts de munitions": "MIL",
+    "commissariat": "COP", "commissariats": "COP", "poste de police": "COP",
+    "gendarmerie": "COP", "brigade de gendarmerie": "COP", "école de gendarmerie": "COP",
+    "prison": "COP",
+    "camp de déplacés": "REF", "camps de déplacés": "REF", "camp des déplacés": "REF",
+    "camps des déplacés": "REF", "site de déplacés": "REF", "camp de réfugiés": "REF",
+    "camps de réfugiés": "REF",
+    "ministère": "GOV", "palais présidentiel": "GOV", "mairie": "GOV", "préfecture": "GOV",
+    "parlement": "LEG", "tribunal": "JUD", "palais de justice": "JUD",
+}  # fmt: skip
+
+# first-person pronouns → number: "je" is the speaker of its quotation; "nous" the
+# speaker's side, which the speaker's name does not tell
+FIRST_PERSON: dict[str, str] = {
+    "je": "sing", "j'": "sing", "j’": "sing", "moi": "sing", "nous": "plur",
+}  # fmt: skip

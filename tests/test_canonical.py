@@ -1,0 +1,203 @@
+"""Canonical actors and targets of an article's events (enrich.canonical): coreference,
+the article's country for local entities, things hit, possessives, acronyms, speakers.
+Model-free: mentions are built by hand from invented articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventline import lang as langdata
+from eventline.enrich import mention_event
+from eventline.enrich.actors import bare_words
+from eventline.enrich.canonical import article_country, assign_actors, thing_sector
+from eventline.model import Article, Event, Mention, Speaker
+
+# (actor, target) of each event, in text order; a trigger is any word after the actor
+Roles = tuple[str | None, str | None]
+
+
+def _head(phrase: str | None, lang: str) -> str | None:
+    """The head word a parse would give (first or last of the bare words)."""
+    if not phrase:
+        return None
+    words = bare_words(phrase, lang).split()
+    return (words[-1] if langdata.get(lang).actors.HEAD_LAST else words[0]).lower()
+
+
+def _events(text: str, lang: str, roles: list[Roles]) -> tuple[list[Event], list[Mention]]:
+    article = Article("a1", "a1", "test", text, lang=lang, published=date(2024, 5, 10))
+    mentions: list[Mention] = []
+    pos = 0
+    for n, (actor, target) in enumerate(roles):
+        a = text.find(actor, pos) if actor else -1
+        t = text.find(target, max(pos, a + 1)) if target else -1
+        assert (actor is None or a >= 0) and (target is None or t >= 0), (actor, target)
+        start = max(a, t)
+        mentions.append(
+            Mention(
+                event_id=f"e{n}",
+                sentence_index=n,
+                sentence=text,
+                char_start=0,
+                char_end=len(text),
+                paragraph_index=0,
+                trigger="x",
+                trigger_start=start,
+                trigger_end=start + 1,
+                action_lemma="x",
+                event_type="ASSAULT",
+                event_mode=None,
+                cameo_root="19",
+                modality="asserted",
+                confidence=0.5,
+                actor=actor,
+                actor_start=a if actor else None,
+                actor_head=_head(actor, lang),
+                target=target,
+                target_start=t if target else None,
+                target_head=_head(target, lang),
+            )
+        )
+        pos = start + 1
+    return [mention_event(article, m) for m in mentions], mentions
+
+
+def _roles(
+    text: str, lang: str, roles: list[Roles], title: str = "", speakers: tuple[Speaker, ...] = ()
+) -> list[tuple[object, ...]]:
+    events, mentions = _events(text, lang, roles)
+    out = assign_actors(events, mentions, lang, speakers, text, title)
+    return [
+        (
+            e.actor_canonical,
+            e.actor_country,
+            e.actor_sector,
+            e.target_canonical,
+            e.target_country,
+            e.target_sector,
+        )
+        for e in out
+    ]
+
+
+def test_local_entities_take_the_article_country():
+    # French: soldiers and villagers named without a nationality are those of the place;
+    # unidentified gunmen are not given one
+    text = (
+        "Des hommes armés ont attaqué des soldats près de Bamako. "
+        "Les assaillants ont ensuite tué trois villageois."
+    )
+    roles = [("Des hommes armés", "des soldats"), ("Les assaillants", "trois villageois")]
+    assert _roles(text, "fr", roles) == [
+        ("hommes armés", None, "UAF", "soldats", "MLI", "MIL"),
+        ("hommes armés", None, "UAF", "villageois", "MLI", "CVL"),
+    ]
+
+
+def test_known_transnational_group_gets_no_country():
+    # English: a group active in several countries keeps none; the victims get the place's
+    text = "In Maiduguri, ISWAP fighters killed dozens of farmers."
+    assert _roles(text, "en", [("ISWAP fighters", "dozens of farmers")]) == [
+        ("ISWAP fighters", None, "REB", "farmers", "NGA", "CVL"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title", "expected"),
+    [
+        # French: the title's country outweighs a neighbour named in the text
+        ("fr", "Une attaque près de la frontière avec le Mali.", "Au Niger, une attaque", "NER"),
+        # a bare direction word is no country's region; the nationality word counts
+        ("fr", "Le Mouvement du Sud a attaqué des soldats maliens.", "", "MLI"),
+        # English: places and nationality words; initials ("U.S.-backed") do not count
+        ("en", "U.S.-backed rebels marched on Caracas. Venezuelan police fired.", "", "VEN"),
+        ("en", "Nothing here names a place.", "", None),
+        ("en", "The Army of the North shelled a Sudanese town.", "", "SDN"),
+    ],
+)
+def test_article_country(lang, text, title, expected):
+    assert article_country(text, title, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sector"),
+    [
+        # French (THING_SECTORS)
+        ("fr", "une école primaire", "EDU"),
+        ("fr", "le camp de déplacés de Kibali", "REF"),
+        ("fr", "un poste de police", "COP"),
+        ("fr", "le lieu", None),
+        # English
+        ("en", "a crowded market", "CVL"),
+        ("en", "the police station", "COP"),
+        ("en", "two churches", "REL"),
+    ],
+)
+def test_thing_sector(lang, text, sector):
+    assert thing_sector(text, lang) == sector
+
+
+def test_things_hit_take_their_users_sector_and_place():
+    # French: a school hit in a Malian town; a settlement is no thing of the place
+    text = "Des djihadistes ont incendié une école à Mopti. Ils ont ensuite pillé le village."
+    out = _roles(text, "fr", [("Des djihadistes", "une école"), ("Ils", "le village")])
+    assert out[0][3:] == ("école", "MLI", "EDU")
+    assert out[1][3:] == ("village", None, None)
+
+
+def test_possessive_owner_gives_its_country():
+    # English: "their bases" are the Ruritanian... here Chadian troops' bases, in Niger
+    text = "Chadian troops left Niamey. The troops abandoned their bases near the river."
+    out = _roles(text, "en", [("Chadian troops", None), ("The troops", "their bases")])
+    assert out[1][3:] == ("bases", "TCD", "MIL")
+
+
+def test_partitive_refers_to_the_people_counted_before():
+    # French: "au moins dix d'entre eux" are the gendarmes just named
+    text = (
+        "Des hommes armés ont pris en embuscade des gendarmes ivoiriens. "
+        "Au moins dix d'entre eux ont été blessés."
+    )
+    roles = [("Des hommes armés", "des gendarmes ivoiriens"), (None, "Au moins dix d'entre eux")]
+    out = _roles(text, "fr", roles)
+    assert out[1][3:] == ("gendarmes ivoiriens", "CIV", "COP")
+
+
+def test_acronym_spelt_out_in_the_article():
+    # French: the acronym names the group written in full elsewhere in the article
+    text = (
+        "Le Front de libération du Sud (FLS) a revendiqué l'attaque. "
+        "Le FLS a tué six soldats tchadiens."
+    )
+    out = _roles(text, "fr", [(None, None), ("Le FLS", "six soldats tchadiens")])
+    assert out[1][:3] == ("Front de libération du Sud", "TCD", "REB")
+
+
+def test_first_person_singular_is_the_speaker():
+    # English: "I" in a quotation is the one who said it
+    text = '"I ordered the strike," General Amadou Sy said.'
+    speaker = Speaker("General Amadou Sy", text.find("General"), "Sy", ())
+    out = _roles(text, "en", [("I", None)], speakers=(speaker,))
+    assert out[0][:3] == ("Amadou Sy", None, "MIL")
+
+
+def test_object_pronoun_is_not_its_clause_subject():
+    # English: "accused it": "it" is not the committee that accuses
+    text = "The army shelled the town. The local committee accused it of war crimes."
+    out = _roles(text, "en", [("The army", None), ("The local committee", "it")])
+    assert out[1][3] == "army"
+
+
+def test_weapon_stands_for_its_users():
+    # French: a drone of the army (the army of the place), a Russian missile
+    text = "Un drone de l'armée a frappé un convoi près de Gao."
+    assert _roles(text, "fr", [("Un drone de l'armée", None)])[0][:3] == ("armée", "MLI", "MIL")
+    text = "Un missile russe a touché un immeuble à Kiev."
+    out = _roles(text, "fr", [("Un missile russe", "un immeuble")])
+    assert out[0][1:] == ("RUS", "MIL", "immeuble", "UKR", "CVL")
+    # English: a jet of the regime is the military's
+    text = "A regime jet fighter bombed a school in Mandalay."
+    out = _roles(text, "en", [("A regime jet fighter", "a school")])
+    assert out[0] == ("regime", "MMR", "MIL", "school", "MMR", "EDU")
