@@ -13,13 +13,7 @@ from collections.abc import Sequence
 
 from eventline import lang as langdata
 from eventline.enrich.canonical import assign_actors
-from eventline.enrich.dates import (
-    assign_dates,
-    carry_narrative_time,
-    date_lead,
-    drop_statement_dates_of_future,
-    lead_sources,
-)
+from eventline.enrich.dates import UNDATED_WINDOW, date_events
 from eventline.enrich.places import assign_places, resolve_place_anaphors
 from eventline.model import Article, Event, Mention, Speaker
 from eventline.temporal import TemporalResult
@@ -75,15 +69,13 @@ def enrich_article(
     mentions: Sequence[Mention],
     temporal: TemporalResult,
     speakers: Sequence[Speaker] = (),
+    undated_window: int = UNDATED_WINDOW,
 ) -> list[Event]:
-    """The events of one article's mentions: places, actors and dates resolved."""
+    """The events of one article's mentions: places, actors and dates resolved
+    (``undated_window``: days before publication an undated event is placed in)."""
     lang = article.lang or langdata.DEFAULT
     events = [mention_event(article, m) for m in mentions]
     events = assign_places(events, mentions, lang)
     events = resolve_place_anaphors(events, mentions)
     events = assign_actors(events, mentions, lang, speakers)
-    events = assign_dates(events, mentions, temporal)
-    events = drop_statement_dates_of_future(events, mentions)
-    lead = lead_sources(events)
-    events = date_lead(events, lead)
-    return carry_narrative_time(events, mentions, article.published, lead_dated=lead.keys())
+    return date_events(events, mentions, temporal, article.published, lang, undated_window)

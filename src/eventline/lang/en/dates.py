@@ -293,3 +293,9 @@ FUTURE_MODALS: frozenset[str] = frozenset({"will", "'ll", "shall", "wo", "would"
 INFINITIVE_FUTURE_VERBS: frozenset[str] = frozenset()
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"be"})  # "is scheduled to close Monday"
 PERFECT_AUXILIARIES: frozenset[str] = frozenset({"has", "have", "had"})
+
+# "after the election": the noun's happening is not the clause's event.
+SEQUENCE_PREPOSITIONS: dict[str, int] = {
+    "before": -1, "after": 1, "ahead": -1, "prior": -1, "following": 1, "since": 0,
+    "until": 0,
+}  # fmt: skip

@@ -298,3 +298,8 @@ INFINITIVE_FUTURE_VERBS: frozenset[str] = frozenset({"aller"})
 # (English "has closed"): the rules read English tags (VBZ, VBN), so they are off here.
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset()
 PERFECT_AUXILIARIES: frozenset[str] = frozenset()
+
+# "avant la présidentielle": the noun's happening is not the clause's event.
+SEQUENCE_PREPOSITIONS: dict[str, int] = {
+    "avant": -1, "après": 1, "depuis": 0, "dès": 0, "jusqu'à": 0, "jusqu'au": 0,
+}  # fmt: skip
