@@ -198,7 +198,7 @@ def _attach(rows, lang, specs, word, base=PUB):
     triggers = find_triggers(doc[:], data)
     k = [t.token.text for t in triggers].index(word)
     timexes = _timexes(doc, specs)
-    dated = attach_dates(doc[:], 0, timexes, triggers, data.dates, lambda tx: base)
+    dated = attach_dates(doc[:], 0, timexes, triggers, data, lambda tx: base)
     return dated.get(k), doc, timexes
 
 

@@ -92,15 +92,26 @@ def _mention(ev: Event, timex: Timex | None = None, via: str | None = None, **kw
 # --------------------------------------------------------------------------- undated rules
 
 
-def _narrative_case() -> list[Event]:
+def _continuation_case() -> list[Event]:
     # "Samedi, des hommes armés ont attaqué le village. Ils ont incendié des maisons."
     return [_ev(0, 0, day=SAT), _ev(1, 1)]
 
 
-def _episode_case() -> list[Event]:
-    # "Samedi, des hommes armés ont attaqué le village." … six sentences later …
+def _episode_so_far_case() -> list[Event]:
+    # "Samedi, des hommes armés ont attaqué le village." … two sentences later …
     # "L'attaque a été revendiquée par le groupe."
-    return [_ev(0, 0, day=SAT), _ev(1, 7, trigger="attaque")]
+    return [_ev(0, 0, day=SAT), _ev(1, 3, trigger="attaque")]
+
+
+def _narrative_case() -> list[Event]:
+    # "Samedi, la police a arrêté trois hommes." … two sentences later … "Les suspects
+    # ont blessé un policier."
+    return [_ev(0, 0, "COERCE", day=SAT, trigger="arrêté"), _ev(1, 3, trigger="blessé")]
+
+
+def _episode_ahead_case() -> list[Event]:
+    # "L'attaque a fait dix morts. … Des hommes armés ont attaqué le village samedi."
+    return [_ev(0, 0, trigger="attaque"), _ev(1, 2, day=SAT)]
 
 
 def _peg_case() -> list[Event]:
@@ -116,24 +127,27 @@ def _window_case() -> list[Event]:
 
 UNDATED_CASES = [
     # French (the rules read no word: the cases are the same for every language)
-    ("_narrative", _narrative_case, 1, (SAT, SAT), "event:e0"),
-    ("_episode", _episode_case, 1, (SAT, SAT), "event:e0"),
-    ("_news_peg", _peg_case, 1, (SUN, SUN), "event:e0"),
-    ("_publication_window", _window_case, 0, (PUB - timedelta(days=7), PUB), "published"),
-]
+    ("_continuation", _continuation_case, 1, (SAT, SAT), "event:e0", "narrative"),
+    ("_episode_so_far", _episode_so_far_case, 1, (SAT, SAT), "event:e0", "episode"),
+    ("_narrative", _narrative_case, 1, (SAT, SAT), "event:e0", "narrative"),
+    ("_episode_ahead", _episode_ahead_case, 0, (SAT, SAT), "event:e1", "episode"),
+    ("_news_peg", _peg_case, 1, (SUN, SUN), "event:e0", "peg"),
+    ("_publication_window", _window_case, 0, (PUB - timedelta(days=7), PUB), "published",
+     "window"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    "rule,build,k,window,anchor", UNDATED_CASES, ids=[c[0] for c in UNDATED_CASES]
+    "rule,build,k,window,anchor,source", UNDATED_CASES, ids=[c[0] for c in UNDATED_CASES]
 )
-def test_undated_rules(rule, build, k, window, anchor):
+def test_undated_rules(rule, build, k, window, anchor, source):
     events = build()
     p = _placement(events, None, PUB, UNDATED_WINDOW, ())
     first = next(r for r in UNDATED_RULES if r(p, k) is not None)
     assert first.__name__ == rule
     placed = place_undated(events, PUB)[k]
     assert (placed.date_start, placed.date_end, placed.date_anchor) == (*window, anchor)
-    assert placed.extras["date_source"] == rule.strip("_").split("_")[-1]
+    assert placed.extras["date_source"] == source
     if rule == "_publication_window":
         assert placed.date_precision == "range"
 
@@ -161,6 +175,22 @@ def test_reaction_lasts_until_publication():
     events = [_ev(0, 0, day=SAT), _ev(1, 1, "ACCUSE", trigger="condamné")]
     placed = place_undated(events, PUB)[1]
     assert (placed.date_start, placed.date_end, placed.date_precision) == (SAT, PUB, "range")
+
+
+def test_pluperfect_deed_sets_no_narrative_time_and_no_reaction_lasts():
+    # "Dimanche, des hommes armés ont attaqué Korvo. Deux jours plus tôt, des avions
+    #  avaient frappé un camp. Le président a condamné les tueries."
+    attack = _ev(0, 0, day=SUN)
+    strike = _ev(1, 1, day=FRI)
+    strike.extras["tense"] = "pluperfect"
+    condemned = _ev(2, 2, "ACCUSE", trigger="condamné")
+    placed = place_undated([attack, strike, condemned], PUB)[2]
+    assert (placed.date_start, placed.date_end) == (SUN, PUB)
+    # "… Elle avait appelé à des sanctions.": before the narrative's time, not until now
+    called = _ev(3, 2, "REQUEST", trigger="appelé")
+    called.extras["tense"] = "pluperfect"
+    placed = place_undated([attack, called], PUB)[1]
+    assert (placed.date_start, placed.date_end) == (SUN, SUN)
 
 
 def test_flashback_sets_no_narrative_time():

@@ -221,7 +221,7 @@ class Mention:
     # ``timex`` counts from a named happening ("la veille de l'attaque"): its noun's
     # lemma and the offset in days from that event's date
     date_event: tuple[str, int] | None = None
-    tense: str = "unknown"  # past | present | future | unknown, of the trigger's clause
+    tense: str = "unknown"  # past | pluperfect | present | future | unknown, of the clause
     fatalities: int | None = None
     injured: int | None = None
     casualty_qualifier: str | None = None

@@ -74,6 +74,11 @@ def _by_text_order(events: Sequence[Event]) -> list[int]:
     return sorted(range(len(events)), key=lambda k: events[k].trigger_start)
 
 
+def _pluperfect(ev: Event) -> bool:
+    """Told in the pluperfect: a past before the narrative's ("had struck")."""
+    return ev.extras.get("tense") == "pluperfect"
+
+
 def _short(ev: Event) -> bool:
     """Dated, and no longer than a week (a month is no narrative "now")."""
     return (
@@ -100,9 +105,9 @@ class _Source:
 
 def _inherit(ev: Event, source: _Source, how: str, published: date | None) -> Event:
     """``ev`` dated like ``source`` (anchored on it); a reaction happened between that
-    event and publication."""
+    event and publication (unless told in the pluperfect: before the narrative's time)."""
     end = source.end
-    if ev.event_type in REACTION_TYPES and published is not None:
+    if ev.event_type in REACTION_TYPES and published is not None and not _pluperfect(ev):
         end = max(end, published)
     return replace(
         ev,
@@ -312,36 +317,69 @@ class Placement:
     """What the rules placing an undated event in time see.
 
     ``nows``: indexes of the dated deeds that set a narrative time (not future or
-    hypothetical, dated from their own sentence, at most a week long, not a flashback
-    long before the news peg); ``peg``: the article's news peg, the first of them dated
-    within the window before publication, else the first day-precise expression there."""
+    hypothetical, at most a week long and not a vague range, not a flashback long before
+    the news peg, not told in the pluperfect); ``flashbacks``: the dated deeds told in
+    the pluperfect (they set the time of the pluperfect deeds told after them);
+    ``peg``: the article's news peg, the first of the nows dated within the window
+    before publication, else the first day-precise expression there."""
 
     events: Sequence[Event]
     published: date | None
     window: int
     nows: tuple[int, ...]
     peg: _Source | None
+    flashbacks: tuple[int, ...] = ()  # dated deeds told in the pluperfect
 
 
-def _narrative(p: Placement, k: int) -> Event | None:
-    """News narrative time: an undated deed told right after a dated one happened then
-    ("The gunmen arrived on Monday…, opened fire…")."""
+def _same_kind(p: Placement, k: int) -> list[int]:
     ev = p.events[k]
-    before = [j for j in p.nows if p.events[j].trigger_start < ev.trigger_start]
+    return [j for j in p.nows if p.events[j].event_type == ev.event_type]
+
+
+def _episode_so_far(p: Placement, k: int) -> Event | None:
+    """The episode of its kind told before: "L'attaque a été revendiquée" takes the
+    date of the attack the article dated earlier (the closest one)."""
+    ev = p.events[k]
+    before = [j for j in _same_kind(p, k) if p.events[j].trigger_start < ev.trigger_start]
     if not before:
         return None
     j = max(before, key=lambda i: p.events[i].trigger_start)
-    if ev.sentence_index - p.events[j].sentence_index > NARRATIVE_GAP:
+    return _inherit(ev, _Source.of(p.events[j]), "episode", p.published)
+
+
+def _told_after(p: Placement, k: int, gap: int) -> Event | None:
+    """``k`` dated like the closest deed setting a narrative time told before it, at
+    most ``gap`` sentences back."""
+    ev = p.events[k]
+    nows = p.nows + p.flashbacks if _pluperfect(ev) else p.nows
+    before = [j for j in nows if p.events[j].trigger_start < ev.trigger_start]
+    if not before:
+        return None
+    j = max(before, key=lambda i: p.events[i].trigger_start)
+    if ev.sentence_index - p.events[j].sentence_index > gap:
         return None
     return _inherit(ev, _Source.of(p.events[j]), "narrative", p.published)
 
 
-def _episode(p: Placement, k: int) -> Event | None:
-    """The episode of its kind: "L'attaque a été revendiquée" takes the date of the
-    attack the article dates (the closest one told before, else after)."""
-    ev = p.events[k]
-    j = _nearest(k, [i for i in p.nows if p.events[i].event_type == ev.event_type], p.events)
-    return _inherit(ev, _Source.of(p.events[j]), "episode", p.published) if j is not None else None
+def _continuation(p: Placement, k: int) -> Event | None:
+    """A deed told in the sentence right after a dated one continues it ("Dimanche, des
+    habitants ont manifesté. La police a tiré des gaz lacrymogènes.")."""
+    return _told_after(p, k, 1)
+
+
+def _narrative(p: Placement, k: int) -> Event | None:
+    """News narrative time: an undated deed told shortly after a dated one happened then
+    ("The gunmen arrived on Monday…, opened fire…")."""
+    return _told_after(p, k, NARRATIVE_GAP)
+
+
+def _episode_ahead(p: Placement, k: int) -> Event | None:
+    """The episode of its kind told later: a lead "L'attaque a fait dix morts" takes the
+    date of the attack the next paragraphs date (the closest one)."""
+    j = _nearest(k, _same_kind(p, k), p.events)
+    if j is None:
+        return None
+    return _inherit(p.events[k], _Source.of(p.events[j]), "episode", p.published)
 
 
 def _news_peg(p: Placement, k: int) -> Event | None:
@@ -367,7 +405,13 @@ def _publication_window(p: Placement, k: int) -> Event | None:
 
 
 UndatedRule = Callable[[Placement, int], "Event | None"]
-INHERITING_RULES: tuple[UndatedRule, ...] = (_narrative, _episode, _news_peg)
+INHERITING_RULES: tuple[UndatedRule, ...] = (
+    _continuation,
+    _episode_so_far,
+    _narrative,
+    _episode_ahead,
+    _news_peg,
+)
 UNDATED_RULES: tuple[UndatedRule, ...] = (*INHERITING_RULES, _publication_window)
 
 
@@ -394,10 +438,15 @@ def _placement(
     deeds = [
         k
         for k in _by_text_order(events)
-        if events[k].modality not in UNDECIDED and k not in lead_dated and _short(events[k])
+        if events[k].modality not in UNDECIDED
+        and k not in lead_dated
+        and _short(events[k])
+        and events[k].date_precision != "range"  # "quelques jours auparavant": no "now"
     ]
+    flashbacks = tuple(k for k in deeds if _pluperfect(events[k]))
+    deeds = [k for k in deeds if not _pluperfect(events[k])]
     if published is None:
-        return Placement(events, published, window, tuple(deeds), None)
+        return Placement(events, published, window, tuple(deeds), None, flashbacks)
     low = published - timedelta(days=window)
     recent = [k for k in deeds if low <= events[k].date_start <= published]  # type: ignore[operator]
     if recent:
@@ -408,7 +457,7 @@ def _placement(
         # a dated deed long before the news peg is a flashback: it sets no narrative time
         since = peg.start - timedelta(days=window)
         deeds = [k for k in deeds if events[k].date_end >= since]  # type: ignore[operator]
-    return Placement(events, published, window, tuple(deeds), peg)
+    return Placement(events, published, window, tuple(deeds), peg, flashbacks)
 
 
 def place_undated(
@@ -447,8 +496,8 @@ def date_events(
     """The dating steps of the module docstring, in order."""
     events = assign_dates(events, mentions, temporal)
     events = drop_statement_dates_of_future(events, mentions)
-    events = date_from_named_events(events, mentions, lang)
     events = date_claims_by_episode(events, mentions, window)
+    events = date_from_named_events(events, mentions, lang)
     lead = lead_sources(events)
     events = date_lead(events, lead)
     return place_undated(events, published, window, lead.keys(), temporal)

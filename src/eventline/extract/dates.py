@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 
 from eventline import syntax
 from eventline.extract.triggers import Trigger, in_foreign_pp
-from eventline.lang.base import Dates
+from eventline.lang.base import Dates, LanguageData
 from eventline.model import Timex
 
 CLAUSE, STATEMENT, SENTENCE = "clause", "statement", "sentence"
@@ -249,13 +249,26 @@ class _Hit:
     dating: Dating
 
 
+def _statement_level(trig: Trigger, reporting: frozenset[str]) -> int:
+    """The first position of ``trig``'s chain that is a statement's: the verb it is
+    embedded under, or its own predicate when that reports it ("a revendiqué
+    l'attaque dans une vidéo diffusée jeudi": Thursday dates the claim)."""
+    own = trig.predicate.i != trig.token.i
+    return 1 if own and trig.predicate.lemma_.lower() in reporting else 2
+
+
 def _hit(
-    ancestors: list[Token], chain: list[int], order: int, dating: Dating, relative: bool
+    ancestors: list[Token],
+    chain: list[int],
+    statement_level: int,
+    order: int,
+    dating: Dating,
+    relative: bool,
 ) -> _Hit | None:
     for steps, anc in enumerate(ancestors):
         if anc.i in chain:
             level = chain.index(anc.i)
-            via = STATEMENT if level >= 2 else CLAUSE
+            via = STATEMENT if level >= statement_level else CLAUSE
             rank = (int(via == STATEMENT), int(relative), steps, order)
             return _Hit(rank, Dating(dating.timex, via, dating.event))
     return None
@@ -266,14 +279,16 @@ def attach_dates(
     offset: int,
     timexes: Sequence[Timex],
     triggers: Sequence[Trigger],
-    data: Dates,
+    lang: LanguageData,
     base: Callable[[Timex], date | None] = lambda tx: None,
 ) -> dict[int, Dating]:
     """The dating of each trigger (by index) from the sentence's time expressions.
 
     ``base`` gives the date a relative expression was resolved against
     (:func:`anchor_date_of`)."""
+    data = lang.dates
     chains = [governing_chain(t) for t in triggers]
+    levels = [_statement_level(t, lang.triggers.REPORTING_VERBS) for t in triggers]
     spans = [(tx, _tokens(sent, tx, offset)) for tx in timexes]
     covered = frozenset(t.i for _, toks in spans for t in toks)
     best: dict[int, _Hit] = {}
@@ -290,7 +305,7 @@ def attach_dates(
         if rel is None and not stopped:
             plain.append(tx)
         for k, chain in enumerate(chains):
-            hit = _hit(ancestors, chain, order, dating, rel is not None)
+            hit = _hit(ancestors, chain, levels[k], order, dating, rel is not None)
             if hit is not None and (k not in best or hit.rank < best[k].rank):
                 best[k] = hit
     dated = {k: h.dating for k, h in best.items()}

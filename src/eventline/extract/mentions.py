@@ -127,7 +127,7 @@ def sentence_mentions(
     triggers = [crowd_control(t, lex) for t in found]
     places = attach_places(sent, triggers, roles, lang)
     dated = attach_dates(
-        sent, ref.offset, sent_tx, triggers, lang.dates, anchor_date_of(timexes, article.published)
+        sent, ref.offset, sent_tx, triggers, lang, anchor_date_of(timexes, article.published)
     )
     cas = extract_casualties(sent.text, lang.code)
     owner = casualty_owner(triggers, lang.casualties) if cas else None
