@@ -21,6 +21,8 @@ from eventline.enrich.dates import (
     date_claims_by_episode,
     date_events,
     date_from_named_events,
+    date_future_weekdays,
+    date_since,
     place_undated,
 )
 from eventline.model import Event, Mention, Timex
@@ -297,3 +299,45 @@ def test_undated_window_option_reaches_the_run_and_the_deployment(tmp_path):
 
     params = deployment_parameters(tmp_path, tmp_path / "o", undated_window=10)
     assert params["undated_window"] == 10
+
+
+# --------------------------------------------------------------------------- own expression
+
+
+def _weekday_tx(word: str, day: date) -> Timex:
+    return Timex(word, 40, 40 + len(word), "DATE", day.isoformat(), day, day, "day", "published")
+
+
+@pytest.mark.parametrize(
+    "lang,word,sentence",
+    [
+        # French
+        ("fr", "samedi", "Les syndicats ont appelé à une nouvelle marche samedi."),
+        # English
+        ("en", "Saturday", "Organisers have called another rally for Saturday."),
+    ],
+)
+def test_future_event_on_a_bare_weekday_is_the_next_one(lang, word, sentence):
+    march = replace(_ev(0, 0, "PROTEST", day=SAT, modality="future", text=sentence), lang=lang)
+    (out,) = date_future_weekdays([march], [_mention(march, _weekday_tx(word, SAT), "clause")],
+                                  lang, PUB)  # fmt: skip
+    assert out.date_start == SAT + timedelta(days=7)
+
+
+@pytest.mark.parametrize(
+    "lang,sentence,extent",
+    [
+        # French
+        ("fr", "Mille personnes ont été tuées depuis janvier.", "janvier"),
+        # English
+        ("en", "A thousand people have been killed since January.", "January"),
+    ],
+)
+def test_since_lasts_until_publication(lang, sentence, extent):
+    jan = date(2024, 1, 1)
+    ev = replace(_ev(0, 0, day=jan, text=sentence, end=date(2024, 1, 31)), lang=lang)
+    start = sentence.index(extent)
+    tx = Timex(extent, start, start + len(extent), "DATE", "2024-01", jan, date(2024, 1, 31),
+               "month", "published")  # fmt: skip
+    (out,) = date_since([ev], [_mention(ev, tx, "clause")], lang, PUB)
+    assert (out.date_start, out.date_end, out.date_precision) == (jan, PUB, "range")

@@ -3,7 +3,8 @@
 In order (:func:`date_events`):
 
 1. the governing expression's dates, precision and anchor (:func:`assign_dates`); no
-   statement date for a future event;
+   statement date for a future event, and a bare weekday dating one is the next one;
+   an expression after "depuis"/"since" starts a period that lasts until publication;
 2. an expression counting from a named happening ("la veille de l'attaque", "three days
    after the ambush") counts from that event's date (:func:`date_from_named_events`);
 3. a claimed deed dated only by the statement that reports it takes the date of the
@@ -26,6 +27,7 @@ from datetime import date, timedelta
 from eventline import lang as langdata
 from eventline.model import Event, Mention, Timex
 from eventline.temporal import TemporalResult, timex_precision
+from eventline.temporal.grammar import norm
 from eventline.text import strip_accents, words
 
 NARRATIVE_GAP = 4  # sentences a narrative time carries over
@@ -154,6 +156,49 @@ def drop_statement_dates_of_future(
         else ev
         for ev, m in zip(events, mentions, strict=True)
     ]
+
+
+def date_future_weekdays(
+    events: Sequence[Event], mentions: Sequence[Mention], lang: str, published: date | None
+) -> list[Event]:
+    """ "Les syndicats ont appelé à une marche samedi": a bare weekday dating a future
+    event is the next one, even when the verb of its clause is past."""
+    if published is None or lang not in langdata.SUPPORTED:
+        return list(events)
+    weekdays = langdata.get(lang).dates.WEEKDAYS
+    out = list(events)
+    for k, (ev, m) in enumerate(zip(events, mentions, strict=True)):
+        tx = m.timex
+        if ev.modality != "future" or tx is None or m.date_via != "clause":
+            continue
+        if norm(tx.text) not in weekdays or ev.date_start is None or ev.date_end is None:
+            continue
+        if ev.date_start < published:
+            ahead = timedelta(days=7 * -(-(published - ev.date_start).days // 7))
+            start = ev.date_start + ahead
+            out[k] = replace(
+                ev, date_start=start, date_end=ev.date_end + ahead, date_value=start.isoformat()
+            )
+    return out
+
+
+def date_since(
+    events: Sequence[Event], mentions: Sequence[Mention], lang: str, published: date | None
+) -> list[Event]:
+    """ "1 500 personnes ont été tuées depuis le début de l'année": from the start of the
+    expression to publication."""
+    if published is None or lang not in langdata.SUPPORTED:
+        return list(events)
+    since = langdata.get(lang).dates.SINCE_WORDS
+    out = list(events)
+    for k, (ev, m) in enumerate(zip(events, mentions, strict=True)):
+        tx = m.timex
+        if tx is None or m.date_via != "clause" or ev.date_start is None:
+            continue
+        before = words(ev.sentence[: max(tx.start - ev.char_start, 0)])
+        if before and before[-1] in since and ev.date_start <= published:
+            out[k] = replace(ev, date_end=published, date_precision="range")
+    return out
 
 
 # --------------------------------------------------------------------------- named events
@@ -496,6 +541,8 @@ def date_events(
     """The dating steps of the module docstring, in order."""
     events = assign_dates(events, mentions, temporal)
     events = drop_statement_dates_of_future(events, mentions)
+    events = date_future_weekdays(events, mentions, lang, published)
+    events = date_since(events, mentions, lang, published)
     events = date_claims_by_episode(events, mentions, window)
     events = date_from_named_events(events, mentions, lang)
     lead = lead_sources(events)
