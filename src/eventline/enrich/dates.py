@@ -1,21 +1,21 @@
-"""Dates of an article's events.
+"""Dates of an article's events: every event is placed in time.
 
-In order (:func:`date_events`):
+In order (:func:`date_events`; ``docs/temporal.md`` has the details):
 
 1. the governing expression's dates, precision and anchor (:func:`assign_dates`); no
-   statement date for a future event, and a bare weekday dating one is the next one;
-   an expression after "depuis"/"since" starts a period that lasts until publication;
-2. an expression counting from a named happening ("la veille de l'attaque", "three days
-   after the ambush") counts from that event's date (:func:`date_from_named_events`);
-3. a claimed deed dated only by the statement that reports it takes the date of the
-   same kind of deed dated in the article on or before the statement
+   statement date for a future event, and a bare weekday dating one is the next one; an
+   expression after "depuis"/"since" starts a period that lasts until publication;
+2. a deed dated only by the statement that reports it (an upper bound) takes the date of
+   the same kind of deed dated in the article before the statement
    (:func:`date_claims_by_episode`);
+3. an expression counting from a named happening ("la veille de l'attaque", "three days
+   after the ambush") counts from that event's date (:func:`date_from_named_events`);
 4. the lead sentence takes the date of the events it sums up (:func:`date_lead`);
 5. every event still undated is placed in time by the first of ``UNDATED_RULES`` that
-   answers: news narrative time, the episode of its kind, the article's news peg, else
-   the window of ``window`` days before publication (date_precision ``range``,
-   date_anchor ``published``). Only an article without a publication date leaves an
-   event undated.
+   answers: the episode it continues (the sentence before, the same kind of deed told
+   before, the narrative, the same kind told after), the article's news peg, else the
+   window of ``window`` days before publication (date_precision ``range``, date_anchor
+   ``published``). Only an article without a publication date leaves events undated.
 """
 
 from __future__ import annotations
