@@ -22,6 +22,8 @@ from eventline.settings import apply_offline_defaults
 
 apply_offline_defaults()
 
+from eventline.enrich.dates import UNDATED_WINDOW  # noqa: E402
+
 log = logging.getLogger(__name__)
 
 DEPLOYMENT_NAME = "eventline-inbox"
@@ -36,6 +38,7 @@ def deployment_parameters(
     batch_size: int = 25,
     models: dict[str, str] | None = None,
     workers: int = 0,
+    undated_window: int = UNDATED_WINDOW,
 ) -> dict[str, Any]:
     """Flow parameters of the deployment (absolute paths: the runner may run elsewhere)."""
     params: dict[str, Any] = {
@@ -44,6 +47,7 @@ def deployment_parameters(
         "lang": lang,
         "batch_size": batch_size,
         "workers": workers,
+        "undated_window": undated_window,
     }
     if models:
         params["models"] = models
@@ -61,6 +65,7 @@ def build_deployment(
     batch_size: int = 25,
     models: dict[str, str] | None = None,
     workers: int = 0,
+    undated_window: int = UNDATED_WINDOW,
 ) -> Any:
     """A ``RunnerDeployment`` of ``extract_timeline`` on a cron or interval schedule.
 
@@ -78,7 +83,13 @@ def build_deployment(
         cron=cron,
         interval=timedelta(seconds=interval) if interval else None,
         parameters=deployment_parameters(
-            inbox, out, lang=lang, batch_size=batch_size, models=models, workers=workers
+            inbox,
+            out,
+            lang=lang,
+            batch_size=batch_size,
+            models=models,
+            workers=workers,
+            undated_window=undated_window,
         ),
         concurrency_limit=1,
         description="eventline: new articles of the inbox → events dataset + HTML timeline",
@@ -109,11 +120,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--cron")
     p.add_argument("--interval", type=float)
     p.add_argument("--workers", type=int, default=0)
+    p.add_argument("--undated-window", type=int, default=UNDATED_WINDOW, metavar="DAYS")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO)
     serve(
         build_deployment(
-            args.inbox, args.out, cron=args.cron, interval=args.interval, workers=args.workers
+            args.inbox,
+            args.out,
+            cron=args.cron,
+            interval=args.interval,
+            workers=args.workers,
+            undated_window=args.undated_window,
         )
     )
     return 0

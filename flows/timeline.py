@@ -27,6 +27,7 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
 from eventline import pipeline  # noqa: E402
+from eventline.enrich.dates import UNDATED_WINDOW  # noqa: E402
 from eventline.model import Event, RunSummary  # noqa: E402
 from eventline.pipeline import RunOptions  # noqa: E402
 
@@ -149,8 +150,10 @@ def extract_timeline(
     reprocess: bool = False,
     workers: int = 0,
     artifacts: bool = True,
+    undated_window: int = UNDATED_WINDOW,
 ) -> RunSummary:
-    """Read ``paths``, extract dated events, link them and write the dataset to ``out``."""
+    """Read ``paths``, extract dated events, link them and write the dataset to ``out``
+    (``undated_window``: days before publication an undated event is placed in)."""
     options = RunOptions(
         published=published,
         lang=lang,
@@ -158,6 +161,7 @@ def extract_timeline(
         models=tuple(sorted((models or {}).items())),
         ingestion_date=ingestion_date,
         reprocess=reprocess,
+        undated_window=undated_window,
     )
     summary = pipeline.run(paths, out, options, steps=PrefectSteps(workers))
     if artifacts:

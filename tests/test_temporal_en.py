@@ -275,3 +275,17 @@ def test_english_words_are_not_french_cues():
     # a bare year needs a cue word in French, and English words are not French cues
     assert [t.text for t in tag("Le titre né en 1998 plaît.", "fr", PUB).timexes] == ["1998"]
     assert tag("Le titre made in 1998 plaît.", "fr", PUB).timexes == []
+
+
+def test_quoted_deictic_day_with_its_weekday_in_brackets():
+    # a quote of Tuesday's "today" in Thursday's paper: Tuesday, not Thursday
+    text = '"The last troops will leave today [Tuesday]," the spokesman said.'
+    today, weekday = find(text, "today"), find(text, "Tuesday")
+    assert today.value == weekday.value == "2024-04-30"
+
+
+def test_at_the_time_is_the_period_of_the_previous_date():
+    t = find("The camp fell in March 2021. At the time, ten soldiers were killed.", "the time")
+    assert (t.value, t.anchor) == ("2021-03", "timex:17")
+    result = tag("At the time he was captured, the war was over.", "en", PUB)
+    assert not [t for t in result.timexes if "time" in t.text]

@@ -201,7 +201,7 @@ def test_anaphoric(cue, value, start):
 def test_few_days_before_is_a_window_before_the_anchor():
     text = "Le 10 mars 2024, la ville est tombée. Quelques jours auparavant, les civils ont fui."
     t = find(text, "Quelques jours auparavant")
-    assert t.date_end == date(2024, 3, 9)
+    assert t.date_end == date(2024, 3, 8)  # a few days: at least two
     assert t.date_start is not None and t.date_start < t.date_end
     assert t.granularity == "range" and t.mod == "BEFORE"
     assert t.anchor.startswith("timex:")
@@ -381,3 +381,42 @@ def test_french_words_are_not_english_cues():
     # "tonight" gives its part of the day in English only; the French article list is empty
     assert [t.value for t in tag("Il parlera ce soir.", "fr", PUB).timexes] == ["2024-05-02TEV"]
     assert [t.value for t in tag("It is on tonight.", "en", PUB).timexes] == ["2024-05-02TNI"]
+
+
+def test_quoted_deictic_day_with_its_weekday_in_brackets():
+    # a quote of Tuesday's "aujourd'hui" in Thursday's paper: Tuesday, not Thursday
+    text = "« Nous avons repoussé l'attaque aujourd'hui (mardi) », a déclaré le colonel."
+    today, weekday = find(text, "aujourd'hui"), find(text, "mardi")
+    assert today.value == weekday.value == "2024-04-30"
+    assert weekday.anchor == f"timex:{today.start}"
+    assert find("« Ils sont partis hier (mercredi) », a-t-il dit.", "hier").value == "2024-05-01"
+
+
+# French: the period of the previous date, parts of the current unit, a month shifted
+PERIODS = [
+    ("En 2019, le camp a été attaqué. À l'époque, dix soldats avaient été tués.",
+     "l'époque", "2019", "2019-01-01", "2019-12-31"),
+    ("Un renfort sera déployé d'ici la fin du mois.", "la fin du mois", "2024-05",
+     "2024-05-22", "2024-05-31"),
+    ("L'accord sera signé avant la fin de l'année.", "la fin de l'année", "2024",
+     "2024-10-01", "2024-12-31"),
+    ("La base a été attaquée en fin d'année 2021.", "fin d'année 2021", "2021", "2021-10-01",
+     "2021-12-31"),
+    ("En janvier, une attaque a fait trois morts. Deux jours plus tard, cinq suspects ont été "
+     "arrêtés.", "Deux jours plus tard", "2024-01", "2024-01-03", "2024-02-02"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "extent", "value", "start", "end"), PERIODS)
+def test_periods(text, extent, value, start, end):
+    t = find(text, extent)
+    assert (t.value, t.date_start, t.date_end) == (
+        value,
+        date.fromisoformat(start),
+        date.fromisoformat(end),
+    )
+
+
+def test_l_epoque_needs_its_preposition_and_a_pause():
+    result = tag("La nécropole remonte à l'époque gréco-romaine.", "fr", PUB)
+    assert not [t for t in result.timexes if "époque" in t.text]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from eventline import lang
-from eventline.temporal.tense import _token_tense
+from eventline.temporal.tense import _token_tense, clause_tense
 
 
 @dataclass(eq=False)
@@ -81,3 +81,33 @@ def test_french_future_auxiliary_and_morphology():
     assert _token_tense(verb("partait", "partir", Tense="Imp"), FR) == -1
     # "devoir" is not a future auxiliary ("il doit partir")
     assert _token_tense(verb("partir", "partir", aux=(aux("doit", "devoir"),)), FR) == 0
+
+
+def _with_dep(tok: Tok, dep: str) -> Tok:
+    tok.dep_ = dep
+    return tok
+
+
+PART = {"VerbForm": "Part", "Tense": "Past"}
+
+# the tense an event is told in: a pluperfect is a past before the narrative's
+CLAUSE_CASES = [
+    # French
+    ("fr", verb("frappé", "frapper", aux=(_with_dep(aux("avait", "avoir", Tense="Imp"),
+                                                    "aux:tense"),), **PART), "pluperfect"),
+    ("fr", verb("frappé", "frapper", aux=(_with_dep(aux("a", "avoir", Tense="Pres"),
+                                                    "aux:tense"),), **PART), "past"),
+    ("fr", verb("tués", "tuer", aux=(_with_dep(aux("étaient", "être", Tense="Imp"),
+                                               "aux:pass"),), **PART), "past"),
+    # English
+    ("en", verb("struck", "strike", "VBN", (aux("had", "have", "VBD", Tense="Past"),), **PART),
+     "pluperfect"),
+    ("en", verb("killed", "kill", "VBN", (_with_dep(aux("was", "be", "VBD", Tense="Past"),
+                                                    "auxpass"),), **PART), "past"),
+    ("en", verb("struck", "strike", "VBD", Tense="Past"), "past"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("code", "tok", "tense"), CLAUSE_CASES)
+def test_clause_tense_tells_the_pluperfect(code, tok, tense):
+    assert clause_tense(tok, lang.get(code).dates) == tense

@@ -33,6 +33,33 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from exc
 
 
+def _days(value: str) -> int:
+    try:
+        days = int(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"expected a number of days, got {value!r}") from exc
+    if days < 0:
+        raise argparse.ArgumentTypeError(f"expected a number of days >= 0, got {value!r}")
+    return days
+
+
+def _add_undated_window(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--undated-window",
+        type=_days,
+        metavar="DAYS",
+        help="an event with no time expression and no dated episode is placed in the DAYS "
+        "days before publication (default: 7)",
+    )
+
+
+def _undated_window(args: argparse.Namespace) -> int:
+    from eventline.pipeline import RunOptions
+
+    window = args.undated_window
+    return RunOptions().undated_window if window is None else int(window)
+
+
 def _models(args: argparse.Namespace) -> dict[str, str] | None:
     """``--model-<code>`` overrides, one option per supported language."""
     models = {code: name for code in SUPPORTED if (name := getattr(args, f"model_{code}", None))}
@@ -63,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--lang", choices=[*SUPPORTED, "auto"], default="auto")
     _add_model_options(run)
     run.add_argument("--batch-size", type=int, default=25, help="articles per task run")
+    _add_undated_window(run)
     run.add_argument(
         "--reprocess", action="store_true", help="process articles already in --out again"
     )
@@ -102,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--lang", choices=[*SUPPORTED, "auto"], default="auto")
     _add_model_options(sv)
     sv.add_argument("--batch-size", type=int, default=25)
+    _add_undated_window(sv)
     sv.add_argument("--workers", type=int, default=0, help="Dask worker processes per run")
 
     tx = sub.add_parser("timex", help="print the time expressions of a .txt or .jsonl file")
@@ -180,6 +209,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         models=tuple(sorted((_models(args) or {}).items())),
         ingestion_date=args.ingestion_date or date.today(),
         reprocess=args.reprocess,
+        undated_window=_undated_window(args),
     )
     paths = [str(p) for p in args.paths]
     if args.no_flow:
@@ -197,6 +227,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             models=_models(args),
             ingestion_date=options.ingestion_date,
             reprocess=options.reprocess,
+            undated_window=options.undated_window,
             workers=args.workers,
             artifacts=not args.no_artifacts,
         )
@@ -227,6 +258,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         batch_size=args.batch_size,
         models=_models(args),
         workers=args.workers,
+        undated_window=_undated_window(args),
     )
     try:
         serve(deployment)

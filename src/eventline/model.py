@@ -219,7 +219,10 @@ class Mention:
     place_anaphor: str | None = None  # "la région", "the area" when no place is named
     timex: Timex | None = None  # the expression that dates the trigger
     date_via: str | None = None  # clause | statement | sentence: how ``timex`` was attached
-    tense: str = "unknown"  # past | present | future | unknown, of the trigger's clause
+    # ``timex`` counts from a named happening ("la veille de l'attaque"): its noun's
+    # lemma and the offset in days from that event's date
+    date_event: tuple[str, int] | None = None
+    tense: str = "unknown"  # past | pluperfect | present | future | unknown, of the clause
     fatalities: int | None = None
     injured: int | None = None
     casualty_qualifier: str | None = None

@@ -20,6 +20,7 @@ from typing import Any, Protocol, TypeVar
 
 from eventline import link, temporal
 from eventline.enrich import enrich_article
+from eventline.enrich.dates import UNDATED_WINDOW
 from eventline.extract import extract_article, extract_speakers
 from eventline.extract.places import extract_places
 from eventline.ingest import IngestOptions, iter_items, read_path
@@ -55,6 +56,7 @@ class RunOptions:
     ingestion_date: date | None = None  # last-resort reference date of undated articles
     reprocess: bool = False  # process articles already in the output again
     report: bool = True  # write timeline.html and events_per_day.png
+    undated_window: int = UNDATED_WINDOW  # days before publication an undated event is placed in
 
 
 @dataclass(slots=True)
@@ -142,7 +144,10 @@ def batched(items: Sequence[Article], size: int) -> list[list[Article]]:
 def extract_batch(articles: Sequence[Article], options: RunOptions) -> BatchResult:
     """Events of a batch of articles, with the process-wide spaCy pipelines."""
     return process_batch(
-        articles, pipelines_for(dict(options.models)), ingestion_date=options.ingestion_date
+        articles,
+        pipelines_for(dict(options.models)),
+        ingestion_date=options.ingestion_date,
+        undated_window=options.undated_window,
     )
 
 
@@ -151,8 +156,10 @@ def process_batch(
     pipelines: Pipelines,
     *,
     ingestion_date: date | None = None,
+    undated_window: int = UNDATED_WINDOW,
 ) -> BatchResult:
-    """Events of a batch of articles; each language parsed in one ``nlp.pipe`` stream."""
+    """Events of a batch of articles; each language parsed in one ``nlp.pipe`` stream
+    (``undated_window``: days before publication an undated event is placed in)."""
     out = BatchResult()
     by_lang: dict[str, list[Article]] = {}
     for a in articles:
@@ -178,7 +185,7 @@ def process_batch(
                 mentions = extract_article(article, paragraphs, tr.timexes)
                 speakers = extract_speakers(article, paragraphs)
                 places = extract_places(article, paragraphs)
-                events = enrich_article(article, mentions, tr, speakers, places)
+                events = enrich_article(article, mentions, tr, speakers, places, undated_window)
             except (
                 ValueError,
                 KeyError,

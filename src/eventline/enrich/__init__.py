@@ -13,13 +13,7 @@ from collections.abc import Sequence
 
 from eventline import lang as langdata
 from eventline.enrich.canonical import assign_actors
-from eventline.enrich.dates import (
-    assign_dates,
-    carry_narrative_time,
-    date_lead,
-    drop_statement_dates_of_future,
-    lead_sources,
-)
+from eventline.enrich.dates import UNDATED_WINDOW, date_events
 from eventline.enrich.places import place_events
 from eventline.model import Article, Event, Mention, PlaceName, Speaker
 from eventline.temporal import TemporalResult
@@ -76,15 +70,13 @@ def enrich_article(
     temporal: TemporalResult,
     speakers: Sequence[Speaker] = (),
     places: Sequence[PlaceName] = (),
+    undated_window: int = UNDATED_WINDOW,
 ) -> list[Event]:
     """The events of one article's mentions: places, actors and dates resolved
-    (``places``: every place the article names, which events without one inherit)."""
+    (``places``: every place the article names, which events without one inherit;
+    ``undated_window``: days before publication an undated event is placed in)."""
     lang = article.lang or langdata.DEFAULT
     events = [mention_event(article, m) for m in mentions]
     events = place_events(events, mentions, lang, places, article.title)
     events = assign_actors(events, mentions, lang, speakers, article.text, article.title or "")
-    events = assign_dates(events, mentions, temporal)
-    events = drop_statement_dates_of_future(events, mentions)
-    lead = lead_sources(events)
-    events = date_lead(events, lead)
-    return carry_narrative_time(events, mentions, article.published, lead_dated=lead.keys())
+    return date_events(events, mentions, temporal, article.published, lang, undated_window)

@@ -14,7 +14,7 @@ from eventline.extract.casualties import (
     extract_casualties,
     unowned_toll_trigger,
 )
-from eventline.extract.dates import Dating, attach_dates
+from eventline.extract.dates import Dating, anchor_date_of, attach_dates
 from eventline.extract.modality import modality
 from eventline.extract.mode import crowd_control, instrument_mode
 from eventline.extract.places import (
@@ -120,6 +120,7 @@ def _mention(
         place_anaphor=r.anaphor if not places else None,
         timex=r.dating.timex if r.dating is not None else None,
         date_via=r.dating.via if r.dating is not None else None,
+        date_event=r.dating.event if r.dating is not None else None,
         tense=clause_tense(trig.predicate, lang.dates),
         fatalities=cas.fatalities if cas else None,
         injured=cas.injured if cas else None,
@@ -158,7 +159,9 @@ def sentence_mentions(
     roles = [read_roles(t, lang, unroled) for t in found]
     triggers = [crowd_control(t, lex) for t in found]
     places = attach_places(sent, triggers, roles, lang)
-    dated = attach_dates(sent, ref.offset, sent_tx, triggers)
+    dated = attach_dates(
+        sent, ref.offset, sent_tx, triggers, lang, anchor_date_of(timexes, article.published)
+    )
     owner = casualty_owner(triggers, lang.casualties) if cas else None
     out: list[Mention] = []
     for k, trig in enumerate(triggers):

@@ -208,6 +208,11 @@ class Dates:
     INFINITIVE_FUTURE_VERBS: frozenset[str] = frozenset()
     PASSIVE_AUXILIARIES: frozenset[str] = frozenset()
     PERFECT_AUXILIARIES: frozenset[str] = frozenset()
+    # Event dating (eventline.extract.dates): prepositions that place the happening a noun
+    # names before (-1) or after (+1) the clause's event, 0 when they bound it ("since").
+    SEQUENCE_PREPOSITIONS: dict[str, int] = field(default_factory=dict)
+    # Words before an expression that make it the start of the event's period ("depuis").
+    SINCE_WORDS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

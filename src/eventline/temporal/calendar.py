@@ -103,7 +103,16 @@ def unit_value(d: date, unit: str) -> tuple[str, date, date, str]:
 
 
 def sub_range(a: date, b: date, mod: str) -> tuple[date, date]:
-    """The first, middle or last third of ``[a, b]`` for START/MID/END."""
+    """The first, middle or last third of ``[a, b]`` for START/MID/END; of a calendar
+    year, its first quarter, middle half or last quarter ("fin 2021": October to
+    December)."""
+    if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year:
+        if mod == "START":
+            return a, date(a.year, 3, 31)
+        if mod == "END":
+            return date(a.year, 10, 1), b
+        if mod == "MID":
+            return date(a.year, 4, 1), date(a.year, 9, 30)
     span = (b - a).days + 1
     third = max(span // 3, 1)
     if mod == "START":

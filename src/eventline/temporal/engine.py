@@ -7,13 +7,14 @@ Finding candidates is :mod:`eventline.temporal.candidates`; normalising one cand
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from eventline.model import Timex
 from eventline.temporal import calendar as cal
 from eventline.temporal.candidates import Candidate
-from eventline.temporal.grammar import Grammar
+from eventline.temporal.grammar import Grammar, norm
 from eventline.temporal.handlers import HANDLERS, Context, Result
 from eventline.temporal.tense import TenseFinder
 
@@ -55,7 +56,36 @@ def resolve(
         t = _timex(c, text, HANDLERS[c.kind](ctx, c))
         if t is not None:
             out.append(t)
-    return _clock_before_day(out, text)
+    return _deictic_with_weekday(_clock_before_day(out, text), text, g, ref)
+
+
+_BRACKETS = ("(", "[")
+
+
+def _deictic_with_weekday(
+    timexes: list[Timex], text: str, g: Grammar, ref: date | None
+) -> list[Timex]:
+    """ "aujourd'hui (samedi)", "today [Tuesday]": a quote's deictic day whose weekday the
+    writer gives in brackets means that weekday, said on or before publication (a quote
+    of Saturday's "today" in Monday's paper is Saturday). Both expressions take the
+    latest such day: the speaker's day (the weekday minus the deictic offset) is not
+    after the reference date."""
+    out = list(timexes)
+    for i, t in enumerate(timexes[:-1]):
+        nxt = timexes[i + 1]
+        offset = g.data.DEICTIC_DAYS.get(norm(t.text))
+        wd = g.data.WEEKDAYS.get(norm(nxt.text))
+        gap = text[t.end : nxt.start].strip()
+        if ref is None or offset is None or wd is None or gap not in _BRACKETS:
+            continue
+        latest = ref + timedelta(days=offset)
+        day = latest - timedelta(days=(latest.weekday() - wd) % 7)
+        value = day.isoformat()
+        out[i] = replace(t, value=value, date_start=day, date_end=day, granularity="day")
+        out[i + 1] = replace(
+            nxt, value=value, date_start=day, date_end=day, anchor=f"timex:{t.start}"
+        )
+    return out
 
 
 def _clock_before_day(timexes: list[Timex], text: str) -> list[Timex]:

@@ -52,6 +52,15 @@ class Context:
                 return t.date_start, f"timex:{t.start}"
         return self.ref, self.ref_anchor
 
+    def last_period(self) -> Timex | None:
+        """The previous date expression when it is a week or a month (more recent than
+        any day-precise one): "en janvier" for a later "deux jours plus tard"."""
+        for t in reversed(self.resolved):
+            if t.type not in ("DATE", "TIME") or not t.date_start or t.anchor == "none":
+                continue
+            return t if t.granularity in ("week", "month") else None
+        return None
+
     def previous_date(self) -> tuple[date | None, str]:
         """The previous resolved date of any granularity, else the reference date."""
         for t in reversed(self.resolved):
@@ -414,6 +423,18 @@ def _h_the_unit(ctx: Context, c: Candidate) -> Result | None:
     return _rel_unit(ctx, unit, 0, ctx.ref, ctx.ref_anchor)
 
 
+def _h_part_of_unit(ctx: Context, c: Candidate) -> Result | None:
+    """ "d'ici la fin du mois": a part (``MODIFIERS``) of the current week, month or year."""
+    unit = lookup(ctx.data.UNITS, c.groups["u"])
+    mod = lookup(ctx.data.MODIFIERS, c.groups["part"])
+    if unit not in ("Y", "M", "W") or ctx.ref is None:
+        return None
+    if unit != "M" and ctx.g.plural(c.groups["u"]):  # "mois" is both
+        return None
+    c.mod = mod if isinstance(mod, str) else None
+    return _rel_unit(ctx, unit, 0, ctx.ref, ctx.ref_anchor)
+
+
 def _h_year_end(ctx: Context, c: Candidate) -> Result | None:
     """ "by year-end": the end of the reference year (of the next one under past tense in
     January, when the year just ended is meant)."""
@@ -554,11 +575,13 @@ def _h_ago(ctx: Context, c: Candidate, sign: int = -1) -> Result | None:
 
 
 def _window(base: date, unit: str, sign: int) -> tuple[date, date]:
-    """The days "a few <unit>" before (sign -1) or after (+1) ``base``, excluding it."""
+    """The days "a few <unit>" before (sign -1) or after (+1) ``base``, excluding it; a
+    few days are at least two."""
     span = {"D": 7, "W": 28, "M": 180, "Y": 365 * 5, "E": 365 * 30}.get(unit, 7)
+    near = 2 if unit == "D" else 1
     if sign < 0:
-        return base - timedelta(days=span), base - timedelta(days=1)
-    return base + timedelta(days=1), base + timedelta(days=span)
+        return base - timedelta(days=span), base - timedelta(days=near)
+    return base + timedelta(days=near), base + timedelta(days=span)
 
 
 def _h_in_n(ctx: Context, c: Candidate) -> Result | None:
@@ -603,6 +626,13 @@ def _h_anaphoric_n(ctx: Context, c: Candidate) -> Result | None:
             base, anchor = prev.date_start, f"timex:{prev.start}"
     else:
         base, anchor = ctx.narrative()
+        period = ctx.last_period()
+        if period is not None and n is not None and float(n).is_integer():
+            # "En janvier, … Deux jours plus tard, …": the month shifted, a range
+            assert period.date_start is not None and period.date_end is not None
+            a = cal.shift(period.date_start, sign * int(n), unit)
+            b = cal.shift(period.date_end, sign * int(n), unit)
+            return "DATE", period.value, a, b, "range", f"timex:{period.start}"
     if base is None:
         return None
     if n is None or not float(n).is_integer():
@@ -805,6 +835,14 @@ def _h_century(ctx: Context, c: Candidate) -> Result | None:
     )
 
 
+def _h_same_period(ctx: Context, c: Candidate) -> Result | None:
+    """ "À l'époque", "at the time": the period of the previous date, else the past."""
+    for t in reversed(ctx.resolved):
+        if t.type in ("DATE", "TIME") and t.date_start and t.anchor != "none":
+            return "DATE", t.value, t.date_start, t.date_end, t.granularity, f"timex:{t.start}"
+    return "DATE", "PAST_REF", None, None, "unknown", "none"
+
+
 HANDLERS: dict[str, Callable[[Context, Candidate], Result | None]] = {
     "holiday": _h_holiday,
     "spoken_year": _h_spoken_year,
@@ -821,6 +859,7 @@ HANDLERS: dict[str, Callable[[Context, Candidate], Result | None]] = {
     "narrative_pod": _h_narrative_pod,
     "rel_unit": _h_rel_unit,
     "the_unit": _h_the_unit,
+    "part_of_unit": _h_part_of_unit,
     "anaphoric_unit": _h_anaphoric_unit,
     "year_end": _h_year_end,
     "year_ago": _h_year_ago,
@@ -832,6 +871,7 @@ HANDLERS: dict[str, Callable[[Context, Candidate], Result | None]] = {
     "anaphoric_day": _h_anaphoric_day,
     "anaphoric_n": _h_anaphoric_n,
     "shortly": _h_shortly,
+    "same_period": _h_same_period,
     "duration": _h_duration,
     "past_unit": _h_past_unit,
     "vague_plural": _h_vague_plural,

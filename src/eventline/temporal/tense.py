@@ -83,11 +83,30 @@ def _token_tense(tok: Token, data: Dates, depth: int = 0) -> int:
     return 0
 
 
+PERFECT_AUX_DEPS = ("aux", "aux:tense")  # the perfect's auxiliary, not the passive's
+
+
+def _past_perfect(verb: Token) -> bool:
+    """A past participle whose perfect auxiliary is itself past: "avait frappé", "had
+    struck", "had been killed" (not "was killed", "a été tué", "were rallying")."""
+    if _morph(verb, "VerbForm") != ["Part"] or "Past" not in _morph(verb, "Tense"):
+        return False
+    return any(
+        c.dep_ in PERFECT_AUX_DEPS
+        and c.pos_ == "AUX"
+        and ("Past" in _morph(c, "Tense") or "Imp" in _morph(c, "Tense"))
+        for c in verb.children
+    )
+
+
 def clause_tense(verb: Token, data: Dates) -> str:
-    """``past`` | ``present`` | ``future`` | ``unknown`` of the clause headed by ``verb``
-    (the tense an event is told in: "ont frappé" past, "fournissent" present)."""
+    """``past`` | ``pluperfect`` | ``present`` | ``future`` | ``unknown`` of the clause
+    headed by ``verb`` (the tense an event is told in: "ont frappé" past, "avaient
+    frappé" pluperfect, a past before the narrative's, "fournissent" present)."""
     value = _token_tense(verb, data)
     if value:
+        if value < 0 and _past_perfect(verb):
+            return "pluperfect"
         return "future" if value > 0 else "past"
     finite_present = "Pres" in _morph(verb, "Tense") and "Fin" in _morph(verb, "VerbForm")
     return "present" if finite_present else "unknown"

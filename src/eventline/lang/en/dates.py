@@ -228,6 +228,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"<<HOUR:h>>(?::<<MIN:mi>>)?(?: o'clock)? in the <<POD:pod>>", "time"),
     (r"<<NOON:noon>>", "time"),
     (r"<<REF:ref>>", "ref"),
+    # "At the time, …": the period of the previous date
+    (r"(?<=\bat[ ])(?:the|that) time(?= ?[,.;:)]|$)", "same_period"),
     (r"(?:<<REL:rel>> )?<<HOLIDAY:hol>>(?:,? <<YEAR:y>>)?", "holiday"),
     (r"(?:the )?(?P<cent>\d{1,2})(?:st|nd|rd|th)[- ]century", "century"),
 )
@@ -293,3 +295,11 @@ FUTURE_MODALS: frozenset[str] = frozenset({"will", "'ll", "shall", "wo", "would"
 INFINITIVE_FUTURE_VERBS: frozenset[str] = frozenset()
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"be"})  # "is scheduled to close Monday"
 PERFECT_AUXILIARIES: frozenset[str] = frozenset({"has", "have", "had"})
+
+# "after the election": the noun's happening is not the clause's event.
+SEQUENCE_PREPOSITIONS: dict[str, int] = {
+    "before": -1, "after": 1, "ahead": -1, "prior": -1, "following": 1, "since": 0,
+    "until": 0,
+}  # fmt: skip
+# "killed since January": from that date to publication.
+SINCE_WORDS: frozenset[str] = frozenset({"since"})

@@ -157,7 +157,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:le mois d'|le mois de )?<<MONTH:m>> <<YEARX:y>>", "month"),
     (r"(?:le mois d'|le mois de |mois d'|mois de )?<<MONTH:m>>(?: <<REL:rel>>)?", "month"),
     # years
-    (r"(?:l'année |l'an )<<YEAR:y>>", "year"),
+    (r"(?:l'année |l'an |d'année )<<YEAR:y>>", "year"),  # "fin d'année 2021"
     (r"<<YEAR4:y>>", "year"),
     (r"(?:les )?années <<YEAR4:y>>", "decade"),
     (r"(?:les )?années (?:<<DECADE:dec>>)", "decade"),
@@ -208,6 +208,15 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:<<NOON:noon>>)", "time"),
     # reference words, holidays, centuries ("le XXe siècle")
     (r"<<REF:ref>>", "ref"),
+    # "d'ici la fin du mois", "début de l'année": a part of the current unit
+    (
+        r"(?:la |le )?(?P<part>fin|début|mi-) ?(?:du |de l'|de la |de )<<UNIT:u>>"
+        r"(?! (?:de |d'|dernier|dernière|prochain|prochaine|suivant|suivante|précédent"
+        r"|précédente|\d))",
+        "part_of_unit",
+    ),
+    # "À l'époque, …": the period of the previous date
+    (r"(?<=\bà[ ])(?:l'époque|cette époque)(?= ?[,.;:)]|$)", "same_period"),
     (r"<<HOLIDAY:hol>>(?: <<YEAR:y>>| <<REL:rel>>)?", "holiday"),
     (r"(?:le )?(?P<roman>[XVI]{1,5})(?:e|ème) siècle", "century"),
 )
@@ -298,3 +307,10 @@ INFINITIVE_FUTURE_VERBS: frozenset[str] = frozenset({"aller"})
 # (English "has closed"): the rules read English tags (VBZ, VBN), so they are off here.
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset()
 PERFECT_AUXILIARIES: frozenset[str] = frozenset()
+
+# "avant la présidentielle": the noun's happening is not the clause's event.
+SEQUENCE_PREPOSITIONS: dict[str, int] = {
+    "avant": -1, "après": 1, "depuis": 0, "dès": 0, "jusqu'à": 0, "jusqu'au": 0,
+}  # fmt: skip
+# "tués depuis janvier": from that date to publication.
+SINCE_WORDS: frozenset[str] = frozenset({"depuis"})
