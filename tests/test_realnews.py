@@ -1,8 +1,8 @@
 """Quality floors on real news: ``../shared/data/realnews`` (real articles from real
 outlets, read at test time, never copied here; the test skips when the set is absent).
 
-The floors are measured figures less a margin of about 0.02; they may only rise. The articles belong to
-their publishers: this file names no string of them.
+The floors are measured figures less a margin of about 0.02; they may only rise. The
+articles belong to their publishers: this file names no string of them.
 """
 
 from __future__ import annotations
