@@ -115,6 +115,23 @@ def test_summary_sentence_links_both_detailed_attacks(
         ({"date_start": D2, "date_end": D2}, {}, False),
         # different actors' canonical names with nothing in common
         ({"actor_canonical": "Group A"}, {"actor_canonical": "Militia B"}, False),
+        # countries the actors' words name ("Ruritanian troops" / "Freedonian troops")
+        ({"actor_country": "RUR"}, {"actor_country": "FRE"}, False),
+        # a country enrichment guessed (the place's, the article's) is no conflict: one
+        # report's town read as a homonym abroad gives its villagers another country
+        (
+            {"target_country": "RUR", "extras": {"target_country_via": "article"}},
+            {"target_country": "FRE"},
+            True,
+        ),
+        (
+            {"actor_country": "RUR", "extras": {"actor_country_via": "place"}},
+            {"actor_country": "FRE", "extras": {"actor_country_via": "article"}},
+            True,
+        ),
+        # two named victims of one raid: a village head in one report, the community in
+        # another
+        ({"target_canonical": "Chief Odo"}, {"target_canonical": "Greenhill Community"}, True),
         # a negated attack never merges with a real one
         ({"modality": "negated"}, {}, False),
         # different types

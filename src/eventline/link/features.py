@@ -82,13 +82,14 @@ def precision_rank(precision: str) -> int:
 
 
 def actor_key(ev: Event) -> str:
-    """Canonical actor key: canonical name, else country, else folded surface ('' if none)."""
-    return fold(ev.actor_canonical) or fold(ev.actor_country) or fold(ev.actor)
+    """Canonical actor key: canonical name, else stated country, else folded surface ('' if
+    none)."""
+    return fold(ev.actor_canonical) or fold(stated_country(ev, "actor")) or fold(ev.actor)
 
 
 def target_key(ev: Event) -> str:
     """Canonical target key, built like :func:`actor_key`."""
-    return fold(ev.target_canonical) or fold(ev.target_country) or fold(ev.target)
+    return fold(ev.target_canonical) or fold(stated_country(ev, "target")) or fold(ev.target)
 
 
 @langdata.derived
@@ -390,23 +391,49 @@ def _acronym(x: str, words: list[str]) -> bool:
     return len(x) >= 2 and len(words) >= 2 and x == "".join(w[0] for w in words)
 
 
-def _role_relation(
-    ka: str, kb: str, ca: str | None, cb: str | None, named: tuple[bool, bool], same_lang: bool
-) -> str:
-    """same | compatible | unrelated | different | unknown for an actor or target pair.
+# extras keys set by enrichment when a role's country is a guess (the place's or the
+# article's country), not read from the role's own words
+COUNTRY_VIA = {"actor": "actor_country_via", "target": "target_country_via"}
 
-    Countries that differ are a conflict. Otherwise two keys are ``same`` when one
+
+def stated_country(ev: Event, role: str) -> str | None:
+    """The country of ``role`` ("actor" | "target") when its own words name it ("the
+    Ruritanian army", "police of Freedonia"); None when enrichment only guessed it from
+    the place or the article ("the villagers" in a report on a Ruritanian town)."""
+    country = ev.actor_country if role == "actor" else ev.target_country
+    return None if ev.extras.get(COUNTRY_VIA[role]) else country
+
+
+def _role_relation(
+    ka: str,
+    kb: str,
+    countries: tuple[str | None, str | None],
+    stated: tuple[str | None, str | None],
+    named: tuple[bool, bool],
+    names_conflict: bool,
+) -> str:
+    """same | compatible | unrelated | different | unknown for an actor or target pair
+    (``countries``: the roles' countries, ``stated``: those their words name,
+    :func:`stated_country`).
+
+    Stated countries that differ are a conflict (a guessed one is the place's or the
+    article's: the place feature weighs it already). Otherwise two keys are ``same`` when one
     contains the other, when every word of one has a cognate in the other ("Front armé
     du Liptako" / "Militants of the Liptako Armed Front") or one is the acronym of the
     other; ``compatible`` when they share a cognate word or their countries agree.
-    Only two *names* ("Group A" / "Militia B") with nothing in common are ``different``;
-    descriptions ("le groupe", "soldiers") and names in two languages that share no word
-    are ``unrelated`` (no conflict, little evidence).
+    Only two *names* ("Group A" / "Militia B") with nothing in common are ``different``,
+    when ``names_conflict`` (actors of one language); descriptions ("le groupe",
+    "soldiers"), names in two languages that share no word and two named targets (one
+    attack kills a village head and hits a community) are ``unrelated`` (no conflict,
+    little evidence).
     """
     if not ka or not kb:
         return "unknown"
-    if ca and cb and ca != cb:
+    if stated[0] and stated[1] and stated[0] != stated[1]:
         return "different"
+    ca, cb = countries
+    if ca and cb and ca != cb:
+        ca = cb = None  # guesses that disagree: no evidence either way
     if ka == kb or f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} ":
         return "same"
     wa, wb = ka.split(), kb.split()
@@ -418,7 +445,7 @@ def _role_relation(
         return "same"
     if shared_a or (ca and cb):
         return "compatible"
-    if named[0] and named[1] and same_lang:
+    if named[0] and named[1] and names_conflict:
         return "different"
     return "unrelated"
 
@@ -471,8 +498,8 @@ def compare(a: Event, b: Event) -> PairScore:
     actor = _role_relation(
         actor_key(a),
         actor_key(b),
-        a.actor_country,
-        b.actor_country,
+        (a.actor_country, b.actor_country),
+        (stated_country(a, "actor"), stated_country(b, "actor")),
         (is_named(a.actor, a.actor_canonical, a.sentence),
          is_named(b.actor, b.actor_canonical, b.sentence)),
         same_lang,
@@ -480,11 +507,11 @@ def compare(a: Event, b: Event) -> PairScore:
     target = _role_relation(
         target_key(a),
         target_key(b),
-        a.target_country,
-        b.target_country,
+        (a.target_country, b.target_country),
+        (stated_country(a, "target"), stated_country(b, "target")),
         (is_named(a.target, a.target_canonical, a.sentence),
          is_named(b.target, b.target_canonical, b.sentence)),
-        same_lang,
+        False,  # one deed hits many victims: a report names one, another the next
     )  # fmt: skip
 
     conflict = (
