@@ -129,6 +129,18 @@ def test_summary_sentence_links_both_detailed_attacks(
             {"actor_country": "FRE", "extras": {"actor_country_via": "article"}},
             True,
         ),
+        # the rebels and the army of one country are two sides, not one body named twice
+        (
+            {"actor_canonical": "Sunrise Front", "actor_country": "RUR", "actor_sector": "REB"},
+            {"actor_canonical": "Ruritanian Army", "actor_country": "RUR", "actor_sector": "MIL"},
+            False,
+        ),
+        # one country, one sector (or an unknown one): perhaps one force under two names
+        (
+            {"actor_canonical": "Sky Wing", "actor_country": "RUR", "actor_sector": "MIL"},
+            {"actor_canonical": "Ruritanian Army", "actor_country": "RUR", "actor_sector": "MIL"},
+            True,
+        ),
         # two named victims of one raid: a village head in one report, the community in
         # another
         ({"target_canonical": "Chief Odo"}, {"target_canonical": "Greenhill Community"}, True),

@@ -404,36 +404,50 @@ def stated_country(ev: Event, role: str) -> str | None:
     return None if ev.extras.get(COUNTRY_VIA[role]) else country
 
 
-def _role_relation(
-    ka: str,
-    kb: str,
-    countries: tuple[str | None, str | None],
-    stated: tuple[str | None, str | None],
-    named: tuple[bool, bool],
-    names_conflict: bool,
-) -> str:
-    """same | compatible | unrelated | different | unknown for an actor or target pair
-    (``countries``: the roles' countries, ``stated``: those their words name,
-    :func:`stated_country`).
+@dataclass(frozen=True, slots=True)
+class Role:
+    """What the linker compares of one actor or target: its key, its country (and the
+    one its words state, :func:`stated_country`), its sector, and whether it is a name."""
+
+    key: str
+    country: str | None
+    stated: str | None
+    sector: str | None
+    named: bool
+
+
+def role(ev: Event, which: str) -> Role:
+    """The :class:`Role` of ``ev``'s actor (``which == "actor"``) or target."""
+    if which == "actor":
+        key, country, sector = actor_key(ev), ev.actor_country, ev.actor_sector
+        named = is_named(ev.actor, ev.actor_canonical, ev.sentence)
+    else:
+        key, country, sector = target_key(ev), ev.target_country, ev.target_sector
+        named = is_named(ev.target, ev.target_canonical, ev.sentence)
+    return Role(key, country, stated_country(ev, which), sector, named)
+
+
+def _role_relation(a: Role, b: Role, names_conflict: bool) -> str:
+    """same | compatible | unrelated | different | unknown for an actor or target pair.
 
     Stated countries that differ are a conflict (a guessed one is the place's or the
-    article's: the place feature weighs it already). Otherwise two keys are ``same`` when one
-    contains the other, when every word of one has a cognate in the other ("Front armé
+    article's: the place feature weighs it already). Otherwise two keys are ``same`` when
+    one contains the other, when every word of one has a cognate in the other ("Front armé
     du Liptako" / "Militants of the Liptako Armed Front") or one is the acronym of the
     other; ``compatible`` when they share a cognate word or their countries agree.
-    Only two *names* ("Group A" / "Militia B") with nothing in common are ``different``,
-    when ``names_conflict`` (actors of one language); descriptions ("le groupe",
-    "soldiers"), names in two languages that share no word and two named targets (one
-    attack kills a village head and hits a community) are ``unrelated`` (no conflict,
-    little evidence).
+    Two *names* ("Group A" / "Militia B") with nothing in common are ``different`` when
+    ``names_conflict`` (actors of one language) unless one country and one sector (or an
+    unknown sector) allow one body named twice: the rebels and the army of one country
+    are two sides. Descriptions ("le groupe", "soldiers"), names in two languages that
+    share no word and two named targets (one attack kills a village head and hits a
+    community) are ``unrelated`` (no conflict, little evidence).
     """
+    ka, kb = a.key, b.key
     if not ka or not kb:
         return "unknown"
-    if stated[0] and stated[1] and stated[0] != stated[1]:
+    if a.stated and b.stated and a.stated != b.stated:
         return "different"
-    ca, cb = countries
-    if ca and cb and ca != cb:
-        ca = cb = None  # guesses that disagree: no evidence either way
+    one_country = bool(a.country and a.country == b.country)
     if ka == kb or f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} ":
         return "same"
     wa, wb = ka.split(), kb.split()
@@ -441,13 +455,15 @@ def _role_relation(
         return "same"
     shared_a = [w for w in wa if any(_cognate(w, v) for v in wb)]
     shared_b = [v for v in wb if any(_cognate(w, v) for w in wa)]
-    if named[0] and named[1] and (len(shared_a) == len(wa) or len(shared_b) == len(wb)):
+    names = a.named and b.named
+    if names and (len(shared_a) == len(wa) or len(shared_b) == len(wb)):
         return "same"
-    if shared_a or (ca and cb):
+    if shared_a:
         return "compatible"
-    if named[0] and named[1] and names_conflict:
+    two_sides = bool(a.sector and b.sector and a.sector != b.sector)
+    if names and names_conflict and (not one_country or two_sides):
         return "different"
-    return "unrelated"
+    return "compatible" if one_country else "unrelated"
 
 
 @dataclass(frozen=True, slots=True)
@@ -495,24 +511,9 @@ def compare(a: Event, b: Event) -> PairScore:
     place = place_relation(a, b)
     drel, dscore = date_relation(a, b)
     same_lang = a.lang == b.lang
-    actor = _role_relation(
-        actor_key(a),
-        actor_key(b),
-        (a.actor_country, b.actor_country),
-        (stated_country(a, "actor"), stated_country(b, "actor")),
-        (is_named(a.actor, a.actor_canonical, a.sentence),
-         is_named(b.actor, b.actor_canonical, b.sentence)),
-        same_lang,
-    )  # fmt: skip
-    target = _role_relation(
-        target_key(a),
-        target_key(b),
-        (a.target_country, b.target_country),
-        (stated_country(a, "target"), stated_country(b, "target")),
-        (is_named(a.target, a.target_canonical, a.sentence),
-         is_named(b.target, b.target_canonical, b.sentence)),
-        False,  # one deed hits many victims: a report names one, another the next
-    )  # fmt: skip
+    actor = _role_relation(role(a, "actor"), role(b, "actor"), same_lang)
+    # one deed hits many victims: a report names one, another the next
+    target = _role_relation(role(a, "target"), role(b, "target"), False)
 
     conflict = (
         a.event_type != b.event_type
