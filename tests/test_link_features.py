@@ -496,6 +496,33 @@ def test_adjacent_days_need_a_corroborating_actor() -> None:
     assert not compare(a2, b2).conflict
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "trigger"),
+    [
+        # French: a toll update with no date of its own, placed on the news peg
+        ("fr", "Le bilan s'est alourdi à douze morts à Kayes.", "morts"),
+        # English: the same
+        ("en", "The death toll in Kayes rose to twelve.", "death"),
+    ],
+)
+def test_placed_date_is_no_conflict_across_reports(lang: str, sentence: str, trigger: str) -> None:
+    # a day-precise bombing, then a later report whose toll update was placed in time by
+    # enrichment (no date expression of its own): no date conflict, and the raised toll
+    # counts as evidence for the deed it revises
+    d0 = date(2024, 3, 2)
+    a = ev("a", "Une bombe a frappé un camp à Kayes.", "frappé", location="Kayes",
+           date_start=d0, date_end=d0, date_precision="day", fatalities=5)  # fmt: skip
+    placed = date(2024, 3, 6)
+    b = ev("b", sentence, trigger, lang=lang, article_id="art2", published=placed,
+           location="Kayes", date_start=placed, date_end=placed, date_precision="day",
+           fatalities=12, date_anchor="published", extras={"date_source": "peg"})  # fmt: skip
+    ps = compare(a, b)
+    assert not ps.conflict and ps.date == "unknown"
+    assert ps.score > compare(a, replace(b, fatalities=3)).score
+    # the same date read from the report's own words is a conflict
+    assert compare(a, replace(b, date_text="mercredi", extras={})).conflict
+
+
 def test_event_named_after_a_cause_marker_keeps_only_an_upper_date_bound() -> None:
     # "in retaliation for the attack on Kayes, the army struck on Tuesday": the attack
     # inherits Tuesday from the main clause, but only "on or before" is known

@@ -300,6 +300,13 @@ def inherited_date(ev: Event) -> bool:
     return not ev.date_text and ev.date_anchor.startswith("event:")
 
 
+def placed_date(ev: Event) -> bool:
+    """True if the mention has no date expression of its own and enrichment placed it in
+    time (:func:`inherited_date`, or ``extras["date_source"]``: the lead's, the news
+    peg's, the publication window): another report's date for it is no contradiction."""
+    return not ev.date_text and (inherited_date(ev) or bool(ev.extras.get("date_source")))
+
+
 def date_relation(a: Event, b: Event) -> tuple[str, float]:
     """(``same_day`` | ``overlap`` | ``adjacent`` | ``disjoint`` | ``unknown``, score in [0, 1]).
 
@@ -329,7 +336,7 @@ def _date_relation(
     hi = min(ia[1], ib[1])
     gap = (lo - hi).days
     if gap > slack:
-        if a.article_id != b.article_id and (inherited_date(a) or inherited_date(b)):
+        if a.article_id != b.article_id and (placed_date(a) or placed_date(b)):
             # across reports, a date copied from a neighbouring event is no proof
             return "unknown", 0.0
         return "disjoint", 0.0
@@ -506,6 +513,19 @@ def _told_apart(a: Event, b: Event) -> bool:
     return (ia[2] == "day") != (ib[2] == "day") and "range" not in (ia[2], ib[2])
 
 
+def _toll_score(a: Event, b: Event) -> float:
+    """The same toll told twice (0.08), or a toll a later report raises (0.04: a
+    revised toll is told of the deed it counts, not of another)."""
+    if not (a.fatalities and b.fatalities):
+        return 0.0
+    if a.fatalities == b.fatalities:
+        return 0.08
+    if a.published and b.published and a.published != b.published:
+        early, late = (a, b) if a.published < b.published else (b, a)
+        return 0.04 if (late.fatalities or 0) > (early.fatalities or 0) else 0.0
+    return 0.0
+
+
 def compare(a: Event, b: Event) -> PairScore:
     """Score how likely ``a`` and ``b`` report the same real-world event."""
     place = place_relation(a, b)
@@ -543,8 +563,7 @@ def compare(a: Event, b: Event) -> PairScore:
         s += 0.04
     if a.event_mode and a.event_mode == b.event_mode:
         s += 0.04
-    if a.fatalities and a.fatalities == b.fatalities:
-        s += 0.08  # the same toll, told twice
+    s += _toll_score(a, b)
     if a.article_id == b.article_id:
         # nearby sentences of one article tend to elaborate the same event
         s += 0.05 / (1 + abs(a.sentence_index - b.sentence_index))
