@@ -523,6 +523,32 @@ def test_placed_date_is_no_conflict_across_reports(lang: str, sentence: str, tri
     assert compare(a, replace(b, date_text="mercredi", extras={})).conflict
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "trigger"),
+    [
+        # French: a later report places the seizure in the country only
+        ("fr", "En Ruritanie, des armes ont été saisies par les gangs.", "saisies"),
+        # English: the same
+        ("en", "In Ruritania, weapons were seized by the gangs.", "seized"),
+    ],
+)
+def test_country_level_mention_meets_the_town_level_report(
+    lang: str, sentence: str, trigger: str
+) -> None:
+    # no shared place name, cell or actor key: the country-level mention is compared with
+    # the same-type mentions nearest in time, like one without a place
+    a = ev("a", "Des gangs ont saisi des armes à Kayes.", "saisi", event_type="COERCE",
+           location="Kayes", location_canonical="Kayes", country_code="MLI", latitude=14.45,
+           longitude=-11.44, geo_precision=1, actor="des gangs", actor_canonical="gangs",
+           date_start=D1, date_end=D1, date_precision="day")  # fmt: skip
+    b = ev("b", sentence, trigger, lang=lang, article_id="art2", event_type="COERCE",
+           location="Mali", location_canonical="Mali", country_code="MLI", latitude=17.0,
+           longitude=-4.0, geo_precision=4, actor="the gangs", actor_canonical="gang members",
+           date_start=D1, date_end=D1, date_precision="day")  # fmt: skip
+    link_events([a, b])
+    assert a.cluster_id == b.cluster_id
+
+
 def test_event_named_after_a_cause_marker_keeps_only_an_upper_date_bound() -> None:
     # "in retaliation for the attack on Kayes, the army struck on Tuesday": the attack
     # inherits Tuesday from the main clause, but only "on or before" is known
