@@ -564,3 +564,29 @@ def test_event_named_after_a_cause_marker_keeps_only_an_upper_date_bound() -> No
     main = ev("m", s, "frappes", location="Kayes", date_text="mardi", date_start=D2,
               date_end=D2, date_precision="day")  # fmt: skip
     assert compare(main, orig).conflict
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "second", "t1", "t2"),
+    [
+        # French: a massacre dated to a year by its own words, then this week's attack
+        ("fr", "En 2021, des hommes armés avaient tué des gendarmes à Kayes.",
+         "Vendredi, des hommes armés ont tué des soldats à Nioro.", "tué", "tué"),
+        # English: the same
+        ("en", "In 2021, gunmen had killed police officers in Kayes.",
+         "On Friday, gunmen killed soldiers in Nioro.", "killed", "killed"),
+    ],
+)  # fmt: skip
+def test_year_dated_deed_is_ordered_before_a_day_dated_one(
+    lang: str, first: str, second: str, t1: str, t2: str
+) -> None:
+    y0, y1 = date(2021, 1, 1), date(2021, 12, 31)
+    old = ev("old", first, t1, lang=lang, location="Kayes", date_start=y0, date_end=y1,
+             date_precision="year", date_text="2021", date_anchor="explicit")  # fmt: skip
+    new = ev("new", second, t2, lang=lang, sentence_index=1, location="Nioro",
+             date_start=D1, date_end=D1, date_precision="day", date_text="vendredi",
+             char_start=len(first) + 1)  # fmt: skip
+    res = link_events([old, new])
+    assert ("old", "new") in {
+        (lk.source_event_id, lk.target_event_id) for lk in res.links if lk.relation == "before"
+    }

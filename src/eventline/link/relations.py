@@ -25,7 +25,6 @@ from eventline.link.features import (
     fold,
     inherited_date,
     place_key,
-    precision_rank,
     target_key,
 )
 from eventline.link.merge import time_key
@@ -152,15 +151,20 @@ def _own_date(ev: Event, by_id: dict[str, Event]) -> bool:
     return anchor is not None and anchor.event_type == ev.event_type
 
 
+# precisions of intervals ordered by their dates: calendar periods, not vague ranges
+ORDERED_PRECISIONS = frozenset({"day", "week", "month", "quarter", "year"})
+
+
 def _date_order(a: Event, b: Event, by_id: dict[str, Event]) -> bool:
-    """True if ``a``'s interval ends before ``b``'s starts (both reasonably precise, both
-    dates the mentions' own: :func:`_own_date`)."""
+    """True if ``a``'s interval ends before ``b``'s starts (both calendar periods, a day
+    to a year, not vague ranges; both dates the mentions' own: :func:`_own_date`): a
+    deed of "l'époque" dated to an earlier year precedes one dated to the day."""
     if not (_own_date(a, by_id) and _own_date(b, by_id)):
         return False
     ia, ib = effective_interval(a), effective_interval(b)
     if ia is None or ib is None:
         return False
-    if precision_rank(ia[2]) > 2 or precision_rank(ib[2]) > 2:
+    if ia[2] not in ORDERED_PRECISIONS or ib[2] not in ORDERED_PRECISIONS:
         return False
     return ia[1] < ib[0]
 
