@@ -590,3 +590,42 @@ def test_year_dated_deed_is_ordered_before_a_day_dated_one(
     assert ("old", "new") in {
         (lk.source_event_id, lk.target_event_id) for lk in res.links if lk.relation == "before"
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "riot", "deed", "t1", "t2", "mode", "linked"),
+    [
+        # French: a shooting during the night's riots is part of the riots
+        ("fr", "De violentes émeutes ont secoué Kayes dans la nuit.",
+         "Un gendarme a été tué par balle à Kayes.", "émeutes", "tué", None, True),
+        # French: the police dispersing them is caused by the riot, no part of it
+        ("fr", "De violentes émeutes ont secoué Kayes dans la nuit.",
+         "La police a dispersé les émeutiers à Kayes.", "émeutes", "dispersé",
+         "crowd-control", False),
+        # English: arson during the riots
+        ("en", "Violent riots shook Kayes overnight.",
+         "Rioters set fire to shops in Kayes.", "riots", "fire", "primitive", True),
+        # English: a shooting in another town is not part of the riot
+        ("en", "Violent riots shook Kayes overnight.",
+         "A soldier was shot dead in Nioro.", "riots", "shot", None, False),
+    ],
+)  # fmt: skip
+def test_riot_violence_is_part_of_the_riot(
+    lang: str, riot: str, deed: str, t1: str, t2: str, mode: str | None, linked: bool
+) -> None:
+    day = {"date_start": D1, "date_end": D1, "date_precision": "day"}
+    place = "Nioro" if "Nioro" in deed else "Kayes"
+    a = ev("riot", riot, t1, lang=lang, event_type="PROTEST", event_mode="riot",
+           location="Kayes", location_canonical="Kayes", country_code="MLI", latitude=14.45,
+           longitude=-11.44, **day)  # fmt: skip
+    b = ev("deed", deed, t2, lang=lang, sentence_index=1, char_start=len(riot) + 1,
+           event_mode=mode, location=place, location_canonical=place, country_code="MLI",
+           latitude=14.45 if place == "Kayes" else 15.23,
+           longitude=-11.44 if place == "Kayes" else -9.58, **day)  # fmt: skip
+    res = link_events([a, b])
+    parts = {
+        (lk.source_event_id, lk.target_event_id)
+        for lk in res.links
+        if lk.relation == "same_event" and lk.evidence.startswith("part:")
+    }
+    assert (("riot", "deed") in parts) is linked

@@ -12,7 +12,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 
@@ -595,6 +595,61 @@ def denial_links(
                 break
 
 
+@dataclass(frozen=True, slots=True)
+class DeedPart:
+    """A deed of one type told as part of a deed of another: a mention of ``part`` type
+    (with a mode of ``part_modes``, or any but ``not_modes`` when None) inside a report's
+    ``main`` deed (with a mode of ``main_modes``, or any when None)."""
+
+    main: str
+    main_modes: frozenset[str] | None
+    part: str
+    part_modes: frozenset[str] | None
+    not_modes: frozenset[str] = frozenset()
+
+
+DEED_PARTS = (
+    # the shootings and arson of a riot; its dispersal is caused by it, no part of it.
+    # (Goods seized during a raid are not listed: reports and annotators tell them as
+    # their own event as often as part of the raid.)
+    DeedPart("PROTEST", frozenset({"riot"}), "ASSAULT", None, DISPERSAL_MODES),
+)
+
+
+def _part_rule(ev: Event) -> DeedPart | None:
+    for rule in DEED_PARTS:
+        if rule.part != ev.event_type or ev.event_mode in rule.not_modes:
+            continue
+        if rule.part_modes is None or ev.event_mode in rule.part_modes:
+            return rule
+    return None
+
+
+def deed_part_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
+    """A deed told as part of another of a different type (:data:`DEED_PARTS`): in one
+    report, the part mention is ``same_event``-linked (``part``) to the first mention of
+    the cluster of the nearest real main deed told before it, when the two agree on place,
+    time and actors."""
+    for evs in (reports if reports is not None else _by_article(events)).values():
+        for i, ev in enumerate(evs):
+            rule = _part_rule(ev)
+            if rule is None or ev.modality not in _REAL:
+                continue
+            for p in reversed(evs[:i]):
+                if p.event_type != rule.main or p.modality not in _REAL:
+                    continue
+                if rule.main_modes is not None and p.event_mode not in rule.main_modes:
+                    continue
+                ps = compare(replace(p, event_type=ev.event_type, event_mode=ev.event_mode), ev)
+                if ps.conflict:
+                    continue
+                head = next(o for o in evs if cluster[o.event_id] == cluster[p.event_id])
+                out.add(head, ev, "same_event", "part: " + ps.evidence, ps.score)
+                break
+
+
 def _nearby_links(evs: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
     """Inside one article: the same actor or place within two sentences, or an unresolved
     pronoun actor right after another mention's actor."""
@@ -669,6 +724,7 @@ def typed_links(events: Sequence[Event], cluster: dict[str, str]) -> list[Link]:
     adverbial_cause_links(events, cluster, out, reports)
     reaction_links(events, cluster, out, reports)
     denial_links(events, cluster, out, reports)
+    deed_part_links(events, cluster, out, reports)
     sequence_links(events, cluster, out, reports)
     ordering_links(events, cluster, out, reports)
     association_links(events, cluster, out, reports)
