@@ -63,8 +63,24 @@ def test_fold_strips_accents_and_articles() -> None:
             "different",
         ),
         ({"location_canonical": "Kidal"}, {}, "unknown"),
+        # a region of no one country may hold a country's place: unknown, no conflict
+        (
+            {"location_canonical": "Sahel", "latitude": 15.0, "longitude": 0.0,
+             "geo_precision": 3},
+            {"location_canonical": "Niger", "latitude": 16.0, "longitude": 8.0,
+             "geo_precision": 4, "country_code": "NER"},
+            "unknown",
+        ),
+        # two countries far apart stay different
+        (
+            {"location_canonical": "Mali", "latitude": 17.0, "longitude": -4.0,
+             "geo_precision": 4, "country_code": "MLI"},
+            {"location_canonical": "Chad", "latitude": 15.0, "longitude": 19.0,
+             "geo_precision": 4, "country_code": "TCD"},
+            "different",
+        ),
     ],
-)
+)  # fmt: skip
 def test_place_relation(a: dict, b: dict, expected: str) -> None:
     x = ev("a", "Une attaque a visé la ville.", "attaque", **a)
     y = ev("b", "Une attaque a visé la ville.", "attaque", sentence_index=1, **b)

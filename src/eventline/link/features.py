@@ -205,14 +205,22 @@ def place_relation(a: Event, b: Event) -> str:
         and ((a.geo_precision or 1) >= 3 or (b.geo_precision or 1) >= 3)
     ):
         return "near"
-    # a region or country and a place the gazetteer does not know: it may lie inside
+    # a region or country and a place the gazetteer does not know: it may lie inside;
+    # a region of no one country ("the Sahel") may hold the other place, whatever it is
     if (_region(a) and _unresolved(b)) or (_region(b) and _unresolved(a)):
+        return "unknown"
+    if _supranational(a) or _supranational(b):
         return "unknown"
     return "different"
 
 
 def _region(ev: Event) -> bool:
     return (ev.geo_precision or 1) >= 3
+
+
+def _supranational(ev: Event) -> bool:
+    """A region the gazetteer knows that belongs to no one country ("the Sahel")."""
+    return _region(ev) and not ev.country_code and ev.latitude is not None
 
 
 def _unresolved(ev: Event) -> bool:
