@@ -79,6 +79,14 @@ def test_fold_strips_accents_and_articles() -> None:
              "geo_precision": 4, "country_code": "TCD"},
             "different",
         ),
+        # a sanction "in" one country against another: the countries are its subject
+        (
+            {"location_canonical": "Mali", "latitude": 17.0, "longitude": -4.0,
+             "geo_precision": 4, "country_code": "MLI", "event_type": "SANCTION"},
+            {"location_canonical": "Chad", "latitude": 15.0, "longitude": 19.0,
+             "geo_precision": 4, "country_code": "TCD", "event_type": "SANCTION"},
+            "unknown",
+        ),
     ],
 )  # fmt: skip
 def test_place_relation(a: dict, b: dict, expected: str) -> None:

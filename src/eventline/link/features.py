@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from eventline import lang as langdata
 from eventline.model import Event
+from eventline.ontology import PHYSICAL_TYPES
 from eventline.text import words
 
 # Thresholds (documented in docs/linking.md).
@@ -210,6 +211,10 @@ def place_relation(a: Event, b: Event) -> str:
     if (_region(a) and _unresolved(b)) or (_region(b) and _unresolved(a)):
         return "unknown"
     if _supranational(a) or _supranational(b):
+        return "unknown"
+    # the country or region a sanction or statement is "in" is often its subject (a
+    # sanction over one country against another): no evidence either way
+    if a.event_type not in PHYSICAL_TYPES and _region(a) and _region(b):
         return "unknown"
     return "different"
 
