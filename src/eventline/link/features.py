@@ -199,12 +199,14 @@ def place_relation(a: Event, b: Event) -> str:
                 return "near"
     if summary_ok and (names_place(a, b) or names_place(b, a)):
         return "covered"
+    return _named_apart(a, b)
+
+
+def _named_apart(a: Event, b: Event) -> str:
+    """``near`` | ``unknown`` | ``different`` for two places named differently, neither
+    near nor inside the other by name."""
     # same country, different named places: only compatible if one is a region
-    if (
-        a.country_code
-        and a.country_code == b.country_code
-        and ((a.geo_precision or 1) >= 3 or (b.geo_precision or 1) >= 3)
-    ):
+    if a.country_code and a.country_code == b.country_code and (_region(a) or _region(b)):
         return "near"
     # a region or country and a place the gazetteer does not know: it may lie inside;
     # a region of no one country ("the Sahel") may hold the other place, whatever it is
