@@ -653,3 +653,32 @@ def test_riot_violence_is_part_of_the_riot(
         if lk.relation == "same_event" and lk.evidence.startswith("part:")
     }
     assert (("riot", "deed") in parts) is linked
+
+
+@pytest.mark.parametrize(
+    ("lang", "done", "planned", "t1", "t2", "actor2", "linked"),
+    [
+        # French: the troops left two bases; they will withdraw from the city
+        ("fr", "Les troupes ruritaniennes ont quitté deux bases à Kayes.",
+         "Les troupes ruritaniennes se retireront de Kayes demain.", "quitté", "retireront",
+         "troupes ruritaniennes", True),
+        # English: another actor's plan is not the continuation
+        ("en", "Ruritanian troops left two bases in Kayes.",
+         "Freedonian troops will withdraw from Kayes tomorrow.", "left", "withdraw",
+         "Freedonian troops", False),
+    ],
+)  # fmt: skip
+def test_planned_deed_continues_the_same_actors_deed(
+    lang: str, done: str, planned: str, t1: str, t2: str, actor2: str, linked: bool
+) -> None:
+    d2 = date(2024, 3, 4)
+    a = ev("done", done, t1, lang=lang, event_type="RETREAT", location="Kayes",
+           actor_canonical="troupes ruritaniennes", date_start=D1, date_end=D1,
+           date_precision="day")  # fmt: skip
+    b = ev("plan", planned, t2, lang=lang, event_type="RETREAT", location="Kayes",
+           sentence_index=1, char_start=len(done) + 1, actor_canonical=actor2,
+           modality="future", date_start=d2, date_end=d2, date_precision="day")  # fmt: skip
+    res = link_events([a, b])
+    before = {(lk.source_event_id, lk.target_event_id) for lk in res.links
+              if lk.relation == "before"}  # fmt: skip
+    assert (("done", "plan") in before) is linked

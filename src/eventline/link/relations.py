@@ -650,6 +650,32 @@ def deed_part_links(
                 break
 
 
+PLANNED = frozenset({"future"})  # modalities of a deed still to come
+PLANNED_SCORE = 0.6
+
+
+def planned_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
+    """A deed still to come continues the same actor's deed of its type told before it in
+    the report ("the troops left two bases; they will withdraw from the city today"):
+    ``before`` from the nearest such real mention (of another cluster) to the planned one."""
+    for evs in (reports if reports is not None else _by_article(events)).values():
+        for i, ev in enumerate(evs):
+            key = _key_actor(ev)
+            if ev.modality not in PLANNED or not key:
+                continue
+            for p in reversed(evs[:i]):
+                if (
+                    p.event_type == ev.event_type
+                    and p.modality in _REAL
+                    and _key_actor(p) == key
+                    and cluster[p.event_id] != cluster[ev.event_id]
+                ):
+                    out.add(p, ev, "before", f"planned: same actor '{key}' later", PLANNED_SCORE)
+                    break
+
+
 def _nearby_links(evs: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
     """Inside one article: the same actor or place within two sentences, or an unresolved
     pronoun actor right after another mention's actor."""
@@ -725,6 +751,7 @@ def typed_links(events: Sequence[Event], cluster: dict[str, str]) -> list[Link]:
     reaction_links(events, cluster, out, reports)
     denial_links(events, cluster, out, reports)
     deed_part_links(events, cluster, out, reports)
+    planned_links(events, cluster, out, reports)
     sequence_links(events, cluster, out, reports)
     ordering_links(events, cluster, out, reports)
     association_links(events, cluster, out, reports)
