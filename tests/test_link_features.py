@@ -682,3 +682,33 @@ def test_planned_deed_continues_the_same_actors_deed(
     before = {(lk.source_event_id, lk.target_event_id) for lk in res.links
               if lk.relation == "before"}  # fmt: skip
     assert (("done", "plan") in before) is linked
+
+
+@pytest.mark.parametrize(
+    ("lang", "attack", "after", "t1", "t2", "mode", "caused"),
+    [
+        # French: a curfew after an attack answers it
+        ("fr", "Des hommes armés ont attaqué Kayes lundi.",
+         "Les autorités ont décrété un couvre-feu à Kayes.", "attaqué", "couvre-feu",
+         "curfew", True),
+        # French: weapons the raiders seized are their deed, no answer to it
+        ("fr", "Des hommes armés ont attaqué Kayes lundi.",
+         "Des armes ont été saisies par les assaillants à Kayes.", "attaqué", "saisies",
+         "seize", False),
+        # English: the same
+        ("en", "Gunmen attacked Kayes on Monday.",
+         "The attackers seized weapons in Kayes.", "attacked", "seized", "seize", False),
+    ],
+)  # fmt: skip
+def test_seizure_is_no_reaction(
+    lang: str, attack: str, after: str, t1: str, t2: str, mode: str, caused: bool
+) -> None:
+    a = ev("attack", attack, t1, lang=lang, location="Kayes", date_start=D1, date_end=D1,
+           date_precision="day")  # fmt: skip
+    b = ev("after", after, t2, lang=lang, event_type="COERCE", event_mode=mode,
+           location="Kayes", sentence_index=1, char_start=len(attack) + 1, date_start=D1,
+           date_end=D1, date_precision="day")  # fmt: skip
+    res = link_events([a, b])
+    cause = {(lk.source_event_id, lk.target_event_id) for lk in res.links
+             if lk.relation == "cause"}  # fmt: skip
+    assert (("attack", "after") in cause) is caused

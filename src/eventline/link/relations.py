@@ -428,6 +428,9 @@ REACTIONS: dict[str, frozenset[str]] = {
     "PROTEST": frozenset({"ASSAULT", "COERCE", "SANCTION"}),
 }
 REACTION_SCORE = 0.55
+# modes of a deed in its own right, never a reaction: goods or places seized (by raiders
+# looting, by a faction taking a building) answer nothing told before
+NOT_REACTION_MODES = frozenset({"seize"})
 DISPERSAL_MODES = frozenset({"crowd-control"})
 
 
@@ -459,6 +462,8 @@ def _reaction_cause(
     flashback, then one whose actor the reaction targets (or whose target is the
     reacting actor), then one at the reaction's place, then the first the report tells
     (its main event); returned as the first mention of that deed's cluster."""
+    if effect.event_mode in NOT_REACTION_MODES:
+        return None
     kinds = REACTIONS.get(effect.event_type, frozenset())
     cands = [
         c
