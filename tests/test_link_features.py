@@ -698,16 +698,21 @@ def test_planned_deed_continues_the_same_actors_deed(
         # English: the same
         ("en", "Gunmen attacked Kayes on Monday.",
          "The attackers seized weapons in Kayes.", "attacked", "seized", "seize", False),
+        # English: a police raid after a bombing answers it
+        ("en", "Gunmen attacked Kayes on Monday.",
+         "Police raided a house in Kayes.", "attacked", "raided", "seize", True),
     ],
 )  # fmt: skip
 def test_seizure_is_no_reaction(
     lang: str, attack: str, after: str, t1: str, t2: str, mode: str, caused: bool
 ) -> None:
+    sector = "COP" if after.startswith("Police") else None
     a = ev("attack", attack, t1, lang=lang, location="Kayes", date_start=D1, date_end=D1,
            date_precision="day")  # fmt: skip
     b = ev("after", after, t2, lang=lang, event_type="COERCE", event_mode=mode,
-           location="Kayes", sentence_index=1, char_start=len(attack) + 1, date_start=D1,
-           date_end=D1, date_precision="day")  # fmt: skip
+           actor_sector=sector, location="Kayes", sentence_index=1,
+           char_start=len(attack) + 1, date_start=D1, date_end=D1,
+           date_precision="day")  # fmt: skip
     res = link_events([a, b])
     cause = {(lk.source_event_id, lk.target_event_id) for lk in res.links
              if lk.relation == "cause"}  # fmt: skip

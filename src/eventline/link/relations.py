@@ -29,6 +29,7 @@ from eventline.link.features import (
 )
 from eventline.link.merge import time_key
 from eventline.model import Event, Link
+from eventline.ontology import STATE_SECTORS
 
 STRONG = 0.7
 CAUSE_WINDOW_DAYS = 45  # a cause found by reciprocity must precede within this window
@@ -428,8 +429,8 @@ REACTIONS: dict[str, frozenset[str]] = {
     "PROTEST": frozenset({"ASSAULT", "COERCE", "SANCTION"}),
 }
 REACTION_SCORE = 0.55
-# modes of a deed in its own right, never a reaction: goods or places seized (by raiders
-# looting, by a faction taking a building) answer nothing told before
+# modes of a deed in its own right unless the state carries it out: goods or places
+# seized by raiders or a faction answer nothing told before; a raid by the police does
 NOT_REACTION_MODES = frozenset({"seize"})
 DISPERSAL_MODES = frozenset({"crowd-control"})
 
@@ -462,7 +463,7 @@ def _reaction_cause(
     flashback, then one whose actor the reaction targets (or whose target is the
     reacting actor), then one at the reaction's place, then the first the report tells
     (its main event); returned as the first mention of that deed's cluster."""
-    if effect.event_mode in NOT_REACTION_MODES:
+    if effect.event_mode in NOT_REACTION_MODES and effect.actor_sector not in STATE_SECTORS:
         return None
     kinds = REACTIONS.get(effect.event_type, frozenset())
     cands = [
