@@ -96,6 +96,33 @@ def test_local_entities_take_the_article_country():
     ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "roles", "via"),
+    [
+        # French: villagers get the article's country (a guess, flagged for the linker);
+        # the army's nationality word states its country (not flagged)
+        (
+            "fr",
+            "L'armée malienne a repoussé des assaillants près de Bamako. "
+            "Les assaillants ont tué trois villageois.",
+            [("L'armée malienne", "des assaillants"), ("Les assaillants", "trois villageois")],
+            [{}, {"target_country_via": "article"}],
+        ),
+        # English: the same
+        (
+            "en",
+            "The Malian army repelled attackers near Bamako. The attackers killed three villagers.",
+            [("The Malian army", "attackers"), ("The attackers", "three villagers")],
+            [{}, {"target_country_via": "article"}],
+        ),
+    ],
+)
+def test_guessed_countries_are_flagged(lang, text, roles, via):
+    events, mentions = _events(text, lang, roles)
+    out = assign_actors(events, mentions, lang, (), text, "")
+    assert [{k: v for k, v in e.extras.items() if k.endswith("_country_via")} for e in out] == via
+
+
 def test_known_transnational_group_gets_no_country():
     # English: a group active in several countries keeps none; the victims get the place's
     text = "In Maiduguri, ISWAP fighters killed dozens of farmers."

@@ -63,8 +63,32 @@ def test_fold_strips_accents_and_articles() -> None:
             "different",
         ),
         ({"location_canonical": "Kidal"}, {}, "unknown"),
+        # a region of no one country may hold a country's place: unknown, no conflict
+        (
+            {"location_canonical": "Sahel", "latitude": 15.0, "longitude": 0.0,
+             "geo_precision": 3},
+            {"location_canonical": "Niger", "latitude": 16.0, "longitude": 8.0,
+             "geo_precision": 4, "country_code": "NER"},
+            "unknown",
+        ),
+        # two countries far apart stay different
+        (
+            {"location_canonical": "Mali", "latitude": 17.0, "longitude": -4.0,
+             "geo_precision": 4, "country_code": "MLI"},
+            {"location_canonical": "Chad", "latitude": 15.0, "longitude": 19.0,
+             "geo_precision": 4, "country_code": "TCD"},
+            "different",
+        ),
+        # a sanction "in" one country against another: the countries are its subject
+        (
+            {"location_canonical": "Mali", "latitude": 17.0, "longitude": -4.0,
+             "geo_precision": 4, "country_code": "MLI", "event_type": "SANCTION"},
+            {"location_canonical": "Chad", "latitude": 15.0, "longitude": 19.0,
+             "geo_precision": 4, "country_code": "TCD", "event_type": "SANCTION"},
+            "unknown",
+        ),
     ],
-)
+)  # fmt: skip
 def test_place_relation(a: dict, b: dict, expected: str) -> None:
     x = ev("a", "Une attaque a visé la ville.", "attaque", **a)
     y = ev("b", "Une attaque a visé la ville.", "attaque", sentence_index=1, **b)
@@ -115,6 +139,35 @@ def test_summary_sentence_links_both_detailed_attacks(
         ({"date_start": D2, "date_end": D2}, {}, False),
         # different actors' canonical names with nothing in common
         ({"actor_canonical": "Group A"}, {"actor_canonical": "Militia B"}, False),
+        # countries the actors' words name ("Ruritanian troops" / "Freedonian troops")
+        ({"actor_country": "RUR"}, {"actor_country": "FRE"}, False),
+        # a country enrichment guessed (the place's, the article's) is no conflict: one
+        # report's town read as a homonym abroad gives its villagers another country
+        (
+            {"target_country": "RUR", "extras": {"target_country_via": "article"}},
+            {"target_country": "FRE"},
+            True,
+        ),
+        (
+            {"actor_country": "RUR", "extras": {"actor_country_via": "place"}},
+            {"actor_country": "FRE", "extras": {"actor_country_via": "article"}},
+            True,
+        ),
+        # the rebels and the army of one country are two sides, not one body named twice
+        (
+            {"actor_canonical": "Sunrise Front", "actor_country": "RUR", "actor_sector": "REB"},
+            {"actor_canonical": "Ruritanian Army", "actor_country": "RUR", "actor_sector": "MIL"},
+            False,
+        ),
+        # one country, one sector (or an unknown one): perhaps one force under two names
+        (
+            {"actor_canonical": "Sky Wing", "actor_country": "RUR", "actor_sector": "MIL"},
+            {"actor_canonical": "Ruritanian Army", "actor_country": "RUR", "actor_sector": "MIL"},
+            True,
+        ),
+        # two named victims of one raid: a village head in one report, the community in
+        # another
+        ({"target_canonical": "Chief Odo"}, {"target_canonical": "Greenhill Community"}, True),
         # a negated attack never merges with a real one
         ({"modality": "negated"}, {}, False),
         # different types
@@ -467,6 +520,59 @@ def test_adjacent_days_need_a_corroborating_actor() -> None:
     assert not compare(a2, b2).conflict
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "trigger"),
+    [
+        # French: a toll update with no date of its own, placed on the news peg
+        ("fr", "Le bilan s'est alourdi à douze morts à Kayes.", "morts"),
+        # English: the same
+        ("en", "The death toll in Kayes rose to twelve.", "death"),
+    ],
+)
+def test_placed_date_is_no_conflict_across_reports(lang: str, sentence: str, trigger: str) -> None:
+    # a day-precise bombing, then a later report whose toll update was placed in time by
+    # enrichment (no date expression of its own): no date conflict, and the raised toll
+    # counts as evidence for the deed it revises
+    d0 = date(2024, 3, 2)
+    a = ev("a", "Une bombe a frappé un camp à Kayes.", "frappé", location="Kayes",
+           date_start=d0, date_end=d0, date_precision="day", fatalities=5)  # fmt: skip
+    placed = date(2024, 3, 6)
+    b = ev("b", sentence, trigger, lang=lang, article_id="art2", published=placed,
+           location="Kayes", date_start=placed, date_end=placed, date_precision="day",
+           fatalities=12, date_anchor="published", extras={"date_source": "peg"})  # fmt: skip
+    ps = compare(a, b)
+    assert not ps.conflict and ps.date == "unknown"
+    assert ps.score > compare(a, replace(b, fatalities=3)).score
+    # the same date read from the report's own words is a conflict
+    assert compare(a, replace(b, date_text="mercredi", extras={})).conflict
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "trigger"),
+    [
+        # French: a later report places the seizure in the country only
+        ("fr", "En Ruritanie, des armes ont été saisies par les gangs.", "saisies"),
+        # English: the same
+        ("en", "In Ruritania, weapons were seized by the gangs.", "seized"),
+    ],
+)
+def test_country_level_mention_meets_the_town_level_report(
+    lang: str, sentence: str, trigger: str
+) -> None:
+    # no shared place name, cell or actor key: the country-level mention is compared with
+    # the same-type mentions nearest in time, like one without a place
+    a = ev("a", "Des gangs ont saisi des armes à Kayes.", "saisi", event_type="COERCE",
+           location="Kayes", location_canonical="Kayes", country_code="MLI", latitude=14.45,
+           longitude=-11.44, geo_precision=1, actor="des gangs", actor_canonical="gangs",
+           date_start=D1, date_end=D1, date_precision="day")  # fmt: skip
+    b = ev("b", sentence, trigger, lang=lang, article_id="art2", event_type="COERCE",
+           location="Mali", location_canonical="Mali", country_code="MLI", latitude=17.0,
+           longitude=-4.0, geo_precision=4, actor="the gangs", actor_canonical="gang members",
+           date_start=D1, date_end=D1, date_precision="day")  # fmt: skip
+    link_events([a, b])
+    assert a.cluster_id == b.cluster_id
+
+
 def test_event_named_after_a_cause_marker_keeps_only_an_upper_date_bound() -> None:
     # "in retaliation for the attack on Kayes, the army struck on Tuesday": the attack
     # inherits Tuesday from the main clause, but only "on or before" is known
@@ -482,3 +588,132 @@ def test_event_named_after_a_cause_marker_keeps_only_an_upper_date_bound() -> No
     main = ev("m", s, "frappes", location="Kayes", date_text="mardi", date_start=D2,
               date_end=D2, date_precision="day")  # fmt: skip
     assert compare(main, orig).conflict
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "second", "t1", "t2"),
+    [
+        # French: a massacre dated to a year by its own words, then this week's attack
+        ("fr", "En 2021, des hommes armés avaient tué des gendarmes à Kayes.",
+         "Vendredi, des hommes armés ont tué des soldats à Nioro.", "tué", "tué"),
+        # English: the same
+        ("en", "In 2021, gunmen had killed police officers in Kayes.",
+         "On Friday, gunmen killed soldiers in Nioro.", "killed", "killed"),
+    ],
+)  # fmt: skip
+def test_year_dated_deed_is_ordered_before_a_day_dated_one(
+    lang: str, first: str, second: str, t1: str, t2: str
+) -> None:
+    y0, y1 = date(2021, 1, 1), date(2021, 12, 31)
+    old = ev("old", first, t1, lang=lang, location="Kayes", date_start=y0, date_end=y1,
+             date_precision="year", date_text="2021", date_anchor="explicit")  # fmt: skip
+    new = ev("new", second, t2, lang=lang, sentence_index=1, location="Nioro",
+             date_start=D1, date_end=D1, date_precision="day", date_text="vendredi",
+             char_start=len(first) + 1)  # fmt: skip
+    res = link_events([old, new])
+    assert ("old", "new") in {
+        (lk.source_event_id, lk.target_event_id) for lk in res.links if lk.relation == "before"
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "riot", "deed", "t1", "t2", "mode", "linked"),
+    [
+        # French: a shooting during the night's riots is part of the riots
+        ("fr", "De violentes émeutes ont secoué Kayes dans la nuit.",
+         "Un gendarme a été tué par balle à Kayes.", "émeutes", "tué", None, True),
+        # French: the police dispersing them is caused by the riot, no part of it
+        ("fr", "De violentes émeutes ont secoué Kayes dans la nuit.",
+         "La police a dispersé les émeutiers à Kayes.", "émeutes", "dispersé",
+         "crowd-control", False),
+        # English: arson during the riots
+        ("en", "Violent riots shook Kayes overnight.",
+         "Rioters set fire to shops in Kayes.", "riots", "fire", "primitive", True),
+        # English: a shooting in another town is not part of the riot
+        ("en", "Violent riots shook Kayes overnight.",
+         "A soldier was shot dead in Nioro.", "riots", "shot", None, False),
+    ],
+)  # fmt: skip
+def test_riot_violence_is_part_of_the_riot(
+    lang: str, riot: str, deed: str, t1: str, t2: str, mode: str | None, linked: bool
+) -> None:
+    day = {"date_start": D1, "date_end": D1, "date_precision": "day"}
+    place = "Nioro" if "Nioro" in deed else "Kayes"
+    a = ev("riot", riot, t1, lang=lang, event_type="PROTEST", event_mode="riot",
+           location="Kayes", location_canonical="Kayes", country_code="MLI", latitude=14.45,
+           longitude=-11.44, **day)  # fmt: skip
+    b = ev("deed", deed, t2, lang=lang, sentence_index=1, char_start=len(riot) + 1,
+           event_mode=mode, location=place, location_canonical=place, country_code="MLI",
+           latitude=14.45 if place == "Kayes" else 15.23,
+           longitude=-11.44 if place == "Kayes" else -9.58, **day)  # fmt: skip
+    res = link_events([a, b])
+    parts = {
+        (lk.source_event_id, lk.target_event_id)
+        for lk in res.links
+        if lk.relation == "same_event" and lk.evidence.startswith("part:")
+    }
+    assert (("riot", "deed") in parts) is linked
+
+
+@pytest.mark.parametrize(
+    ("lang", "done", "planned", "t1", "t2", "actor2", "linked"),
+    [
+        # French: the troops left two bases; they will withdraw from the city
+        ("fr", "Les troupes ruritaniennes ont quitté deux bases à Kayes.",
+         "Les troupes ruritaniennes se retireront de Kayes demain.", "quitté", "retireront",
+         "troupes ruritaniennes", True),
+        # English: another actor's plan is not the continuation
+        ("en", "Ruritanian troops left two bases in Kayes.",
+         "Freedonian troops will withdraw from Kayes tomorrow.", "left", "withdraw",
+         "Freedonian troops", False),
+    ],
+)  # fmt: skip
+def test_planned_deed_continues_the_same_actors_deed(
+    lang: str, done: str, planned: str, t1: str, t2: str, actor2: str, linked: bool
+) -> None:
+    d2 = date(2024, 3, 4)
+    a = ev("done", done, t1, lang=lang, event_type="RETREAT", location="Kayes",
+           actor_canonical="troupes ruritaniennes", date_start=D1, date_end=D1,
+           date_precision="day")  # fmt: skip
+    b = ev("plan", planned, t2, lang=lang, event_type="RETREAT", location="Kayes",
+           sentence_index=1, char_start=len(done) + 1, actor_canonical=actor2,
+           modality="future", date_start=d2, date_end=d2, date_precision="day")  # fmt: skip
+    res = link_events([a, b])
+    before = {(lk.source_event_id, lk.target_event_id) for lk in res.links
+              if lk.relation == "before"}  # fmt: skip
+    assert (("done", "plan") in before) is linked
+
+
+@pytest.mark.parametrize(
+    ("lang", "attack", "after", "t1", "t2", "mode", "caused"),
+    [
+        # French: a curfew after an attack answers it
+        ("fr", "Des hommes armés ont attaqué Kayes lundi.",
+         "Les autorités ont décrété un couvre-feu à Kayes.", "attaqué", "couvre-feu",
+         "curfew", True),
+        # French: weapons the raiders seized are their deed, no answer to it
+        ("fr", "Des hommes armés ont attaqué Kayes lundi.",
+         "Des armes ont été saisies par les assaillants à Kayes.", "attaqué", "saisies",
+         "seize", False),
+        # English: the same
+        ("en", "Gunmen attacked Kayes on Monday.",
+         "The attackers seized weapons in Kayes.", "attacked", "seized", "seize", False),
+        # English: a police raid after a bombing answers it
+        ("en", "Gunmen attacked Kayes on Monday.",
+         "Police raided a house in Kayes.", "attacked", "raided", "seize", True),
+    ],
+)  # fmt: skip
+def test_seizure_is_no_reaction(
+    lang: str, attack: str, after: str, t1: str, t2: str, mode: str, caused: bool
+) -> None:
+    sector = "COP" if after.startswith("Police") else None
+    a = ev("attack", attack, t1, lang=lang, location="Kayes", date_start=D1, date_end=D1,
+           date_precision="day")  # fmt: skip
+    b = ev("after", after, t2, lang=lang, event_type="COERCE", event_mode=mode,
+           actor_sector=sector, location="Kayes", sentence_index=1,
+           char_start=len(attack) + 1, date_start=D1, date_end=D1,
+           date_precision="day")  # fmt: skip
+    res = link_events([a, b])
+    cause = {(lk.source_event_id, lk.target_event_id) for lk in res.links
+             if lk.relation == "cause"}  # fmt: skip
+    assert (("attack", "after") in cause) is caused

@@ -40,6 +40,7 @@ class _Canonical:
     # an entity the place's country may be given: a person, a group, a name, a thing
     # whose users are known ("a market"), not a word of unknown kind ("le lieu")
     local: bool = True
+    guessed: str | None = None  # where a country the words do not name came from
 
 
 def _role(m: Mention, role: str) -> tuple[str | None, int | None, str | None, Morph]:
@@ -116,7 +117,14 @@ def _local_thing(head: str | None, lang: str) -> bool:
     return bool(head) and (head or "").lower().rstrip("'’") not in _not_things(lang)
 
 
+# extras key naming where a role's country came from when its words name none
+# ("place": the place the thing stands, "article": the article's country)
+COUNTRY_VIA = {ACTOR: "actor_country_via", TARGET: "target_country_via"}
+
+
 def _with(ev: Event, role: str, c: _Canonical) -> Event:
+    if c.guessed:
+        ev = replace(ev, extras={**ev.extras, COUNTRY_VIA[role]: c.guessed})
     if role == ACTOR:
         return replace(ev, actor_canonical=c.name, actor_country=c.country, actor_sector=c.sector)
     return replace(ev, target_canonical=c.name, target_country=c.country, target_sector=c.sector)
@@ -224,7 +232,9 @@ def _local(c: _Canonical, context: str | None) -> _Canonical:
     if c.country or c.stateless or not c.local or c.sector in NON_LOCAL_SECTORS:
         return c
     country = c.place or context
-    return replace(c, country=country) if country else c
+    if not country:
+        return c
+    return replace(c, country=country, guessed="place" if c.place else "article")
 
 
 def _role_texts(mentions: Sequence[Mention]) -> Iterable[str]:

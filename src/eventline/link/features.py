@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from eventline import lang as langdata
 from eventline.model import Event
+from eventline.ontology import PHYSICAL_TYPES
 from eventline.text import words
 
 # Thresholds (documented in docs/linking.md).
@@ -82,13 +83,14 @@ def precision_rank(precision: str) -> int:
 
 
 def actor_key(ev: Event) -> str:
-    """Canonical actor key: canonical name, else country, else folded surface ('' if none)."""
-    return fold(ev.actor_canonical) or fold(ev.actor_country) or fold(ev.actor)
+    """Canonical actor key: canonical name, else stated country, else folded surface ('' if
+    none)."""
+    return fold(ev.actor_canonical) or fold(stated_country(ev, "actor")) or fold(ev.actor)
 
 
 def target_key(ev: Event) -> str:
     """Canonical target key, built like :func:`actor_key`."""
-    return fold(ev.target_canonical) or fold(ev.target_country) or fold(ev.target)
+    return fold(ev.target_canonical) or fold(stated_country(ev, "target")) or fold(ev.target)
 
 
 @langdata.derived
@@ -197,21 +199,35 @@ def place_relation(a: Event, b: Event) -> str:
                 return "near"
     if summary_ok and (names_place(a, b) or names_place(b, a)):
         return "covered"
+    return _named_apart(a, b)
+
+
+def _named_apart(a: Event, b: Event) -> str:
+    """``near`` | ``unknown`` | ``different`` for two places named differently, neither
+    near nor inside the other by name."""
     # same country, different named places: only compatible if one is a region
-    if (
-        a.country_code
-        and a.country_code == b.country_code
-        and ((a.geo_precision or 1) >= 3 or (b.geo_precision or 1) >= 3)
-    ):
+    if a.country_code and a.country_code == b.country_code and (_region(a) or _region(b)):
         return "near"
-    # a region or country and a place the gazetteer does not know: it may lie inside
+    # a region or country and a place the gazetteer does not know: it may lie inside;
+    # a region of no one country ("the Sahel") may hold the other place, whatever it is
     if (_region(a) and _unresolved(b)) or (_region(b) and _unresolved(a)):
+        return "unknown"
+    if _supranational(a) or _supranational(b):
+        return "unknown"
+    # the country or region a sanction or statement is "in" is often its subject (a
+    # sanction over one country against another): no evidence either way
+    if a.event_type not in PHYSICAL_TYPES and _region(a) and _region(b):
         return "unknown"
     return "different"
 
 
 def _region(ev: Event) -> bool:
     return (ev.geo_precision or 1) >= 3
+
+
+def _supranational(ev: Event) -> bool:
+    """A region the gazetteer knows that belongs to no one country ("the Sahel")."""
+    return _region(ev) and not ev.country_code and ev.latitude is not None
 
 
 def _unresolved(ev: Event) -> bool:
@@ -299,6 +315,13 @@ def inherited_date(ev: Event) -> bool:
     return not ev.date_text and ev.date_anchor.startswith("event:")
 
 
+def placed_date(ev: Event) -> bool:
+    """True if the mention has no date expression of its own and enrichment placed it in
+    time (:func:`inherited_date`, or ``extras["date_source"]``: the lead's, the news
+    peg's, the publication window): another report's date for it is no contradiction."""
+    return not ev.date_text and (inherited_date(ev) or bool(ev.extras.get("date_source")))
+
+
 def date_relation(a: Event, b: Event) -> tuple[str, float]:
     """(``same_day`` | ``overlap`` | ``adjacent`` | ``disjoint`` | ``unknown``, score in [0, 1]).
 
@@ -328,7 +351,7 @@ def _date_relation(
     hi = min(ia[1], ib[1])
     gap = (lo - hi).days
     if gap > slack:
-        if a.article_id != b.article_id and (inherited_date(a) or inherited_date(b)):
+        if a.article_id != b.article_id and (placed_date(a) or placed_date(b)):
             # across reports, a date copied from a neighbouring event is no proof
             return "unknown", 0.0
         return "disjoint", 0.0
@@ -390,23 +413,63 @@ def _acronym(x: str, words: list[str]) -> bool:
     return len(x) >= 2 and len(words) >= 2 and x == "".join(w[0] for w in words)
 
 
-def _role_relation(
-    ka: str, kb: str, ca: str | None, cb: str | None, named: tuple[bool, bool], same_lang: bool
-) -> str:
+# extras keys set by enrichment when a role's country is a guess (the place's or the
+# article's country), not read from the role's own words
+COUNTRY_VIA = {"actor": "actor_country_via", "target": "target_country_via"}
+
+
+def stated_country(ev: Event, role: str) -> str | None:
+    """The country of ``role`` ("actor" | "target") when its own words name it ("the
+    Ruritanian army", "police of Freedonia"); None when enrichment only guessed it from
+    the place or the article ("the villagers" in a report on a Ruritanian town)."""
+    country = ev.actor_country if role == "actor" else ev.target_country
+    return None if ev.extras.get(COUNTRY_VIA[role]) else country
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """What the linker compares of one actor or target: its key, its country (and the
+    one its words state, :func:`stated_country`), its sector, and whether it is a name."""
+
+    key: str
+    country: str | None
+    stated: str | None
+    sector: str | None
+    named: bool
+
+
+def role(ev: Event, which: str) -> Role:
+    """The :class:`Role` of ``ev``'s actor (``which == "actor"``) or target."""
+    if which == "actor":
+        key, country, sector = actor_key(ev), ev.actor_country, ev.actor_sector
+        named = is_named(ev.actor, ev.actor_canonical, ev.sentence)
+    else:
+        key, country, sector = target_key(ev), ev.target_country, ev.target_sector
+        named = is_named(ev.target, ev.target_canonical, ev.sentence)
+    return Role(key, country, stated_country(ev, which), sector, named)
+
+
+def _role_relation(a: Role, b: Role, names_conflict: bool) -> str:
     """same | compatible | unrelated | different | unknown for an actor or target pair.
 
-    Countries that differ are a conflict. Otherwise two keys are ``same`` when one
-    contains the other, when every word of one has a cognate in the other ("Front armé
+    Stated countries that differ are a conflict (a guessed one is the place's or the
+    article's: the place feature weighs it already). Otherwise two keys are ``same`` when
+    one contains the other, when every word of one has a cognate in the other ("Front armé
     du Liptako" / "Militants of the Liptako Armed Front") or one is the acronym of the
     other; ``compatible`` when they share a cognate word or their countries agree.
-    Only two *names* ("Group A" / "Militia B") with nothing in common are ``different``;
-    descriptions ("le groupe", "soldiers") and names in two languages that share no word
-    are ``unrelated`` (no conflict, little evidence).
+    Two *names* ("Group A" / "Militia B") with nothing in common are ``different`` when
+    ``names_conflict`` (actors of one language) unless one country and one sector (or an
+    unknown sector) allow one body named twice: the rebels and the army of one country
+    are two sides. Descriptions ("le groupe", "soldiers"), names in two languages that
+    share no word and two named targets (one attack kills a village head and hits a
+    community) are ``unrelated`` (no conflict, little evidence).
     """
+    ka, kb = a.key, b.key
     if not ka or not kb:
         return "unknown"
-    if ca and cb and ca != cb:
+    if a.stated and b.stated and a.stated != b.stated:
         return "different"
+    one_country = bool(a.country and a.country == b.country)
     if ka == kb or f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} ":
         return "same"
     wa, wb = ka.split(), kb.split()
@@ -414,13 +477,15 @@ def _role_relation(
         return "same"
     shared_a = [w for w in wa if any(_cognate(w, v) for v in wb)]
     shared_b = [v for v in wb if any(_cognate(w, v) for w in wa)]
-    if named[0] and named[1] and (len(shared_a) == len(wa) or len(shared_b) == len(wb)):
+    names = a.named and b.named
+    if names and (len(shared_a) == len(wa) or len(shared_b) == len(wb)):
         return "same"
-    if shared_a or (ca and cb):
+    if shared_a:
         return "compatible"
-    if named[0] and named[1] and same_lang:
+    two_sides = bool(a.sector and b.sector and a.sector != b.sector)
+    if names and names_conflict and (not one_country or two_sides):
         return "different"
-    return "unrelated"
+    return "compatible" if one_country else "unrelated"
 
 
 @dataclass(frozen=True, slots=True)
@@ -463,29 +528,27 @@ def _told_apart(a: Event, b: Event) -> bool:
     return (ia[2] == "day") != (ib[2] == "day") and "range" not in (ia[2], ib[2])
 
 
+def _toll_score(a: Event, b: Event) -> float:
+    """The same toll told twice (0.08), or a toll a later report raises (0.04: a
+    revised toll is told of the deed it counts, not of another)."""
+    if not (a.fatalities and b.fatalities):
+        return 0.0
+    if a.fatalities == b.fatalities:
+        return 0.08
+    if a.published and b.published and a.published != b.published:
+        early, late = (a, b) if a.published < b.published else (b, a)
+        return 0.04 if (late.fatalities or 0) > (early.fatalities or 0) else 0.0
+    return 0.0
+
+
 def compare(a: Event, b: Event) -> PairScore:
     """Score how likely ``a`` and ``b`` report the same real-world event."""
     place = place_relation(a, b)
     drel, dscore = date_relation(a, b)
     same_lang = a.lang == b.lang
-    actor = _role_relation(
-        actor_key(a),
-        actor_key(b),
-        a.actor_country,
-        b.actor_country,
-        (is_named(a.actor, a.actor_canonical, a.sentence),
-         is_named(b.actor, b.actor_canonical, b.sentence)),
-        same_lang,
-    )  # fmt: skip
-    target = _role_relation(
-        target_key(a),
-        target_key(b),
-        a.target_country,
-        b.target_country,
-        (is_named(a.target, a.target_canonical, a.sentence),
-         is_named(b.target, b.target_canonical, b.sentence)),
-        same_lang,
-    )  # fmt: skip
+    actor = _role_relation(role(a, "actor"), role(b, "actor"), same_lang)
+    # one deed hits many victims: a report names one, another the next
+    target = _role_relation(role(a, "target"), role(b, "target"), False)
 
     conflict = (
         a.event_type != b.event_type
@@ -515,8 +578,7 @@ def compare(a: Event, b: Event) -> PairScore:
         s += 0.04
     if a.event_mode and a.event_mode == b.event_mode:
         s += 0.04
-    if a.fatalities and a.fatalities == b.fatalities:
-        s += 0.08  # the same toll, told twice
+    s += _toll_score(a, b)
     if a.article_id == b.article_id:
         # nearby sentences of one article tend to elaborate the same event
         s += 0.05 / (1 + abs(a.sentence_index - b.sentence_index))

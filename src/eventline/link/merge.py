@@ -33,6 +33,7 @@ from eventline.ontology import VERBAL_TYPES
 TIME_WINDOW_DAYS = 10  # cross-article candidates: time keys at most this far apart
 MAX_NEIGHBOURS = 200  # cap per mention inside one type block
 SUMMARY_THRESHOLD = 0.45  # min score of a summary mention's same_event link
+REGION_PRECISION = 3  # geo_precision of a region or a country
 
 
 def time_key(ev: Event) -> date | None:
@@ -97,12 +98,13 @@ def _block_pairs(
 def _placeless_pairs(
     events: Sequence[Event], by_type: dict[str, list[tuple[date, int]]]
 ) -> Iterator[tuple[int, int]]:
-    """A mention without a place with the same-type mentions nearest in time (sorts)."""
+    """A mention without a place, or placed only in a region or country (whose towns the
+    place blocks do not reach), with the same-type mentions nearest in time (sorts)."""
     for items in by_type.values():
         items.sort()
         keys = [k.toordinal() for k, _ in items]
         for k, i in items:
-            if place_key(events[i]):
+            if place_key(events[i]) and (events[i].geo_precision or 1) < REGION_PRECISION:
                 continue
             o = k.toordinal()
             lo = bisect.bisect_left(keys, o - TIME_WINDOW_DAYS)

@@ -12,7 +12,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 
@@ -25,11 +25,11 @@ from eventline.link.features import (
     fold,
     inherited_date,
     place_key,
-    precision_rank,
     target_key,
 )
 from eventline.link.merge import time_key
 from eventline.model import Event, Link
+from eventline.ontology import STATE_SECTORS
 
 STRONG = 0.7
 CAUSE_WINDOW_DAYS = 45  # a cause found by reciprocity must precede within this window
@@ -152,15 +152,20 @@ def _own_date(ev: Event, by_id: dict[str, Event]) -> bool:
     return anchor is not None and anchor.event_type == ev.event_type
 
 
+# precisions of intervals ordered by their dates: calendar periods, not vague ranges
+ORDERED_PRECISIONS = frozenset({"day", "week", "month", "quarter", "year"})
+
+
 def _date_order(a: Event, b: Event, by_id: dict[str, Event]) -> bool:
-    """True if ``a``'s interval ends before ``b``'s starts (both reasonably precise, both
-    dates the mentions' own: :func:`_own_date`)."""
+    """True if ``a``'s interval ends before ``b``'s starts (both calendar periods, a day
+    to a year, not vague ranges; both dates the mentions' own: :func:`_own_date`): a
+    deed of "l'époque" dated to an earlier year precedes one dated to the day."""
     if not (_own_date(a, by_id) and _own_date(b, by_id)):
         return False
     ia, ib = effective_interval(a), effective_interval(b)
     if ia is None or ib is None:
         return False
-    if precision_rank(ia[2]) > 2 or precision_rank(ib[2]) > 2:
+    if ia[2] not in ORDERED_PRECISIONS or ib[2] not in ORDERED_PRECISIONS:
         return False
     return ia[1] < ib[0]
 
@@ -424,6 +429,9 @@ REACTIONS: dict[str, frozenset[str]] = {
     "PROTEST": frozenset({"ASSAULT", "COERCE", "SANCTION"}),
 }
 REACTION_SCORE = 0.55
+# modes of a deed in its own right unless the state carries it out: goods or places
+# seized by raiders or a faction answer nothing told before; a raid by the police does
+NOT_REACTION_MODES = frozenset({"seize"})
 DISPERSAL_MODES = frozenset({"crowd-control"})
 
 
@@ -455,6 +463,8 @@ def _reaction_cause(
     flashback, then one whose actor the reaction targets (or whose target is the
     reacting actor), then one at the reaction's place, then the first the report tells
     (its main event); returned as the first mention of that deed's cluster."""
+    if effect.event_mode in NOT_REACTION_MODES and effect.actor_sector not in STATE_SECTORS:
+        return None
     kinds = REACTIONS.get(effect.event_type, frozenset())
     cands = [
         c
@@ -591,6 +601,87 @@ def denial_links(
                 break
 
 
+@dataclass(frozen=True, slots=True)
+class DeedPart:
+    """A deed of one type told as part of a deed of another: a mention of ``part`` type
+    (with a mode of ``part_modes``, or any but ``not_modes`` when None) inside a report's
+    ``main`` deed (with a mode of ``main_modes``, or any when None)."""
+
+    main: str
+    main_modes: frozenset[str] | None
+    part: str
+    part_modes: frozenset[str] | None
+    not_modes: frozenset[str] = frozenset()
+
+
+DEED_PARTS = (
+    # the shootings and arson of a riot; its dispersal is caused by it, no part of it.
+    # (Goods seized during a raid are not listed: reports and annotators tell them as
+    # their own event as often as part of the raid.)
+    DeedPart("PROTEST", frozenset({"riot"}), "ASSAULT", None, DISPERSAL_MODES),
+)
+
+
+def _part_rule(ev: Event) -> DeedPart | None:
+    for rule in DEED_PARTS:
+        if rule.part != ev.event_type or ev.event_mode in rule.not_modes:
+            continue
+        if rule.part_modes is None or ev.event_mode in rule.part_modes:
+            return rule
+    return None
+
+
+def deed_part_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
+    """A deed told as part of another of a different type (:data:`DEED_PARTS`): in one
+    report, the part mention is ``same_event``-linked (``part``) to the first mention of
+    the cluster of the nearest real main deed told before it, when the two agree on place,
+    time and actors."""
+    for evs in (reports if reports is not None else _by_article(events)).values():
+        for i, ev in enumerate(evs):
+            rule = _part_rule(ev)
+            if rule is None or ev.modality not in _REAL:
+                continue
+            for p in reversed(evs[:i]):
+                if p.event_type != rule.main or p.modality not in _REAL:
+                    continue
+                if rule.main_modes is not None and p.event_mode not in rule.main_modes:
+                    continue
+                ps = compare(replace(p, event_type=ev.event_type, event_mode=ev.event_mode), ev)
+                if ps.conflict:
+                    continue
+                head = next(o for o in evs if cluster[o.event_id] == cluster[p.event_id])
+                out.add(head, ev, "same_event", "part: " + ps.evidence, ps.score)
+                break
+
+
+PLANNED = frozenset({"future"})  # modalities of a deed still to come
+PLANNED_SCORE = 0.6
+
+
+def planned_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
+    """A deed still to come continues the same actor's deed of its type told before it in
+    the report ("the troops left two bases; they will withdraw from the city today"):
+    ``before`` from the nearest such real mention (of another cluster) to the planned one."""
+    for evs in (reports if reports is not None else _by_article(events)).values():
+        for i, ev in enumerate(evs):
+            key = _key_actor(ev)
+            if ev.modality not in PLANNED or not key:
+                continue
+            for p in reversed(evs[:i]):
+                if (
+                    p.event_type == ev.event_type
+                    and p.modality in _REAL
+                    and _key_actor(p) == key
+                    and cluster[p.event_id] != cluster[ev.event_id]
+                ):
+                    out.add(p, ev, "before", f"planned: same actor '{key}' later", PLANNED_SCORE)
+                    break
+
+
 def _nearby_links(evs: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
     """Inside one article: the same actor or place within two sentences, or an unresolved
     pronoun actor right after another mention's actor."""
@@ -665,6 +756,8 @@ def typed_links(events: Sequence[Event], cluster: dict[str, str]) -> list[Link]:
     adverbial_cause_links(events, cluster, out, reports)
     reaction_links(events, cluster, out, reports)
     denial_links(events, cluster, out, reports)
+    deed_part_links(events, cluster, out, reports)
+    planned_links(events, cluster, out, reports)
     sequence_links(events, cluster, out, reports)
     ordering_links(events, cluster, out, reports)
     association_links(events, cluster, out, reports)
