@@ -289,3 +289,18 @@ def test_at_the_time_is_the_period_of_the_previous_date():
     assert (t.value, t.anchor) == ("2021-03", "timex:17")
     result = tag("At the time he was captured, the war was over.", "en", PUB)
     assert not [t for t in result.timexes if "time" in t.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # the start of a state moves no narrative time: the morning is the reference day's
+        ("The road has been closed since Monday. In the morning, troops fired on the crowd.",
+         "the morning", "2024-05-02TMO"),
+        # a day of the narrative does
+        ("The convoy arrived on Monday. In the morning, troops fired on the crowd.",
+         "the morning", "2024-04-29TMO"),
+    ],
+)  # fmt: skip
+def test_state_start_sets_no_narrative_day(text, extent, value):
+    assert find(text, extent).value == value

@@ -420,3 +420,20 @@ def test_periods(text, extent, value, start, end):
 def test_l_epoque_needs_its_preposition_and_a_pause():
     result = tag("La nécropole remonte à l'époque gréco-romaine.", "fr", PUB)
     assert not [t for t in result.timexes if "époque" in t.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # the start of a state moves no narrative time: the morning is the reference day's
+        ("La route est fermée depuis lundi. Dans la matinée, la foule a marché.",
+         "Dans la matinée", "2024-05-02TMO"),
+        ("Un discours annoncé depuis la veille. Des tirs ont résonné toute la matinée.",
+         "la matinée", "2024-05-02TMO"),
+        # a day of the narrative does
+        ("Ils sont arrivés lundi. Dans la matinée, la foule a marché.",
+         "Dans la matinée", "2024-04-29TMO"),
+    ],
+)  # fmt: skip
+def test_state_start_sets_no_narrative_day(text, extent, value):
+    assert find(text, extent).value == value

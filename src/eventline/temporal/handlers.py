@@ -17,6 +17,7 @@ from eventline.model import Timex
 from eventline.temporal import calendar as cal
 from eventline.temporal.candidates import Candidate
 from eventline.temporal.grammar import Grammar, norm
+from eventline.text import words
 
 _DIGITS = re.compile(r"\d+")
 _SPOKEN_SPLIT = re.compile(r"[- ]+")
@@ -46,11 +47,20 @@ class Context:
         return self.g.data
 
     def narrative(self) -> tuple[date | None, str]:
-        """The previous day-precise date of the narrative, else the reference date."""
+        """The previous day-precise date of the narrative, else the reference date. The
+        start of a state ("depuis la veille", "since Monday") moves no narrative time: the
+        state lasts until the reference date."""
         for t in reversed(self.resolved):
             if t.date_start and t.granularity == "day" and t.date_start == t.date_end:
+                if self.starts_state(t):
+                    continue
                 return t.date_start, f"timex:{t.start}"
         return self.ref, self.ref_anchor
+
+    def starts_state(self, t: Timex) -> bool:
+        """``t`` follows a word of duration start ("depuis", "since")."""
+        before = words(self.text[max(0, t.start - 20) : t.start])
+        return bool(before) and before[-1] in self.data.SINCE_WORDS
 
     def last_period(self) -> Timex | None:
         """The previous date expression when it is a week or a month (more recent than
@@ -360,6 +370,10 @@ def _h_narrative_pod(ctx: Context, c: Candidate) -> Result | None:
     if not pod or pod == "DT":
         return None
     prev = ctx.resolved[-1] if ctx.resolved else None
+    if prev is not None and ctx.starts_state(prev):
+        # "closed since Monday; in the morning, …": the narrative's day, not the state's start
+        base, anchor = ctx.narrative()
+        return _day_result(base, anchor, pod) if base is not None else None
     if (
         prev is None
         or ctx.start - prev.end > 400
