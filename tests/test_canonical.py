@@ -121,6 +121,14 @@ def test_article_country(lang, text, title, expected):
     assert article_country(text, title, lang) == expected
 
 
+def test_region_name_of_two_countries_tells_none_but_the_events_do():
+    # French: first-level regions of two countries share the name; the events' places
+    # (resolved with the whole article) decide
+    text = "Des hommes armés ont attaqué un village du Littoral."
+    assert article_country(text, "", "fr") is None
+    assert article_country(text, "", "fr", ["CMR", None, "CMR"]) == "CMR"
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "sector"),
     [

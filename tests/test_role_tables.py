@@ -228,6 +228,108 @@ FR_SUSPENDED = [  # Korvex a suspendu sa coopération avec la Ruritanie.
     (".", ".", "PUNCT", "punct", 2),
 ]
 
+FR_DIED = [  # Le soldat est mort de ses blessures.
+    ("Le", "le", "DET", "det", 1),
+    ("soldat", "soldat", "NOUN", "nsubj", 3),
+    ("est", "être", "AUX", "aux:tense", 3),
+    ("mort", "mourir", "VERB", "ROOT", 3, "VerbForm=Part"),
+    ("de", "de", "ADP", "case", 6),
+    ("ses", "son", "DET", "det", 6),
+    ("blessures", "blessure", "NOUN", "obl:arg", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_LOST = [  # L'armée a perdu six hommes.
+    ("L'", "le", "DET", "det", 1),
+    ("armée", "armée", "NOUN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3),
+    ("perdu", "perdre", "VERB", "ROOT", 3),
+    ("six", "six", "NUM", "nummod", 5),
+    ("hommes", "homme", "NOUN", "obj", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_SEIZED = [  # Des armes ont été récupérées par le gang.
+    ("Des", "un", "DET", "det", 1),
+    ("armes", "arme", "NOUN", "nsubj:pass", 4),
+    ("ont", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("récupérées", "récupérer", "VERB", "ROOT", 4),
+    ("par", "par", "ADP", "case", 7),
+    ("le", "le", "DET", "det", 7),
+    ("gang", "gang", "NOUN", "obl:agent", 4),
+    (".", ".", "PUNCT", "punct", 4),
+]
+FR_CLASHES = [  # Il a évoqué des combats entre l'armée et les rebelles.
+    ("Il", "il", "PRON", "nsubj", 2),
+    ("a", "avoir", "AUX", "aux:tense", 2),
+    ("évoqué", "évoquer", "VERB", "ROOT", 2),
+    ("des", "un", "DET", "det", 4),
+    ("combats", "combat", "NOUN", "obj", 2),
+    ("entre", "entre", "ADP", "case", 7),
+    ("l'", "le", "DET", "det", 7),
+    ("armée", "armée", "NOUN", "nmod", 4),
+    ("et", "et", "CCONJ", "cc", 10),
+    ("les", "le", "DET", "det", 10),
+    ("rebelles", "rebelle", "NOUN", "conj", 7),
+    (".", ".", "PUNCT", "punct", 2),
+]
+FR_LAUNCHED = [  # L'offensive lancée par l'armée contre les rebelles a échoué.
+    ("L'", "le", "DET", "det", 1),
+    ("offensive", "offensive", "NOUN", "nsubj", 10),
+    ("lancée", "lancer", "VERB", "acl", 1, "VerbForm=Part"),
+    ("par", "par", "ADP", "case", 5),
+    ("l'", "le", "DET", "det", 5),
+    ("armée", "armée", "NOUN", "obl:agent", 2),
+    ("contre", "contre", "ADP", "case", 8),
+    ("les", "le", "DET", "det", 8),
+    ("rebelles", "rebelle", "NOUN", "obl:arg", 2),
+    ("a", "avoir", "AUX", "aux:tense", 10),
+    ("échoué", "échouer", "VERB", "ROOT", 10),
+    (".", ".", "PUNCT", "punct", 10),
+]
+FR_DATE_BEFORE_OBJECT = [  # Les rebelles ont tué mardi des soldats.
+    ("Les", "le", "DET", "det", 1),
+    ("rebelles", "rebelle", "NOUN", "nsubj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 3),
+    ("tué", "tuer", "VERB", "ROOT", 3),
+    ("mardi", "mardi", "NOUN", "obl:mod", 3),
+    ("des", "de", "ADP", "case", 6),
+    ("soldats", "soldat", "NOUN", "nmod", 4),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_RELEASED_AFTER = [  # Les otages ont été libérés à l'issue d'une opération.
+    ("Les", "le", "DET", "det", 1),
+    ("otages", "otage", "NOUN", "nsubj:pass", 4),
+    ("ont", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("libérés", "libérer", "VERB", "ROOT", 4),
+    ("à", "à", "ADP", "case", 7),
+    ("l'", "le", "DET", "det", 7),
+    ("issue", "issue", "NOUN", "obl:mod", 4),
+    ("d'", "de", "ADP", "case", 10),
+    ("une", "un", "DET", "det", 10),
+    ("opération", "opération", "NOUN", "nmod", 7),
+    (".", ".", "PUNCT", "punct", 4),
+]
+FR_MOBILISED = [  # Les soldats ont été mobilisés.
+    ("Les", "le", "DET", "det", 1),
+    ("soldats", "soldat", "NOUN", "nsubj:pass", 4),
+    ("ont", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("mobilisés", "mobiliser", "VERB", "ROOT", 4),
+    (".", ".", "PUNCT", "punct", 4),
+]
+FR_HIT_BY_SHOT = [  # Le gendarme a été touché par un tir.
+    ("Le", "le", "DET", "det", 1),
+    ("gendarme", "gendarme", "NOUN", "nsubj:pass", 4),
+    ("a", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("touché", "toucher", "VERB", "ROOT", 4),
+    ("par", "par", "ADP", "case", 7),
+    ("un", "un", "DET", "det", 7),
+    ("tir", "tir", "NOUN", "obl:agent", 4),
+    (".", ".", "PUNCT", "punct", 4),
+]
+
 # English
 EN_PASSIVE = [  # The convoy was ambushed by gunmen.
     ("The", "the", "DET", "det", 1),
@@ -404,6 +506,65 @@ EN_SUSPENDED = [  # Korvex suspended its cooperation with Ruritania.
     (".", ".", "PUNCT", "punct", 1),
 ]
 
+EN_DIED = [  # The officer died of his wounds.
+    ("The", "the", "DET", "det", 1),
+    ("officer", "officer", "NOUN", "nsubj", 2),
+    ("died", "die", "VERB", "ROOT", 2),
+    ("of", "of", "ADP", "prep", 2),
+    ("his", "his", "PRON", "poss", 5),
+    ("wounds", "wound", "NOUN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 2),
+]
+EN_LOST = [  # The army lost six soldiers.
+    ("The", "the", "DET", "det", 1),
+    ("army", "army", "NOUN", "nsubj", 2),
+    ("lost", "lose", "VERB", "ROOT", 2),
+    ("six", "six", "NUM", "nummod", 4),
+    ("soldiers", "soldier", "NOUN", "dobj", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+EN_SEIZED = [  # Weapons were recovered by the gang.
+    ("Weapons", "weapon", "NOUN", "nsubjpass", 2),
+    ("were", "be", "AUX", "auxpass", 2),
+    ("recovered", "recover", "VERB", "ROOT", 2),
+    ("by", "by", "ADP", "agent", 2),
+    ("the", "the", "DET", "det", 5),
+    ("gang", "gang", "NOUN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 2),
+]
+EN_CLASHES = [  # Clashes between the army and the rebels continued.
+    ("Clashes", "clash", "NOUN", "nsubj", 7),
+    ("between", "between", "ADP", "prep", 0),
+    ("the", "the", "DET", "det", 3),
+    ("army", "army", "NOUN", "pobj", 1),
+    ("and", "and", "CCONJ", "cc", 3),
+    ("the", "the", "DET", "det", 6),
+    ("rebels", "rebel", "NOUN", "conj", 3),
+    ("continued", "continue", "VERB", "ROOT", 7),
+    (".", ".", "PUNCT", "punct", 7),
+]
+EN_CARRIED_OUT = [  # The attack carried out by militants against the convoy failed.
+    ("The", "the", "DET", "det", 1),
+    ("attack", "attack", "NOUN", "nsubj", 10),
+    ("carried", "carry", "VERB", "acl", 1, "VerbForm=Part|Tense=Past"),
+    ("out", "out", "ADP", "prt", 2),
+    ("by", "by", "ADP", "agent", 2),
+    ("militants", "militant", "NOUN", "pobj", 4),
+    ("against", "against", "ADP", "prep", 2),
+    ("the", "the", "DET", "det", 8),
+    ("convoy", "convoy", "NOUN", "pobj", 6),
+    ("failed", "fail", "VERB", "ROOT", 10),
+    (".", ".", "PUNCT", "punct", 10),
+]
+EN_SANCTIONS_ON = [  # Korvex imposed sanctions on Ruritania.
+    ("Korvex", "Korvex", "PROPN", "nsubj", 1),
+    ("imposed", "impose", "VERB", "ROOT", 1),
+    ("sanctions", "sanction", "NOUN", "dobj", 1),
+    ("on", "on", "ADP", "prep", 1),
+    ("Ruritania", "Ruritania", "PROPN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
 
 def _trigger(rows, lang, word, ents=()) -> Trigger:
     doc = make_doc(rows, list(ents), lang)
@@ -437,6 +598,9 @@ ACTOR_CASES = [
     ("_noun_claimant", "fr", FR_CLAIMED, (), "attaque", "les rebelles"),
     ("_actor_adjective", "fr", FR_ADJECTIVE, (), "frappe", "française"),
     ("_possessor_subject", "fr", FR_CONTINUED, (), "opérations", "L'armée"),
+    ("_passive_agent", "fr", FR_SEIZED, (), "récupérées", "le gang"),
+    ("_first_party", "fr", FR_CLASHES, (), "combats", "l'armée"),
+    ("_noun_phrase_agent", "fr", FR_LAUNCHED, (), "offensive", "l'armée"),
     # English
     ("_passive_agent", "en", EN_PASSIVE, (), "ambushed", "gunmen"),
     ("_active_subject", "en", EN_ACTIVE, (), "attacked", "Rebels"),
@@ -446,6 +610,9 @@ ACTOR_CASES = [
     ("_noun_claimant", "en", EN_CLAIMED, (), "attack", "Korvex"),
     ("_actor_adjective", "en", EN_ADJECTIVE, (), "strike", "military"),
     ("_possessor_subject", "en", EN_STEPPED_UP, (), "attacks", "The army"),
+    ("_passive_agent", "en", EN_SEIZED, (), "recovered", "the gang"),
+    ("_first_party", "en", EN_CLASHES, (), "Clashes", "the army"),
+    ("_noun_phrase_agent", "en", EN_CARRIED_OUT, (), "attack", "militants"),
 ]
 
 
@@ -496,6 +663,12 @@ TARGET_CASES = [
     ("_victim_of_event_subject", "fr", FR_WEAPON_OF_NOUN, (), "frappe", "le marché"),
     ("_clause_phrase_target", "fr", FR_OPENED_FIRE, (), "ouvert", "les manifestants"),
     ("_recipient", "fr", FR_PHONED, (), "téléphoné", "Korvex"),
+    ("_dying_subject", "fr", FR_DIED, (), "mort", "Le soldat"),
+    ("_passive_subject", "fr", FR_SEIZED, (), "récupérées", "Des armes"),
+    ("_passive_subject", "fr", FR_RELEASED_AFTER, (), "libérés", "Les otages"),
+    ("_active_object", "fr", FR_LOST, (), "perdu", "six hommes"),
+    ("_noun_phrase_target", "fr", FR_LAUNCHED, (), "offensive", "les rebelles"),
+    ("_second_party", "fr", FR_CLASHES, (), "combats", "les rebelles"),
     # English
     ("_passive_idiom_noun", "en", EN_EXPELLED, (), "expelled", "Two diplomats"),
     ("_passive_subject", "en", EN_PASSIVE, (), "ambushed", "The convoy"),
@@ -504,6 +677,12 @@ TARGET_CASES = [
     ("_victim_of_event_subject", "en", EN_STRIKE_KILLED, (), "strike", "four people"),
     ("_clause_phrase_target", "en", EN_OPENED_FIRE, (), "opened", "protesters"),
     ("_recipient", "en", EN_DONATED, (), "donated", "the Red Cross"),
+    ("_dying_subject", "en", EN_DIED, (), "died", "The officer"),
+    ("_passive_subject", "en", EN_SEIZED, (), "recovered", "Weapons"),
+    ("_active_object", "en", EN_LOST, (), "lost", "six soldiers"),
+    ("_noun_phrase_target", "en", EN_CARRIED_OUT, (), "attack", "the convoy"),
+    ("_second_party", "en", EN_CLASHES, (), "Clashes", "the rebels"),
+    ("_clause_phrase_target", "en", EN_SANCTIONS_ON, [(4, 5, "GPE")], "sanctions", "Ruritania"),
 ]
 
 
@@ -590,3 +769,36 @@ def test_a_date_is_no_role():
     ctx = _context(EN_ACTIVE, "en", "attacked")
     roles = read_roles(ctx.trig, ctx.lang, frozenset({3}))
     assert roles.target is None and roles.actor is not None
+
+
+NO_ACTOR_CASES = [
+    # French: the victim's own verbs, an event as agent, what is mobilised is no target
+    ("fr", FR_DIED, "mort"),
+    ("fr", FR_LOST, "perdu"),
+    ("fr", FR_HIT_BY_SHOT, "touché"),
+    # English
+    ("en", EN_DIED, "died"),
+    ("en", EN_LOST, "lost"),
+]
+
+
+@pytest.mark.parametrize("lang,rows,word", NO_ACTOR_CASES, ids=[c[2] for c in NO_ACTOR_CASES])
+def test_victims_verbs_have_no_actor(lang, rows, word):
+    ctx = _context(rows, lang, word)
+    roles = read_roles(ctx.trig, ctx.lang, frozenset())
+    assert roles.actor is None and roles.target is not None
+
+
+def test_a_date_before_the_object_hides_no_target():
+    # French: "a tué mardi des soldats", the object parsed under the weekday
+    ctx = _context(FR_DATE_BEFORE_OBJECT, "fr", "tué")
+    roles = read_roles(ctx.trig, ctx.lang, frozenset({4}))
+    assert roles.target is not None and roles.target.root.text == "soldats"
+    assert roles.actor is not None and roles.actor.text == "Les rebelles"
+
+
+def test_mobilised_troops_are_no_role():
+    # French: an agentless passive names no actor, and what is mobilised is no target
+    ctx = _context(FR_MOBILISED, "fr", "mobilisés")
+    roles = read_roles(ctx.trig, ctx.lang, frozenset())
+    assert roles.target is None and roles.actor is None

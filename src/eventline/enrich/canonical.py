@@ -198,13 +198,22 @@ def _country_of_place(name: str) -> str | None:
         if tier == 0 and (e.kind == "region" or e.population >= MIN_CONTEXT_POPULATION)
     ]
     best = max(found, key=lambda e: e.population, default=None)
-    return best.country_code if best is not None else None
+    if best is None:
+        return None
+    rivals = {e.country_code for e in found if e.population == best.population}
+    return best.country_code if len(rivals) == 1 else None  # a region name of two countries
 
 
-def article_country(text: str, title: str, lang: str) -> str | None:
+def article_country(
+    text: str, title: str, lang: str, event_countries: Iterable[str | None] = ()
+) -> str | None:
     """The article's country: the one its title and text name most, with their places
-    (and, weighing less, their nationality words)."""
+    and the countries its events were placed in (and, weighing less, their nationality
+    words)."""
     scores: Counter[str] = Counter()
+    for code in event_countries:
+        if code and len(code) == 3:
+            scores[code] += PLACE_WEIGHT
     for code in _named_countries(title):
         scores[code] += TITLE_WEIGHT
     for code in _named_countries(text):
@@ -313,7 +322,7 @@ def assign_actors(
             coref.ActorMention(f"speaker|{n}", sp.start, info, ACTOR, speaker=True, person=person)
         )
     resolved = coref.resolve_mentions(collected.mentions)
-    context = article_country(text, title, lang)
+    context = article_country(text, title, lang, (ev.country_code for ev in events))
     out: list[Event] = []
     for ev in events:
         for role in (ACTOR, TARGET):

@@ -181,6 +181,42 @@ def _agent_pp(ctx: RoleContext, p: str, np: Token) -> bool:
     )
 
 
+def _verb_keys(ctx: RoleContext) -> set[str]:
+    """The predicate's lemma and its "verb object" idiom ("perdre vie")."""
+    pred = ctx.trig.predicate
+    lemma = guess_lemma(pred, ctx.lang)
+    keys = {lemma, pred.lower_}
+    obj = syntax.direct_object(pred)
+    if obj is not None:
+        keys.add(f"{lemma} {obj.lemma_.lower()}")
+    return keys
+
+
+def _victim_subject(ctx: RoleContext) -> bool:
+    """A verb whose subject is the victim: "three soldiers died", "ont perdu la vie"."""
+    return ctx.verbal and not ctx.passive and bool(_verb_keys(ctx) & ctx.lex.PATIENT_SUBJECT)
+
+
+def _loss_verb(ctx: RoleContext) -> bool:
+    """A verb whose subject lost the people it names: "the army lost six men"."""
+    return ctx.verbal and bool(_verb_keys(ctx) & ctx.lex.LOSS_VERBS)
+
+
+def _seized_materiel(ctx: RoleContext) -> bool:
+    """A seizure of weapons: the weapons are what is taken, not an instrument."""
+    return ctx.verbal and guess_lemma(ctx.trig.predicate, ctx.lang) in ctx.lex.MATERIEL_ONLY
+
+
+def _noun_phrases(noun: Token) -> list[tuple[str, Token]]:
+    """The phrases of an event noun and of the participle describing it: "the attack
+    carried out by militants against the convoy" (not a relative clause's)."""
+    out = list(syntax.pp_children(noun))
+    for c in noun.children:
+        if c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm", None):
+            out.extend(syntax.pp_children(c))
+    return out
+
+
 def _first(rules: tuple[RoleRule, ...], ctx: RoleContext) -> tuple[Token | None, RoleRule | None]:
     """The first token a rule finds, and that rule."""
     for rule in rules:
@@ -201,15 +237,25 @@ def _passive_idiom_noun(ctx: RoleContext) -> Token | None:
     return noun if is_actorish(noun, ctx.lang) else None
 
 
+def _dying_subject(ctx: RoleContext) -> Token | None:
+    """The subject of a verb whose subject is the victim: "the officer died of his
+    wounds"."""
+    return syntax.subject(ctx.trig.predicate) if _victim_subject(ctx) else None
+
+
 def _passive_subject(ctx: RoleContext) -> Token | None:
-    """The subject of a passive, unless a weapon: "the convoy was ambushed"."""
-    if not (ctx.verbal and ctx.passive):
+    """The subject of a passive, unless a weapon used: "the convoy was ambushed", "weapons
+    were seized"; what is mobilised is no target ("troops were deployed": the agentless
+    passive names no actor either)."""
+    if not (ctx.verbal and ctx.passive) or ctx.trig.event_type == "MOBILIZE":
         return None
     psubj = syntax.passive_subject(ctx.trig.predicate)
     noun = ctx.trig.noun
     if psubj is None or (noun is not None and psubj.i == noun.i):
         return None
-    return None if is_instrument(psubj, ctx.lex) else psubj
+    if is_instrument(psubj, ctx.lex) and not _seized_materiel(ctx):
+        return None
+    return psubj
 
 
 def _active_object(ctx: RoleContext) -> Token | None:
@@ -222,20 +268,40 @@ def _active_object(ctx: RoleContext) -> Token | None:
     trig, lex = ctx.trig, ctx.lex
     pred, noun, idiom = trig.predicate, trig.noun, trig.kind == "idiom"
     obj = syntax.direct_object(pred)
-    if obj is not None and obj.i in ctx.timex_tokens:
-        obj = next(
-            (c for c in pred.children if c.dep_ in syntax.OBJ and c.i not in ctx.timex_tokens),
-            None,
-        )
+    if obj is None or obj.i in ctx.timex_tokens:
+        obj = _past_date(ctx)
     if obj is not None and obj.lemma_.lower() in lex.RESPONSIBILITY_NOUNS:
         obj = None
     if idiom and noun is not None and is_actorish(noun, ctx.lang):
         obj = noun
-    if obj is None or is_instrument(obj, lex):
+    if obj is None or (is_instrument(obj, lex) and not _seized_materiel(ctx)):
         return None
     if noun is not None and obj.i == noun.i:
         return obj if idiom and is_actorish(obj, ctx.lang) else None
     return obj
+
+
+def _past_date(ctx: RoleContext) -> Token | None:
+    """The object a date word after the verb hides: another object of the verb, or the
+    noun hung under the date ("a tué mardi des soldats", parsed "mardi des soldats")."""
+    pred, dates = ctx.trig.predicate, ctx.timex_tokens
+    other = next((c for c in pred.children if c.dep_ in syntax.OBJ and c.i not in dates), None)
+    if other is not None:
+        return other
+    return next(
+        (
+            c
+            for d in pred.rights
+            if d.i in dates
+            for c in d.children
+            if c.dep_ == "nmod"
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.i not in dates
+            and c.ent_type_ not in PLACE_LABELS
+            and syntax.prep_of(c) in (None, *ctx.lex.NOMINAL_AGENT_PREPS)
+        ),
+        None,
+    )
 
 
 def _noun_phrase_target(ctx: RoleContext) -> Token | None:
@@ -244,7 +310,7 @@ def _noun_phrase_target(ctx: RoleContext) -> Token | None:
     noun = ctx.trig.noun
     if noun is None:
         return None
-    return next((np for p, np in syntax.pp_children(noun) if _target_pp(ctx, p, np)), None)
+    return next((np for p, np in _noun_phrases(noun) if _target_pp(ctx, p, np)), None)
 
 
 def _victim_of_event_subject(ctx: RoleContext) -> Token | None:
@@ -261,14 +327,16 @@ def _victim_of_event_subject(ctx: RoleContext) -> Token | None:
 
 
 def _clause_phrase_target(ctx: RoleContext) -> Token | None:
-    """A target phrase of the clause that is no place: "fired on the police"."""
+    """A target phrase of the clause that is no place hit: "fired on the police"; a
+    country a measure is taken against stands for its state ("sanctions on Ruritania")."""
+    physical = ctx.trig.event_type in PHYSICAL_TYPES
     return next(
         (
             np
             for p, np in syntax.pp_children(ctx.trig.predicate)
             if p in ctx.lex.TARGET_PREPS
             and np.i not in ctx.timex_tokens
-            and np.ent_type_ not in PLACE_LABELS
+            and (np.ent_type_ not in PLACE_LABELS or not physical)
         ),
         None,
     )
@@ -290,7 +358,27 @@ def _participle_noun(ctx: RoleContext) -> Token | None:
     return describes_noun(pred)
 
 
+def _parties(ctx: RoleContext) -> tuple[Token, Token] | None:
+    """The two parties of an event noun: "clashes between the army and the rebels"."""
+    noun = ctx.trig.noun
+    if ctx.trig.kind != "noun" or noun is None:
+        return None
+    for p, np in syntax.pp_children(noun):
+        if p in ctx.lex.PARTY_PREPS:
+            other = next((c for c in np.children if c.dep_ == "conj"), None)
+            if other is not None and is_actorish(np, ctx.lang) and is_actorish(other, ctx.lang):
+                return np, other
+    return None
+
+
+def _second_party(ctx: RoleContext) -> Token | None:
+    """The second party of a fight: "fighting between the army and the rebels"."""
+    both = _parties(ctx)
+    return both[1] if both is not None else None
+
+
 TARGET_RULES: tuple[RoleRule, ...] = (
+    _dying_subject,
     _passive_idiom_noun,
     _passive_subject,
     _participle_noun,
@@ -299,6 +387,7 @@ TARGET_RULES: tuple[RoleRule, ...] = (
     _victim_of_event_subject,
     _clause_phrase_target,
     _recipient,
+    _second_party,
 )
 
 
@@ -310,7 +399,10 @@ def _given_not_recipient(ctx: RoleContext, target: Token) -> Token | None:
     target is Ruritania)."""
     if ctx.trig.event_type not in ("AID", "RETREAT") or not _has_recipient(ctx):
         return target
-    return _recipient(ctx)
+    recipient = _recipient(ctx)
+    if recipient is None or not is_actorish(recipient, ctx.lang):
+        return target  # "released at the end of an operation": no recipient
+    return recipient
 
 
 def _casualty_toll(ctx: RoleContext, target: Token) -> Token | None:
@@ -410,18 +502,25 @@ TARGET_FALLBACKS: tuple[RoleRule, ...] = (_partner, _aim_object)
 # --------------------------------------------------------------------------- actor rules
 
 
+def _no_agent(ag: Token | None, ctx: RoleContext) -> Token | None:
+    """An agent that is a weapon or an event ("hit by a shot") is nobody."""
+    if ag is None or is_instrument(ag, ctx.lex) or ag.lemma_.lower() in ctx.lex.NOUNS:
+        return None
+    return ag
+
+
 def _passive_agent(ctx: RoleContext) -> Token | None:
     """The agent of a passive, unless a weapon: "the convoy was ambushed by gunmen"."""
     if not (ctx.verbal and ctx.passive):
         return None
-    ag = syntax.agent(ctx.trig.predicate, ctx.lex.AGENT_PREPS)
-    return ag if ag is not None and not is_instrument(ag, ctx.lex) else None
+    return _no_agent(syntax.agent(ctx.trig.predicate, ctx.lex.AGENT_PREPS), ctx)
 
 
 def _active_subject(ctx: RoleContext) -> Token | None:
     """The subject of an active clause: "rebels attacked"; a weapon as subject gives its
-    owner ("the army's drones struck") or nothing ("a bomb hit the convoy")."""
-    if not ctx.verbal or ctx.passive:
+    owner ("the army's drones struck") or nothing ("a bomb hit the convoy"); the subject
+    of a victim's verb ("died", "lost six men") is no actor."""
+    if not ctx.verbal or ctx.passive or _victim_subject(ctx) or _loss_verb(ctx):
         return None
     subj = syntax.subject(ctx.trig.predicate)
     if subj is not None and is_instrument(subj, ctx.lex):
@@ -435,14 +534,21 @@ def _noun_phrase_agent(ctx: RoleContext) -> Token | None:
     noun = ctx.trig.noun
     if noun is None:
         return None
-    return next(
+    found = next(
         (
             np
-            for p, np in syntax.pp_children(noun)
+            for p, np in _noun_phrases(noun)
             if (ctx.noun_target is None or np.i != ctx.noun_target.i) and _agent_pp(ctx, p, np)
         ),
         None,
     )
+    return _no_agent(found, ctx)
+
+
+def _first_party(ctx: RoleContext) -> Token | None:
+    """The first party of a fight: "fighting between the army and the rebels"."""
+    both = _parties(ctx)
+    return both[0] if both is not None else None
 
 
 def _noun_possessor(ctx: RoleContext) -> Token | None:
@@ -517,6 +623,7 @@ ACTOR_RULES: tuple[RoleRule, ...] = (
     _passive_agent,
     _participle_agent,
     _active_subject,
+    _first_party,
     _noun_phrase_agent,
     _noun_possessor,
     _weapon_of_noun,
