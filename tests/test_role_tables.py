@@ -330,6 +330,51 @@ FR_HIT_BY_SHOT = [  # Le gendarme a été touché par un tir.
     (".", ".", "PUNCT", "punct", 4),
 ]
 
+FR_AIMED_AT = [  # Une attaque qui a visé l'école a échoué.
+    ("Une", "un", "DET", "det", 1),
+    ("attaque", "attaque", "NOUN", "nsubj", 8),
+    ("qui", "qui", "PRON", "nsubj", 4, "PronType=Rel"),
+    ("a", "avoir", "AUX", "aux:tense", 4),
+    ("visé", "viser", "VERB", "acl:relcl", 1),
+    ("l'", "le", "DET", "det", 6),
+    ("école", "école", "NOUN", "obj", 4),
+    ("a", "avoir", "AUX", "aux:tense", 8),
+    ("échoué", "échouer", "VERB", "ROOT", 8),
+    (".", ".", "PUNCT", "punct", 8),
+]
+FR_CAMP = [  # Les rebelles ont bombardé le camp des déplacés.
+    ("Les", "le", "DET", "det", 1),
+    ("rebelles", "rebelle", "NOUN", "nsubj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 3),
+    ("bombardé", "bombarder", "VERB", "ROOT", 3),
+    ("le", "le", "DET", "det", 5),
+    ("camp", "camp", "NOUN", "obj", 3),
+    ("des", "de", "ADP", "case", 7),
+    ("déplacés", "déplacé", "NOUN", "nmod", 5),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_NAMED_HOSTAGE = [  # Pierre Korva a été enlevé par des hommes armés.
+    ("Pierre", "Pierre", "PROPN", "nsubj:pass", 4),
+    ("Korva", "Korva", "PROPN", "flat:name", 0),
+    ("a", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("enlevé", "enlever", "VERB", "ROOT", 4),
+    ("par", "par", "ADP", "case", 7),
+    ("des", "un", "DET", "det", 7),
+    ("hommes", "homme", "NOUN", "obl:agent", 4),
+    ("armés", "armé", "ADJ", "amod", 7),
+    (".", ".", "PUNCT", "punct", 4),
+]
+FR_JUST_RELEASED = [  # Les otages viennent d'être libérés.
+    ("Les", "le", "DET", "det", 1),
+    ("otages", "otage", "NOUN", "nsubj", 2),
+    ("viennent", "venir", "VERB", "ROOT", 2),
+    ("d'", "de", "ADP", "mark", 5),
+    ("être", "être", "AUX", "aux:pass", 5),
+    ("libérés", "libérer", "VERB", "xcomp", 2, "VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
 # English
 EN_PASSIVE = [  # The convoy was ambushed by gunmen.
     ("The", "the", "DET", "det", 1),
@@ -565,6 +610,24 @@ EN_SANCTIONS_ON = [  # Korvex imposed sanctions on Ruritania.
     (".", ".", "PUNCT", "punct", 1),
 ]
 
+EN_THAT_HIT = [  # The strike that hit a school failed.
+    ("The", "the", "DET", "det", 1),
+    ("strike", "strike", "NOUN", "nsubj", 6),
+    ("that", "that", "PRON", "nsubj", 3, "PronType=Rel"),
+    ("hit", "hit", "VERB", "relcl", 1),
+    ("a", "a", "DET", "det", 5),
+    ("school", "school", "NOUN", "dobj", 3),
+    ("failed", "fail", "VERB", "ROOT", 6),
+    (".", ".", "PUNCT", "punct", 6),
+]
+EN_STORMED = [  # Gunmen stormed the community.
+    ("Gunmen", "gunman", "NOUN", "nsubj", 1),
+    ("stormed", "storm", "VERB", "ROOT", 1),
+    ("the", "the", "DET", "det", 3),
+    ("community", "community", "NOUN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
 
 def _trigger(rows, lang, word, ents=()) -> Trigger:
     doc = make_doc(rows, list(ents), lang)
@@ -669,6 +732,10 @@ TARGET_CASES = [
     ("_active_object", "fr", FR_LOST, (), "perdu", "six hommes"),
     ("_noun_phrase_target", "fr", FR_LAUNCHED, (), "offensive", "les rebelles"),
     ("_second_party", "fr", FR_CLASHES, (), "combats", "les rebelles"),
+    ("_relative_object", "fr", FR_AIMED_AT, (), "attaque", "l'école"),
+    ("_active_object", "fr", FR_CAMP, (), "bombardé", "le camp des déplacés"),
+    ("_passive_subject", "fr", FR_NAMED_HOSTAGE, [(0, 2, "PER")], "enlevé", "Pierre Korva"),
+    ("_passive_subject", "fr", FR_JUST_RELEASED, (), "libérés", "Les otages"),
     # English
     ("_passive_idiom_noun", "en", EN_EXPELLED, (), "expelled", "Two diplomats"),
     ("_passive_subject", "en", EN_PASSIVE, (), "ambushed", "The convoy"),
@@ -682,6 +749,7 @@ TARGET_CASES = [
     ("_active_object", "en", EN_LOST, (), "lost", "six soldiers"),
     ("_noun_phrase_target", "en", EN_CARRIED_OUT, (), "attack", "the convoy"),
     ("_second_party", "en", EN_CLASHES, (), "Clashes", "the rebels"),
+    ("_relative_object", "en", EN_THAT_HIT, (), "strike", "a school"),
     ("_clause_phrase_target", "en", EN_SANCTIONS_ON, [(4, 5, "GPE")], "sanctions", "Ruritania"),
 ]
 
@@ -723,6 +791,7 @@ FILTER_CASES = [
     ("_topic_owner", "en", EN_CONDEMNED, (), "condemned", "the killings", None),
     ("_protest_without_people", "en", EN_PROTEST_LAW, (), "protested", "the law", None),
     ("_place_hit", "en", EN_VILLAGE, [(5, 6, "LOC")], "bombed", "a village", None),
+    ("_place_hit", "en", EN_STORMED, (), "stormed", "the community", None),
     ("_own_envoy", "en", EN_RECALLED, (), "recalled", "its ambassador", None),
 ]
 

@@ -93,15 +93,23 @@ def _claimant(noun: Token, lang: LanguageData) -> Token | None:
     return None
 
 
-def _bare_place(tok: Token, lex: Triggers) -> bool:
-    """A settlement noun naming a place ("the village of X", "a village in Y region"), as
-    opposed to "a camp for displaced people" (people who live there)."""
-    if tok.lemma_.lower() not in lex.PLACE_NOUNS:
+def _bare_place(tok: Token, lang: LanguageData) -> bool:
+    """A settlement noun naming a place ("the village of X", "a village in Y region", a
+    bare "the community"), as opposed to "a camp for displaced people" (people who live
+    there: a target)."""
+    lemma = tok.lemma_.lower()
+    settlement = lemma in lang.places.SETTLEMENT_WORDS
+    if not settlement and lemma not in lang.triggers.PLACE_NOUNS:
         return False
+    phrases = [np for _, np in syntax.pp_children(tok)]
+    if any(is_actorish(np, lang) and np.ent_type_ not in PLACE_LABELS for np in phrases):
+        return False
+    if settlement:
+        return True
     return any(
         any(t.ent_type_ in PLACE_LABELS for t in (np, *np.children))
         or any(n.ent_type_ in PLACE_LABELS for _, n in syntax.pp_children(np))
-        for _, np in syntax.pp_children(tok)
+        for np in phrases
     )
 
 
@@ -211,10 +219,22 @@ def _noun_phrases(noun: Token) -> list[tuple[str, Token]]:
     """The phrases of an event noun and of the participle describing it: "the attack
     carried out by militants against the convoy" (not a relative clause's)."""
     out = list(syntax.pp_children(noun))
-    for c in noun.children:
-        if c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm", None):
-            out.extend(syntax.pp_children(c))
+    holders = [noun, *(np for _, np in out)]  # "l'offensive de l'armée lancée contre X"
+    for h in holders:
+        for c in h.children:
+            participle = c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm", None)
+            if participle and (h is noun or _agrees(c, noun)):
+                out.extend(syntax.pp_children(c))
     return out
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    """The participle's gender and number are the noun's (where the morphology tells)."""
+    return all(
+        participle.morph.get(f, None) == noun.morph.get(f, None)
+        for f in ("Gender", "Number")
+        if participle.morph.get(f, None) and noun.morph.get(f, None)
+    )
 
 
 def _first(rules: tuple[RoleRule, ...], ctx: RoleContext) -> tuple[Token | None, RoleRule | None]:
@@ -249,7 +269,10 @@ def _passive_subject(ctx: RoleContext) -> Token | None:
     passive names no actor either)."""
     if not (ctx.verbal and ctx.passive) or ctx.trig.event_type == "MOBILIZE":
         return None
-    psubj = syntax.passive_subject(ctx.trig.predicate)
+    pred = ctx.trig.predicate
+    psubj = syntax.passive_subject(pred)
+    if psubj is None and pred.dep_ == "xcomp":  # "viennent d'être libérés": the raiser's
+        psubj = syntax.subject(pred.head)
     noun = ctx.trig.noun
     if psubj is None or (noun is not None and psubj.i == noun.i):
         return None
@@ -326,6 +349,26 @@ def _victim_of_event_subject(ctx: RoleContext) -> Token | None:
     return None if idiom in ctx.lex.OCCURRENCE_VERBS else obj  # "took place" has no victim
 
 
+def _relative_object(ctx: RoleContext) -> Token | None:
+    """What an event noun hit, told in its relative clause: "a strike that hit a
+    school", "une attaque qui a visé l'école"."""
+    noun = ctx.trig.noun
+    if ctx.trig.kind != "noun" or noun is None or ctx.trig.event_type not in PHYSICAL_TYPES:
+        return None
+    for c in noun.children:
+        if c.dep_ not in ("acl:relcl", "relcl") or syntax.is_passive(c):
+            continue
+        if guess_lemma(c, ctx.lang) not in ctx.lex.VERBS:
+            continue  # "fighting that lasted until noon", "clashes that took place"
+        subj = next((s for s in c.children if s.dep_ in NOUN_SUBJECT_DEPS), None)
+        if subj is None or subj.lower_ not in syntax.rel_pronouns():
+            continue
+        obj = syntax.direct_object(c)
+        if obj is not None and obj.i not in ctx.timex_tokens and not is_instrument(obj, ctx.lex):
+            return obj
+    return None
+
+
 def _clause_phrase_target(ctx: RoleContext) -> Token | None:
     """A target phrase of the clause that is no place hit: "fired on the police"; a
     country a measure is taken against stands for its state ("sanctions on Ruritania")."""
@@ -385,6 +428,7 @@ TARGET_RULES: tuple[RoleRule, ...] = (
     _active_object,
     _noun_phrase_target,
     _victim_of_event_subject,
+    _relative_object,
     _clause_phrase_target,
     _recipient,
     _second_party,
@@ -406,8 +450,10 @@ def _given_not_recipient(ctx: RoleContext, target: Token) -> Token | None:
 
 
 def _casualty_toll(ctx: RoleContext, target: Token) -> Token | None:
-    """A toll is not a target: "causing three deaths"."""
-    return None if target.lower_ in ctx.lex.CASUALTY_NOUNS else target
+    """A toll is not a target: "causing three deaths", "put the toll at 40"."""
+    if target.lower_ in ctx.lex.CASUALTY_NOUNS or target.pos_ == "NUM":
+        return None
+    return target
 
 
 def _topic_owner(ctx: RoleContext, target: Token) -> Token | None:
@@ -436,7 +482,7 @@ def _protest_without_people(ctx: RoleContext, target: Token) -> Token | None:
 
 def _place_hit(ctx: RoleContext, target: Token) -> Token | None:
     """A place hit is the location: "shelled the village of X"."""
-    if ctx.trig.event_type == "ASSAULT" and _bare_place(target, ctx.lex):
+    if ctx.trig.event_type == "ASSAULT" and _bare_place(target, ctx.lang):
         return None
     return target
 
