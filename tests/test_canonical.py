@@ -209,3 +209,24 @@ def test_weapon_stands_for_its_users():
     text = "A regime jet fighter bombed a school in Mandalay."
     out = _roles(text, "en", [("A regime jet fighter", "a school")])
     assert out[0] == ("regime", "MMR", "MIL", "school", "MMR", "EDU")
+
+
+def test_state_forces_of_a_dependent_territory_are_the_sovereigns():
+    # French: in an overseas territory the gendarmes are the sovereign state's, the
+    # residents the territory's
+    text = (
+        "Des émeutiers ont blessé un gendarme à Nouméa. "
+        "Les émeutiers ont ensuite blessé deux habitants."
+    )
+    roles = [("Des émeutiers", "un gendarme"), ("Les émeutiers", "deux habitants")]
+    out = _roles(text, "fr", roles, title="Nouvelle-Calédonie : nuit d'émeutes")
+    assert (out[0][4], out[0][5]) == ("FRA", "COP")
+    assert (out[1][4], out[1][5]) == ("NCL", "CVL")
+
+
+def test_a_weapon_as_actor_is_read_as_its_user():
+    # English: the raw words of the weapon are kept; the user is the military of the
+    # nationality named
+    text = "A Ruritanian missile hit a hospital in Kyiv. A Russian missile hit a school."
+    out = _roles(text, "en", [("A Ruritanian missile", "a hospital"), ("A Russian missile", None)])
+    assert (out[1][1], out[1][2]) == ("RUS", "MIL")

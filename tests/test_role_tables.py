@@ -375,6 +375,32 @@ FR_JUST_RELEASED = [  # Les otages viennent d'être libérés.
     (".", ".", "PUNCT", "punct", 2),
 ]
 
+FR_HIT_BY_MISSILE = [  # L'immeuble a été touché par un missile russe.
+    ("L'", "le", "DET", "det", 1),
+    ("immeuble", "immeuble", "NOUN", "nsubj:pass", 4),
+    ("a", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("touché", "toucher", "VERB", "ROOT", 4),
+    ("par", "par", "ADP", "case", 7),
+    ("un", "un", "DET", "det", 7),
+    ("missile", "missile", "NOUN", "obl:agent", 4),
+    ("russe", "russe", "ADJ", "amod", 7),
+    (".", ".", "PUNCT", "punct", 4),
+]
+FR_KILLED_IN_ATTACK = [  # Trois soldats ont été tués dans une attaque des rebelles.
+    ("Trois", "trois", "NUM", "nummod", 1),
+    ("soldats", "soldat", "NOUN", "nsubj:pass", 4),
+    ("ont", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("tués", "tuer", "VERB", "ROOT", 4),
+    ("dans", "dans", "ADP", "case", 7),
+    ("une", "un", "DET", "det", 7),
+    ("attaque", "attaque", "NOUN", "obl:mod", 4),
+    ("des", "de", "ADP", "case", 9),
+    ("rebelles", "rebelle", "NOUN", "nmod", 7),
+    (".", ".", "PUNCT", "punct", 4),
+]
+
 # English
 EN_PASSIVE = [  # The convoy was ambushed by gunmen.
     ("The", "the", "DET", "det", 1),
@@ -627,6 +653,18 @@ EN_STORMED = [  # Gunmen stormed the community.
     ("community", "community", "NOUN", "dobj", 1),
     (".", ".", "PUNCT", "punct", 1),
 ]
+EN_KILLED_IN_ATTACK = [  # Ten people were killed in an attack by militants.
+    ("Ten", "ten", "NUM", "nummod", 1),
+    ("people", "people", "NOUN", "nsubjpass", 3),
+    ("were", "be", "AUX", "auxpass", 3),
+    ("killed", "kill", "VERB", "ROOT", 3),
+    ("in", "in", "ADP", "prep", 3),
+    ("an", "an", "DET", "det", 6),
+    ("attack", "attack", "NOUN", "pobj", 4),
+    ("by", "by", "ADP", "prep", 6),
+    ("militants", "militant", "NOUN", "pobj", 7),
+    (".", ".", "PUNCT", "punct", 3),
+]
 
 
 def _trigger(rows, lang, word, ents=()) -> Trigger:
@@ -664,6 +702,8 @@ ACTOR_CASES = [
     ("_passive_agent", "fr", FR_SEIZED, (), "récupérées", "le gang"),
     ("_first_party", "fr", FR_CLASHES, (), "combats", "l'armée"),
     ("_noun_phrase_agent", "fr", FR_LAUNCHED, (), "offensive", "l'armée"),
+    ("_passive_agent", "fr", FR_HIT_BY_MISSILE, (), "touché", "un missile russe"),
+    ("_event_phrase_agent", "fr", FR_KILLED_IN_ATTACK, (), "tués", "rebelles"),
     # English
     ("_passive_agent", "en", EN_PASSIVE, (), "ambushed", "gunmen"),
     ("_active_subject", "en", EN_ACTIVE, (), "attacked", "Rebels"),
@@ -676,6 +716,7 @@ ACTOR_CASES = [
     ("_passive_agent", "en", EN_SEIZED, (), "recovered", "the gang"),
     ("_first_party", "en", EN_CLASHES, (), "Clashes", "the army"),
     ("_noun_phrase_agent", "en", EN_CARRIED_OUT, (), "attack", "militants"),
+    ("_event_phrase_agent", "en", EN_KILLED_IN_ATTACK, (), "killed", "militants"),
 ]
 
 

@@ -26,6 +26,27 @@ ACTOR, TARGET = "actor", "target"
 # armed men, international organisations and NGOs
 NON_LOCAL_SECTORS = frozenset({"UAF", "IGO", "NGO"})
 _ACRONYM_RE = re.compile(r"\b[A-Z][A-Za-z]{1,7}\b")
+# state sectors: in a dependent territory their people serve the sovereign state (the
+# gendarmes, soldiers and ministers of an overseas territory are the sovereign's)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
+# dependent territories (ISO3) → the sovereign state (ISO3)
+SOVEREIGN_OF: dict[str, str] = {
+    **dict.fromkeys(
+        ("NCL", "PYF", "WLF", "GUF", "GLP", "MTQ", "REU", "MYT", "SPM", "BLM", "MAF", "ATF"),
+        "FRA",
+    ),
+    **dict.fromkeys(("PRI", "GUM", "VIR", "ASM", "MNP", "UMI"), "USA"),
+    **dict.fromkeys(
+        ("BMU", "GIB", "FLK", "CYM", "VGB", "TCA", "MSR", "AIA", "SHN", "PCN", "IOT", "SGS"),
+        "GBR",
+    ),
+    **dict.fromkeys(("GRL", "FRO"), "DNK"),
+    **dict.fromkeys(("ABW", "CUW", "SXM", "BES"), "NLD"),
+    **dict.fromkeys(("NFK", "CXR", "CCK", "HMD"), "AUS"),
+    **dict.fromkeys(("COK", "NIU", "TKL"), "NZL"),
+    **dict.fromkeys(("HKG", "MAC"), "CHN"),
+    "SJM": "NOR",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +254,8 @@ def _local(c: _Canonical, context: str | None) -> _Canonical:
     if c.country or c.stateless or not c.local or c.sector in NON_LOCAL_SECTORS:
         return c
     country = c.place or context
+    if country in SOVEREIGN_OF and c.sector in STATE_SECTORS:
+        country = SOVEREIGN_OF[country]
     return replace(c, country=country) if country else c
 
 

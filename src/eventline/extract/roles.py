@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from eventline import syntax
+from eventline.enrich import actors
 from eventline.extract.tokens import (
     PLACE_LABELS,
     guess_lemma,
@@ -555,11 +556,26 @@ def _no_agent(ag: Token | None, ctx: RoleContext) -> Token | None:
     return ag
 
 
+def _weapon_actor(weapon: Token, ctx: RoleContext) -> Token | None:
+    """A weapon as agent or subject gives its owner ("the army's drones struck"), else
+    itself when its words name whose it is ("hit by a Ruritanian missile": the raw text
+    is kept, enrichment reads the user), else nobody ("a bomb hit the convoy")."""
+    owner = weapon_owner(weapon, ctx.lang)
+    if owner is not None:
+        return owner
+    user = actors.weapon_user(syntax.np_span(weapon).text, ctx.lang.code)
+    return weapon if user is not None and user.country is not None else None
+
+
 def _passive_agent(ctx: RoleContext) -> Token | None:
-    """The agent of a passive, unless a weapon: "the convoy was ambushed by gunmen"."""
+    """The agent of a passive: "the convoy was ambushed by gunmen"; a weapon gives its
+    owner or user, an event nobody."""
     if not (ctx.verbal and ctx.passive):
         return None
-    return _no_agent(syntax.agent(ctx.trig.predicate, ctx.lex.AGENT_PREPS), ctx)
+    ag = syntax.agent(ctx.trig.predicate, ctx.lex.AGENT_PREPS)
+    if ag is not None and is_instrument(ag, ctx.lex):
+        return _weapon_actor(ag, ctx)
+    return _no_agent(ag, ctx)
 
 
 def _active_subject(ctx: RoleContext) -> Token | None:
@@ -570,7 +586,7 @@ def _active_subject(ctx: RoleContext) -> Token | None:
         return None
     subj = syntax.subject(ctx.trig.predicate)
     if subj is not None and is_instrument(subj, ctx.lex):
-        return weapon_owner(subj, ctx.lang)
+        return _weapon_actor(subj, ctx)
     return subj
 
 
@@ -657,6 +673,38 @@ def _possessor_subject(ctx: RoleContext) -> Token | None:
     return None
 
 
+def _event_phrase_agent(ctx: RoleContext) -> Token | None:
+    """Who did the event a victim's clause names: "were killed in a strike carried out by
+    the army", "tués dans une attaque des rebelles", "killed in a Ruritanian raid"."""
+    pred = ctx.trig.predicate
+    if not ctx.verbal or not (ctx.passive or _victim_subject(ctx)):
+        return None
+    lex = ctx.lex
+    for _, np in syntax.pp_children(pred):
+        if np.lemma_.lower() not in lex.NOUNS or np.i in ctx.timex_tokens:
+            continue
+        for p, ag in _noun_phrases(np):
+            nominal = p in lex.NOMINAL_AGENT_PREPS and ag.pos_ != "PRON"
+            if (p in lex.AGENT_PREPS or nominal) and _agentive(ag, ctx):
+                return ag
+        adj = next(
+            (c for c in np.children if c.dep_ in ("amod", "compound") and c.i < np.i + 3),
+            None,
+        )
+        if adj is not None and names_actor(adj, ctx.lang):
+            return adj
+    return None
+
+
+def _agentive(tok: Token, ctx: RoleContext) -> bool:
+    """Someone who can act: no place, weapon or event."""
+    return (
+        is_actorish(tok, ctx.lang)
+        and tok.ent_type_ not in PLACE_LABELS
+        and _no_agent(tok, ctx) is not None
+    )
+
+
 def _participle_agent(ctx: RoleContext) -> Token | None:
     """The agent of a participle describing a noun: "pupils abducted by gunmen"."""
     if _participle_noun(ctx) is None:
@@ -676,6 +724,7 @@ ACTOR_RULES: tuple[RoleRule, ...] = (
     _noun_claimant,
     _actor_adjective,
     _possessor_subject,
+    _event_phrase_agent,
 )
 
 
@@ -716,4 +765,6 @@ def read_roles(trig: Trigger, lang: LanguageData, timex_tokens: frozenset[int]) 
     target = (
         syntax.np_span(target_tok, cut=place_cut(target_tok)) if target_tok is not None else None
     )
+    if actor_tok is not None and is_instrument(actor_tok, lang.triggers):
+        actor_tok = None  # a weapon standing for its user still tells the mode
     return Roles(actor, target, actor_tok)
