@@ -122,10 +122,13 @@ def _owned(tok: Token, lex: Triggers) -> bool:
     )
 
 
-def place_cut(head: Token) -> frozenset[int]:
-    """Children of a target phrase that introduce a place (kept as location, not target)."""
+def place_cut(head: Token, lang: LanguageData | None = None) -> frozenset[int]:
+    """Children of a target phrase that introduce a place (kept as location, not target);
+    not people named by their place ("the camp of the displaced of X" stays whole)."""
     cut = set()
     for c in head.children:
+        if lang is not None and c.ent_type_ not in PLACE_LABELS and is_actorish(c, lang):
+            continue
         if any(t.ent_type_ in PLACE_LABELS for t in c.subtree) and c.dep_ not in ("flat:name",):
             if (
                 c.ent_type_ in PLACE_LABELS
@@ -763,7 +766,9 @@ def read_roles(trig: Trigger, lang: LanguageData, timex_tokens: frozenset[int]) 
     actor_tok = find_actor(replace(ctx, noun_target=claimed))
     actor = syntax.np_span(actor_tok) if actor_tok is not None else None
     target = (
-        syntax.np_span(target_tok, cut=place_cut(target_tok)) if target_tok is not None else None
+        syntax.np_span(target_tok, cut=place_cut(target_tok, lang))
+        if target_tok is not None
+        else None
     )
     if actor_tok is not None and is_instrument(actor_tok, lang.triggers):
         actor_tok = None  # a weapon standing for its user still tells the mode
