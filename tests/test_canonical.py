@@ -230,3 +230,11 @@ def test_a_weapon_as_actor_is_read_as_its_user():
     text = "A Ruritanian missile hit a hospital in Kyiv. A Russian missile hit a school."
     out = _roles(text, "en", [("A Ruritanian missile", "a hospital"), ("A Russian missile", None)])
     assert (out[1][1], out[1][2]) == ("RUS", "MIL")
+
+
+def test_untyped_people_attacked_are_civilians():
+    # English: a person attacked whom nothing types is a civilian; the attacker is not
+    text = "Gunmen abducted a guard in Kano."
+    roles = [("Gunmen", "a guard")]
+    out = _roles(text, "en", roles)
+    assert out[0][5] == "CVL" and out[0][2] == "UAF"

@@ -355,9 +355,20 @@ def assign_actors(
             )
             if c is not None:
                 owner = resolved.get(collected.owners.get(key, ""))
-                ev = _with(ev, role, _local(_owned(c, owner), context))
+                c = _owned(c, owner)
+                if role == TARGET and key in collected.persons:
+                    c = _victims(c, ev)
+                ev = _with(ev, role, _local(c, context))
         out.append(ev)
     return out
+
+
+def _victims(c: _Canonical, ev: Event) -> _Canonical:
+    """People attacked whom nothing types are civilians ("five villagers' relatives were
+    abducted", "gunmen killed him"), as ACLED codes victims."""
+    if c.sector is not None or ev.event_type != "ASSAULT":
+        return c
+    return replace(c, sector="CVL")
 
 
 def _resolved(res: ActorInfo | None, person: bool, lang: str) -> _Canonical | None:
