@@ -587,10 +587,22 @@ def _active_subject(ctx: RoleContext) -> Token | None:
     of a victim's verb ("died", "lost six men") is no actor."""
     if not ctx.verbal or ctx.passive or _victim_subject(ctx) or _loss_verb(ctx):
         return None
+    if _participle_noun(ctx) is not None or _bare_participle(ctx.trig.predicate):
+        return None  # "un gendarme blessé": a participle has no subject of its own
     subj = syntax.subject(ctx.trig.predicate)
     if subj is not None and is_instrument(subj, ctx.lex):
         return _weapon_actor(subj, ctx)
     return subj
+
+
+def _bare_participle(pred: Token) -> bool:
+    """A past participle with no auxiliary and no subject hung on another clause ("la
+    présidence évoquait trois morts et un gendarme blessé"): it inherits no subject."""
+    if "Part" not in pred.morph.get("VerbForm", None) or pred.tag_ == "VBG":
+        return False
+    if "Pres" in pred.morph.get("Tense", None) or pred.dep_ not in ("advcl", "acl", "amod"):
+        return False
+    return not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in pred.children)
 
 
 def _noun_phrase_agent(ctx: RoleContext) -> Token | None:
