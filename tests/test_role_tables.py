@@ -411,6 +411,21 @@ FR_REPORTED_WOUNDED = [  # La préfecture signalait un gendarme blessé.
     (".", ".", "PUNCT", "punct", 2),
 ]
 
+FR_WAVE = [  # L'armée a lancé une vague de missiles contre la base.
+    ("L'", "le", "DET", "det", 1),
+    ("armée", "armée", "NOUN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3),
+    ("lancé", "lancer", "VERB", "ROOT", 3),
+    ("une", "un", "DET", "det", 5),
+    ("vague", "vague", "NOUN", "obj", 3),
+    ("de", "de", "ADP", "case", 7),
+    ("missiles", "missile", "NOUN", "nmod", 5),
+    ("contre", "contre", "ADP", "case", 10),
+    ("la", "le", "DET", "det", 10),
+    ("base", "base", "NOUN", "nmod", 7),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
 # English
 EN_PASSIVE = [  # The convoy was ambushed by gunmen.
     ("The", "the", "DET", "det", 1),
@@ -784,6 +799,7 @@ TARGET_CASES = [
     ("_noun_phrase_target", "fr", FR_LAUNCHED, (), "offensive", "les rebelles"),
     ("_second_party", "fr", FR_CLASHES, (), "combats", "les rebelles"),
     ("_relative_object", "fr", FR_AIMED_AT, (), "attaque", "l'école"),
+    ("_noun_phrase_target", "fr", FR_WAVE, (), "lancé", "la base"),
     ("_active_object", "fr", FR_CAMP, (), "bombardé", "le camp des déplacés"),
     ("_passive_subject", "fr", FR_NAMED_HOSTAGE, [(0, 2, "PER")], "enlevé", "Pierre Korva"),
     ("_passive_subject", "fr", FR_JUST_RELEASED, (), "libérés", "Les otages"),

@@ -337,7 +337,15 @@ def _noun_phrase_target(ctx: RoleContext) -> Token | None:
     noun = ctx.trig.noun
     if noun is None:
         return None
-    return next((np for p, np in _noun_phrases(noun) if _target_pp(ctx, p, np)), None)
+    phrases = _noun_phrases(noun)
+    # "une vague de missiles contre X", "a barrage of rockets on X": the weapons' phrase
+    phrases += [
+        pp
+        for _, np in list(phrases)
+        if noun.lemma_.lower() in ctx.lex.SERIES_NOUNS or is_instrument(np, ctx.lex)
+        for pp in syntax.pp_children(np)
+    ]
+    return next((np for p, np in phrases if _target_pp(ctx, p, np)), None)
 
 
 def _victim_of_event_subject(ctx: RoleContext) -> Token | None:
