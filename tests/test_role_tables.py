@@ -939,3 +939,20 @@ def test_mobilised_troops_are_no_role():
     ctx = _context(FR_MOBILISED, "fr", "mobilisés")
     roles = read_roles(ctx.trig, ctx.lang, frozenset())
     assert roles.target is None and roles.actor is None
+
+
+def test_a_time_expression_under_the_actor_is_cut():
+    # English: a time expression hung under the subject by the parser
+    doc_rows = [
+        ("Korva", "Korva", "PROPN", "nsubj", 4),
+        ("for", "for", "ADP", "prep", 0),
+        ("weeks", "week", "NOUN", "pobj", 1),
+        ("had", "have", "AUX", "aux", 4),
+        ("attacked", "attack", "VERB", "ROOT", 4),
+        ("the", "the", "DET", "det", 6),
+        ("base", "base", "NOUN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    ctx = _context(doc_rows, "en", "attacked")
+    roles = read_roles(ctx.trig, ctx.lang, frozenset({1, 2}))
+    assert roles.actor is not None and roles.actor.text == "Korva"

@@ -779,14 +779,28 @@ def find_actor(ctx: RoleContext) -> Token | None:
     return _not_a_date(ctx, actor)
 
 
+def _date_cut(head: Token, timex_tokens: frozenset[int]) -> frozenset[int]:
+    """Children of a role's phrase that are time expressions ("Korva for weeks had
+    urged…", parsed as the name's modifier): not part of the role."""
+    return frozenset(
+        c.i for c in head.children if c.i > head.i and any(t.i in timex_tokens for t in c.subtree)
+    )
+
+
 def read_roles(trig: Trigger, lang: LanguageData, timex_tokens: frozenset[int]) -> Roles:
     """Actor and target phrases of ``trig``."""
     ctx = RoleContext(trig, lang, timex_tokens)
     target_tok, claimed = find_target(ctx)
     actor_tok = find_actor(replace(ctx, noun_target=claimed))
-    actor = syntax.np_span(actor_tok) if actor_tok is not None else None
+    actor = (
+        syntax.np_span(actor_tok, cut=_date_cut(actor_tok, timex_tokens))
+        if actor_tok is not None
+        else None
+    )
     target = (
-        syntax.np_span(target_tok, cut=place_cut(target_tok, lang))
+        syntax.np_span(
+            target_tok, cut=place_cut(target_tok, lang) | _date_cut(target_tok, timex_tokens)
+        )
         if target_tok is not None
         else None
     )
