@@ -148,6 +148,14 @@ def test_article_country(lang, text, title, expected):
     assert article_country(text, title, lang) == expected
 
 
+def test_region_name_of_two_countries_tells_none_but_the_events_do():
+    # French: first-level regions of two countries share the name; the events' places
+    # (resolved with the whole article) decide
+    text = "Des hommes armés ont attaqué un village du Littoral."
+    assert article_country(text, "", "fr") is None
+    assert article_country(text, "", "fr", ["CMR", None, "CMR"]) == "CMR"
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "sector"),
     [
@@ -228,3 +236,32 @@ def test_weapon_stands_for_its_users():
     text = "A regime jet fighter bombed a school in Mandalay."
     out = _roles(text, "en", [("A regime jet fighter", "a school")])
     assert out[0] == ("regime", "MMR", "MIL", "school", "MMR", "EDU")
+
+
+def test_state_forces_of_a_dependent_territory_are_the_sovereigns():
+    # French: in an overseas territory the gendarmes are the sovereign state's, the
+    # residents the territory's
+    text = (
+        "Des émeutiers ont blessé un gendarme à Nouméa. "
+        "Les émeutiers ont ensuite blessé deux habitants."
+    )
+    roles = [("Des émeutiers", "un gendarme"), ("Les émeutiers", "deux habitants")]
+    out = _roles(text, "fr", roles, title="Nouvelle-Calédonie : nuit d'émeutes")
+    assert (out[0][4], out[0][5]) == ("FRA", "COP")
+    assert (out[1][4], out[1][5]) == ("NCL", "CVL")
+
+
+def test_a_weapon_as_actor_is_read_as_its_user():
+    # English: the raw words of the weapon are kept; the user is the military of the
+    # nationality named
+    text = "A Ruritanian missile hit a hospital in Kyiv. A Russian missile hit a school."
+    out = _roles(text, "en", [("A Ruritanian missile", "a hospital"), ("A Russian missile", None)])
+    assert (out[1][1], out[1][2]) == ("RUS", "MIL")
+
+
+def test_untyped_people_attacked_are_civilians():
+    # English: a person attacked whom nothing types is a civilian; the attacker is not
+    text = "Gunmen abducted a guard in Kano."
+    roles = [("Gunmen", "a guard")]
+    out = _roles(text, "en", roles)
+    assert out[0][5] == "CVL" and out[0][2] == "UAF"

@@ -223,6 +223,9 @@ def test_acronym_joins_its_full_name(lang, full, acronym):
         ("en", "gunmen", "these militants", True),
         ("en", "gunmen", "the militants", True),
         ("en", "gunmen", "militants", False),
+        # an untyped description (a source) is no attacker just named
+        ("fr", "une source locale", "les assaillants", False),
+        ("en", "a security source", "the attackers", False),
     ],
 )
 def test_definite_description_joins_unidentified_attackers(lang, first, later, joins):

@@ -228,6 +228,204 @@ FR_SUSPENDED = [  # Korvex a suspendu sa coopération avec la Ruritanie.
     (".", ".", "PUNCT", "punct", 2),
 ]
 
+FR_DIED = [  # Le soldat est mort de ses blessures.
+    ("Le", "le", "DET", "det", 1),
+    ("soldat", "soldat", "NOUN", "nsubj", 3),
+    ("est", "être", "AUX", "aux:tense", 3),
+    ("mort", "mourir", "VERB", "ROOT", 3, "VerbForm=Part"),
+    ("de", "de", "ADP", "case", 6),
+    ("ses", "son", "DET", "det", 6),
+    ("blessures", "blessure", "NOUN", "obl:arg", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_LOST = [  # L'armée a perdu six hommes.
+    ("L'", "le", "DET", "det", 1),
+    ("armée", "armée", "NOUN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3),
+    ("perdu", "perdre", "VERB", "ROOT", 3),
+    ("six", "six", "NUM", "nummod", 5),
+    ("hommes", "homme", "NOUN", "obj", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_SEIZED = [  # Des armes ont été récupérées par le gang.
+    ("Des", "un", "DET", "det", 1),
+    ("armes", "arme", "NOUN", "nsubj:pass", 4),
+    ("ont", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("récupérées", "récupérer", "VERB", "ROOT", 4),
+    ("par", "par", "ADP", "case", 7),
+    ("le", "le", "DET", "det", 7),
+    ("gang", "gang", "NOUN", "obl:agent", 4),
+    (".", ".", "PUNCT", "punct", 4),
+]
+FR_CLASHES = [  # Il a évoqué des combats entre l'armée et les rebelles.
+    ("Il", "il", "PRON", "nsubj", 2),
+    ("a", "avoir", "AUX", "aux:tense", 2),
+    ("évoqué", "évoquer", "VERB", "ROOT", 2),
+    ("des", "un", "DET", "det", 4),
+    ("combats", "combat", "NOUN", "obj", 2),
+    ("entre", "entre", "ADP", "case", 7),
+    ("l'", "le", "DET", "det", 7),
+    ("armée", "armée", "NOUN", "nmod", 4),
+    ("et", "et", "CCONJ", "cc", 10),
+    ("les", "le", "DET", "det", 10),
+    ("rebelles", "rebelle", "NOUN", "conj", 7),
+    (".", ".", "PUNCT", "punct", 2),
+]
+FR_LAUNCHED = [  # L'offensive lancée par l'armée contre les rebelles a échoué.
+    ("L'", "le", "DET", "det", 1),
+    ("offensive", "offensive", "NOUN", "nsubj", 10),
+    ("lancée", "lancer", "VERB", "acl", 1, "VerbForm=Part"),
+    ("par", "par", "ADP", "case", 5),
+    ("l'", "le", "DET", "det", 5),
+    ("armée", "armée", "NOUN", "obl:agent", 2),
+    ("contre", "contre", "ADP", "case", 8),
+    ("les", "le", "DET", "det", 8),
+    ("rebelles", "rebelle", "NOUN", "obl:arg", 2),
+    ("a", "avoir", "AUX", "aux:tense", 10),
+    ("échoué", "échouer", "VERB", "ROOT", 10),
+    (".", ".", "PUNCT", "punct", 10),
+]
+FR_DATE_BEFORE_OBJECT = [  # Les rebelles ont tué mardi des soldats.
+    ("Les", "le", "DET", "det", 1),
+    ("rebelles", "rebelle", "NOUN", "nsubj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 3),
+    ("tué", "tuer", "VERB", "ROOT", 3),
+    ("mardi", "mardi", "NOUN", "obl:mod", 3),
+    ("des", "de", "ADP", "case", 6),
+    ("soldats", "soldat", "NOUN", "nmod", 4),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_RELEASED_AFTER = [  # Les otages ont été libérés à l'issue d'une opération.
+    ("Les", "le", "DET", "det", 1),
+    ("otages", "otage", "NOUN", "nsubj:pass", 4),
+    ("ont", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("libérés", "libérer", "VERB", "ROOT", 4),
+    ("à", "à", "ADP", "case", 7),
+    ("l'", "le", "DET", "det", 7),
+    ("issue", "issue", "NOUN", "obl:mod", 4),
+    ("d'", "de", "ADP", "case", 10),
+    ("une", "un", "DET", "det", 10),
+    ("opération", "opération", "NOUN", "nmod", 7),
+    (".", ".", "PUNCT", "punct", 4),
+]
+FR_MOBILISED = [  # Les soldats ont été mobilisés.
+    ("Les", "le", "DET", "det", 1),
+    ("soldats", "soldat", "NOUN", "nsubj:pass", 4),
+    ("ont", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("mobilisés", "mobiliser", "VERB", "ROOT", 4),
+    (".", ".", "PUNCT", "punct", 4),
+]
+FR_HIT_BY_SHOT = [  # Le gendarme a été touché par un tir.
+    ("Le", "le", "DET", "det", 1),
+    ("gendarme", "gendarme", "NOUN", "nsubj:pass", 4),
+    ("a", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("touché", "toucher", "VERB", "ROOT", 4),
+    ("par", "par", "ADP", "case", 7),
+    ("un", "un", "DET", "det", 7),
+    ("tir", "tir", "NOUN", "obl:agent", 4),
+    (".", ".", "PUNCT", "punct", 4),
+]
+
+FR_AIMED_AT = [  # Une attaque qui a visé l'école a échoué.
+    ("Une", "un", "DET", "det", 1),
+    ("attaque", "attaque", "NOUN", "nsubj", 8),
+    ("qui", "qui", "PRON", "nsubj", 4, "PronType=Rel"),
+    ("a", "avoir", "AUX", "aux:tense", 4),
+    ("visé", "viser", "VERB", "acl:relcl", 1),
+    ("l'", "le", "DET", "det", 6),
+    ("école", "école", "NOUN", "obj", 4),
+    ("a", "avoir", "AUX", "aux:tense", 8),
+    ("échoué", "échouer", "VERB", "ROOT", 8),
+    (".", ".", "PUNCT", "punct", 8),
+]
+FR_CAMP = [  # Les rebelles ont bombardé le camp des déplacés.
+    ("Les", "le", "DET", "det", 1),
+    ("rebelles", "rebelle", "NOUN", "nsubj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 3),
+    ("bombardé", "bombarder", "VERB", "ROOT", 3),
+    ("le", "le", "DET", "det", 5),
+    ("camp", "camp", "NOUN", "obj", 3),
+    ("des", "de", "ADP", "case", 7),
+    ("déplacés", "déplacé", "NOUN", "nmod", 5),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_NAMED_HOSTAGE = [  # Pierre Korva a été enlevé par des hommes armés.
+    ("Pierre", "Pierre", "PROPN", "nsubj:pass", 4),
+    ("Korva", "Korva", "PROPN", "flat:name", 0),
+    ("a", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("enlevé", "enlever", "VERB", "ROOT", 4),
+    ("par", "par", "ADP", "case", 7),
+    ("des", "un", "DET", "det", 7),
+    ("hommes", "homme", "NOUN", "obl:agent", 4),
+    ("armés", "armé", "ADJ", "amod", 7),
+    (".", ".", "PUNCT", "punct", 4),
+]
+FR_JUST_RELEASED = [  # Les otages viennent d'être libérés.
+    ("Les", "le", "DET", "det", 1),
+    ("otages", "otage", "NOUN", "nsubj", 2),
+    ("viennent", "venir", "VERB", "ROOT", 2),
+    ("d'", "de", "ADP", "mark", 5),
+    ("être", "être", "AUX", "aux:pass", 5),
+    ("libérés", "libérer", "VERB", "xcomp", 2, "VerbForm=Part|Voice=Pass"),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+FR_HIT_BY_MISSILE = [  # L'immeuble a été touché par un missile russe.
+    ("L'", "le", "DET", "det", 1),
+    ("immeuble", "immeuble", "NOUN", "nsubj:pass", 4),
+    ("a", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("touché", "toucher", "VERB", "ROOT", 4),
+    ("par", "par", "ADP", "case", 7),
+    ("un", "un", "DET", "det", 7),
+    ("missile", "missile", "NOUN", "obl:agent", 4),
+    ("russe", "russe", "ADJ", "amod", 7),
+    (".", ".", "PUNCT", "punct", 4),
+]
+FR_KILLED_IN_ATTACK = [  # Trois soldats ont été tués dans une attaque des rebelles.
+    ("Trois", "trois", "NUM", "nummod", 1),
+    ("soldats", "soldat", "NOUN", "nsubj:pass", 4),
+    ("ont", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("tués", "tuer", "VERB", "ROOT", 4),
+    ("dans", "dans", "ADP", "case", 7),
+    ("une", "un", "DET", "det", 7),
+    ("attaque", "attaque", "NOUN", "obl:mod", 4),
+    ("des", "de", "ADP", "case", 9),
+    ("rebelles", "rebelle", "NOUN", "nmod", 7),
+    (".", ".", "PUNCT", "punct", 4),
+]
+
+FR_REPORTED_WOUNDED = [  # La préfecture signalait un gendarme blessé.
+    ("La", "le", "DET", "det", 1),
+    ("préfecture", "préfecture", "NOUN", "nsubj", 2),
+    ("signalait", "signaler", "VERB", "ROOT", 2),
+    ("un", "un", "DET", "det", 4),
+    ("gendarme", "gendarme", "NOUN", "obj", 2),
+    ("blessé", "blesser", "VERB", "advcl", 2, "Tense=Past|VerbForm=Part"),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+FR_WAVE = [  # L'armée a lancé une vague de missiles contre la base.
+    ("L'", "le", "DET", "det", 1),
+    ("armée", "armée", "NOUN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3),
+    ("lancé", "lancer", "VERB", "ROOT", 3),
+    ("une", "un", "DET", "det", 5),
+    ("vague", "vague", "NOUN", "obj", 3),
+    ("de", "de", "ADP", "case", 7),
+    ("missiles", "missile", "NOUN", "nmod", 5),
+    ("contre", "contre", "ADP", "case", 10),
+    ("la", "le", "DET", "det", 10),
+    ("base", "base", "NOUN", "nmod", 7),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
 # English
 EN_PASSIVE = [  # The convoy was ambushed by gunmen.
     ("The", "the", "DET", "det", 1),
@@ -404,6 +602,95 @@ EN_SUSPENDED = [  # Korvex suspended its cooperation with Ruritania.
     (".", ".", "PUNCT", "punct", 1),
 ]
 
+EN_DIED = [  # The officer died of his wounds.
+    ("The", "the", "DET", "det", 1),
+    ("officer", "officer", "NOUN", "nsubj", 2),
+    ("died", "die", "VERB", "ROOT", 2),
+    ("of", "of", "ADP", "prep", 2),
+    ("his", "his", "PRON", "poss", 5),
+    ("wounds", "wound", "NOUN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 2),
+]
+EN_LOST = [  # The army lost six soldiers.
+    ("The", "the", "DET", "det", 1),
+    ("army", "army", "NOUN", "nsubj", 2),
+    ("lost", "lose", "VERB", "ROOT", 2),
+    ("six", "six", "NUM", "nummod", 4),
+    ("soldiers", "soldier", "NOUN", "dobj", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+EN_SEIZED = [  # Weapons were recovered by the gang.
+    ("Weapons", "weapon", "NOUN", "nsubjpass", 2),
+    ("were", "be", "AUX", "auxpass", 2),
+    ("recovered", "recover", "VERB", "ROOT", 2),
+    ("by", "by", "ADP", "agent", 2),
+    ("the", "the", "DET", "det", 5),
+    ("gang", "gang", "NOUN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 2),
+]
+EN_CLASHES = [  # Clashes between the army and the rebels continued.
+    ("Clashes", "clash", "NOUN", "nsubj", 7),
+    ("between", "between", "ADP", "prep", 0),
+    ("the", "the", "DET", "det", 3),
+    ("army", "army", "NOUN", "pobj", 1),
+    ("and", "and", "CCONJ", "cc", 3),
+    ("the", "the", "DET", "det", 6),
+    ("rebels", "rebel", "NOUN", "conj", 3),
+    ("continued", "continue", "VERB", "ROOT", 7),
+    (".", ".", "PUNCT", "punct", 7),
+]
+EN_CARRIED_OUT = [  # The attack carried out by militants against the convoy failed.
+    ("The", "the", "DET", "det", 1),
+    ("attack", "attack", "NOUN", "nsubj", 10),
+    ("carried", "carry", "VERB", "acl", 1, "VerbForm=Part|Tense=Past"),
+    ("out", "out", "ADP", "prt", 2),
+    ("by", "by", "ADP", "agent", 2),
+    ("militants", "militant", "NOUN", "pobj", 4),
+    ("against", "against", "ADP", "prep", 2),
+    ("the", "the", "DET", "det", 8),
+    ("convoy", "convoy", "NOUN", "pobj", 6),
+    ("failed", "fail", "VERB", "ROOT", 10),
+    (".", ".", "PUNCT", "punct", 10),
+]
+EN_SANCTIONS_ON = [  # Korvex imposed sanctions on Ruritania.
+    ("Korvex", "Korvex", "PROPN", "nsubj", 1),
+    ("imposed", "impose", "VERB", "ROOT", 1),
+    ("sanctions", "sanction", "NOUN", "dobj", 1),
+    ("on", "on", "ADP", "prep", 1),
+    ("Ruritania", "Ruritania", "PROPN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+EN_THAT_HIT = [  # The strike that hit a school failed.
+    ("The", "the", "DET", "det", 1),
+    ("strike", "strike", "NOUN", "nsubj", 6),
+    ("that", "that", "PRON", "nsubj", 3, "PronType=Rel"),
+    ("hit", "hit", "VERB", "relcl", 1),
+    ("a", "a", "DET", "det", 5),
+    ("school", "school", "NOUN", "dobj", 3),
+    ("failed", "fail", "VERB", "ROOT", 6),
+    (".", ".", "PUNCT", "punct", 6),
+]
+EN_STORMED = [  # Gunmen stormed the community.
+    ("Gunmen", "gunman", "NOUN", "nsubj", 1),
+    ("stormed", "storm", "VERB", "ROOT", 1),
+    ("the", "the", "DET", "det", 3),
+    ("community", "community", "NOUN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+EN_KILLED_IN_ATTACK = [  # Ten people were killed in an attack by militants.
+    ("Ten", "ten", "NUM", "nummod", 1),
+    ("people", "people", "NOUN", "nsubjpass", 3),
+    ("were", "be", "AUX", "auxpass", 3),
+    ("killed", "kill", "VERB", "ROOT", 3),
+    ("in", "in", "ADP", "prep", 3),
+    ("an", "an", "DET", "det", 6),
+    ("attack", "attack", "NOUN", "pobj", 4),
+    ("by", "by", "ADP", "prep", 6),
+    ("militants", "militant", "NOUN", "pobj", 7),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
 
 def _trigger(rows, lang, word, ents=()) -> Trigger:
     doc = make_doc(rows, list(ents), lang)
@@ -437,6 +724,11 @@ ACTOR_CASES = [
     ("_noun_claimant", "fr", FR_CLAIMED, (), "attaque", "les rebelles"),
     ("_actor_adjective", "fr", FR_ADJECTIVE, (), "frappe", "française"),
     ("_possessor_subject", "fr", FR_CONTINUED, (), "opérations", "L'armée"),
+    ("_passive_agent", "fr", FR_SEIZED, (), "récupérées", "le gang"),
+    ("_first_party", "fr", FR_CLASHES, (), "combats", "l'armée"),
+    ("_noun_phrase_agent", "fr", FR_LAUNCHED, (), "offensive", "l'armée"),
+    ("_passive_agent", "fr", FR_HIT_BY_MISSILE, (), "touché", "un missile russe"),
+    ("_event_phrase_agent", "fr", FR_KILLED_IN_ATTACK, (), "tués", "rebelles"),
     # English
     ("_passive_agent", "en", EN_PASSIVE, (), "ambushed", "gunmen"),
     ("_active_subject", "en", EN_ACTIVE, (), "attacked", "Rebels"),
@@ -446,6 +738,10 @@ ACTOR_CASES = [
     ("_noun_claimant", "en", EN_CLAIMED, (), "attack", "Korvex"),
     ("_actor_adjective", "en", EN_ADJECTIVE, (), "strike", "military"),
     ("_possessor_subject", "en", EN_STEPPED_UP, (), "attacks", "The army"),
+    ("_passive_agent", "en", EN_SEIZED, (), "recovered", "the gang"),
+    ("_first_party", "en", EN_CLASHES, (), "Clashes", "the army"),
+    ("_noun_phrase_agent", "en", EN_CARRIED_OUT, (), "attack", "militants"),
+    ("_event_phrase_agent", "en", EN_KILLED_IN_ATTACK, (), "killed", "militants"),
 ]
 
 
@@ -496,6 +792,17 @@ TARGET_CASES = [
     ("_victim_of_event_subject", "fr", FR_WEAPON_OF_NOUN, (), "frappe", "le marché"),
     ("_clause_phrase_target", "fr", FR_OPENED_FIRE, (), "ouvert", "les manifestants"),
     ("_recipient", "fr", FR_PHONED, (), "téléphoné", "Korvex"),
+    ("_dying_subject", "fr", FR_DIED, (), "mort", "Le soldat"),
+    ("_passive_subject", "fr", FR_SEIZED, (), "récupérées", "Des armes"),
+    ("_passive_subject", "fr", FR_RELEASED_AFTER, (), "libérés", "Les otages"),
+    ("_active_object", "fr", FR_LOST, (), "perdu", "six hommes"),
+    ("_noun_phrase_target", "fr", FR_LAUNCHED, (), "offensive", "les rebelles"),
+    ("_second_party", "fr", FR_CLASHES, (), "combats", "les rebelles"),
+    ("_relative_object", "fr", FR_AIMED_AT, (), "attaque", "l'école"),
+    ("_noun_phrase_target", "fr", FR_WAVE, (), "lancé", "la base"),
+    ("_active_object", "fr", FR_CAMP, (), "bombardé", "le camp des déplacés"),
+    ("_passive_subject", "fr", FR_NAMED_HOSTAGE, [(0, 2, "PER")], "enlevé", "Pierre Korva"),
+    ("_passive_subject", "fr", FR_JUST_RELEASED, (), "libérés", "Les otages"),
     # English
     ("_passive_idiom_noun", "en", EN_EXPELLED, (), "expelled", "Two diplomats"),
     ("_passive_subject", "en", EN_PASSIVE, (), "ambushed", "The convoy"),
@@ -504,6 +811,13 @@ TARGET_CASES = [
     ("_victim_of_event_subject", "en", EN_STRIKE_KILLED, (), "strike", "four people"),
     ("_clause_phrase_target", "en", EN_OPENED_FIRE, (), "opened", "protesters"),
     ("_recipient", "en", EN_DONATED, (), "donated", "the Red Cross"),
+    ("_dying_subject", "en", EN_DIED, (), "died", "The officer"),
+    ("_passive_subject", "en", EN_SEIZED, (), "recovered", "Weapons"),
+    ("_active_object", "en", EN_LOST, (), "lost", "six soldiers"),
+    ("_noun_phrase_target", "en", EN_CARRIED_OUT, (), "attack", "the convoy"),
+    ("_second_party", "en", EN_CLASHES, (), "Clashes", "the rebels"),
+    ("_relative_object", "en", EN_THAT_HIT, (), "strike", "a school"),
+    ("_clause_phrase_target", "en", EN_SANCTIONS_ON, [(4, 5, "GPE")], "sanctions", "Ruritania"),
 ]
 
 
@@ -544,6 +858,7 @@ FILTER_CASES = [
     ("_topic_owner", "en", EN_CONDEMNED, (), "condemned", "the killings", None),
     ("_protest_without_people", "en", EN_PROTEST_LAW, (), "protested", "the law", None),
     ("_place_hit", "en", EN_VILLAGE, [(5, 6, "LOC")], "bombed", "a village", None),
+    ("_place_hit", "en", EN_STORMED, (), "stormed", "the community", None),
     ("_own_envoy", "en", EN_RECALLED, (), "recalled", "its ambassador", None),
 ]
 
@@ -590,3 +905,54 @@ def test_a_date_is_no_role():
     ctx = _context(EN_ACTIVE, "en", "attacked")
     roles = read_roles(ctx.trig, ctx.lang, frozenset({3}))
     assert roles.target is None and roles.actor is not None
+
+
+NO_ACTOR_CASES = [
+    # French: the victim's own verbs, an event as agent, what is mobilised is no target
+    ("fr", FR_DIED, "mort"),
+    ("fr", FR_LOST, "perdu"),
+    ("fr", FR_HIT_BY_SHOT, "touché"),
+    ("fr", FR_REPORTED_WOUNDED, "blessé"),
+    # English
+    ("en", EN_DIED, "died"),
+    ("en", EN_LOST, "lost"),
+]
+
+
+@pytest.mark.parametrize("lang,rows,word", NO_ACTOR_CASES, ids=[c[2] for c in NO_ACTOR_CASES])
+def test_victims_verbs_have_no_actor(lang, rows, word):
+    ctx = _context(rows, lang, word)
+    roles = read_roles(ctx.trig, ctx.lang, frozenset())
+    assert roles.actor is None
+
+
+def test_a_date_before_the_object_hides_no_target():
+    # French: "a tué mardi des soldats", the object parsed under the weekday
+    ctx = _context(FR_DATE_BEFORE_OBJECT, "fr", "tué")
+    roles = read_roles(ctx.trig, ctx.lang, frozenset({4}))
+    assert roles.target is not None and roles.target.root.text == "soldats"
+    assert roles.actor is not None and roles.actor.text == "Les rebelles"
+
+
+def test_mobilised_troops_are_no_role():
+    # French: an agentless passive names no actor, and what is mobilised is no target
+    ctx = _context(FR_MOBILISED, "fr", "mobilisés")
+    roles = read_roles(ctx.trig, ctx.lang, frozenset())
+    assert roles.target is None and roles.actor is None
+
+
+def test_a_time_expression_under_the_actor_is_cut():
+    # English: a time expression hung under the subject by the parser
+    doc_rows = [
+        ("Korva", "Korva", "PROPN", "nsubj", 4),
+        ("for", "for", "ADP", "prep", 0),
+        ("weeks", "week", "NOUN", "pobj", 1),
+        ("had", "have", "AUX", "aux", 4),
+        ("attacked", "attack", "VERB", "ROOT", 4),
+        ("the", "the", "DET", "det", 6),
+        ("base", "base", "NOUN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    ctx = _context(doc_rows, "en", "attacked")
+    roles = read_roles(ctx.trig, ctx.lang, frozenset({1, 2}))
+    assert roles.actor is not None and roles.actor.text == "Korva"

@@ -26,6 +26,27 @@ ACTOR, TARGET = "actor", "target"
 # armed men, international organisations and NGOs
 NON_LOCAL_SECTORS = frozenset({"UAF", "IGO", "NGO"})
 _ACRONYM_RE = re.compile(r"\b[A-Z][A-Za-z]{1,7}\b")
+# state sectors: in a dependent territory their people serve the sovereign state (the
+# gendarmes, soldiers and ministers of an overseas territory are the sovereign's)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
+# dependent territories (ISO3) → the sovereign state (ISO3)
+SOVEREIGN_OF: dict[str, str] = {
+    **dict.fromkeys(
+        ("NCL", "PYF", "WLF", "GUF", "GLP", "MTQ", "REU", "MYT", "SPM", "BLM", "MAF", "ATF"),
+        "FRA",
+    ),
+    **dict.fromkeys(("PRI", "GUM", "VIR", "ASM", "MNP", "UMI"), "USA"),
+    **dict.fromkeys(
+        ("BMU", "GIB", "FLK", "CYM", "VGB", "TCA", "MSR", "AIA", "SHN", "PCN", "IOT", "SGS"),
+        "GBR",
+    ),
+    **dict.fromkeys(("GRL", "FRO"), "DNK"),
+    **dict.fromkeys(("ABW", "CUW", "SXM", "BES"), "NLD"),
+    **dict.fromkeys(("NFK", "CXR", "CCK", "HMD"), "AUS"),
+    **dict.fromkeys(("COK", "NIU", "TKL"), "NZL"),
+    **dict.fromkeys(("HKG", "MAC"), "CHN"),
+    "SJM": "NOR",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,13 +227,22 @@ def _country_of_place(name: str) -> str | None:
         if tier == 0 and (e.kind == "region" or e.population >= MIN_CONTEXT_POPULATION)
     ]
     best = max(found, key=lambda e: e.population, default=None)
-    return best.country_code if best is not None else None
+    if best is None:
+        return None
+    rivals = {e.country_code for e in found if e.population == best.population}
+    return best.country_code if len(rivals) == 1 else None  # a region name of two countries
 
 
-def article_country(text: str, title: str, lang: str) -> str | None:
+def article_country(
+    text: str, title: str, lang: str, event_countries: Iterable[str | None] = ()
+) -> str | None:
     """The article's country: the one its title and text name most, with their places
-    (and, weighing less, their nationality words)."""
+    and the countries its events were placed in (and, weighing less, their nationality
+    words)."""
     scores: Counter[str] = Counter()
+    for code in event_countries:
+        if code and len(code) == 3:
+            scores[code] += PLACE_WEIGHT
     for code in _named_countries(title):
         scores[code] += TITLE_WEIGHT
     for code in _named_countries(text):
@@ -234,6 +264,8 @@ def _local(c: _Canonical, context: str | None) -> _Canonical:
     country = c.place or context
     if not country:
         return c
+    if country in SOVEREIGN_OF and c.sector in STATE_SECTORS:
+        country = SOVEREIGN_OF[country]
     return replace(c, country=country, guessed="place" if c.place else "article")
 
 
@@ -323,7 +355,7 @@ def assign_actors(
             coref.ActorMention(f"speaker|{n}", sp.start, info, ACTOR, speaker=True, person=person)
         )
     resolved = coref.resolve_mentions(collected.mentions)
-    context = article_country(text, title, lang)
+    context = article_country(text, title, lang, (ev.country_code for ev in events))
     out: list[Event] = []
     for ev in events:
         for role in (ACTOR, TARGET):
@@ -333,9 +365,20 @@ def assign_actors(
             )
             if c is not None:
                 owner = resolved.get(collected.owners.get(key, ""))
-                ev = _with(ev, role, _local(_owned(c, owner), context))
+                c = _owned(c, owner)
+                if role == TARGET and key in collected.persons:
+                    c = _victims(c, ev)
+                ev = _with(ev, role, _local(c, context))
         out.append(ev)
     return out
+
+
+def _victims(c: _Canonical, ev: Event) -> _Canonical:
+    """People attacked whom nothing types are civilians ("five villagers' relatives were
+    abducted", "gunmen killed him"), as ACLED codes victims."""
+    if c.sector is not None or ev.event_type != "ASSAULT":
+        return c
+    return replace(c, sector="CVL")
 
 
 def _resolved(res: ActorInfo | None, person: bool, lang: str) -> _Canonical | None:

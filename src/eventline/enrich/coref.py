@@ -194,7 +194,7 @@ def _description_score(info: ActorInfo, e: _Entity) -> float | None:
     if info.sector is not None:
         if info.sector in sectors:
             score += 2
-        elif {info.sector} | sectors <= ARMED_UNKNOWN_SECTORS and _definite(info):
+        elif sectors and {info.sector} | sectors <= ARMED_UNKNOWN_SECTORS and _definite(info):
             score += 1  # "les assaillants" after "des hommes armés": the attackers just named
         elif not sectors and e.named and info.sector in UNTYPED_NAME_SECTORS:
             score += 1

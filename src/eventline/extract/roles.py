@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from eventline import syntax
+from eventline.enrich import actors
 from eventline.extract.tokens import (
     PLACE_LABELS,
     guess_lemma,
@@ -93,15 +94,23 @@ def _claimant(noun: Token, lang: LanguageData) -> Token | None:
     return None
 
 
-def _bare_place(tok: Token, lex: Triggers) -> bool:
-    """A settlement noun naming a place ("the village of X", "a village in Y region"), as
-    opposed to "a camp for displaced people" (people who live there)."""
-    if tok.lemma_.lower() not in lex.PLACE_NOUNS:
+def _bare_place(tok: Token, lang: LanguageData) -> bool:
+    """A settlement noun naming a place ("the village of X", "a village in Y region", a
+    bare "the community"), as opposed to "a camp for displaced people" (people who live
+    there: a target)."""
+    lemma = tok.lemma_.lower()
+    settlement = lemma in lang.places.SETTLEMENT_WORDS
+    if not settlement and lemma not in lang.triggers.PLACE_NOUNS:
         return False
+    phrases = [np for _, np in syntax.pp_children(tok)]
+    if any(is_actorish(np, lang) and np.ent_type_ not in PLACE_LABELS for np in phrases):
+        return False
+    if settlement:
+        return True
     return any(
         any(t.ent_type_ in PLACE_LABELS for t in (np, *np.children))
         or any(n.ent_type_ in PLACE_LABELS for _, n in syntax.pp_children(np))
-        for _, np in syntax.pp_children(tok)
+        for np in phrases
     )
 
 
@@ -113,10 +122,13 @@ def _owned(tok: Token, lex: Triggers) -> bool:
     )
 
 
-def place_cut(head: Token) -> frozenset[int]:
-    """Children of a target phrase that introduce a place (kept as location, not target)."""
+def place_cut(head: Token, lang: LanguageData | None = None) -> frozenset[int]:
+    """Children of a target phrase that introduce a place (kept as location, not target);
+    not people named by their place ("the camp of the displaced of X" stays whole)."""
     cut = set()
     for c in head.children:
+        if lang is not None and c.ent_type_ not in PLACE_LABELS and is_actorish(c, lang):
+            continue
         if any(t.ent_type_ in PLACE_LABELS for t in c.subtree) and c.dep_ not in ("flat:name",):
             if (
                 c.ent_type_ in PLACE_LABELS
@@ -181,6 +193,54 @@ def _agent_pp(ctx: RoleContext, p: str, np: Token) -> bool:
     )
 
 
+def _verb_keys(ctx: RoleContext) -> set[str]:
+    """The predicate's lemma and its "verb object" idiom ("perdre vie")."""
+    pred = ctx.trig.predicate
+    lemma = guess_lemma(pred, ctx.lang)
+    keys = {lemma, pred.lower_}
+    obj = syntax.direct_object(pred)
+    if obj is not None:
+        keys.add(f"{lemma} {obj.lemma_.lower()}")
+    return keys
+
+
+def _victim_subject(ctx: RoleContext) -> bool:
+    """A verb whose subject is the victim: "three soldiers died", "ont perdu la vie"."""
+    return ctx.verbal and not ctx.passive and bool(_verb_keys(ctx) & ctx.lex.PATIENT_SUBJECT)
+
+
+def _loss_verb(ctx: RoleContext) -> bool:
+    """A verb whose subject lost the people it names: "the army lost six men"."""
+    return ctx.verbal and bool(_verb_keys(ctx) & ctx.lex.LOSS_VERBS)
+
+
+def _seized_materiel(ctx: RoleContext) -> bool:
+    """A seizure of weapons: the weapons are what is taken, not an instrument."""
+    return ctx.verbal and guess_lemma(ctx.trig.predicate, ctx.lang) in ctx.lex.MATERIEL_ONLY
+
+
+def _noun_phrases(noun: Token) -> list[tuple[str, Token]]:
+    """The phrases of an event noun and of the participle describing it: "the attack
+    carried out by militants against the convoy" (not a relative clause's)."""
+    out = list(syntax.pp_children(noun))
+    holders = [noun, *(np for _, np in out)]  # "l'offensive de l'armée lancée contre X"
+    for h in holders:
+        for c in h.children:
+            participle = c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm", None)
+            if participle and (h is noun or _agrees(c, noun)):
+                out.extend(syntax.pp_children(c))
+    return out
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    """The participle's gender and number are the noun's (where the morphology tells)."""
+    return all(
+        participle.morph.get(f, None) == noun.morph.get(f, None)
+        for f in ("Gender", "Number")
+        if participle.morph.get(f, None) and noun.morph.get(f, None)
+    )
+
+
 def _first(rules: tuple[RoleRule, ...], ctx: RoleContext) -> tuple[Token | None, RoleRule | None]:
     """The first token a rule finds, and that rule."""
     for rule in rules:
@@ -201,15 +261,28 @@ def _passive_idiom_noun(ctx: RoleContext) -> Token | None:
     return noun if is_actorish(noun, ctx.lang) else None
 
 
+def _dying_subject(ctx: RoleContext) -> Token | None:
+    """The subject of a verb whose subject is the victim: "the officer died of his
+    wounds"."""
+    return syntax.subject(ctx.trig.predicate) if _victim_subject(ctx) else None
+
+
 def _passive_subject(ctx: RoleContext) -> Token | None:
-    """The subject of a passive, unless a weapon: "the convoy was ambushed"."""
-    if not (ctx.verbal and ctx.passive):
+    """The subject of a passive, unless a weapon used: "the convoy was ambushed", "weapons
+    were seized"; what is mobilised is no target ("troops were deployed": the agentless
+    passive names no actor either)."""
+    if not (ctx.verbal and ctx.passive) or ctx.trig.event_type == "MOBILIZE":
         return None
-    psubj = syntax.passive_subject(ctx.trig.predicate)
+    pred = ctx.trig.predicate
+    psubj = syntax.passive_subject(pred)
+    if psubj is None and pred.dep_ == "xcomp":  # "viennent d'être libérés": the raiser's
+        psubj = syntax.subject(pred.head)
     noun = ctx.trig.noun
     if psubj is None or (noun is not None and psubj.i == noun.i):
         return None
-    return None if is_instrument(psubj, ctx.lex) else psubj
+    if is_instrument(psubj, ctx.lex) and not _seized_materiel(ctx):
+        return None
+    return psubj
 
 
 def _active_object(ctx: RoleContext) -> Token | None:
@@ -222,20 +295,40 @@ def _active_object(ctx: RoleContext) -> Token | None:
     trig, lex = ctx.trig, ctx.lex
     pred, noun, idiom = trig.predicate, trig.noun, trig.kind == "idiom"
     obj = syntax.direct_object(pred)
-    if obj is not None and obj.i in ctx.timex_tokens:
-        obj = next(
-            (c for c in pred.children if c.dep_ in syntax.OBJ and c.i not in ctx.timex_tokens),
-            None,
-        )
+    if obj is None or obj.i in ctx.timex_tokens:
+        obj = _past_date(ctx)
     if obj is not None and obj.lemma_.lower() in lex.RESPONSIBILITY_NOUNS:
         obj = None
     if idiom and noun is not None and is_actorish(noun, ctx.lang):
         obj = noun
-    if obj is None or is_instrument(obj, lex):
+    if obj is None or (is_instrument(obj, lex) and not _seized_materiel(ctx)):
         return None
     if noun is not None and obj.i == noun.i:
         return obj if idiom and is_actorish(obj, ctx.lang) else None
     return obj
+
+
+def _past_date(ctx: RoleContext) -> Token | None:
+    """The object a date word after the verb hides: another object of the verb, or the
+    noun hung under the date ("a tué mardi des soldats", parsed "mardi des soldats")."""
+    pred, dates = ctx.trig.predicate, ctx.timex_tokens
+    other = next((c for c in pred.children if c.dep_ in syntax.OBJ and c.i not in dates), None)
+    if other is not None:
+        return other
+    return next(
+        (
+            c
+            for d in pred.rights
+            if d.i in dates
+            for c in d.children
+            if c.dep_ == "nmod"
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.i not in dates
+            and c.ent_type_ not in PLACE_LABELS
+            and syntax.prep_of(c) in (None, *ctx.lex.NOMINAL_AGENT_PREPS)
+        ),
+        None,
+    )
 
 
 def _noun_phrase_target(ctx: RoleContext) -> Token | None:
@@ -244,7 +337,15 @@ def _noun_phrase_target(ctx: RoleContext) -> Token | None:
     noun = ctx.trig.noun
     if noun is None:
         return None
-    return next((np for p, np in syntax.pp_children(noun) if _target_pp(ctx, p, np)), None)
+    phrases = _noun_phrases(noun)
+    # "une vague de missiles contre X", "a barrage of rockets on X": the weapons' phrase
+    phrases += [
+        pp
+        for _, np in list(phrases)
+        if noun.lemma_.lower() in ctx.lex.SERIES_NOUNS or is_instrument(np, ctx.lex)
+        for pp in syntax.pp_children(np)
+    ]
+    return next((np for p, np in phrases if _target_pp(ctx, p, np)), None)
 
 
 def _victim_of_event_subject(ctx: RoleContext) -> Token | None:
@@ -260,15 +361,37 @@ def _victim_of_event_subject(ctx: RoleContext) -> Token | None:
     return None if idiom in ctx.lex.OCCURRENCE_VERBS else obj  # "took place" has no victim
 
 
+def _relative_object(ctx: RoleContext) -> Token | None:
+    """What an event noun hit, told in its relative clause: "a strike that hit a
+    school", "une attaque qui a visé l'école"."""
+    noun = ctx.trig.noun
+    if ctx.trig.kind != "noun" or noun is None or ctx.trig.event_type not in PHYSICAL_TYPES:
+        return None
+    for c in noun.children:
+        if c.dep_ not in ("acl:relcl", "relcl") or syntax.is_passive(c):
+            continue
+        if guess_lemma(c, ctx.lang) not in ctx.lex.VERBS:
+            continue  # "fighting that lasted until noon", "clashes that took place"
+        subj = next((s for s in c.children if s.dep_ in NOUN_SUBJECT_DEPS), None)
+        if subj is None or subj.lower_ not in syntax.rel_pronouns():
+            continue
+        obj = syntax.direct_object(c)
+        if obj is not None and obj.i not in ctx.timex_tokens and not is_instrument(obj, ctx.lex):
+            return obj
+    return None
+
+
 def _clause_phrase_target(ctx: RoleContext) -> Token | None:
-    """A target phrase of the clause that is no place: "fired on the police"."""
+    """A target phrase of the clause that is no place hit: "fired on the police"; a
+    country a measure is taken against stands for its state ("sanctions on Ruritania")."""
+    physical = ctx.trig.event_type in PHYSICAL_TYPES
     return next(
         (
             np
             for p, np in syntax.pp_children(ctx.trig.predicate)
             if p in ctx.lex.TARGET_PREPS
             and np.i not in ctx.timex_tokens
-            and np.ent_type_ not in PLACE_LABELS
+            and (np.ent_type_ not in PLACE_LABELS or not physical)
         ),
         None,
     )
@@ -290,15 +413,37 @@ def _participle_noun(ctx: RoleContext) -> Token | None:
     return describes_noun(pred)
 
 
+def _parties(ctx: RoleContext) -> tuple[Token, Token] | None:
+    """The two parties of an event noun: "clashes between the army and the rebels"."""
+    noun = ctx.trig.noun
+    if ctx.trig.kind != "noun" or noun is None:
+        return None
+    for p, np in syntax.pp_children(noun):
+        if p in ctx.lex.PARTY_PREPS:
+            other = next((c for c in np.children if c.dep_ == "conj"), None)
+            if other is not None and is_actorish(np, ctx.lang) and is_actorish(other, ctx.lang):
+                return np, other
+    return None
+
+
+def _second_party(ctx: RoleContext) -> Token | None:
+    """The second party of a fight: "fighting between the army and the rebels"."""
+    both = _parties(ctx)
+    return both[1] if both is not None else None
+
+
 TARGET_RULES: tuple[RoleRule, ...] = (
+    _dying_subject,
     _passive_idiom_noun,
     _passive_subject,
     _participle_noun,
     _active_object,
     _noun_phrase_target,
     _victim_of_event_subject,
+    _relative_object,
     _clause_phrase_target,
     _recipient,
+    _second_party,
 )
 
 
@@ -310,12 +455,17 @@ def _given_not_recipient(ctx: RoleContext, target: Token) -> Token | None:
     target is Ruritania)."""
     if ctx.trig.event_type not in ("AID", "RETREAT") or not _has_recipient(ctx):
         return target
-    return _recipient(ctx)
+    recipient = _recipient(ctx)
+    if recipient is None or not is_actorish(recipient, ctx.lang):
+        return target  # "released at the end of an operation": no recipient
+    return recipient
 
 
 def _casualty_toll(ctx: RoleContext, target: Token) -> Token | None:
-    """A toll is not a target: "causing three deaths"."""
-    return None if target.lower_ in ctx.lex.CASUALTY_NOUNS else target
+    """A toll is not a target: "causing three deaths", "put the toll at 40"."""
+    if target.lower_ in ctx.lex.CASUALTY_NOUNS or target.pos_ == "NUM":
+        return None
+    return target
 
 
 def _topic_owner(ctx: RoleContext, target: Token) -> Token | None:
@@ -344,7 +494,7 @@ def _protest_without_people(ctx: RoleContext, target: Token) -> Token | None:
 
 def _place_hit(ctx: RoleContext, target: Token) -> Token | None:
     """A place hit is the location: "shelled the village of X"."""
-    if ctx.trig.event_type == "ASSAULT" and _bare_place(target, ctx.lex):
+    if ctx.trig.event_type == "ASSAULT" and _bare_place(target, ctx.lang):
         return None
     return target
 
@@ -410,23 +560,57 @@ TARGET_FALLBACKS: tuple[RoleRule, ...] = (_partner, _aim_object)
 # --------------------------------------------------------------------------- actor rules
 
 
+def _no_agent(ag: Token | None, ctx: RoleContext) -> Token | None:
+    """An agent that is a weapon or an event ("hit by a shot") is nobody."""
+    if ag is None or is_instrument(ag, ctx.lex) or ag.lemma_.lower() in ctx.lex.NOUNS:
+        return None
+    return ag
+
+
+def _weapon_actor(weapon: Token, ctx: RoleContext) -> Token | None:
+    """A weapon as agent or subject gives its owner ("the army's drones struck"), else
+    itself when its words name whose it is ("hit by a Ruritanian missile": the raw text
+    is kept, enrichment reads the user), else nobody ("a bomb hit the convoy")."""
+    owner = weapon_owner(weapon, ctx.lang)
+    if owner is not None:
+        return owner
+    user = actors.weapon_user(syntax.np_span(weapon).text, ctx.lang.code)
+    return weapon if user is not None and user.country is not None else None
+
+
 def _passive_agent(ctx: RoleContext) -> Token | None:
-    """The agent of a passive, unless a weapon: "the convoy was ambushed by gunmen"."""
+    """The agent of a passive: "the convoy was ambushed by gunmen"; a weapon gives its
+    owner or user, an event nobody."""
     if not (ctx.verbal and ctx.passive):
         return None
     ag = syntax.agent(ctx.trig.predicate, ctx.lex.AGENT_PREPS)
-    return ag if ag is not None and not is_instrument(ag, ctx.lex) else None
+    if ag is not None and is_instrument(ag, ctx.lex):
+        return _weapon_actor(ag, ctx)
+    return _no_agent(ag, ctx)
 
 
 def _active_subject(ctx: RoleContext) -> Token | None:
     """The subject of an active clause: "rebels attacked"; a weapon as subject gives its
-    owner ("the army's drones struck") or nothing ("a bomb hit the convoy")."""
-    if not ctx.verbal or ctx.passive:
+    owner ("the army's drones struck") or nothing ("a bomb hit the convoy"); the subject
+    of a victim's verb ("died", "lost six men") is no actor."""
+    if not ctx.verbal or ctx.passive or _victim_subject(ctx) or _loss_verb(ctx):
         return None
+    if _participle_noun(ctx) is not None or _bare_participle(ctx.trig.predicate):
+        return None  # "un gendarme blessé": a participle has no subject of its own
     subj = syntax.subject(ctx.trig.predicate)
     if subj is not None and is_instrument(subj, ctx.lex):
-        return weapon_owner(subj, ctx.lang)
+        return _weapon_actor(subj, ctx)
     return subj
+
+
+def _bare_participle(pred: Token) -> bool:
+    """A past participle with no auxiliary and no subject hung on another clause ("la
+    présidence évoquait trois morts et un gendarme blessé"): it inherits no subject."""
+    if "Part" not in pred.morph.get("VerbForm", None) or pred.tag_ == "VBG":
+        return False
+    if "Pres" in pred.morph.get("Tense", None) or pred.dep_ not in ("advcl", "acl", "amod"):
+        return False
+    return not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in pred.children)
 
 
 def _noun_phrase_agent(ctx: RoleContext) -> Token | None:
@@ -435,14 +619,21 @@ def _noun_phrase_agent(ctx: RoleContext) -> Token | None:
     noun = ctx.trig.noun
     if noun is None:
         return None
-    return next(
+    found = next(
         (
             np
-            for p, np in syntax.pp_children(noun)
+            for p, np in _noun_phrases(noun)
             if (ctx.noun_target is None or np.i != ctx.noun_target.i) and _agent_pp(ctx, p, np)
         ),
         None,
     )
+    return _no_agent(found, ctx)
+
+
+def _first_party(ctx: RoleContext) -> Token | None:
+    """The first party of a fight: "fighting between the army and the rebels"."""
+    both = _parties(ctx)
+    return both[0] if both is not None else None
 
 
 def _noun_possessor(ctx: RoleContext) -> Token | None:
@@ -505,6 +696,38 @@ def _possessor_subject(ctx: RoleContext) -> Token | None:
     return None
 
 
+def _event_phrase_agent(ctx: RoleContext) -> Token | None:
+    """Who did the event a victim's clause names: "were killed in a strike carried out by
+    the army", "tués dans une attaque des rebelles", "killed in a Ruritanian raid"."""
+    pred = ctx.trig.predicate
+    if not ctx.verbal or not (ctx.passive or _victim_subject(ctx)):
+        return None
+    lex = ctx.lex
+    for _, np in syntax.pp_children(pred):
+        if np.lemma_.lower() not in lex.NOUNS or np.i in ctx.timex_tokens:
+            continue
+        for p, ag in _noun_phrases(np):
+            nominal = p in lex.NOMINAL_AGENT_PREPS and ag.pos_ != "PRON"
+            if (p in lex.AGENT_PREPS or nominal) and _agentive(ag, ctx):
+                return ag
+        adj = next(
+            (c for c in np.children if c.dep_ in ("amod", "compound") and c.i < np.i + 3),
+            None,
+        )
+        if adj is not None and names_actor(adj, ctx.lang):
+            return adj
+    return None
+
+
+def _agentive(tok: Token, ctx: RoleContext) -> bool:
+    """Someone who can act: no place, weapon or event."""
+    return (
+        is_actorish(tok, ctx.lang)
+        and tok.ent_type_ not in PLACE_LABELS
+        and _no_agent(tok, ctx) is not None
+    )
+
+
 def _participle_agent(ctx: RoleContext) -> Token | None:
     """The agent of a participle describing a noun: "pupils abducted by gunmen"."""
     if _participle_noun(ctx) is None:
@@ -517,12 +740,14 @@ ACTOR_RULES: tuple[RoleRule, ...] = (
     _passive_agent,
     _participle_agent,
     _active_subject,
+    _first_party,
     _noun_phrase_agent,
     _noun_possessor,
     _weapon_of_noun,
     _noun_claimant,
     _actor_adjective,
     _possessor_subject,
+    _event_phrase_agent,
 )
 
 
@@ -554,13 +779,31 @@ def find_actor(ctx: RoleContext) -> Token | None:
     return _not_a_date(ctx, actor)
 
 
+def _date_cut(head: Token, timex_tokens: frozenset[int]) -> frozenset[int]:
+    """Children of a role's phrase that are time expressions ("Korva for weeks had
+    urged…", parsed as the name's modifier): not part of the role."""
+    return frozenset(
+        c.i for c in head.children if c.i > head.i and any(t.i in timex_tokens for t in c.subtree)
+    )
+
+
 def read_roles(trig: Trigger, lang: LanguageData, timex_tokens: frozenset[int]) -> Roles:
     """Actor and target phrases of ``trig``."""
     ctx = RoleContext(trig, lang, timex_tokens)
     target_tok, claimed = find_target(ctx)
     actor_tok = find_actor(replace(ctx, noun_target=claimed))
-    actor = syntax.np_span(actor_tok) if actor_tok is not None else None
-    target = (
-        syntax.np_span(target_tok, cut=place_cut(target_tok)) if target_tok is not None else None
+    actor = (
+        syntax.np_span(actor_tok, cut=_date_cut(actor_tok, timex_tokens))
+        if actor_tok is not None
+        else None
     )
+    target = (
+        syntax.np_span(
+            target_tok, cut=place_cut(target_tok, lang) | _date_cut(target_tok, timex_tokens)
+        )
+        if target_tok is not None
+        else None
+    )
+    if actor_tok is not None and is_instrument(actor_tok, lang.triggers):
+        actor_tok = None  # a weapon standing for its user still tells the mode
     return Roles(actor, target, actor_tok)

@@ -158,8 +158,8 @@ def is_instrument(tok: Token, lex: Triggers) -> bool:
     """A weapon ("par des drones", "a car bomb"), not a person who carries one ("by
     gunmen")."""
     words = {tok.lemma_.lower(), tok.lower_}
-    if words & lex.ARMED_PERSONS:
-        return False
+    if words & lex.ARMED_PERSONS or tok.ent_type_ in ("PER", "PERSON"):
+        return False  # a person's name that is also a weapon's word is a person
     if words & lex.INSTRUMENTS.keys():
         return True
     mods = {

@@ -325,7 +325,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
         "partner", "side", "party", "neighbour", "neighbor", "counterpart", "envoy",
         "mediator", "negotiator", "population", "crowd", "family", "member", "fighter",
         "attacker", "assailant", "perpetrator", "agent", "guard", "employee", "staff",
-        "journalist", "militant",
+        "journalist", "militant", "individual", "entity", "company", "firm", "citizen",
+        "national", "compatriot", "passenger", "patient", "personality", "survivor",
     }
 )  # fmt: skip
 

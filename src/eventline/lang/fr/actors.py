@@ -408,6 +408,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
         "partenaire", "camp", "partie", "voisin", "homologue", "envoyé", "émissaire",
         "médiateur", "négociateur", "population", "foule", "famille", "membre",
         "combattant", "assaillant", "auteur", "agent", "garde", "employé", "humanitaire",
+        "personnalité", "individu", "entité", "entreprise", "société", "compatriote",
+        "ressortissant", "citoyen", "passager", "patient", "journaliste", "survivant", "blessé",
     }
 )  # fmt: skip
 
