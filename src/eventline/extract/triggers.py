@@ -37,6 +37,8 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "CRM"})
 RELATIVE_DEPS = frozenset({"acl:relcl", "relcl"})
 # a verb under a violent event through these is its consequence ("the strike that killed")
 CONSEQUENCE_DEPS = frozenset({"acl:relcl", "relcl", "acl", "xcomp"})
+# a noun inside a prepositional phrase of another noun ("north of the town")
+PP_NOUN_DEPS = frozenset({"pobj", "nmod"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,12 +175,16 @@ def _descriptive_participle(tok: Token, event_type: str) -> bool:
 VerbConstraint = Callable[[Token, str, Token | None, LanguageData], bool]
 
 
+def _passive(tok: Token) -> bool:
+    """A passive, also when the parser took its auxiliary for a copula: "les écoles ont
+    été fermées" (the participle's own voice says so)."""
+    return syntax.is_passive(tok) or "Pass" in tok.morph.get("Voice", [])
+
+
 def _transitive_only(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:
     """Some verbs need an object or the passive: "they targeted the depot" (but "the plan
     targets growth" has no event without its object)."""
-    return not (
-        lemma in lang.triggers.TRANSITIVE_ONLY and obj is None and not syntax.is_passive(tok)
-    )
+    return not (lemma in lang.triggers.TRANSITIVE_ONLY and obj is None and not _passive(tok))
 
 
 def _actor_object_only(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:
@@ -193,9 +199,35 @@ def _military_subject_only(tok: Token, lemma: str, obj: Token | None, lang: Lang
     lex = lang.triggers
     if lemma not in lex.MILITARY_SUBJECT_ONLY:
         return True
-    subj = syntax.subject(tok) or syntax.passive_subject(tok)
-    words = {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()
+    if syntax.is_passive(tok):
+        # "the base that was abandoned overnight", "positions abandoned by the army"
+        doers = [syntax.passive_subject(tok), syntax.agent(tok, lex.AGENT_PREPS)]
+    else:
+        doers = [syntax.subject(tok)]
+    words = {t.lemma_.lower() for d in doers if d is not None for t in d.subtree}
+    theme = doers[0] if syntax.is_passive(tok) else None
+    if theme is not None:
+        # a relative clause may hang off the last noun of a phrase: "a military post
+        # north of the town that was abandoned"
+        for noun in _noun_chain(theme):
+            words |= {c.lemma_.lower() for c in (noun, *noun.children) if c.dep_ != "prep"}
     return bool(words & lex.MILITARY_WORDS)
+
+
+def _noun_chain(tok: Token) -> list[Token]:
+    """The nouns ``tok`` hangs off through prepositional phrases ("north of the town"
+    → "north", then the post it is north of)."""
+    out: list[Token] = []
+    t = tok
+    for _ in range(4):
+        head = t.head
+        if head.pos_ == "ADP" and head.head is not head:
+            head = head.head  # English: the preposition heads the phrase
+        if head is t or head.pos_ not in ("NOUN", "PROPN") or t.dep_ not in PP_NOUN_DEPS:
+            break
+        out.append(head)
+        t = head
+    return out
 
 
 def _meeting_only(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:

@@ -236,13 +236,59 @@ NOUNS: dict[str, Entry] = {
     "walkout": ("PROTEST", "strike", "14"),
     "stoppage": ("PROTEST", "strike", "14"),
     "session": ("CONSULT", None, "04"),
+    # common nouns of conflict reports (reviewed words)
+    "counteroffensive": ("ASSAULT", None, "19"),
+    "counter-offensive": ("ASSAULT", None, "19"),
+    "shootout": ("ASSAULT", "firearms", "19"),
+    "gunfight": ("ASSAULT", "firearms", "19"),
+    "stabbing": ("ASSAULT", "primitive", "18"),
+    "beheading": ("ASSAULT", "primitive", "18"),
+    "lynching": ("ASSAULT", "beat", "18"),
+    "murder": ("ASSAULT", None, "18"),
+    "homicide": ("ASSAULT", None, "18"),
+    "carnage": ("ASSAULT", "massacre", "20"),
+    "atrocity": ("ASSAULT", None, "18"),
+    "detonation": ("ASSAULT", "explosives", "18"),
+    "hostage-taking": ("ASSAULT", "abduct", "18"),
+    "torture": ("ASSAULT", "torture", "18"),
+    "siege": ("COERCE", "restrict", "17"),
+    "blockade": ("COERCE", "restrict", "17"),
+    "closure": ("COERCE", "restrict", "17"),
+    "pillage": ("COERCE", "seize", "17"),
+    "plunder": ("COERCE", "seize", "17"),
+    "deportation": ("COERCE", "deport", "17"),
+    "evacuation": ("RETREAT", "withdraw", "08"),
+    "pullout": ("RETREAT", "withdraw", "08"),
+    "retreat": ("RETREAT", "withdraw", "08"),
+    "ceasefire": ("RETREAT", "ceasefire", "08"),
+    "cease-fire": ("RETREAT", "ceasefire", "08"),
+    "truce": ("RETREAT", "ceasefire", "08"),
+    "sit-in": ("PROTEST", "demo", "14"),
+    "vandalism": ("PROTEST", "vandalize", "14"),
+    "uprising": ("PROTEST", "riot", "14"),
+    "revolt": ("PROTEST", "riot", "14"),
+    "insurrection": ("PROTEST", "riot", "14"),
+    "mutiny": ("PROTEST", "riot", "14"),
+    "ultimatum": ("THREATEN", None, "13"),
+    "mediation": ("CONSULT", "third-party", "04"),
+    "mobilization": ("MOBILIZE", None, "15"),
+    "mobilisation": ("MOBILIZE", None, "15"),
+    "airlift": ("AID", None, "07"),
+    "freeze": ("SANCTION", None, "16"),
+    "suspension": ("SANCTION", "discontinue", "16"),
 }
 
 WEAK_NOUNS: frozenset[str] = frozenset(
     {"operation", "aid", "assistance", "agreement", "deal", "meeting", "talk", "visit",
      "strike", "march", "raid", "delivery", "shipment", "capture", "summit", "ban",
      "negotiation", "withdrawal", "incident", "killing", "execution", "seizure",
-     "restriction", "release", "investigation", "probe", "stoppage", "session"}
+     "restriction", "release", "investigation", "probe", "stoppage", "session",
+     # generic on their own ("the siege is over", "a murder rate")
+     "murder", "homicide", "atrocity", "torture", "siege", "blockade", "closure", "pillage",
+     "plunder", "deportation", "evacuation", "pullout", "retreat", "ceasefire",
+     "cease-fire", "truce", "vandalism", "uprising", "revolt", "insurrection", "mutiny",
+     "ultimatum", "mediation", "mobilization", "mobilisation", "airlift",
+     "freeze", "suspension"}
 )  # fmt: skip
 
 LIGHT_VERBS: frozenset[str] = frozenset(
@@ -417,7 +463,7 @@ LOCATION_PREPS: frozenset[str] = frozenset(
 )
 NOMINAL_AGENT_PREPS: frozenset[str] = frozenset({"by", "of"})
 
-ACTOR_OBJECT_ONLY: frozenset[str] = frozenset({"receive", "host", "lose"})
+ACTOR_OBJECT_ONLY: frozenset[str] = frozenset({"receive", "host", "lose", "hang"})
 MILITARY_SUBJECT_ONLY: frozenset[str] = frozenset({"leave", "evacuate", "quit", "abandon"})
 MILITARY_WORDS: frozenset[str] = frozenset(
     {"troop", "soldier", "force", "military", "contingent", "army", "peacekeeper", "unit"}
