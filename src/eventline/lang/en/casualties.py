@@ -78,6 +78,8 @@ SEVERITY_WORDS: frozenset[str] = frozenset(
 KILLING_LEMMAS: frozenset[str] = frozenset({"kill", "killed", "massacre", "execute", "slay"})
 WOUNDING_LEMMAS: frozenset[str] = frozenset({"wound", "wounded", "injure", "injured", "hurt"})
 DYING_LEMMAS: frozenset[str] = frozenset({"die", "died", "dead", "perish", "succumb"})
+# a loss of people counted in the object is a toll ("lost four men")
+LOSING_LEMMAS: frozenset[str] = frozenset({"lose"})
 COLLECTIVE_NOUNS: frozenset[str] = frozenset(
     {"family", "crowd", "population", "group", "crew", "unit", "convoy", "village",
      "patrol", "battalion", "company", "community"}
