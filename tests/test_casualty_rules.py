@@ -226,7 +226,29 @@ EN_LOSS = [
     (".", ".", "PUNCT", "punct", 2),
 ]
 
+# Les miliciens ont exécuté quatre otages.  (no death word: read through the parse)
+FR_EXECUTED = [
+    ("Les", "le", "DET", "det", 1),
+    ("miliciens", "milicien", "NOUN", "nsubj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 3),
+    ("exécuté", "exécuter", "VERB", "ROOT", 3),
+    ("quatre", "quatre", "NUM", "nummod", 5),
+    ("otages", "otage", "NOUN", "obj", 3, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 3),
+]
+# Police gunned down two suspects.
+EN_GUNNED_DOWN = [
+    ("Police", "police", "NOUN", "nsubj", 1),
+    ("gunned", "gun", "VERB", "ROOT", 1),
+    ("down", "down", "ADP", "prt", 1),
+    ("two", "two", "NUM", "nummod", 4),
+    ("suspects", "suspect", "NOUN", "dobj", 1, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
 COUNT_CASES = [
+    ("fr", FR_EXECUTED, 4, None, "exact"),
+    ("en", EN_GUNNED_DOWN, 2, None, "exact"),
     # French: the people a side lost are its dead (not the materiel, not seats)
     ("fr", FR_LOSS, 4, None, "exact"),
     ("fr", FR_LOSS_THINGS, None, None, None),

@@ -48,6 +48,35 @@ CONSTRAINT_CASES = [
         ("ferme", "COERCE"),
         False,
     ),
+    (
+        "fr",
+        [  # Une bombe a sauté près du marché.  (an explosive went off)
+            ("Une", "un", "DET", "det", 1),
+            ("bombe", "bombe", "NOUN", "nsubj", 3),
+            ("a", "avoir", "AUX", "aux:tense", 3),
+            ("sauté", "sauter", "VERB", "ROOT", 3),
+            ("près", "près", "ADV", "advmod", 6),
+            ("du", "de", "ADP", "case", 6),
+            ("marché", "marché", "NOUN", "obl:mod", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("sauté", "ASSAULT"),
+        True,
+    ),
+    (
+        "fr",
+        [  # Le gardien a sauté du mur.  (no weapon: no explosion)
+            ("Le", "le", "DET", "det", 1),
+            ("gardien", "gardien", "NOUN", "nsubj", 3),
+            ("a", "avoir", "AUX", "aux:tense", 3),
+            ("sauté", "sauter", "VERB", "ROOT", 3),
+            ("du", "de", "ADP", "case", 5),
+            ("mur", "mur", "NOUN", "obl:arg", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("sauté", "ASSAULT"),
+        False,
+    ),
     # English
     (
         "en",
@@ -121,6 +150,12 @@ LEXICON_CASES = [
     ("en", "NOUNS", "truce", "RETREAT"),
     ("en", "NOUNS", "uprising", "PROTEST"),
     ("en", "NOUNS", "closure", "COERCE"),
+    ("en", "PHRASAL", ("go", "off"), "ASSAULT"),
+    ("en", "PHRASAL", ("pull", "out"), "RETREAT"),
+    ("en", "PREP_NOUNS", ("to", "street"), "PROTEST"),
+    ("fr", "VERB_OBJECT", ("faire", "irruption"), "ASSAULT"),
+    ("fr", "PHRASAL", ("replier", "se"), "RETREAT"),
+    ("fr", "PREP_NOUNS", ("en", "otage"), "ASSAULT"),
 ]
 
 

@@ -531,11 +531,11 @@ def _parse_kinds(span: Span, nums: list[_Num], data: CasualtyWords, code: str) -
 # --------------------------------------------------------------------------- the toll
 
 
-def _has_loss(sentence: str | Span, data: CasualtyWords) -> bool:
-    """A parsed sentence with a loss verb ("a perdu quatre agents")."""
-    return isinstance(sentence, Span) and any(
-        t.lemma_.lower() in data.LOSING_LEMMAS for t in sentence
-    )
+def _has_predicate(sentence: str | Span, data: CasualtyWords) -> bool:
+    """A parsed sentence with a killing, wounding, dying or loss verb in any form ("ont
+    exécuté quatre otages", "a perdu quatre agents")."""
+    lemmas = data.KILLING_LEMMAS | data.WOUNDING_LEMMAS | data.DYING_LEMMAS | data.LOSING_LEMMAS
+    return isinstance(sentence, Span) and any(t.lemma_.lower() in lemmas for t in sentence)
 
 
 def extract_casualties(sentence: str | Span, lang: str) -> Casualties:
@@ -544,7 +544,7 @@ def extract_casualties(sentence: str | Span, lang: str) -> Casualties:
     text = sentence if isinstance(sentence, str) else sentence.text
     words_re = _casualty_words_re(lang)
     data = langdata.get(lang).casualties
-    if (words_re is None or not words_re.search(text)) and not _has_loss(sentence, data):
+    if (words_re is None or not words_re.search(text)) and not _has_predicate(sentence, data):
         return Casualties()  # no death, injury or loss word: nothing to count (fast path)
     toks = _token_spans(text)
     tx = _Text([t.lower() for t, _, _ in toks], [(s, e) for _, s, e in toks], data)

@@ -344,6 +344,8 @@ VERB_OBJECT: dict[tuple[str, str], Entry] = {
 }
 
 PHRASAL: dict[tuple[str, str], Entry] = {
+    ("go", "off"): ("ASSAULT", "explosives", "18"),
+    ("pull", "back"): ("RETREAT", "withdraw", "08"),
     ("hand", "over"): ("RETREAT", "withdraw", "08"),
     ("set", "fire"): ("ASSAULT", "primitive", "18"),
     ("crack", "down"): ("COERCE", None, "17"),
@@ -566,6 +568,7 @@ LIGHT_NOUNS: frozenset[str] = frozenset(
 # (preposition, noun) → entry: a state named by a phrase ("judges on strike").
 PREP_NOUNS: dict[tuple[str, str], Entry] = {
     ("on", "strike"): ("PROTEST", "strike", "14"),
+    ("to", "street"): ("PROTEST", "demo", "14"),  # "took to the streets"
 }
 # Event nouns with a civil reading when nothing armed is around: "a strike over pay", "the
 # nurses' strike" (but "a strike on the depot", "a drone strike").
@@ -596,7 +599,7 @@ SITE_NOUNS: frozenset[str] = frozenset(
      "village", "stronghold", "control"}
 )  # fmt: skip
 # Verbs that are attacks only with a weapon or an event as subject or agent.
-INSTRUMENT_SUBJECT_ONLY: frozenset[str] = frozenset()
+INSTRUMENT_SUBJECT_ONLY: frozenset[str] = frozenset({"go"})  # "a bomb went off"
 # Verbs that are events only without an object ("demonstrated its resolve" is no protest).
 INTRANSITIVE_ONLY: frozenset[str] = frozenset({"demonstrate"})
 # Verbs of a trend: "the protests surged in 2019" tells a trend, not an event.

@@ -34,7 +34,7 @@ QUALIFIERS: dict[str, str] = {
 }
 DEATH_WORDS: tuple[str, ...] = (
     "tué", "tués", "tuée", "tuées", "mort", "morts", "morte", "mortes", "décédé", "décédés",
-    "décédée", "décédées", "péri", "trouvé la mort", "tuant", "victimes mortelles",
+    "décédée", "décédées", "péri", "trouvé la mort", "perdu la vie", "tuant", "victimes mortelles",
     "sans vie", "cadavres", "corps",
 )  # fmt: skip
 INJURY_WORDS: tuple[str, ...] = (

@@ -171,6 +171,7 @@ VERBS: dict[str, Entry] = {
     "mutiler": ("ASSAULT", None, "18"),
     "décimer": ("ASSAULT", None, "18"),
     "dynamiter": ("ASSAULT", "explosives", "18"),
+    "sauter": ("ASSAULT", "explosives", "18"),
     "assiéger": ("COERCE", "restrict", "17"),
     "encercler": ("COERCE", "restrict", "17"),
     "rançonner": ("COERCE", "seize", "17"),
@@ -418,6 +419,7 @@ VERB_OBJECT: dict[tuple[str, str], Entry] = {
     ("tenir", "rencontre"): ("CONSULT", None, "04"),
     ("perdre", "vie"): ("ASSAULT", None, "18"),
     ("trouver", "mort"): ("ASSAULT", None, "18"),
+    ("faire", "irruption"): ("ASSAULT", None, "18"),
     ("prendre", "otage"): ("ASSAULT", "abduct", "18"),
     ("prendre", "sanction"): ("SANCTION", None, "16"),
     ("exprimer", "soutien"): ("SUPPORT", None, "05"),
@@ -717,7 +719,7 @@ SITE_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 # Verbs that are attacks only with a weapon or an event as subject or agent ("touché par
 # un obus", "la frappe a atteint l'immeuble").
-INSTRUMENT_SUBJECT_ONLY: frozenset[str] = frozenset({"toucher", "atteindre"})
+INSTRUMENT_SUBJECT_ONLY: frozenset[str] = frozenset({"toucher", "atteindre", "sauter"})
 # Verbs that are events only without an object ("manifester sa colère" is no protest).
 INTRANSITIVE_ONLY: frozenset[str] = frozenset({"manifester"})
 # Verbs of a trend: "les affrontements se sont intensifiés" tells a trend, not an event.
