@@ -25,6 +25,39 @@ def _triggers(rows, lang):
 MODALITY_CASES = [
     # French
     (
+        "_no_event_noun",
+        "fr",
+        [  # La police n'a procédé à aucune arrestation.
+            ("La", "le", "DET", "det", 1),
+            ("police", "police", "NOUN", "nsubj", 4),
+            ("n'", "ne", "ADV", "advmod", 4),
+            ("a", "avoir", "AUX", "aux:tense", 4),
+            ("procédé", "procéder", "VERB", "ROOT", 4),
+            ("à", "à", "ADP", "case", 7),
+            ("aucune", "aucun", "DET", "det", 7),
+            ("arrestation", "arrestation", "NOUN", "obl:arg", 4),
+            (".", ".", "PUNCT", "punct", 4),
+        ],
+        "arrestation",
+        "negated",
+    ),
+    (
+        "_infinitive_after_governor",
+        "fr",
+        [  # Le groupe menace de frapper la ville.  (the parser hung the threat on the noun)
+            ("Le", "le", "DET", "det", 1),
+            ("groupe", "groupe", "NOUN", "ROOT", 1),
+            ("menace", "menacer", "VERB", "amod", 1),
+            ("de", "de", "ADP", "mark", 4),
+            ("frapper", "frapper", "VERB", "acl", 1, "VerbForm=Inf"),
+            ("la", "le", "DET", "det", 6),
+            ("ville", "ville", "NOUN", "obj", 4),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        "frapper",
+        "hypothetical",
+    ),
+    (
         "_called",
         "fr",
         [  # Les syndicats ont appelé à la grève.
@@ -277,6 +310,19 @@ MODALITY_CASES = [
         ],
         "protest",
         "future",
+    ),
+    (
+        "_no_event_noun",
+        "en",
+        [  # Police made no arrests.
+            ("Police", "police", "NOUN", "nsubj", 1),
+            ("made", "make", "VERB", "ROOT", 1),
+            ("no", "no", "DET", "det", 3),
+            ("arrests", "arrest", "NOUN", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        "arrests",
+        "negated",
     ),
     (
         "_denied_responsibility",

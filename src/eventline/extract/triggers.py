@@ -221,9 +221,9 @@ def _noun_chain(tok: Token) -> list[Token]:
     t = tok
     for _ in range(4):
         head = t.head
-        if head.pos_ == "ADP" and head.head is not head:
+        if head.pos_ == "ADP" and head.head.i != head.i:
             head = head.head  # English: the preposition heads the phrase
-        if head is t or head.pos_ not in ("NOUN", "PROPN") or t.dep_ not in PP_NOUN_DEPS:
+        if head.i == t.i or head.pos_ not in ("NOUN", "PROPN") or t.dep_ not in PP_NOUN_DEPS:
             break
         out.append(head)
         t = head
