@@ -520,6 +520,27 @@ def test_modality_rules(rule, lang, rows, word, expected):
 # --------------------------------------------------------------------------- casualty ownership
 
 OWNER_CASES = [
+    (
+        "attack the killing hangs off",
+        "en",
+        [  # The town witnessed a massacre after the militia attacked, killing ten people.
+            ("The", "the", "DET", "det", 1),
+            ("town", "town", "NOUN", "nsubj", 2),
+            ("witnessed", "witness", "VERB", "ROOT", 2),
+            ("a", "a", "DET", "det", 4),
+            ("massacre", "massacre", "NOUN", "dobj", 2),
+            ("after", "after", "SCONJ", "mark", 8),
+            ("the", "the", "DET", "det", 7),
+            ("militia", "militia", "NOUN", "nsubj", 8),
+            ("attacked", "attack", "VERB", "advcl", 2),
+            (",", ",", "PUNCT", "punct", 8),
+            ("killing", "kill", "VERB", "advcl", 8, "Aspect=Prog|Tense=Pres|VerbForm=Part"),
+            ("ten", "ten", "NUM", "nummod", 12),
+            ("people", "people", "NOUN", "dobj", 10),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        "attacked",
+    ),
     # French
     (
         "killing verb",

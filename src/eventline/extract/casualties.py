@@ -611,6 +611,21 @@ def _adverbial_link(a: Token, b: Token) -> bool:
     return False
 
 
+def _attack_of_killing(triggers: Sequence[Trigger], data: CasualtyWords) -> int | None:
+    """Index of the attack a killing word of the sentence hangs off: "witnessed a
+    massacre after the militia attacked, killing 100" (the toll is the attack's)."""
+    if not triggers:
+        return None
+    by_predicate = {t.predicate.i: k for k, t in enumerate(triggers) if t.event_type == "ASSAULT"}
+    for tok in triggers[0].predicate.sent:
+        if tok.pos_ != "VERB" or _predicate_kind(tok, data) is None:
+            continue
+        for a in [tok, *tok.ancestors]:
+            if a.i in by_predicate:
+                return by_predicate[a.i]
+    return None
+
+
 def casualty_owner(triggers: Sequence[Trigger], data: CasualtyWords) -> int | None:
     """Index of the trigger a sentence's casualties belong to: its killing verb (or the
     attack that verb is the toll of, linked by an adverbial clause), else its first violent
@@ -627,6 +642,9 @@ def casualty_owner(triggers: Sequence[Trigger], data: CasualtyWords) -> int | No
                 and _adverbial_link(t.predicate, o.predicate)
             )
             return next(attacks, k)
+    governing = _attack_of_killing(triggers, data)
+    if governing is not None:
+        return governing
     for k, t in enumerate(triggers):
         if t.event_type == "ASSAULT":
             return k

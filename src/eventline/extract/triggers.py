@@ -566,7 +566,9 @@ def _carried_on(tok: Token, lang: LanguageData) -> bool:
     head = tok.head
     key = _verb_key(head, lang)
     if tok.dep_ in syntax.OBJ and (
-        head.lemma_.lower() in lex.CONTINUATION_VERBS or key in lex.OCCURRENCE_VERBS
+        head.lemma_.lower() in lex.CONTINUATION_VERBS
+        or key in lex.OCCURRENCE_VERBS
+        or head.lemma_.lower() in lex.OCCURRENCE_VERBS  # the key names the object itself
     ):
         return True
     if tok.dep_ in syntax.SUBJ | syntax.PASS_SUBJ:
