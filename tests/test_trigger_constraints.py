@@ -156,7 +156,26 @@ LEXICON_CASES = [
     ("fr", "VERB_OBJECT", ("faire", "irruption"), "ASSAULT"),
     ("fr", "PHRASAL", ("replier", "se"), "RETREAT"),
     ("fr", "PREP_NOUNS", ("en", "otage"), "ASSAULT"),
+    ("fr", "PREP_NOUNS", ("pour", "cible"), "ASSAULT"),
+    ("fr", "PREP_NOUNS", ("sur", "mine"), "ASSAULT"),
+    ("fr", "VERB_OBJECT", ("échanger", "tir"), "ASSAULT"),
 ]
+
+
+def test_event_noun_under_its_target():
+    # French: "Le poste a été la cible de tirs." (the complement of "cible" is the event)
+    rows = [
+        ("Le", "le", "DET", "det", 1),
+        ("poste", "poste", "NOUN", "nsubj", 5),
+        ("a", "avoir", "AUX", "aux:tense", 5),
+        ("été", "être", "AUX", "cop", 5),
+        ("la", "le", "DET", "det", 5),
+        ("cible", "cible", "NOUN", "ROOT", 5),
+        ("de", "de", "ADP", "case", 7),
+        ("tirs", "tir", "NOUN", "nmod", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert ("tirs", "ASSAULT") in _found(rows, "fr")
 
 
 @pytest.mark.parametrize("lang,table,word,event_type", LEXICON_CASES)

@@ -172,6 +172,7 @@ VERBS: dict[str, Entry] = {
     "décimer": ("ASSAULT", None, "18"),
     "dynamiter": ("ASSAULT", "explosives", "18"),
     "sauter": ("ASSAULT", "explosives", "18"),
+    "investir": ("ASSAULT", None, "18"),
     "assiéger": ("COERCE", "restrict", "17"),
     "encercler": ("COERCE", "restrict", "17"),
     "rançonner": ("COERCE", "seize", "17"),
@@ -377,7 +378,7 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         "déclencher", "organiser", "procéder", "opérer", "engager", "tenir", "imposer",
         "apporter", "accorder", "octroyer", "envoyer", "fournir", "livrer", "signer",
         "conclure", "opposer", "infliger", "décréter", "annoncer", "revendiquer",
-        "déclarer", "exprimer", "instaurer", "proclamer", "distribuer",
+        "déclarer", "exprimer", "instaurer", "proclamer", "distribuer", "observer",
     }
 )  # fmt: skip
 
@@ -420,6 +421,7 @@ VERB_OBJECT: dict[tuple[str, str], Entry] = {
     ("perdre", "vie"): ("ASSAULT", None, "18"),
     ("trouver", "mort"): ("ASSAULT", None, "18"),
     ("faire", "irruption"): ("ASSAULT", None, "18"),
+    ("échanger", "tir"): ("ASSAULT", "firearms", "19"),
     ("prendre", "otage"): ("ASSAULT", "abduct", "18"),
     ("prendre", "sanction"): ("SANCTION", None, "16"),
     ("exprimer", "soutien"): ("SUPPORT", None, "05"),
@@ -675,8 +677,11 @@ NOUN_COMPOUNDS: dict[tuple[str, str], Entry] = {
 }
 # Nouns naming the start of their complement event ("l'instauration d'un couvre-feu").
 LIGHT_NOUNS: frozenset[str] = frozenset(
-    {"instauration", "imposition", "déclaration", "proclamation", "lancement", "tenue"}
-)
+    {"instauration", "imposition", "déclaration", "proclamation", "lancement", "tenue",
+     # what an event befell: "la cible de tirs", "l'objet d'une attaque" (not "théâtre":
+     # "le théâtre des opérations" is a place)
+     "cible", "objet"}
+)  # fmt: skip
 # (preposition, noun) → entry: a state or an act named by a phrase ("juges en grève",
 # "pris à partie", "pris d'assaut", "en visite à").
 PREP_NOUNS: dict[tuple[str, str], Entry] = {
@@ -686,6 +691,8 @@ PREP_NOUNS: dict[tuple[str, str], Entry] = {
     ("d’", "assaut"): ("ASSAULT", None, "18"),
     ("en", "visite"): ("CONSULT", "visit", "04"),
     ("en", "otage"): ("ASSAULT", "abduct", "18"),
+    ("pour", "cible"): ("ASSAULT", None, "18"),  # "pris pour cible"
+    ("sur", "mine"): ("ASSAULT", "explosives", "18"),  # "a sauté sur une mine"
 }
 # French event nouns have no civil second reading ("grève" and "frappe" differ).
 CIVIL_READINGS: dict[str, Entry] = {}
@@ -712,7 +719,7 @@ MATERIEL_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 # Verbs that are captures only of a place or a site ("ont repris la base").
-PLACE_OBJECT_ONLY: frozenset[str] = frozenset({"reprendre"})
+PLACE_OBJECT_ONLY: frozenset[str] = frozenset({"reprendre", "investir"})
 SITE_NOUNS: frozenset[str] = frozenset(
     {"base", "position", "poste", "caserne", "camp", "aéroport", "colline", "localité",
      "ville", "village", "bastion", "fief", "contrôle"}
