@@ -153,6 +153,8 @@ LEXICON_CASES = [
     ("en", "PHRASAL", ("go", "off"), "ASSAULT"),
     ("en", "PHRASAL", ("pull", "out"), "RETREAT"),
     ("en", "PREP_NOUNS", ("to", "street"), "PROTEST"),
+    ("en", "PREP_NOUNS", ("under", "attack"), "ASSAULT"),
+    ("en", "VERBS", "ransack", "ASSAULT"),
     ("fr", "VERB_OBJECT", ("faire", "irruption"), "ASSAULT"),
     ("fr", "PHRASAL", ("replier", "se"), "RETREAT"),
     ("fr", "PREP_NOUNS", ("en", "otage"), "ASSAULT"),

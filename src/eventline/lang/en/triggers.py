@@ -159,6 +159,7 @@ VERBS: dict[str, Entry] = {
     "retake": ("COERCE", "seize", "17"),
     "quit": ("RETREAT", "withdraw", "08"),
     "abandon": ("RETREAT", "withdraw", "08"),
+    "ransack": ("ASSAULT", "destroy", "18"),
 }
 
 NOUNS: dict[str, Entry] = {
@@ -569,6 +570,7 @@ LIGHT_NOUNS: frozenset[str] = frozenset(
 PREP_NOUNS: dict[tuple[str, str], Entry] = {
     ("on", "strike"): ("PROTEST", "strike", "14"),
     ("to", "street"): ("PROTEST", "demo", "14"),  # "took to the streets"
+    ("under", "attack"): ("ASSAULT", None, "18"),  # "came under attack"
 }
 # Event nouns with a civil reading when nothing armed is around: "a strike over pay", "the
 # nurses' strike" (but "a strike on the depot", "a drone strike").
