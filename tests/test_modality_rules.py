@@ -312,6 +312,23 @@ MODALITY_CASES = [
         "future",
     ),
     (
+        "_alleged_noun",
+        "en",
+        [  # Villagers accused the militia of looting and arson.  ("of" hung on the accused)
+            ("Villagers", "villager", "NOUN", "nsubj", 1),
+            ("accused", "accuse", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("militia", "militia", "NOUN", "dobj", 1),
+            ("of", "of", "ADP", "prep", 3),
+            ("looting", "looting", "NOUN", "pobj", 4),
+            ("and", "and", "CCONJ", "cc", 5),
+            ("arson", "arson", "NOUN", "conj", 5),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        "arson",
+        "claimed",
+    ),
+    (
         "_no_event_noun",
         "en",
         [  # Police made no arrests.

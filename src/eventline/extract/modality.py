@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from eventline import syntax
 from eventline.extract.mode import CROWD_CONTROL
 from eventline.extract.tokens import every_language, inserted_report, morph_values
-from eventline.extract.triggers import Trigger
+from eventline.extract.triggers import Trigger, alleged_act
 from eventline.lang.base import LanguageData, Triggers
 from eventline.ontology import VERBAL_TYPES
 
@@ -113,7 +113,19 @@ def _no_event_noun(trig: Trigger, lex: Triggers) -> str | None:
     return None
 
 
-TRIGGER_RULES: tuple[TriggerRule, ...] = (_called, _denied_responsibility, _no_event_noun)
+def _alleged_noun(trig: Trigger, lex: Triggers) -> str | None:
+    """An act an accusation names is claimed: "accused the militia of looting"."""
+    if trig.kind == "noun" and trig.noun is not None and alleged_act(trig.noun, lex):
+        return "claimed"
+    return None
+
+
+TRIGGER_RULES: tuple[TriggerRule, ...] = (
+    _called,
+    _denied_responsibility,
+    _no_event_noun,
+    _alleged_noun,
+)
 
 
 # --------------------------------------------------------------------------- clause rules

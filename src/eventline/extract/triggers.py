@@ -29,7 +29,7 @@ from eventline.extract.tokens import (
     noun_lemma,
     weapon_mode,
 )
-from eventline.lang.base import Entry, LanguageData
+from eventline.lang.base import Entry, LanguageData, Triggers
 from eventline.ontology import DESCRIBING_PARTICIPLE_TYPES
 
 # sectors of armed actors: their "strike" is an attack
@@ -588,6 +588,30 @@ def _claimed(tok: Token, lang: LanguageData) -> bool:
     )
 
 
+def alleged_act(noun: Token, lex: Triggers) -> bool:
+    """An act an accusation names, alone or in a list: "accused the militia of looting,
+    arson and rape", "accusés de pillages"."""
+    t = noun
+    for _ in range(6):
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head
+    if t.dep_ not in ("pobj", "obl", "obl:arg", "pcomp", "nmod"):
+        return False
+    gov = t.head.head if t.head.pos_ == "ADP" else t.head
+    if gov.dep_ in syntax.OBJ:
+        gov = gov.head  # the phrase hung on the accused ("accused the militia of looting")
+    elif t.dep_ == "nmod":
+        return False
+    entry = lex.VERBS.get(gov.lemma_.lower())
+    return entry is not None and entry[0] == "ACCUSE" and entry[1] == "allege"
+
+
+def _arg_alleged(tok: Token, lang: LanguageData) -> bool:
+    """See ``alleged_act``."""
+    return alleged_act(tok, lang.triggers)
+
+
 NOUN_ARGUMENTS: tuple[NounArgument, ...] = (
     _arg_phrase,
     _arg_possessor,
@@ -595,6 +619,7 @@ NOUN_ARGUMENTS: tuple[NounArgument, ...] = (
     _happened_clause,
     _carried_on,
     _claimed,
+    _arg_alleged,
 )
 
 
