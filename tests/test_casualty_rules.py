@@ -193,7 +193,65 @@ def test_victim_rule(code, rows, pred, rule, victim):
 
 # --------------------------------------------------------------------------- counts
 
+# L'unité a perdu quatre soldats et du matériel.
+FR_LOSS = [
+    ("L'", "le", "DET", "det", 1),
+    ("unité", "unité", "NOUN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3),
+    ("perdu", "perdre", "VERB", "ROOT", 3),
+    ("quatre", "quatre", "NUM", "nummod", 5),
+    ("soldats", "soldat", "NOUN", "obj", 3, "Number=Plur"),
+    ("et", "et", "CCONJ", "cc", 8),
+    ("du", "de", "DET", "det", 8),
+    ("matériel", "matériel", "NOUN", "conj", 5),
+    (".", ".", "PUNCT", "punct", 3),
+]
+# Le parti a perdu deux sièges.  (no people lost)
+FR_LOSS_THINGS = [
+    ("Le", "le", "DET", "det", 1),
+    ("parti", "parti", "NOUN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3),
+    ("perdu", "perdre", "VERB", "ROOT", 3),
+    ("deux", "deux", "NUM", "nummod", 5),
+    ("sièges", "siège", "NOUN", "obj", 3, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 3),
+]
+# The battalion lost three men.
+EN_LOSS = [
+    ("The", "the", "DET", "det", 1),
+    ("battalion", "battalion", "NOUN", "nsubj", 2),
+    ("lost", "lose", "VERB", "ROOT", 2),
+    ("three", "three", "NUM", "nummod", 4),
+    ("men", "man", "NOUN", "dobj", 2, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+# Les miliciens ont exécuté quatre otages.  (no death word: read through the parse)
+FR_EXECUTED = [
+    ("Les", "le", "DET", "det", 1),
+    ("miliciens", "milicien", "NOUN", "nsubj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 3),
+    ("exécuté", "exécuter", "VERB", "ROOT", 3),
+    ("quatre", "quatre", "NUM", "nummod", 5),
+    ("otages", "otage", "NOUN", "obj", 3, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 3),
+]
+# Police gunned down two suspects.
+EN_GUNNED_DOWN = [
+    ("Police", "police", "NOUN", "nsubj", 1),
+    ("gunned", "gun", "VERB", "ROOT", 1),
+    ("down", "down", "ADP", "prt", 1),
+    ("two", "two", "NUM", "nummod", 4),
+    ("suspects", "suspect", "NOUN", "dobj", 1, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
 COUNT_CASES = [
+    ("fr", FR_EXECUTED, 4, None, "exact"),
+    ("en", EN_GUNNED_DOWN, 2, None, "exact"),
+    # French: the people a side lost are its dead (not the materiel, not seats)
+    ("fr", FR_LOSS, 4, None, "exact"),
+    ("fr", FR_LOSS_THINGS, None, None, None),
     # French: subject far from its verb, past a number of its own; object past a date
     ("fr", FR_FAR_SUBJECT, 5, None, "exact"),
     ("fr", FR_DYING, 3, None, "exact"),
@@ -209,6 +267,7 @@ COUNT_CASES = [
     ("en", EN_PARTICIPLE, None, 6, "exact"),
     ("en", EN_HEAD_AND_TWO, 3, None, "exact"),
     ("en", EN_ACTIVE_PARTICIPLE, 9, None, "exact"),
+    ("en", EN_LOSS, 3, None, "exact"),
 ]
 
 

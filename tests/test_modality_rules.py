@@ -25,6 +25,39 @@ def _triggers(rows, lang):
 MODALITY_CASES = [
     # French
     (
+        "_no_event_noun",
+        "fr",
+        [  # La police n'a procédé à aucune arrestation.
+            ("La", "le", "DET", "det", 1),
+            ("police", "police", "NOUN", "nsubj", 4),
+            ("n'", "ne", "ADV", "advmod", 4),
+            ("a", "avoir", "AUX", "aux:tense", 4),
+            ("procédé", "procéder", "VERB", "ROOT", 4),
+            ("à", "à", "ADP", "case", 7),
+            ("aucune", "aucun", "DET", "det", 7),
+            ("arrestation", "arrestation", "NOUN", "obl:arg", 4),
+            (".", ".", "PUNCT", "punct", 4),
+        ],
+        "arrestation",
+        "negated",
+    ),
+    (
+        "_infinitive_after_governor",
+        "fr",
+        [  # Le groupe menace de frapper la ville.  (the parser hung the threat on the noun)
+            ("Le", "le", "DET", "det", 1),
+            ("groupe", "groupe", "NOUN", "ROOT", 1),
+            ("menace", "menacer", "VERB", "amod", 1),
+            ("de", "de", "ADP", "mark", 4),
+            ("frapper", "frapper", "VERB", "acl", 1, "VerbForm=Inf"),
+            ("la", "le", "DET", "det", 6),
+            ("ville", "ville", "NOUN", "obj", 4),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        "frapper",
+        "hypothetical",
+    ),
+    (
         "_called",
         "fr",
         [  # Les syndicats ont appelé à la grève.
@@ -279,6 +312,36 @@ MODALITY_CASES = [
         "future",
     ),
     (
+        "_alleged_noun",
+        "en",
+        [  # Villagers accused the militia of looting and arson.  ("of" hung on the accused)
+            ("Villagers", "villager", "NOUN", "nsubj", 1),
+            ("accused", "accuse", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("militia", "militia", "NOUN", "dobj", 1),
+            ("of", "of", "ADP", "prep", 3),
+            ("looting", "looting", "NOUN", "pobj", 4),
+            ("and", "and", "CCONJ", "cc", 5),
+            ("arson", "arson", "NOUN", "conj", 5),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        "arson",
+        "claimed",
+    ),
+    (
+        "_no_event_noun",
+        "en",
+        [  # Police made no arrests.
+            ("Police", "police", "NOUN", "nsubj", 1),
+            ("made", "make", "VERB", "ROOT", 1),
+            ("no", "no", "DET", "det", 3),
+            ("arrests", "arrest", "NOUN", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        "arrests",
+        "negated",
+    ),
+    (
         "_denied_responsibility",
         "en",
         [  # The group denied responsibility for the attack.
@@ -474,6 +537,27 @@ def test_modality_rules(rule, lang, rows, word, expected):
 # --------------------------------------------------------------------------- casualty ownership
 
 OWNER_CASES = [
+    (
+        "attack the killing hangs off",
+        "en",
+        [  # The town witnessed a massacre after the militia attacked, killing ten people.
+            ("The", "the", "DET", "det", 1),
+            ("town", "town", "NOUN", "nsubj", 2),
+            ("witnessed", "witness", "VERB", "ROOT", 2),
+            ("a", "a", "DET", "det", 4),
+            ("massacre", "massacre", "NOUN", "dobj", 2),
+            ("after", "after", "SCONJ", "mark", 8),
+            ("the", "the", "DET", "det", 7),
+            ("militia", "militia", "NOUN", "nsubj", 8),
+            ("attacked", "attack", "VERB", "advcl", 2),
+            (",", ",", "PUNCT", "punct", 8),
+            ("killing", "kill", "VERB", "advcl", 8, "Aspect=Prog|Tense=Pres|VerbForm=Part"),
+            ("ten", "ten", "NUM", "nummod", 12),
+            ("people", "people", "NOUN", "dobj", 10),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        "attacked",
+    ),
     # French
     (
         "killing verb",

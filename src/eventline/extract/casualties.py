@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 
 from eventline import lang as langdata
 from eventline import syntax
+from eventline.enrich import actors
 from eventline.extract.triggers import Trigger
 from eventline.lang.base import Casualties as CasualtyWords
 from eventline.lang.base import LanguageData
@@ -491,12 +492,30 @@ def _victim_count(victim: Token, offset: int, nums: list[_Num], data: CasualtyWo
     return replace(first, value=total, qualifier=qualifier)
 
 
-def _parse_kinds(span: Span, nums: list[_Num], data: CasualtyWords) -> dict[str, _Num]:
+def _lost_people(
+    tok: Token, offset: int, nums: list[_Num], data: CasualtyWords, code: str
+) -> _Num | None:
+    """The counted people a loss verb names: "a perdu quatre agents et du matériel",
+    "the unit lost two men" (not "lost two villages", nor the materiel lost with them)."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in data.LOSING_LEMMAS:
+        return None
+    obj = syntax.direct_object(tok)
+    if obj is None or not actors.is_actor_head(obj.lemma_.lower(), code):
+        return None
+    num = _num_of(obj, offset, nums)
+    return num if num is not None and num.value is not None and not num.subset else None
+
+
+def _parse_kinds(span: Span, nums: list[_Num], data: CasualtyWords, code: str) -> dict[str, _Num]:
     """The first count of each kind the parse gives: the victims of the sentence's
-    killing, wounding and dying predicates."""
+    killing, wounding and dying predicates, and the people a side lost."""
     out: dict[str, _Num] = {}
     offset = span.start_char
     for tok in span:
+        lost = _lost_people(tok, offset, nums, data, code) if DEATH not in out else None
+        if lost is not None:
+            out[DEATH] = lost
+            continue
         kind = _predicate_kind(tok, data)
         if kind is None or kind in out:
             continue
@@ -512,14 +531,21 @@ def _parse_kinds(span: Span, nums: list[_Num], data: CasualtyWords) -> dict[str,
 # --------------------------------------------------------------------------- the toll
 
 
+def _has_predicate(sentence: str | Span, data: CasualtyWords) -> bool:
+    """A parsed sentence with a killing, wounding, dying or loss verb in any form ("ont
+    exécuté quatre otages", "a perdu quatre agents")."""
+    lemmas = data.KILLING_LEMMAS | data.WOUNDING_LEMMAS | data.DYING_LEMMAS | data.LOSING_LEMMAS
+    return isinstance(sentence, Span) and any(t.lemma_.lower() in lemmas for t in sentence)
+
+
 def extract_casualties(sentence: str | Span, lang: str) -> Casualties:
     """Fatalities and injured stated in ``sentence`` (None when not stated); a parsed
     sentence (``Span``) is also read through its victims' phrases."""
     text = sentence if isinstance(sentence, str) else sentence.text
     words_re = _casualty_words_re(lang)
-    if words_re is None or not words_re.search(text):
-        return Casualties()  # no death or injury word: nothing to count (fast path)
     data = langdata.get(lang).casualties
+    if (words_re is None or not words_re.search(text)) and not _has_predicate(sentence, data):
+        return Casualties()  # no death, injury or loss word: nothing to count (fast path)
     toks = _token_spans(text)
     tx = _Text([t.lower() for t, _, _ in toks], [(s, e) for _, s, e in toks], data)
     nums = [n for n in _numbers(tx) if not _is_not_count(tx.low, n, data)]
@@ -527,7 +553,7 @@ def extract_casualties(sentence: str | Span, lang: str) -> Casualties:
     taken: dict[str, _Num] = {}
     combined = {c.num.char_start for c in counts if c.kind == COMBINED}
     if isinstance(sentence, Span):
-        parsed = _parse_kinds(sentence, nums, data)
+        parsed = _parse_kinds(sentence, nums, data, lang)
         taken.update({k: n for k, n in parsed.items() if n.char_start not in combined})
     for c in counts:
         if c.kind == COMBINED:
@@ -585,6 +611,21 @@ def _adverbial_link(a: Token, b: Token) -> bool:
     return False
 
 
+def _attack_of_killing(triggers: Sequence[Trigger], data: CasualtyWords) -> int | None:
+    """Index of the attack a killing word of the sentence hangs off: "witnessed a
+    massacre after the militia attacked, killing 100" (the toll is the attack's)."""
+    if not triggers:
+        return None
+    by_predicate = {t.predicate.i: k for k, t in enumerate(triggers) if t.event_type == "ASSAULT"}
+    for tok in triggers[0].predicate.sent:
+        if tok.pos_ != "VERB" or _predicate_kind(tok, data) is None:
+            continue
+        for a in [tok, *tok.ancestors]:
+            if a.i in by_predicate:
+                return by_predicate[a.i]
+    return None
+
+
 def casualty_owner(triggers: Sequence[Trigger], data: CasualtyWords) -> int | None:
     """Index of the trigger a sentence's casualties belong to: its killing verb (or the
     attack that verb is the toll of, linked by an adverbial clause), else its first violent
@@ -601,6 +642,9 @@ def casualty_owner(triggers: Sequence[Trigger], data: CasualtyWords) -> int | No
                 and _adverbial_link(t.predicate, o.predicate)
             )
             return next(attacks, k)
+    governing = _attack_of_killing(triggers, data)
+    if governing is not None:
+        return governing
     for k, t in enumerate(triggers):
         if t.event_type == "ASSAULT":
             return k

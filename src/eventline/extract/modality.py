@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from eventline import syntax
 from eventline.extract.mode import CROWD_CONTROL
 from eventline.extract.tokens import every_language, inserted_report, morph_values
-from eventline.extract.triggers import Trigger
+from eventline.extract.triggers import Trigger, alleged_act
 from eventline.lang.base import LanguageData, Triggers
 from eventline.ontology import VERBAL_TYPES
 
@@ -100,7 +100,32 @@ def _denied_responsibility(trig: Trigger, lex: Triggers) -> str | None:
     return None
 
 
-TRIGGER_RULES: tuple[TriggerRule, ...] = (_called, _denied_responsibility)
+def _no_event_noun(trig: Trigger, lex: Triggers) -> str | None:
+    """An event noun denied by its determiner: "police made no arrests", "n'a procédé à
+    aucune arrestation", "no attack was reported"."""
+    if trig.noun is None or trig.kind not in ("light", "noun"):
+        return None
+    if syntax.clause_head(trig.noun).i == trig.noun.i:
+        return None  # a verbless "No attack on the town." is its own clause
+    dets = every_language(_negative_determiners)
+    if any(c.dep_ == "det" and c.lower_ in dets for c in trig.noun.children):
+        return "negated"
+    return None
+
+
+def _alleged_noun(trig: Trigger, lex: Triggers) -> str | None:
+    """An act an accusation names is claimed: "accused the militia of looting"."""
+    if trig.kind == "noun" and trig.noun is not None and alleged_act(trig.noun, lex):
+        return "claimed"
+    return None
+
+
+TRIGGER_RULES: tuple[TriggerRule, ...] = (
+    _called,
+    _denied_responsibility,
+    _no_event_noun,
+    _alleged_noun,
+)
 
 
 # --------------------------------------------------------------------------- clause rules
@@ -178,6 +203,24 @@ def _prevented(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
     return None
 
 
+def _infinitive_after_governor(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
+    """An infinitive right after an aim or threat verb the parser did not make its
+    governor: "le groupe menace de frapper" parsed as a noun phrase, "vowed to strike"."""
+    if "Inf" not in morph_values(tok, "VerbForm") and tok.tag_ != "VB":
+        return None
+    i = tok.i - 1
+    while i >= tok.sent.start and tok.doc[i].pos_ in ("ADP", "PART", "SCONJ", "ADV"):
+        i -= 1  # "de", "to", "not", "d'abord"
+    if i < tok.sent.start or i == tok.i - 1:
+        return None  # no marker between them: not a governed infinitive
+    before = tok.doc[i]
+    if before.i == _governor(tok).i:
+        return None  # parsed as governed: the governor rules read it
+    if before.pos_ == "VERB" and before.lemma_.lower() in lex.HYPOTHETICAL_GOVERNORS:
+        return "hypothetical"
+    return None
+
+
 def _reported_adverb(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
     """ "gunmen reportedly stormed the village": a report."""
     if any(c.dep_ == "advmod" and c.lower_ in lex.REPORT_ADVERBS for c in tok.children):
@@ -192,6 +235,7 @@ CLAUSE_RULES: tuple[ClauseRule, ...] = (
     _conditional_marker,
     _purpose_clause,
     _prevented,
+    _infinitive_after_governor,
     _reported_adverb,
 )
 

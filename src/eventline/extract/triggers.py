@@ -29,7 +29,7 @@ from eventline.extract.tokens import (
     noun_lemma,
     weapon_mode,
 )
-from eventline.lang.base import Entry, LanguageData
+from eventline.lang.base import Entry, LanguageData, Triggers
 from eventline.ontology import DESCRIBING_PARTICIPLE_TYPES
 
 # sectors of armed actors: their "strike" is an attack
@@ -37,6 +37,8 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "CRM"})
 RELATIVE_DEPS = frozenset({"acl:relcl", "relcl"})
 # a verb under a violent event through these is its consequence ("the strike that killed")
 CONSEQUENCE_DEPS = frozenset({"acl:relcl", "relcl", "acl", "xcomp"})
+# a noun inside a prepositional phrase of another noun ("north of the town")
+PP_NOUN_DEPS = frozenset({"pobj", "nmod"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,12 +175,16 @@ def _descriptive_participle(tok: Token, event_type: str) -> bool:
 VerbConstraint = Callable[[Token, str, Token | None, LanguageData], bool]
 
 
+def _passive(tok: Token) -> bool:
+    """A passive, also when the parser took its auxiliary for a copula: "les écoles ont
+    été fermées" (the participle's own voice says so)."""
+    return syntax.is_passive(tok) or "Pass" in tok.morph.get("Voice", [])
+
+
 def _transitive_only(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:
     """Some verbs need an object or the passive: "they targeted the depot" (but "the plan
     targets growth" has no event without its object)."""
-    return not (
-        lemma in lang.triggers.TRANSITIVE_ONLY and obj is None and not syntax.is_passive(tok)
-    )
+    return not (lemma in lang.triggers.TRANSITIVE_ONLY and obj is None and not _passive(tok))
 
 
 def _actor_object_only(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:
@@ -193,9 +199,35 @@ def _military_subject_only(tok: Token, lemma: str, obj: Token | None, lang: Lang
     lex = lang.triggers
     if lemma not in lex.MILITARY_SUBJECT_ONLY:
         return True
-    subj = syntax.subject(tok) or syntax.passive_subject(tok)
-    words = {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()
+    if syntax.is_passive(tok):
+        # "the base that was abandoned overnight", "positions abandoned by the army"
+        doers = [syntax.passive_subject(tok), syntax.agent(tok, lex.AGENT_PREPS)]
+    else:
+        doers = [syntax.subject(tok)]
+    words = {t.lemma_.lower() for d in doers if d is not None for t in d.subtree}
+    theme = doers[0] if syntax.is_passive(tok) else None
+    if theme is not None:
+        # a relative clause may hang off the last noun of a phrase: "a military post
+        # north of the town that was abandoned"
+        for noun in _noun_chain(theme):
+            words |= {c.lemma_.lower() for c in (noun, *noun.children) if c.dep_ != "prep"}
     return bool(words & lex.MILITARY_WORDS)
+
+
+def _noun_chain(tok: Token) -> list[Token]:
+    """The nouns ``tok`` hangs off through prepositional phrases ("north of the town"
+    → "north", then the post it is north of)."""
+    out: list[Token] = []
+    t = tok
+    for _ in range(4):
+        head = t.head
+        if head.pos_ == "ADP" and head.head.i != head.i:
+            head = head.head  # English: the preposition heads the phrase
+        if head.i == t.i or head.pos_ not in ("NOUN", "PROPN") or t.dep_ not in PP_NOUN_DEPS:
+            break
+        out.append(head)
+        t = head
+    return out
 
 
 def _meeting_only(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:
@@ -534,7 +566,9 @@ def _carried_on(tok: Token, lang: LanguageData) -> bool:
     head = tok.head
     key = _verb_key(head, lang)
     if tok.dep_ in syntax.OBJ and (
-        head.lemma_.lower() in lex.CONTINUATION_VERBS or key in lex.OCCURRENCE_VERBS
+        head.lemma_.lower() in lex.CONTINUATION_VERBS
+        or key in lex.OCCURRENCE_VERBS
+        or head.lemma_.lower() in lex.OCCURRENCE_VERBS  # the key names the object itself
     ):
         return True
     if tok.dep_ in syntax.SUBJ | syntax.PASS_SUBJ:
@@ -554,6 +588,30 @@ def _claimed(tok: Token, lang: LanguageData) -> bool:
     )
 
 
+def alleged_act(noun: Token, lex: Triggers) -> bool:
+    """An act an accusation names, alone or in a list: "accused the militia of looting,
+    arson and rape", "accusés de pillages"."""
+    t = noun
+    for _ in range(6):
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head
+    if t.dep_ not in ("pobj", "obl", "obl:arg", "pcomp", "nmod"):
+        return False
+    gov = t.head.head if t.head.pos_ == "ADP" else t.head
+    if gov.dep_ in syntax.OBJ:
+        gov = gov.head  # the phrase hung on the accused ("accused the militia of looting")
+    elif t.dep_ == "nmod":
+        return False
+    entry = lex.VERBS.get(gov.lemma_.lower())
+    return entry is not None and entry[0] == "ACCUSE" and entry[1] == "allege"
+
+
+def _arg_alleged(tok: Token, lang: LanguageData) -> bool:
+    """See ``alleged_act``."""
+    return alleged_act(tok, lang.triggers)
+
+
 NOUN_ARGUMENTS: tuple[NounArgument, ...] = (
     _arg_phrase,
     _arg_possessor,
@@ -561,6 +619,7 @@ NOUN_ARGUMENTS: tuple[NounArgument, ...] = (
     _happened_clause,
     _carried_on,
     _claimed,
+    _arg_alleged,
 )
 
 

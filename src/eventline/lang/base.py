@@ -292,6 +292,9 @@ class Casualties:
     WOUNDING_LEMMAS: frozenset[str] = frozenset()
     # lemmas (or forms) whose subject are the dead ("mourir", "died")
     DYING_LEMMAS: frozenset[str] = frozenset()
+    # lemmas whose counted object of people are the dead of the subject's side ("l'armée
+    # a perdu douze soldats", "the unit lost four men")
+    LOSING_LEMMAS: frozenset[str] = frozenset()
     # singular nouns naming several people: a lone one is not one victim ("a family")
     COLLECTIVE_NOUNS: frozenset[str] = frozenset()
 

@@ -75,9 +75,13 @@ TOLL_WORDS: tuple[str, ...] = (
 SEVERITY_WORDS: frozenset[str] = frozenset(
     {"seriously", "critically", "badly", "severely", "slightly", "lightly", "fatally", "gravely"}
 )
-KILLING_LEMMAS: frozenset[str] = frozenset({"kill", "killed", "massacre", "execute", "slay"})
+KILLING_LEMMAS: frozenset[str] = frozenset(
+    {"kill", "killed", "massacre", "execute", "slay", "gun"}  # "gunned down"
+)
 WOUNDING_LEMMAS: frozenset[str] = frozenset({"wound", "wounded", "injure", "injured", "hurt"})
 DYING_LEMMAS: frozenset[str] = frozenset({"die", "died", "dead", "perish", "succumb"})
+# a loss of people counted in the object is a toll ("lost four men")
+LOSING_LEMMAS: frozenset[str] = frozenset({"lose"})
 COLLECTIVE_NOUNS: frozenset[str] = frozenset(
     {"family", "crowd", "population", "group", "crew", "unit", "convoy", "village",
      "patrol", "battalion", "company", "community"}

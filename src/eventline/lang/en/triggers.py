@@ -159,6 +159,7 @@ VERBS: dict[str, Entry] = {
     "retake": ("COERCE", "seize", "17"),
     "quit": ("RETREAT", "withdraw", "08"),
     "abandon": ("RETREAT", "withdraw", "08"),
+    "ransack": ("ASSAULT", "destroy", "18"),
 }
 
 NOUNS: dict[str, Entry] = {
@@ -236,13 +237,59 @@ NOUNS: dict[str, Entry] = {
     "walkout": ("PROTEST", "strike", "14"),
     "stoppage": ("PROTEST", "strike", "14"),
     "session": ("CONSULT", None, "04"),
+    # common nouns of conflict reports (reviewed words)
+    "counteroffensive": ("ASSAULT", None, "19"),
+    "counter-offensive": ("ASSAULT", None, "19"),
+    "shootout": ("ASSAULT", "firearms", "19"),
+    "gunfight": ("ASSAULT", "firearms", "19"),
+    "stabbing": ("ASSAULT", "primitive", "18"),
+    "beheading": ("ASSAULT", "primitive", "18"),
+    "lynching": ("ASSAULT", "beat", "18"),
+    "murder": ("ASSAULT", None, "18"),
+    "homicide": ("ASSAULT", None, "18"),
+    "carnage": ("ASSAULT", "massacre", "20"),
+    "atrocity": ("ASSAULT", None, "18"),
+    "detonation": ("ASSAULT", "explosives", "18"),
+    "hostage-taking": ("ASSAULT", "abduct", "18"),
+    "torture": ("ASSAULT", "torture", "18"),
+    "siege": ("COERCE", "restrict", "17"),
+    "blockade": ("COERCE", "restrict", "17"),
+    "closure": ("COERCE", "restrict", "17"),
+    "pillage": ("COERCE", "seize", "17"),
+    "plunder": ("COERCE", "seize", "17"),
+    "deportation": ("COERCE", "deport", "17"),
+    "evacuation": ("RETREAT", "withdraw", "08"),
+    "pullout": ("RETREAT", "withdraw", "08"),
+    "retreat": ("RETREAT", "withdraw", "08"),
+    "ceasefire": ("RETREAT", "ceasefire", "08"),
+    "cease-fire": ("RETREAT", "ceasefire", "08"),
+    "truce": ("RETREAT", "ceasefire", "08"),
+    "sit-in": ("PROTEST", "demo", "14"),
+    "vandalism": ("PROTEST", "vandalize", "14"),
+    "uprising": ("PROTEST", "riot", "14"),
+    "revolt": ("PROTEST", "riot", "14"),
+    "insurrection": ("PROTEST", "riot", "14"),
+    "mutiny": ("PROTEST", "riot", "14"),
+    "ultimatum": ("THREATEN", None, "13"),
+    "mediation": ("CONSULT", "third-party", "04"),
+    "mobilization": ("MOBILIZE", None, "15"),
+    "mobilisation": ("MOBILIZE", None, "15"),
+    "airlift": ("AID", None, "07"),
+    "freeze": ("SANCTION", None, "16"),
+    "suspension": ("SANCTION", "discontinue", "16"),
 }
 
 WEAK_NOUNS: frozenset[str] = frozenset(
     {"operation", "aid", "assistance", "agreement", "deal", "meeting", "talk", "visit",
      "strike", "march", "raid", "delivery", "shipment", "capture", "summit", "ban",
      "negotiation", "withdrawal", "incident", "killing", "execution", "seizure",
-     "restriction", "release", "investigation", "probe", "stoppage", "session"}
+     "restriction", "release", "investigation", "probe", "stoppage", "session",
+     # generic on their own ("the siege is over", "a murder rate")
+     "murder", "homicide", "atrocity", "torture", "siege", "blockade", "closure", "pillage",
+     "plunder", "deportation", "evacuation", "pullout", "retreat", "ceasefire",
+     "cease-fire", "truce", "vandalism", "uprising", "revolt", "insurrection", "mutiny",
+     "ultimatum", "mediation", "mobilization", "mobilisation", "airlift",
+     "freeze", "suspension"}
 )  # fmt: skip
 
 LIGHT_VERBS: frozenset[str] = frozenset(
@@ -298,6 +345,8 @@ VERB_OBJECT: dict[tuple[str, str], Entry] = {
 }
 
 PHRASAL: dict[tuple[str, str], Entry] = {
+    ("go", "off"): ("ASSAULT", "explosives", "18"),
+    ("pull", "back"): ("RETREAT", "withdraw", "08"),
     ("hand", "over"): ("RETREAT", "withdraw", "08"),
     ("set", "fire"): ("ASSAULT", "primitive", "18"),
     ("crack", "down"): ("COERCE", None, "17"),
@@ -417,7 +466,7 @@ LOCATION_PREPS: frozenset[str] = frozenset(
 )
 NOMINAL_AGENT_PREPS: frozenset[str] = frozenset({"by", "of"})
 
-ACTOR_OBJECT_ONLY: frozenset[str] = frozenset({"receive", "host", "lose"})
+ACTOR_OBJECT_ONLY: frozenset[str] = frozenset({"receive", "host", "lose", "hang"})
 MILITARY_SUBJECT_ONLY: frozenset[str] = frozenset({"leave", "evacuate", "quit", "abandon"})
 MILITARY_WORDS: frozenset[str] = frozenset(
     {"troop", "soldier", "force", "military", "contingent", "army", "peacekeeper", "unit"}
@@ -520,6 +569,8 @@ LIGHT_NOUNS: frozenset[str] = frozenset(
 # (preposition, noun) → entry: a state named by a phrase ("judges on strike").
 PREP_NOUNS: dict[tuple[str, str], Entry] = {
     ("on", "strike"): ("PROTEST", "strike", "14"),
+    ("to", "street"): ("PROTEST", "demo", "14"),  # "took to the streets"
+    ("under", "attack"): ("ASSAULT", None, "18"),  # "came under attack"
 }
 # Event nouns with a civil reading when nothing armed is around: "a strike over pay", "the
 # nurses' strike" (but "a strike on the depot", "a drone strike").
@@ -550,7 +601,7 @@ SITE_NOUNS: frozenset[str] = frozenset(
      "village", "stronghold", "control"}
 )  # fmt: skip
 # Verbs that are attacks only with a weapon or an event as subject or agent.
-INSTRUMENT_SUBJECT_ONLY: frozenset[str] = frozenset()
+INSTRUMENT_SUBJECT_ONLY: frozenset[str] = frozenset({"go"})  # "a bomb went off"
 # Verbs that are events only without an object ("demonstrated its resolve" is no protest).
 INTRANSITIVE_ONLY: frozenset[str] = frozenset({"demonstrate"})
 # Verbs of a trend: "the protests surged in 2019" tells a trend, not an event.

@@ -34,7 +34,7 @@ QUALIFIERS: dict[str, str] = {
 }
 DEATH_WORDS: tuple[str, ...] = (
     "tué", "tués", "tuée", "tuées", "mort", "morts", "morte", "mortes", "décédé", "décédés",
-    "décédée", "décédées", "péri", "trouvé la mort", "tuant", "victimes mortelles",
+    "décédée", "décédées", "péri", "trouvé la mort", "perdu la vie", "tuant", "victimes mortelles",
     "sans vie", "cadavres", "corps",
 )  # fmt: skip
 INJURY_WORDS: tuple[str, ...] = (
@@ -81,6 +81,8 @@ WOUNDING_LEMMAS: frozenset[str] = frozenset({"blesser", "blessé"})
 DYING_LEMMAS: frozenset[str] = frozenset(
     {"mourir", "mort", "décéder", "décédé", "périr", "succomber"}
 )
+# a loss of people counted in the object is a toll ("lost four men")
+LOSING_LEMMAS: frozenset[str] = frozenset({"perdre"})
 COLLECTIVE_NOUNS: frozenset[str] = frozenset(
     {"famille", "foule", "population", "groupe", "équipage", "unité", "convoi", "village",
      "patrouille", "détachement", "bataillon", "compagnie"}

@@ -158,6 +158,28 @@ VERBS: dict[str, Entry] = {
     "piller": ("COERCE", "seize", "17"),
     "reprendre": ("COERCE", "seize", "17"),
     "fermer": ("COERCE", "restrict", "17"),
+    # common verbs of conflict reports (reviewed words)
+    "fusiller": ("ASSAULT", "firearms", "18"),
+    "décapiter": ("ASSAULT", "primitive", "18"),
+    "lyncher": ("ASSAULT", "beat", "18"),
+    "tabasser": ("ASSAULT", "beat", "18"),
+    "matraquer": ("ASSAULT", "beat", "18"),
+    "violenter": ("ASSAULT", "beat", "18"),
+    "molester": ("ASSAULT", "beat", "18"),
+    "agresser": ("ASSAULT", None, "18"),
+    "assaillir": ("ASSAULT", None, "18"),
+    "mutiler": ("ASSAULT", None, "18"),
+    "décimer": ("ASSAULT", None, "18"),
+    "dynamiter": ("ASSAULT", "explosives", "18"),
+    "sauter": ("ASSAULT", "explosives", "18"),
+    "investir": ("ASSAULT", None, "18"),
+    "assiéger": ("COERCE", "restrict", "17"),
+    "encercler": ("COERCE", "restrict", "17"),
+    "rançonner": ("COERCE", "seize", "17"),
+    "abandonner": ("RETREAT", "withdraw", "08"),
+    "implorer": ("REQUEST", None, "10"),
+    "solliciter": ("REQUEST", None, "10"),
+    "remercier": ("SUPPORT", None, "05"),
 }
 
 NOUNS: dict[str, Entry] = {
@@ -232,6 +254,50 @@ NOUNS: dict[str, Entry] = {
     "libération": ("RETREAT", "release", "08"),
     "enquête": ("ACCUSE", "investigate", "09"),
     "débrayage": ("PROTEST", "strike", "14"),
+    # common nouns of conflict reports (reviewed words)
+    "agression": ("ASSAULT", None, "18"),
+    "exaction": ("ASSAULT", None, "18"),
+    "représailles": ("ASSAULT", None, "19"),
+    "carnage": ("ASSAULT", "massacre", "20"),
+    "homicide": ("ASSAULT", None, "18"),
+    "lynchage": ("ASSAULT", "beat", "18"),
+    "bastonnade": ("ASSAULT", "beat", "18"),
+    "décapitation": ("ASSAULT", "primitive", "18"),
+    "saccage": ("ASSAULT", "destroy", "18"),
+    "infiltration": ("ASSAULT", None, "19"),
+    "escarmouche": ("ASSAULT", None, "19"),
+    "échauffourée": ("ASSAULT", None, "19"),
+    "hostilités": ("ASSAULT", None, "19"),
+    "mitraillage": ("ASSAULT", "firearms", "19"),
+    "déflagration": ("ASSAULT", "explosives", "18"),
+    "séquestration": ("ASSAULT", "abduct", "18"),
+    "blocus": ("COERCE", "restrict", "17"),
+    "encerclement": ("COERCE", "restrict", "17"),
+    "fermeture": ("COERCE", "restrict", "17"),
+    "rafle": ("COERCE", "arrest", "17"),
+    "inculpation": ("COERCE", "arrest", "17"),
+    "emprisonnement": ("COERCE", "arrest", "17"),
+    "incarcération": ("COERCE", "arrest", "17"),
+    "déportation": ("COERCE", "deport", "17"),
+    "évacuation": ("RETREAT", "withdraw", "08"),
+    "retrait": ("RETREAT", "withdraw", "08"),
+    "repli": ("RETREAT", "withdraw", "08"),
+    "cessez-le-feu": ("RETREAT", "ceasefire", "08"),
+    "trêve": ("RETREAT", "ceasefire", "08"),
+    "protestation": ("PROTEST", "demo", "14"),
+    "révolte": ("PROTEST", "riot", "14"),
+    "soulèvement": ("PROTEST", "riot", "14"),
+    "insurrection": ("PROTEST", "riot", "14"),
+    "mutinerie": ("PROTEST", "riot", "14"),
+    "ultimatum": ("THREATEN", None, "13"),
+    "avertissement": ("THREATEN", None, "13"),
+    "médiation": ("CONSULT", "third-party", "04"),
+    "mobilisation": ("MOBILIZE", None, "15"),
+    "assistance": ("AID", None, "07"),
+    "secours": ("AID", None, "07"),
+    "gel": ("SANCTION", None, "16"),
+    "suspension": ("SANCTION", "discontinue", "16"),
+    "rupture": ("SANCTION", "discontinue", "16"),
 }
 
 # Nouns that only make an event when they carry a target/agent or a light verb
@@ -266,6 +332,40 @@ WEAK_NOUNS: frozenset[str] = frozenset(
         "enquête",
         "exécution",
         "meurtre",
+        # generic on their own ("les exactions des milices", "un retrait progressif")
+        "exaction",
+        "représailles",
+        "homicide",
+        "saccage",
+        "infiltration",
+        "hostilités",
+        "séquestration",
+        "blocus",
+        "encerclement",
+        "fermeture",
+        "inculpation",
+        "emprisonnement",
+        "incarcération",
+        "déportation",
+        "évacuation",
+        "retrait",
+        "repli",
+        "cessez-le-feu",
+        "trêve",
+        "protestation",
+        "révolte",
+        "soulèvement",
+        "insurrection",
+        "mutinerie",
+        "ultimatum",
+        "avertissement",
+        "médiation",
+        "mobilisation",
+        "assistance",
+        "secours",
+        "gel",
+        "suspension",
+        "rupture",
     }
 )
 
@@ -278,7 +378,7 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         "déclencher", "organiser", "procéder", "opérer", "engager", "tenir", "imposer",
         "apporter", "accorder", "octroyer", "envoyer", "fournir", "livrer", "signer",
         "conclure", "opposer", "infliger", "décréter", "annoncer", "revendiquer",
-        "déclarer", "exprimer", "instaurer", "proclamer",
+        "déclarer", "exprimer", "instaurer", "proclamer", "distribuer", "observer",
     }
 )  # fmt: skip
 
@@ -320,6 +420,8 @@ VERB_OBJECT: dict[tuple[str, str], Entry] = {
     ("tenir", "rencontre"): ("CONSULT", None, "04"),
     ("perdre", "vie"): ("ASSAULT", None, "18"),
     ("trouver", "mort"): ("ASSAULT", None, "18"),
+    ("faire", "irruption"): ("ASSAULT", None, "18"),
+    ("échanger", "tir"): ("ASSAULT", "firearms", "19"),
     ("prendre", "otage"): ("ASSAULT", "abduct", "18"),
     ("prendre", "sanction"): ("SANCTION", None, "16"),
     ("exprimer", "soutien"): ("SUPPORT", None, "05"),
@@ -339,6 +441,10 @@ PHRASAL: dict[tuple[str, str], Entry] = {
     ("affronter", "se"): ("ASSAULT", None, "19"),
     ("excuser", "se"): ("CONCEDE", None, "08"),
     ("emparer", "se"): ("COERCE", "seize", "17"),
+    ("replier", "se"): ("RETREAT", "withdraw", "08"),
+    ("soulever", "se"): ("PROTEST", "riot", "14"),
+    ("révolter", "se"): ("PROTEST", "riot", "14"),
+    ("mutiner", "se"): ("PROTEST", "riot", "14"),
 }
 
 # Verbs listed above that are not events when used with "se" (intransitive readings).
@@ -450,7 +556,7 @@ NOMINAL_AGENT_PREPS: frozenset[str] = frozenset({"de", "du", "des", "d'", "d’"
 # Verbs that are events only with a person or group as object ("recevoir une délégation").
 ACTOR_OBJECT_ONLY: frozenset[str] = frozenset({"recevoir", "accueillir", "perdre"})
 # Verbs that are events only with a military subject ("les troupes quitteront le pays").
-MILITARY_SUBJECT_ONLY: frozenset[str] = frozenset({"quitter", "évacuer"})
+MILITARY_SUBJECT_ONLY: frozenset[str] = frozenset({"quitter", "évacuer", "abandonner"})
 MILITARY_WORDS: frozenset[str] = frozenset(
     {"troupe", "soldat", "force", "militaire", "contingent", "armée", "casque", "unité"}
 )
@@ -571,8 +677,11 @@ NOUN_COMPOUNDS: dict[tuple[str, str], Entry] = {
 }
 # Nouns naming the start of their complement event ("l'instauration d'un couvre-feu").
 LIGHT_NOUNS: frozenset[str] = frozenset(
-    {"instauration", "imposition", "déclaration", "proclamation", "lancement", "tenue"}
-)
+    {"instauration", "imposition", "déclaration", "proclamation", "lancement", "tenue",
+     # what an event befell: "la cible de tirs", "l'objet d'une attaque" (not "théâtre":
+     # "le théâtre des opérations" is a place)
+     "cible", "objet"}
+)  # fmt: skip
 # (preposition, noun) → entry: a state or an act named by a phrase ("juges en grève",
 # "pris à partie", "pris d'assaut", "en visite à").
 PREP_NOUNS: dict[tuple[str, str], Entry] = {
@@ -581,6 +690,9 @@ PREP_NOUNS: dict[tuple[str, str], Entry] = {
     ("d'", "assaut"): ("ASSAULT", None, "18"),
     ("d’", "assaut"): ("ASSAULT", None, "18"),
     ("en", "visite"): ("CONSULT", "visit", "04"),
+    ("en", "otage"): ("ASSAULT", "abduct", "18"),
+    ("pour", "cible"): ("ASSAULT", None, "18"),  # "pris pour cible"
+    ("sur", "mine"): ("ASSAULT", "explosives", "18"),  # "a sauté sur une mine"
 }
 # French event nouns have no civil second reading ("grève" and "frappe" differ).
 CIVIL_READINGS: dict[str, Entry] = {}
@@ -607,14 +719,14 @@ MATERIEL_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 # Verbs that are captures only of a place or a site ("ont repris la base").
-PLACE_OBJECT_ONLY: frozenset[str] = frozenset({"reprendre"})
+PLACE_OBJECT_ONLY: frozenset[str] = frozenset({"reprendre", "investir"})
 SITE_NOUNS: frozenset[str] = frozenset(
     {"base", "position", "poste", "caserne", "camp", "aéroport", "colline", "localité",
      "ville", "village", "bastion", "fief", "contrôle"}
 )  # fmt: skip
 # Verbs that are attacks only with a weapon or an event as subject or agent ("touché par
 # un obus", "la frappe a atteint l'immeuble").
-INSTRUMENT_SUBJECT_ONLY: frozenset[str] = frozenset({"toucher", "atteindre"})
+INSTRUMENT_SUBJECT_ONLY: frozenset[str] = frozenset({"toucher", "atteindre", "sauter"})
 # Verbs that are events only without an object ("manifester sa colère" is no protest).
 INTRANSITIVE_ONLY: frozenset[str] = frozenset({"manifester"})
 # Verbs of a trend: "les affrontements se sont intensifiés" tells a trend, not an event.
