@@ -187,5 +187,6 @@ def test_an_unknown_village_is_not_a_city_abroad_by_an_alternate_name():
 
     assert geo.resolve("Boni", "en") is None  # an alternate name of a city far away
     assert geo.resolve("Kyiv", "en") is not None  # a capital is known by any name
+    assert geo.resolve("Dnipropetrovsk Oblast", "en") is not None  # an explicit province
     mopti = geo.resolve_region("Mopti", "fr")
     assert mopti is not None and mopti.kind == "region" and mopti.country_code == "MLI"

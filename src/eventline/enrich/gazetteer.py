@@ -505,7 +505,12 @@ def _pick(
     admin: str | None = None,
 ) -> _Entry | None:
     ranks = _ADMIN_RANK if marker is _Marker.ADMIN else _PICK_RANK
-    ok = [c for c in cands if _plausible(c[1], ctx, marker) and not _alias_abroad(*c, ctx)]
+    ok = [
+        c
+        for c in cands
+        if _plausible(c[1], ctx, marker)
+        and (marker is _Marker.ADMIN or not _alias_abroad(*c, ctx))  # "Xold Oblast" is explicit
+    ]
     if not ok:
         return None
 
