@@ -316,34 +316,3 @@ def test_tagger_types_do_not_decide_alone(lang, rows, ents, expected):
     doc = make_doc(rows, ents=ents, lang=lang)
     sent = doc[0 : len(doc)]
     assert [s.text for s in xp.place_spans(sent, langdata.get(lang))] == expected
-
-
-@pytest.mark.parametrize(
-    ("rows", "shared"),
-    [
-        # English: "gunmen killed two farmers and abducted a third near Xville"
-        (
-            [("gunmen", "gunman", "NOUN", "nsubj", 1), ("killed", "kill", "VERB", "ROOT", 1),
-             ("farmers", "farmer", "NOUN", "dobj", 1), ("and", "and", "CCONJ", "cc", 1),
-             ("abducted", "abduct", "VERB", "conj", 1), ("one", "one", "NUM", "dobj", 4),
-             ("near", "near", "ADP", "prep", 4), ("Xville", "Xville", "PROPN", "pobj", 6)],
-            True,
-        ),
-        # "gunmen attacked the camp and withdrew to Xville": a destination is not shared
-        (
-            [("gunmen", "gunman", "NOUN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1),
-             ("camp", "camp", "NOUN", "dobj", 1), ("and", "and", "CCONJ", "cc", 1),
-             ("withdrew", "withdraw", "VERB", "conj", 1), ("to", "to", "ADP", "prep", 4),
-             ("Xville", "Xville", "PROPN", "pobj", 5)],
-            False,
-        ),
-    ],
-)  # fmt: skip
-def test_coordinated_predicates_share_a_place_of_where(rows, shared):
-    doc = make_doc(rows, ents=[(len(rows) - 1, len(rows), "GPE")], lang="en")
-    sent = doc[0 : len(doc)]
-    places = xp.attach_places(
-        sent, [_trigger(doc[1]), _trigger(doc[4])], [Roles(None, None, None)] * 2, EN
-    )
-    assert [p.text for p in places[1]] == ["Xville"]
-    assert (0 in places) is shared

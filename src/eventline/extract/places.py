@@ -521,39 +521,7 @@ def attach_places(
         m = owners.get(head.i) if head is not None else None
         if n not in per_trigger and m is not None and m != n and m in per_trigger:
             per_trigger[n] = per_trigger[m]
-    _share_coordinated_places(triggers, per_trigger, lang)
     return per_trigger
-
-
-def _share_coordinated_places(
-    triggers: Sequence[Trigger], per_trigger: dict[int, list[Span]], lang: LanguageData
-) -> None:
-    """ "gunmen killed two farmers and abducted a third near Xville": coordinated
-    predicates of one subject share a place named as where ("in", "near"), not one
-    named as a destination ("and withdrew to Xville")."""
-    for n, trig in enumerate(triggers):
-        if n in per_trigger:
-            continue
-        for m, other in enumerate(triggers):
-            a, b = trig.predicate, other.predicate
-            if m == n or m not in per_trigger or a.i == b.i:
-                continue
-            linked = _conjoined(a, b) or _conjoined(b, a)
-            places = per_trigger[m]
-            if linked and all(_where(p, lang) for p in places if p.text[:1] != "("):
-                per_trigger[n] = places
-                break
-
-
-def _conjoined(first: Token, second: Token) -> bool:
-    return second.dep_ == "conj" and second.head.i == first.i
-
-
-def _where(place: Span, lang: LanguageData) -> bool:
-    """A place introduced by a preposition of where ("in", "near", "à"), not of
-    direction."""
-    prep = syntax.prep_of(place.root)
-    return prep is not None and prep in lang.triggers.LOCATION_PREPS
 
 
 def _object_event_head(noun: Token) -> Token | None:
