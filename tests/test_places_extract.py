@@ -316,3 +316,43 @@ def test_tagger_types_do_not_decide_alone(lang, rows, ents, expected):
     doc = make_doc(rows, ents=ents, lang=lang)
     sent = doc[0 : len(doc)]
     assert [s.text for s in xp.place_spans(sent, langdata.get(lang))] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "place"),
+    [
+        # French: "trois morts lorsque des hommes armés ont attaqué Xville"
+        (
+            "fr",
+            [("trois", "trois", "NUM", "nummod", 1), ("tués", "tuer", "VERB", "ROOT", 1),
+             ("lorsque", "lorsque", "SCONJ", "mark", 4), ("hommes", "homme", "NOUN", "nsubj", 4),
+             ("attaqué", "attaquer", "VERB", "advcl", 1), ("Xville", "Xville", "PROPN", "obj", 4)],
+            "Xville",
+        ),
+        # English: "three were killed when gunmen raided Xville"
+        (
+            "en",
+            [("three", "three", "NUM", "nsubjpass", 1), ("killed", "kill", "VERB", "ROOT", 1),
+             ("when", "when", "SCONJ", "advmod", 4), ("gunmen", "gunman", "NOUN", "nsubj", 4),
+             ("raided", "raid", "VERB", "advcl", 1), ("Xville", "Xville", "PROPN", "dobj", 4)],
+            "Xville",
+        ),
+        # ... but not a clause of another moment: "killed after gunmen raided Xville"
+        (
+            "en",
+            [("three", "three", "NUM", "nsubjpass", 1), ("killed", "kill", "VERB", "ROOT", 1),
+             ("after", "after", "SCONJ", "mark", 4), ("gunmen", "gunman", "NOUN", "nsubj", 4),
+             ("raided", "raid", "VERB", "advcl", 1), ("Xville", "Xville", "PROPN", "dobj", 4)],
+            None,
+        ),
+    ],
+)  # fmt: skip
+def test_a_clause_of_the_same_moment_shares_its_place(lang, rows, place):
+    doc = make_doc(rows, ents=[(5, 6, "LOC")], lang=lang)
+    sent = doc[0 : len(doc)]
+    data = langdata.get(lang)
+    places = xp.attach_places(
+        sent, [_trigger(doc[1]), _trigger(doc[4])], [Roles(None, None, None)] * 2, data
+    )
+    assert [p.text for p in places[1]] == ["Xville"]
+    assert ([p.text for p in places[0]] if 0 in places else [None]) == [place]

@@ -521,7 +521,26 @@ def attach_places(
         m = owners.get(head.i) if head is not None else None
         if n not in per_trigger and m is not None and m != n and m in per_trigger:
             per_trigger[n] = per_trigger[m]
+    for n, trig in enumerate(triggers):
+        m = next((k for k, t in enumerate(triggers) if _same_time(t, trig, lang)), None)
+        if n not in per_trigger and m is not None and m in per_trigger:
+            per_trigger[n] = per_trigger[m]
     return per_trigger
+
+
+def _same_time(clause: Trigger, main: Trigger, lang: LanguageData) -> bool:
+    """ "three were killed when gunmen raided Xville": ``clause`` is an adverbial clause of
+    the same moment on ``main``'s verb; what it locates, the main deed shares."""
+    verb = clause.predicate
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.i == main.predicate.i
+        and verb.i != main.predicate.i
+        and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in lang.places.SAME_TIME_MARKERS
+            for c in verb.children
+        )
+    )
 
 
 def _object_event_head(noun: Token) -> Token | None:
