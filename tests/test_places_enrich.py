@@ -167,3 +167,26 @@ def test_location_source_is_a_parquet_column_of_events_and_timeline():
 def test_an_unknown_acronym_is_not_kept_as_a_village():
     [ev] = _run([_mention(0, 20, location="à XKCD")], PLACES)
     assert ev.location_source == "sentence" and ev.location_canonical == "Ansongo"
+
+
+def test_a_bracketed_admin_hierarchy_places_its_town():
+    ms = [
+        # a town the gazetteer lacks: its name, the district's coordinates, near it
+        _mention(0, 20, location="Xyzville", others=["(Douentza, Mopti)"]),
+        # a known town, in the bracket's country
+        _mention(1, 80, location="Kumba", others=["(Southwest)"]),
+    ]
+    out = _run(ms, [], lang="en")
+    got = [(e.location, e.location_canonical, e.country_code, e.geo_precision) for e in out]
+    assert got == [("Xyzville", "Xyzville", "MLI", 2), ("Kumba", "Kumba", "CMR", 1)]
+    assert all(e.location_source == "clause" and e.latitude is not None for e in out)
+
+
+def test_an_unknown_village_is_not_a_city_abroad_by_an_alternate_name():
+    from eventline.enrich import gazetteer as geo
+
+    assert geo.resolve("Boni", "en") is None  # an alternate name of a city far away
+    assert geo.resolve("Kyiv", "en") is not None  # a capital is known by any name
+    assert geo.resolve("Dnipropetrovsk Oblast", "en") is not None  # an explicit province
+    mopti = geo.resolve_region("Mopti", "fr")
+    assert mopti is not None and mopti.kind == "region" and mopti.country_code == "MLI"

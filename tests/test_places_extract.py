@@ -7,6 +7,7 @@ import pytest
 
 from eventline import lang as langdata
 from eventline.extract import places as xp
+from eventline.extract.roles import Roles
 from eventline.nlp import Paragraph
 from tests.docbuild import make_doc
 
@@ -242,3 +243,116 @@ def test_a_place_of_an_anchoring_event_does_not_locate_the_clause():
     markers = xp._anchor_markers("fr")
     assert xp._owner(doc[4:5], {8: 0}, markers) == xp.BLOCKED
     assert xp._owner(doc[4:5], {8: 0}) == 0  # without the discourse words
+
+
+def _hierarchy_doc():
+    # "Gunmen attacked a village near Xville (Birnin Gwari, Kaduna), burning huts."
+    # the tagger swallows the bracket's opening into a person's name
+    rows = [
+        ("Gunmen", "gunman", "NOUN", "nsubj", 1),
+        ("attacked", "attack", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3),
+        ("village", "village", "NOUN", "dobj", 1),
+        ("near", "near", "ADP", "prep", 1),
+        ("Xville", "Xville", "PROPN", "pobj", 4),
+        ("(", "(", "PUNCT", "punct", 5),
+        ("Birnin", "Birnin", "PROPN", "compound", 8),
+        ("Gwari", "Gwari", "PROPN", "appos", 5),
+        (",", ",", "PUNCT", "punct", 8),
+        ("Kaduna", "Kaduna", "PROPN", "npadvmod", 8),
+        (")", ")", "PUNCT", "punct", 5),
+        (",", ",", "PUNCT", "punct", 1),
+        ("burning", "burn", "VERB", "advcl", 1, "VerbForm=Part"),
+        ("huts", "hut", "NOUN", "dobj", 13),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    return make_doc(rows, ents=[(5, 8, "PERSON"), (10, 11, "GPE")], lang="en")
+
+
+def test_a_town_before_its_bracketed_admin_hierarchy_is_the_place():
+    doc = _hierarchy_doc()
+    sent = doc[0 : len(doc)]
+    [(town, bracket, pieces)] = xp.admin_hierarchies(sent, EN)
+    assert (town.text, bracket.text) == ("Xville", "(Birnin Gwari, Kaduna)")
+    assert [p.text for p in pieces] == ["Birnin Gwari", "Kaduna"]
+    assert [s.text for s in xp.place_spans(sent, EN)] == ["Xville", "Birnin Gwari", "Kaduna"]
+    triggers = [_trigger(doc[1]), _trigger(doc[13])]
+    places = xp.attach_places(sent, triggers, [Roles(None, None, None)] * 2, EN)
+    # the bracket follows its town; the participle clause shares the attack's place
+    assert [p.text for p in places[0]] == ["Xville", "(Birnin Gwari, Kaduna)"]
+    assert [p.text for p in places[1]] == ["Xville", "(Birnin Gwari, Kaduna)"]
+    assert len(xp.group_places(places[0])) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "ents", "expected"),
+    [
+        # French: an armed group the tagger typed as a place is no place
+        (
+            "fr",
+            [("attaque", "attaque", "NOUN", "ROOT", 0), ("de", "de", "ADP", "case", 2),
+             ("Boko", "Boko", "PROPN", "nmod", 0), ("Haram", "Haram", "PROPN", "flat:name", 2)],
+            [(2, 4, "LOC")],
+            [],
+        ),
+        # English: a town typed as a person after "in" is a place
+        (
+            "en",
+            [("fighters", "fighter", "NOUN", "nsubj", 1), ("clashed", "clash", "VERB", "ROOT", 1),
+             ("in", "in", "ADP", "prep", 1), ("Lahore", "Lahore", "PROPN", "pobj", 2)],
+            [(3, 4, "PERSON")],
+            ["Lahore"],
+        ),
+        # ... but not a person met elsewhere
+        (
+            "en",
+            [("Lahore", "Lahore", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1)],
+            [(0, 1, "PERSON")],
+            [],
+        ),
+    ],
+)  # fmt: skip
+def test_tagger_types_do_not_decide_alone(lang, rows, ents, expected):
+    doc = make_doc(rows, ents=ents, lang=lang)
+    sent = doc[0 : len(doc)]
+    assert [s.text for s in xp.place_spans(sent, langdata.get(lang))] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "place"),
+    [
+        # French: "trois morts lorsque des hommes armés ont attaqué Xville"
+        (
+            "fr",
+            [("trois", "trois", "NUM", "nummod", 1), ("tués", "tuer", "VERB", "ROOT", 1),
+             ("lorsque", "lorsque", "SCONJ", "mark", 4), ("hommes", "homme", "NOUN", "nsubj", 4),
+             ("attaqué", "attaquer", "VERB", "advcl", 1), ("Xville", "Xville", "PROPN", "obj", 4)],
+            "Xville",
+        ),
+        # English: "three were killed when gunmen raided Xville"
+        (
+            "en",
+            [("three", "three", "NUM", "nsubjpass", 1), ("killed", "kill", "VERB", "ROOT", 1),
+             ("when", "when", "SCONJ", "advmod", 4), ("gunmen", "gunman", "NOUN", "nsubj", 4),
+             ("raided", "raid", "VERB", "advcl", 1), ("Xville", "Xville", "PROPN", "dobj", 4)],
+            "Xville",
+        ),
+        # ... but not a clause of another moment: "killed after gunmen raided Xville"
+        (
+            "en",
+            [("three", "three", "NUM", "nsubjpass", 1), ("killed", "kill", "VERB", "ROOT", 1),
+             ("after", "after", "SCONJ", "mark", 4), ("gunmen", "gunman", "NOUN", "nsubj", 4),
+             ("raided", "raid", "VERB", "advcl", 1), ("Xville", "Xville", "PROPN", "dobj", 4)],
+            None,
+        ),
+    ],
+)  # fmt: skip
+def test_a_clause_of_the_same_moment_shares_its_place(lang, rows, place):
+    doc = make_doc(rows, ents=[(5, 6, "LOC")], lang=lang)
+    sent = doc[0 : len(doc)]
+    data = langdata.get(lang)
+    places = xp.attach_places(
+        sent, [_trigger(doc[1]), _trigger(doc[4])], [Roles(None, None, None)] * 2, data
+    )
+    assert [p.text for p in places[1]] == ["Xville"]
+    assert ([p.text for p in places[0]] if 0 in places else [None]) == [place]

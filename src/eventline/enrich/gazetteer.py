@@ -439,6 +439,20 @@ class Context:
         return Context(codes, hint.upper() if hint else None, strict)
 
 
+def _alias_abroad(tier: int, e: _Entry, ctx: Context) -> bool:
+    """A town reached by one of its alternate names (another language's, a former one),
+    outside the article's countries: "Xboni" for a big city of another continent is
+    more likely an unknown village than that city. Only capitals and world cities are
+    known abroad by any name."""
+    return (
+        tier > 0
+        and e.source == "city"
+        and e.country_code not in ctx.countries
+        and not e.capital
+        and e.population < WORLD_CITY
+    )
+
+
 def _plausible(e: _Entry, ctx: Context, marker: _Marker | None) -> bool:
     """Small places and regions must lie in one of the article's countries: a village
     abroad that shares a local name is not the place meant. Large cities and capitals
@@ -491,7 +505,12 @@ def _pick(
     admin: str | None = None,
 ) -> _Entry | None:
     ranks = _ADMIN_RANK if marker is _Marker.ADMIN else _PICK_RANK
-    ok = [c for c in cands if _plausible(c[1], ctx, marker)]
+    ok = [
+        c
+        for c in cands
+        if _plausible(c[1], ctx, marker)
+        and (marker is _Marker.ADMIN or not _alias_abroad(*c, ctx))  # "Xold Oblast" is explicit
+    ]
     if not ok:
         return None
 
@@ -608,6 +627,22 @@ def _resolve(name: str, lang: str, ctx: Context) -> Place | None:
         found = [p for p in (_resolve_one(x, lang, wider) for x in pieces) if p]
     best = most_specific(found)
     return replace(best, name=name) if best else _owner_place(name, lang, ctx)
+
+
+@langdata.derived
+@lru_cache(maxsize=4096)
+def resolve_region(name: str, lang: str, ctx: Context | None = None) -> Place | None:
+    """A name read as an administrative area, as in a bracket "(District, Region)": a
+    province before a homonymous town; a town stands for its district (precision 3)."""
+    name = name.strip()
+    if not name or not_a_name(name):
+        return None
+    gaz = gazetteer()
+    for tokens, floor, _, admin in _stages(fold(name).split(), lang):
+        entry = _pick(gaz.candidates(" ".join(tokens)), ctx or Context(), _Marker.ADMIN, admin)
+        if entry is not None:
+            return _to_place(name, entry, floor, _Marker.ADMIN)
+    return None
 
 
 @langdata.derived

@@ -170,11 +170,66 @@ def _village_name(name: str) -> bool:
     )
 
 
+def _bracket_names(text: str) -> list[str]:
+    """ "(District, Region)" → its names."""
+    return [n.strip() for n in text.strip("() ").split(",") if n.strip()]
+
+
+def _areas(bracket: str, lang: str, ctx: Context) -> list[Place]:
+    return [
+        a
+        for n in _bracket_names(bracket)
+        if (a := geo.resolve_region(n, lang, ctx)) is not None and a.latitude is not None
+    ]
+
+
+def _hierarchy_place(town: str, bracket: str, ev: Event, lang: str, ctx: Context) -> Event | None:
+    """ "Xville (District, Region)": the town, unless the bracket's areas lie in another
+    country; else the town looked up in the country of the bracket's widest area, and a
+    town the gazetteer lacks keeps its name with the coordinates of the bracket's most
+    specific area (precision 2)."""
+    found = geo.resolve_in(town, lang, ctx)
+    if found is not None and found.country_code:
+        # the town's country, unless the bracket's areas name another one more often
+        own = Context(frozenset({found.country_code}), found.country_code)
+        votes = Counter(a.country_code for a in _areas(bracket, lang, own))
+        votes[found.country_code] += 1
+        if votes[found.country_code] >= max(votes.values()):
+            return replace(_located(ev, found, "clause"), location=town)
+    areas = _areas(bracket, lang, ctx)
+    if not areas:
+        return None
+    country = areas[-1].country_code
+    areas = [a for a in areas if a.country_code == country]
+    if country:
+        local = Context(ctx.countries | {country}, country)
+        found = geo.resolve_in(town, lang, local)
+        if found is not None and found.country_code == country:
+            return replace(_located(ev, found, "clause"), location=town)
+    if not _village_name(town):
+        return None
+    note = f"{town} not in gazetteer; coordinates of {areas[0].canonical}"
+    return replace(
+        _located(ev, areas[0], "clause", INHERITED_PRECISION),
+        location=town,
+        location_canonical=geo.bare_name(town),
+        geo_precision=INHERITED_PRECISION,
+        extras={**ev.extras, "geo_note": note},
+    )
+
+
 def _place_event(ev: Event, m: Mention, lang: str, ctx: Context) -> Event:
     """The event's own clause place: the most specific place of its group; a village the
-    gazetteer lacks keeps its name (coordinates come later, from a wider place)."""
+    gazetteer lacks keeps its name (coordinates come later, from a wider place); a town
+    followed by its bracketed admin hierarchy is that town."""
+    names = [ev.location or "", *m.other_places]
+    at = next((i for i, p in enumerate(names) if i and p.startswith("(")), None)
+    if at is not None and names[at - 1]:
+        found = _hierarchy_place(names[at - 1], names[at], ev, lang, ctx)
+        if found is not None:
+            return found
     candidates = [ev.location] if ev.location else []
-    candidates += [p for p in m.other_places if p]
+    candidates += [p for p in m.other_places if p and not p.startswith("(")]
     places = []
     unresolved = []
     for name in candidates:

@@ -197,18 +197,122 @@ def _proper_noun_chunks(sent: Span, taken: set[int]) -> list[Span]:
     return out
 
 
+MAX_TOWN_WORDS = 4  # words of a town name before its bracketed admin hierarchy
+MAX_BRACKET_TOKENS = 14
+HYPHENS = ("-", "'", "’")  # joining the parts of a name ("Xa-Ville")
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and not tok.like_num
+
+
+def _town_before(doc_i: int, sent: Span, lang: LanguageData) -> Span | None:
+    """The name ending just before token ``doc_i``: capitalised words, hyphen-joined parts
+    ("Xa-Ville"), and one trailing settlement or admin word ("Xville township")."""
+    doc = sent.doc
+    end = doc_i
+    words = lang.places.SETTLEMENT_WORDS | lang.places.ADMIN_WORDS
+    if end - 1 > sent.start and doc[end - 1].lower_ in words and _capitalised(doc[end - 2]):
+        i = end - 2
+    else:
+        i = end - 1
+    if i < sent.start or not _capitalised(doc[i]):
+        return None
+    start, n = i, 1
+    while start - 1 >= sent.start and n < MAX_TOWN_WORDS:
+        prev = doc[start - 1]
+        if prev.text in HYPHENS and not prev.whitespace_ and start - 2 >= sent.start:
+            if not _capitalised(doc[start - 2]) or doc[start - 2].whitespace_:
+                break
+            start -= 2
+        elif _capitalised(prev) and not prev.is_sent_start:
+            start -= 1
+        else:
+            break
+        n += 1
+    return doc[start:end]
+
+
+def _bracket_pieces(inside: Span) -> list[Span] | None:
+    """The comma-separated names of a bracket, each with a capital and no number, else
+    None."""
+    pieces: list[Span] = []
+    start = inside.start
+    for tok in [*inside, None]:
+        if tok is None or tok.text == ",":
+            end = tok.i if tok is not None else inside.end
+            piece = inside.doc[start:end]
+            if len(piece) == 0 or not any(_capitalised(t) for t in piece):
+                return None
+            if any(t.like_num or (t.is_punct and t.text not in HYPHENS) for t in piece):
+                return None
+            pieces.append(piece)
+            if tok is not None:
+                start = tok.i + 1
+    return pieces
+
+
+def admin_hierarchies(sent: Span, lang: LanguageData) -> list[tuple[Span, Span, list[Span]]]:
+    """ "Xville (District, Region)", "près de Xville (Cercle, Région)": the town, the whole
+    bracket and its names, when the gazetteer knows the bracket's widest (last) name. The
+    town is the place; the bracket only tells which one (its country, its region)."""
+    out: list[tuple[Span, Span, list[Span]]] = []
+    doc = sent.doc
+    for tok in sent:
+        if tok.text != "(" or tok.i == sent.start:
+            continue
+        window = doc[tok.i + 1 : min(sent.end, tok.i + MAX_BRACKET_TOKENS)]
+        close = next((t for t in window if t.text in ("(", ")")), None)
+        if close is None or close.text != ")" or close.i == tok.i + 1:
+            continue
+        pieces = _bracket_pieces(doc[tok.i + 1 : close.i])
+        town = _town_before(tok.i, sent, lang)
+        if pieces is None or town is None or geo.is_acronym(town.text):
+            continue
+        if not_a_place(town, lang) or actors.describe(town.text, lang.code).sector:
+            continue
+        widest = pieces[-1].text
+        if geo.resolve(widest, lang.code) is None and geo.resolve_region(widest, lang.code) is None:
+            continue
+        out.append((town, doc[tok.i : close.i + 1], pieces))
+    return out
+
+
+def _misnamed_place(ent: Span, lang: LanguageData) -> bool:
+    """A town the tagger typed as a person or an organisation after a place preposition
+    ("clashed in Xville"): a name the gazetteer knows and that names no known actor."""
+    if ent.label_ not in ACTOR_LABELS or ent.label_ == "NORP" or geo.is_acronym(ent.text):
+        return False
+    prep = syntax.prep_of(ent.root)
+    if prep is None or prep not in lang.triggers.STRICT_LOCATION_PREPS:
+        return False
+    return geo.resolve(ent.text, lang.code) is not None and not _known_actor(ent.text, lang)
+
+
+def _known_actor(text: str, lang: LanguageData) -> bool:
+    """A name the actor tables know (an armed group, a party): never a place."""
+    return actors.describe(text, lang.code).sector is not None
+
+
 def place_spans(sent: Span, lang: LanguageData) -> list[Span]:
     """Place entities of the sentence, plus proper nouns the tagger missed that the
-    gazetteer knows and that a place preposition introduces ("in Xville")."""
+    gazetteer knows and that a place preposition introduces ("in Xville"), plus the towns
+    of bracketed admin hierarchies and the names of their brackets."""
     lex = lang.triggers
+    hierarchies = admin_hierarchies(sent, lang)
+    claimed = {t.i for town, bracket, _ in hierarchies for t in (*town, *bracket)}
     spans = [
         e
         for e in sent.ents
-        if (e.label_ in PLACE_LABELS or _misc_place(e, lang))
+        if (e.label_ in PLACE_LABELS or _misc_place(e, lang) or _misnamed_place(e, lang))
         and e.root.pos_ != "ADJ"
         and not _place_modifier(e.root, lang)
+        and not any(t.i in claimed for t in e)
+        and (geo.resolve(e.text, lang.code) is not None or not _known_actor(e.text, lang))
     ]
-    taken = {t.i for e in sent.ents for t in e}
+    spans += [town for town, _, _ in hierarchies]
+    spans += [piece for _, _, pieces in hierarchies for piece in pieces]
+    taken = {t.i for e in sent.ents for t in e} | claimed
     for chunk in _proper_noun_chunks(sent, taken):
         prep = syntax.prep_of(chunk.root)
         known = (
@@ -257,12 +361,13 @@ def article_places(paragraphs: Sequence[Paragraph], lang: LanguageData) -> list[
     if head is not None:
         out.append(head)
     for ref in sentences(paragraphs):
+        brackets = _bracket_tokens(ref.span, lang)
         for span in place_spans(ref.span, lang):
             start = ref.offset + span.start_char
             out.append(
                 PlaceName(
                     span.text, start, start + len(span.text), ref.index, ref.paragraph,
-                    _locative(span, lang),
+                    span.start not in brackets and _locative(span, lang),
                 )
             )  # fmt: skip
     return out
@@ -392,7 +497,11 @@ def attach_places(
         owners.setdefault(tr.predicate.i, n)
     per_trigger: dict[int, list[Span]] = {}
     actor_places: dict[int, list[Span]] = {}
+    hierarchies = admin_hierarchies(sent, lang)
+    brackets = _bracket_tokens(sent, lang, hierarchies)
     for place in place_spans(sent, lang):
+        if place.start in brackets:
+            continue  # a bracket's names only tell which town is meant
         k = _place_owner(place, owners, triggers, _anchor_markers(lang.code))
         if k is None:
             continue
@@ -406,8 +515,75 @@ def attach_places(
         per_trigger.setdefault(n, places)
     for n, places in per_trigger.items():
         inside = [p for p in places if not _bounds_only(p, lang)]
-        per_trigger[n] = inside or places
+        per_trigger[n] = _with_brackets(inside or places, hierarchies)
+    for n, trig in enumerate(triggers):
+        head = _participle_head(trig.predicate) or _object_event_head(trig.token)
+        m = owners.get(head.i) if head is not None else None
+        if n not in per_trigger and m is not None and m != n and m in per_trigger:
+            per_trigger[n] = per_trigger[m]
+    for n, trig in enumerate(triggers):
+        m = next((k for k, t in enumerate(triggers) if _same_time(t, trig, lang)), None)
+        if n not in per_trigger and m is not None and m in per_trigger:
+            per_trigger[n] = per_trigger[m]
     return per_trigger
+
+
+def _same_time(clause: Trigger, main: Trigger, lang: LanguageData) -> bool:
+    """ "three were killed when gunmen raided Xville": ``clause`` is an adverbial clause of
+    the same moment on ``main``'s verb; what it locates, the main deed shares."""
+    verb = clause.predicate
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.i == main.predicate.i
+        and verb.i != main.predicate.i
+        and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in lang.places.SAME_TIME_MARKERS
+            for c in verb.children
+        )
+    )
+
+
+def _object_event_head(noun: Token) -> Token | None:
+    """ "police dispersed a march in X": an event named as the object of another deed
+    happened where that deed did."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("obj", "dobj") or noun.head.pos_ != "VERB":
+        return None
+    return noun.head
+
+
+def _participle_head(verb: Token) -> Token | None:
+    """ "rioted in X, torching two buses": the verb a following participle clause without
+    a subject of its own hangs on; the clause shares that verb's place."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    participle = any(f in ("Part", "Ger") for f in verb.morph.get("VerbForm", []))
+    if verb.dep_ != "advcl" or not participle or verb.i < verb.head.i:
+        return None
+    if any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in verb.children):
+        return None
+    return verb.head
+
+
+def _bracket_tokens(
+    sent: Span,
+    lang: LanguageData,
+    hierarchies: Sequence[tuple[Span, Span, list[Span]]] | None = None,
+) -> frozenset[int]:
+    """Indexes of the tokens inside the sentence's admin-hierarchy brackets."""
+    found = admin_hierarchies(sent, lang) if hierarchies is None else hierarchies
+    return frozenset(t.i for _, bracket, _ in found for t in bracket)
+
+
+def _with_brackets(
+    places: list[Span], hierarchies: Sequence[tuple[Span, Span, list[Span]]]
+) -> list[Span]:
+    """Each town followed by its bracket ("(District, Region)"), which tells the enricher
+    which town it is."""
+    out: list[Span] = []
+    for p in places:
+        out.append(p)
+        out += [b for town, b, _ in hierarchies if town.start <= p.start < town.end]
+    return out
 
 
 def place_anaphor(
@@ -443,7 +619,7 @@ def group_places(places: list[Span]) -> list[list[Span]]:
         root = p.root
         # coordination may attach to a common noun heading the previous place ("the town
         # of X and Y"): any coordinated place starts a group
-        coordinated = root.dep_ == "conj" and bool(groups)
+        coordinated = root.dep_ == "conj" and bool(groups) and p.text[:1] != "("
         if not groups or coordinated:
             groups.append([p])
         else:

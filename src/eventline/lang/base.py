@@ -367,6 +367,8 @@ class Places:
     TIME_ZONE_BEFORE: tuple[str, ...] = ()
     TIME_ZONE_AFTER: tuple[str, ...] = ()
     BORDER_NOUNS: frozenset[str] = frozenset()  # "the border with X": X only bounds a place
+    # "killed when gunmen raided X": a clause of the same moment, whose place is the main one's
+    SAME_TIME_MARKERS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -54,3 +54,6 @@ TIME_ZONE_AFTER: tuple[str, ...] = ()
 
 # "près de la frontière avec X": X only bounds the place of the event
 BORDER_NOUNS: frozenset[str] = frozenset({"frontière", "frontières"})
+
+# "killed when gunmen raided X": the place of a clause of the same moment is the main one's
+SAME_TIME_MARKERS: frozenset[str] = frozenset({"lorsque", "lorsqu'", "quand"})
