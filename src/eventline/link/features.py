@@ -456,7 +456,9 @@ def _role_relation(a: Role, b: Role, names_conflict: bool) -> str:
     article's: the place feature weighs it already). Otherwise two keys are ``same`` when
     one contains the other, when every word of one has a cognate in the other ("Front armé
     du Liptako" / "Militants of the Liptako Armed Front") or one is the acronym of the
-    other; ``compatible`` when they share a cognate word or their countries agree.
+    other; ``compatible`` when they share a cognate word or the countries their own words
+    state agree (a guessed country is the place's or the article's: every role of a report
+    on one country would agree).
     Two *names* ("Group A" / "Militia B") with nothing in common are ``different`` when
     ``names_conflict`` (actors of one language) unless one country and one sector (or an
     unknown sector) allow one body named twice: the rebels and the army of one country
@@ -485,7 +487,7 @@ def _role_relation(a: Role, b: Role, names_conflict: bool) -> str:
     two_sides = bool(a.sector and b.sector and a.sector != b.sector)
     if names and names_conflict and (not one_country or two_sides):
         return "different"
-    return "compatible" if one_country else "unrelated"
+    return "compatible" if a.stated and a.stated == b.stated else "unrelated"
 
 
 @dataclass(frozen=True, slots=True)
