@@ -153,6 +153,9 @@ def test_summary_sentence_links_both_detailed_attacks(
             {"actor_country": "FRE", "extras": {"actor_country_via": "article"}},
             True,
         ),
+        # targets whose words name two countries: one deed has victims of both ("des
+        # responsables ruritaniens et freedoniens" sanctioned, told as two mentions)
+        ({"target_country": "RUR"}, {"target_country": "FRE"}, True),
         # the rebels and the army of one country are two sides, not one body named twice
         (
             {"actor_canonical": "Sunrise Front", "actor_country": "RUR", "actor_sector": "REB"},
