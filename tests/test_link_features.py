@@ -153,6 +153,9 @@ def test_summary_sentence_links_both_detailed_attacks(
             {"actor_country": "FRE", "extras": {"actor_country_via": "article"}},
             True,
         ),
+        # targets whose words name two countries: one deed has victims of both ("des
+        # responsables ruritaniens et freedoniens" sanctioned, told as two mentions)
+        ({"target_country": "RUR"}, {"target_country": "FRE"}, True),
         # the rebels and the army of one country are two sides, not one body named twice
         (
             {"actor_canonical": "Sunrise Front", "actor_country": "RUR", "actor_sector": "REB"},
@@ -189,6 +192,62 @@ def test_cross_article_merge_decisions(kw_a: dict, kw_b: dict, merge: bool) -> N
     link_events([a, b])
     assert (a.cluster_id == b.cluster_id) is merge
     assert compare(a, b).conflict is not merge
+
+
+@pytest.mark.parametrize(
+    ("lang", "sent_a", "trig_a", "sent_b", "trig_b", "kw_a", "kw_b", "which", "expected"),
+    [
+        # French: two descriptions whose country enrichment took from the report's place
+        # ("le camp de déplacés" / "les positions ennemies"): the place feature weighs that
+        # country already, so it is no evidence that the targets are one
+        (
+            "fr", "Une bombe a touché le camp de déplacés.", "touché",
+            "L'armée a pilonné les positions ennemies.", "pilonné",
+            {"target_canonical": "camp de déplacés", "target_country": "RUR",
+             "extras": {"target_country_via": "article"}},
+            {"target_canonical": "positions ennemies", "target_country": "RUR",
+             "extras": {"target_country_via": "place"}},
+            "target", "unrelated",
+        ),
+        # French: the same country stated by both ("l'armée ruritanienne", "des soldats
+        # ruritaniens") still makes the roles compatible
+        (
+            "fr", "L'armée ruritanienne a frappé le camp.", "frappé",
+            "Des soldats ruritaniens ont bombardé le camp.", "bombardé",
+            {"actor_canonical": "armée ruritanienne", "actor_country": "RUR"},
+            {"actor_canonical": "soldats", "actor_country": "RUR"},
+            "actor", "compatible",
+        ),
+        # English: one side's country stated, the other's guessed from the place
+        (
+            "en", "Ruritanian troops shelled the market.", "shelled",
+            "Gunmen shelled the market.", "shelled",
+            {"actor_canonical": "troops", "actor_country": "RUR"},
+            {"actor_canonical": "gunmen", "actor_country": "RUR",
+             "extras": {"actor_country_via": "place"}},
+            "actor", "unrelated",
+        ),
+        # English: both guessed from the article
+        (
+            "en", "The blast hit the hospital.", "hit",
+            "Shells hit the school.", "hit",
+            {"target_canonical": "hospital", "target_country": "RUR",
+             "extras": {"target_country_via": "article"}},
+            {"target_canonical": "school", "target_country": "RUR",
+             "extras": {"target_country_via": "article"}},
+            "target", "unrelated",
+        ),
+    ],
+)  # fmt: skip
+def test_only_stated_countries_make_roles_compatible(
+    lang: str, sent_a: str, trig_a: str, sent_b: str, trig_b: str,
+    kw_a: dict, kw_b: dict, which: str, expected: str,
+) -> None:  # fmt: skip
+    a = ev("a", sent_a, trig_a, lang=lang, **kw_a)
+    b = ev("b", sent_b, trig_b, lang=lang, article_id="art2", **kw_b)
+    pair = compare(a, b)
+    assert getattr(pair, which) == expected
+    assert not pair.conflict
 
 
 def test_undated_mentions_far_apart_in_publication_do_not_merge() -> None:

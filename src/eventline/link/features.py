@@ -449,14 +449,18 @@ def role(ev: Event, which: str) -> Role:
     return Role(key, country, stated_country(ev, which), sector, named)
 
 
-def _role_relation(a: Role, b: Role, names_conflict: bool) -> str:
+def _role_relation(a: Role, b: Role, names_conflict: bool, countries_conflict: bool = True) -> str:
     """same | compatible | unrelated | different | unknown for an actor or target pair.
 
-    Stated countries that differ are a conflict (a guessed one is the place's or the
-    article's: the place feature weighs it already). Otherwise two keys are ``same`` when
+    Stated countries that differ are a conflict when ``countries_conflict`` (actors: a
+    guessed one is the place's or the article's, which the place feature weighs already;
+    not targets: one deed hits victims of several countries, one sanction lists officials
+    of two). Otherwise two keys are ``same`` when
     one contains the other, when every word of one has a cognate in the other ("Front armé
     du Liptako" / "Militants of the Liptako Armed Front") or one is the acronym of the
-    other; ``compatible`` when they share a cognate word or their countries agree.
+    other; ``compatible`` when they share a cognate word or the countries their own words
+    state agree (a guessed country is the place's or the article's: every role of a report
+    on one country would agree).
     Two *names* ("Group A" / "Militia B") with nothing in common are ``different`` when
     ``names_conflict`` (actors of one language) unless one country and one sector (or an
     unknown sector) allow one body named twice: the rebels and the army of one country
@@ -467,7 +471,7 @@ def _role_relation(a: Role, b: Role, names_conflict: bool) -> str:
     ka, kb = a.key, b.key
     if not ka or not kb:
         return "unknown"
-    if a.stated and b.stated and a.stated != b.stated:
+    if countries_conflict and a.stated and b.stated and a.stated != b.stated:
         return "different"
     one_country = bool(a.country and a.country == b.country)
     if ka == kb or f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} ":
@@ -485,7 +489,7 @@ def _role_relation(a: Role, b: Role, names_conflict: bool) -> str:
     two_sides = bool(a.sector and b.sector and a.sector != b.sector)
     if names and names_conflict and (not one_country or two_sides):
         return "different"
-    return "compatible" if one_country else "unrelated"
+    return "compatible" if a.stated and a.stated == b.stated else "unrelated"
 
 
 @dataclass(frozen=True, slots=True)
@@ -548,7 +552,7 @@ def compare(a: Event, b: Event) -> PairScore:
     same_lang = a.lang == b.lang
     actor = _role_relation(role(a, "actor"), role(b, "actor"), same_lang)
     # one deed hits many victims: a report names one, another the next
-    target = _role_relation(role(a, "target"), role(b, "target"), False)
+    target = _role_relation(role(a, "target"), role(b, "target"), False, False)
 
     conflict = (
         a.event_type != b.event_type
