@@ -20,8 +20,8 @@ procedure, whose output is REVIEWED before anything enters the lexicon:
 Review: keep only words that name an event of the proposed PLOVER type in news about
 conflict, protest and politics (drop near-synonyms of other types, inflected forms, rare
 spellings, words whose event reading needs a context the rules do not check); give each
-kept word its PLOVER mode and CAMEO root; write it in the "reviewed vector neighbours"
-section of ``lang/fr/triggers.py``. Words that are events only in some constructions go to
+kept word its PLOVER mode and CAMEO root; write it in the table of its part of speech
+in ``lang/fr/triggers.py``. Words that are events only in some constructions go to
 the constraint lists there (``CAUSE_ONLY``, ``TRANSITIVE_ONLY``…), or are left out.
 
     python scripts/fr_trigger_neighbours.py --top 25 --min-cos 0.55 > /tmp/fr_candidates.tsv
