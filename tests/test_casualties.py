@@ -84,7 +84,7 @@ CASES = [
     ("en", "Several villagers were killed.", None, None, None),
     ("en", "Many people were killed and 4 wounded.", None, 4, "exact"),
     ("en", "The death toll rose to 31 on Sunday.", 31, None, "exact"),
-    ("en", "Officials put the number of dead in the hundreds.", 100, None, "at_least"),
+    ("en", "Officials said the number of dead ran into the hundreds.", 100, None, "at_least"),
     ("en", "Up to 100 people were killed in the raid.", 100, None, "approx"),
     ("en", "Twenty-one people were injured.", None, 21, "exact"),
     ("en", 'Witnesses spoke of "dozens of dead" in the market.', 12, None, "at_least"),

@@ -375,9 +375,9 @@ FR_JUST_RELEASED = [  # Les otages viennent d'être libérés.
     (".", ".", "PUNCT", "punct", 2),
 ]
 
-FR_HIT_BY_MISSILE = [  # L'immeuble a été touché par un missile russe.
-    ("L'", "le", "DET", "det", 1),
-    ("immeuble", "immeuble", "NOUN", "nsubj:pass", 4),
+FR_HIT_BY_MISSILE = [  # Le hangar a été touché par un missile russe.
+    ("Le", "le", "DET", "det", 1),
+    ("hangar", "hangar", "NOUN", "nsubj:pass", 4),
     ("a", "avoir", "AUX", "aux:tense", 4),
     ("été", "être", "AUX", "aux:pass", 4),
     ("touché", "toucher", "VERB", "ROOT", 4),

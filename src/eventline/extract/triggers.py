@@ -734,8 +734,8 @@ def _noun_triggers(sent: Span, lang: LanguageData, used: Set[int]) -> list[Trigg
 
 def toll_trigger(sent: Span, lang: LanguageData, found: Sequence[Trigger]) -> Trigger | None:
     """A sentence stating a toll and naming no attack names the attack by its toll: "on
-    dénombre au moins cinq morts", "reports put the death toll at 100", "put the number
-    of dead in the hundreds" (not "two children were among the victims")."""
+    dénombre au moins cinq morts", "reports put the death toll at 100", "the number of
+    dead ran into the hundreds" (not "two children were among the victims")."""
     if any(t.event_type == "ASSAULT" for t in found):
         return None
     lex = lang.triggers
