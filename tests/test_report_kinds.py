@@ -1,0 +1,206 @@
+"""Kinds of short conflict-report writing: protest nouns through light verbs and
+headings, verbless participle reports, tolls of zero, attributes, cut-off purpose
+clauses, a coordinated lone victim.
+
+Sentences, names and places are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from docbuild import make_doc
+
+from eventline import lang as langdata
+from eventline.extract.casualties import extract_casualties
+from eventline.extract.modality import explain
+from eventline.extract.triggers import find_triggers
+
+
+def _types(rows, lang):
+    doc = make_doc(rows, lang=lang)
+    return {(t.token.text, t.event_type) for t in find_triggers(doc[:], langdata.get(lang))}
+
+
+EN_UNIONS_HELD_STRIKE = [  # The unions held a strike.
+    ("The", "the", "DET", "det", 1),
+    ("unions", "union", "NOUN", "nsubj", 2, "Number=Plur"),
+    ("held", "hold", "VERB", "ROOT", 2),
+    ("a", "a", "DET", "det", 4),
+    ("strike", "strike", "NOUN", "dobj", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+EN_ARMY_HELD_STRIKE = [  # The army carried out a strike on the camp.
+    ("The", "the", "DET", "det", 1),
+    ("army", "army", "NOUN", "nsubj", 2),
+    ("carried", "carry", "VERB", "ROOT", 2),
+    ("out", "out", "ADP", "prt", 2),
+    ("a", "a", "DET", "det", 5),
+    ("strike", "strike", "NOUN", "dobj", 2),
+    ("on", "on", "ADP", "prep", 5),
+    ("the", "the", "DET", "det", 8),
+    ("camp", "camp", "NOUN", "pobj", 6),
+    (".", ".", "PUNCT", "punct", 2),
+]
+FR_ENTAMENT_GREVE = [  # Les enseignants entament une grève.
+    ("Les", "le", "DET", "det", 1),
+    ("enseignants", "enseignant", "NOUN", "nsubj", 2, "Number=Plur"),
+    ("entament", "entamer", "VERB", "ROOT", 2),
+    ("une", "un", "DET", "det", 4),
+    ("grève", "grève", "NOUN", "obj", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+FR_ONT_MARCHE = [  # Les habitants ont marché dimanche.  (the weekday taken for an object)
+    ("Les", "le", "DET", "det", 1),
+    ("habitants", "habitant", "NOUN", "nsubj", 3, "Number=Plur"),
+    ("ont", "avoir", "AUX", "aux:tense", 3),
+    ("marché", "marcher", "VERB", "ROOT", 3),
+    ("dimanche", "dimanche", "NOUN", "obj", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_MARCHE_OBJET = [  # Le plan a marché la moitié du temps.  (an object: no march)
+    ("Le", "le", "DET", "det", 1),
+    ("plan", "plan", "NOUN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3),
+    ("marché", "marcher", "VERB", "ROOT", 3),
+    ("la", "le", "DET", "det", 5),
+    ("moitié", "moitié", "NOUN", "obj", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_NUIT_EMEUTES = [  # Nuit d'émeutes à Valdor.
+    ("Nuit", "nuit", "NOUN", "ROOT", 0),
+    ("d'", "de", "ADP", "case", 2),
+    ("émeutes", "émeute", "NOUN", "nmod", 0, "Number=Plur"),
+    ("à", "à", "ADP", "case", 4),
+    ("Valdor", "Valdor", "PROPN", "nmod", 0),
+    (".", ".", "PUNCT", "punct", 0),
+]
+EN_NIGHT_OF_RIOTING = [  # A night of riots in Valdor.
+    ("A", "a", "DET", "det", 1),
+    ("night", "night", "NOUN", "ROOT", 1),
+    ("of", "of", "ADP", "prep", 1),
+    ("riots", "riot", "NOUN", "pobj", 2, "Number=Plur"),
+    ("in", "in", "ADP", "prep", 1),
+    ("Valdor", "Valdor", "PROPN", "pobj", 4),
+    (".", ".", "PUNCT", "punct", 1),
+]
+FR_VERBLESS_PARTICIPLE = [  # Deux militants interpellés mardi à Valdor.
+    ("Deux", "deux", "NUM", "nummod", 1),
+    ("militants", "militant", "NOUN", "ROOT", 1, "Number=Plur"),
+    ("interpellés", "interpeller", "VERB", "acl", 1, "VerbForm=Part|Tense=Past"),
+    ("mardi", "mardi", "NOUN", "obl:mod", 2),
+    ("à", "à", "ADP", "case", 5),
+    ("Valdor", "Valdor", "PROPN", "obl:mod", 2),
+    (".", ".", "PUNCT", "punct", 1),
+]
+FR_PARTICIPLE_IN_CLAUSE = [  # Ils ont vu les militants interpellés.  (a description)
+    ("Ils", "il", "PRON", "nsubj", 2),
+    ("ont", "avoir", "AUX", "aux:tense", 2),
+    ("vu", "voir", "VERB", "ROOT", 2),
+    ("les", "le", "DET", "det", 4),
+    ("militants", "militant", "NOUN", "obj", 2, "Number=Plur"),
+    ("interpellés", "interpeller", "VERB", "acl", 4, "VerbForm=Part|Tense=Past"),
+    (".", ".", "PUNCT", "punct", 2),
+]
+EN_NO_ONE_HURT = [  # No one was hurt.
+    ("No", "no", "DET", "det", 1),
+    ("one", "one", "NOUN", "nsubjpass", 3),
+    ("was", "be", "AUX", "auxpass", 3),
+    ("hurt", "hurt", "VERB", "ROOT", 3, "VerbForm=Part|Tense=Past"),
+    (".", ".", "PUNCT", "punct", 3),
+]
+EN_TWO_HURT = [  # Two guards were hurt.
+    ("Two", "two", "NUM", "nummod", 1),
+    ("guards", "guard", "NOUN", "nsubjpass", 3, "Number=Plur"),
+    ("were", "be", "AUX", "auxpass", 3),
+    ("hurt", "hurt", "VERB", "ROOT", 3, "VerbForm=Part|Tense=Past"),
+    (".", ".", "PUNCT", "punct", 3),
+]
+EN_SUSPECTED = [  # Police arrested suspected smugglers.
+    ("Police", "police", "NOUN", "nsubj", 1),
+    ("arrested", "arrest", "VERB", "ROOT", 1),
+    ("suspected", "suspect", "VERB", "amod", 3, "VerbForm=Part|Tense=Past"),
+    ("smugglers", "smuggler", "NOUN", "dobj", 1, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+TRIGGER_CASES = [
+    # French
+    ("fr", FR_ENTAMENT_GREVE, ("grève", "PROTEST"), True),
+    ("fr", FR_ONT_MARCHE, ("marché", "PROTEST"), True),
+    ("fr", FR_MARCHE_OBJET, ("marché", "PROTEST"), False),
+    ("fr", FR_NUIT_EMEUTES, ("émeutes", "PROTEST"), True),
+    ("fr", FR_VERBLESS_PARTICIPLE, ("interpellés", "COERCE"), True),
+    ("fr", FR_PARTICIPLE_IN_CLAUSE, ("interpellés", "COERCE"), False),
+    # English
+    ("en", EN_UNIONS_HELD_STRIKE, ("strike", "PROTEST"), True),
+    ("en", EN_ARMY_HELD_STRIKE, ("strike", "ASSAULT"), True),
+    ("en", EN_NIGHT_OF_RIOTING, ("riots", "PROTEST"), True),
+    ("en", EN_NO_ONE_HURT, ("hurt", "ASSAULT"), False),
+    ("en", EN_TWO_HURT, ("hurt", "ASSAULT"), True),
+    ("en", EN_SUSPECTED, ("suspected", "ACCUSE"), False),
+    ("en", EN_SUSPECTED, ("arrested", "COERCE"), True),
+]
+
+
+@pytest.mark.parametrize("lang,rows,trigger,found", TRIGGER_CASES)
+def test_report_triggers(lang, rows, trigger, found):
+    assert (trigger in _types(rows, lang)) is found
+
+
+EN_AND_A_PASSER_BY = [  # Gunmen killed two guards and a passer-by.  (tagged ADJ)
+    ("Gunmen", "gunman", "NOUN", "nsubj", 1, "Number=Plur"),
+    ("killed", "kill", "VERB", "ROOT", 1),
+    ("two", "two", "NUM", "nummod", 3),
+    ("guards", "guard", "NOUN", "dobj", 1, "Number=Plur"),
+    ("and", "and", "CCONJ", "cc", 3),
+    ("a", "a", "DET", "det", 6),
+    ("passer", "passer", "ADJ", "conj", 3),
+    ("-", "-", "PUNCT", "punct", 8),
+    ("by", "by", "ADV", "prt", 6),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+@pytest.mark.parametrize(
+    "code,rows,dead,hurt",
+    [("en", EN_AND_A_PASSER_BY, 3, None), ("en", EN_NO_ONE_HURT, None, None)],
+)
+def test_report_counts(code, rows, dead, hurt):
+    c = extract_casualties(make_doc(rows, lang=code)[:], code)
+    assert (c.fatalities, c.injured) == (dead, hurt)
+
+
+FR_CUT_OFF_PURPOSE = [  # pour dénoncer les retards.  (a purpose clause cut off)
+    ("pour", "pour", "ADP", "mark", 1),
+    ("dénoncer", "dénoncer", "VERB", "ROOT", 1, "VerbForm=Inf"),
+    ("les", "le", "DET", "det", 3),
+    ("retards", "retard", "NOUN", "obj", 1, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+FR_FRONTED_PURPOSE = [  # Pour calmer les élèves, les écoles ont été fermées.
+    ("Pour", "pour", "ADP", "mark", 1),
+    ("calmer", "calmer", "VERB", "ROOT", 1, "VerbForm=Inf"),
+    ("les", "le", "DET", "det", 3),
+    ("élèves", "élève", "NOUN", "obj", 1, "Number=Plur"),
+    (",", ",", "PUNCT", "punct", 9),
+    ("les", "le", "DET", "det", 6),
+    ("écoles", "école", "NOUN", "nsubj:pass", 9, "Number=Plur"),
+    ("ont", "avoir", "AUX", "aux:tense", 9),
+    ("été", "être", "AUX", "aux:pass", 9),
+    ("fermées", "fermer", "VERB", "ccomp", 1, "VerbForm=Part|Tense=Past|Voice=Pass"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+@pytest.mark.parametrize(
+    "rows,word,modality",
+    [
+        (FR_CUT_OFF_PURPOSE, "dénoncer", "hypothetical"),
+        (FR_FRONTED_PURPOSE, "fermées", "asserted"),
+    ],
+)
+def test_cut_off_purpose(rows, word, modality):
+    doc = make_doc(rows, lang="fr")
+    found = find_triggers(doc[:], langdata.get("fr"))
+    trig = next(t for t in found if t.token.text == word)
+    assert explain(trig, langdata.get("fr").triggers)[0] == modality
