@@ -11,9 +11,12 @@ import pytest
 from docbuild import make_doc
 
 from eventline import lang as langdata
+from eventline.extract import extract_article
 from eventline.extract.casualties import extract_casualties
 from eventline.extract.modality import explain
-from eventline.extract.triggers import find_triggers
+from eventline.extract.triggers import find_triggers, written_sentence
+from eventline.model import Article
+from eventline.nlp import Paragraph
 
 
 def _types(rows, lang):
@@ -204,3 +207,46 @@ def test_cut_off_purpose(rows, word, modality):
     found = find_triggers(doc[:], langdata.get("fr"))
     trig = next(t for t in found if t.token.text == word)
     assert explain(trig, langdata.get("fr").triggers)[0] == modality
+
+
+# --------------------------------------------------------------------------- parser cuts
+
+FR_CUT_ATTACK = [  # Attaque contre le poste | 15 soldats tués, | selon une source.
+    ("Attaque", "attaque", "NOUN", "ROOT", 0),
+    ("contre", "contre", "ADP", "case", 3),
+    ("le", "le", "DET", "det", 3),
+    ("poste", "poste", "NOUN", "nmod", 0),
+    ("15", "15", "NUM", "nummod", 5),
+    ("soldats", "soldat", "NOUN", "ROOT", 5, "Number=Plur"),
+    ("tués", "tuer", "VERB", "acl", 5, "VerbForm=Part|Tense=Past"),
+    (",", ",", "PUNCT", "punct", 5),
+    ("selon", "selon", "ADP", "case", 10),
+    ("une", "un", "DET", "det", 10),
+    ("source", "source", "NOUN", "ROOT", 10),
+    (".", ".", "PUNCT", "punct", 10),
+]
+EN_TWO_SENTENCES = [  # Rebels attacked. | Ten died.
+    ("Rebels", "rebel", "NOUN", "nsubj", 1, "Number=Plur"),
+    ("attacked", "attack", "VERB", "ROOT", 1),
+    (".", ".", "PUNCT", "punct", 1),
+    ("Ten", "ten", "NUM", "nsubj", 4),
+    ("died", "die", "VERB", "ROOT", 4),
+    (".", ".", "PUNCT", "punct", 4),
+]
+
+
+def test_written_sentence_spans_parser_cuts():
+    doc = make_doc(FR_CUT_ATTACK, lang="fr")
+    sents = list(doc.sents)
+    assert len(sents) == 3
+    assert all(written_sentence(s).text == doc.text for s in sents)
+    doc = make_doc(EN_TWO_SENTENCES, lang="en")
+    assert [written_sentence(s).text for s in doc.sents] == ["Rebels attacked.", "Ten died."]
+
+
+def test_cut_off_toll_is_the_attacks():
+    doc = make_doc(FR_CUT_ATTACK, lang="fr")
+    article = Article(article_id="a", doc_id="a", source="t", text=doc.text, lang="fr")
+    paragraphs = [Paragraph(0, 0, doc)]
+    mentions = extract_article(article, paragraphs)
+    assert [(m.trigger, m.fatalities, m.modality) for m in mentions] == [("Attaque", 15, "claimed")]

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from eventline import syntax
 from eventline.extract.mode import CROWD_CONTROL
 from eventline.extract.tokens import every_language, inserted_report, morph_values
-from eventline.extract.triggers import Trigger, alleged_act
+from eventline.extract.triggers import Trigger, alleged_act, written_sentence
 from eventline.lang.base import LanguageData, Triggers
 from eventline.ontology import VERBAL_TYPES
 
@@ -373,7 +373,7 @@ def _reported_sentence(trig: Trigger, lex: Triggers) -> bool:
     the army said", "…, a-t-il précisé"), a reporting light verb ("claimed the attack") or
     an event noun claimed or confirmed ("the attack was claimed by X")."""
     tok = trig.predicate
-    if any(m in tok.sent.text.lower() for m in lex.SOURCE_MARKERS):
+    if any(m in written_sentence(tok.sent).text.lower() for m in lex.SOURCE_MARKERS):
         return True
     for r in (tok, tok.sent.root):
         if any(

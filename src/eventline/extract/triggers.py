@@ -677,6 +677,33 @@ def _date_word(tok: Token, lang: LanguageData) -> bool:
     return low in lang.dates.WEEKDAYS or low in lang.dates.MONTHS or tok.ent_type_ == "DATE"
 
 
+TERMINAL_PUNCT = frozenset(".!?…")
+CLOSERS = "\"'»”’)]"
+
+
+def _ends_sentence(span: Span) -> bool:
+    """``span`` ends with terminal punctuation (maybe before a closing quote)."""
+    toks = [t for t in span if not t.is_space]
+    if not toks:
+        return True
+    last = toks[-1].text.rstrip(CLOSERS) or (toks[-2].text if len(toks) > 1 else ".")
+    return last[-1] in TERMINAL_PUNCT
+
+
+def written_sentence(sent: Span) -> Span:
+    """The sentence as written, across the cuts a parser made inside it (a fragment
+    before a cut has no terminal punctuation): "Une frappe a touché un marché | à X,
+    faisant huit morts, | selon des élus." is one sentence."""
+    doc = sent.doc
+    first = sent
+    while first.start > 0 and not _ends_sentence(doc[first.start - 1].sent):
+        first = doc[first.start - 1].sent
+    last = sent
+    while last.end < len(doc) and not _ends_sentence(last):
+        last = doc[last.end].sent
+    return doc[first.start : last.end]
+
+
 def _verbless(sent: Span) -> bool:
     """A report with no verb at all ("Protests in the capital against the reform.")."""
     return not any(t.pos_ in ("VERB", "AUX") for t in sent)
