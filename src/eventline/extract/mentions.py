@@ -135,7 +135,7 @@ def _tail_of_attack(sent: Span, whole: Span, lang: LanguageData) -> bool:
     tells a violent event: "Attaque contre le poste | : 15 soldats tués, | selon X."."""
     if whole.start == sent.start:
         return False
-    before = [s for s in sent.doc[whole.start : sent.start].sents]
+    before = [s for s in sent.doc.sents if whole.start <= s.start < sent.start]
     return any(t.event_type == "ASSAULT" for s in before for t in find_triggers(s, lang))
 
 
