@@ -250,3 +250,24 @@ def test_cut_off_toll_is_the_attacks():
     paragraphs = [Paragraph(0, 0, doc)]
     mentions = extract_article(article, paragraphs)
     assert [(m.trigger, m.fatalities, m.modality) for m in mentions] == [("Attaque", 15, "claimed")]
+
+
+FR_LOOTED_TAKING = [  # Des hommes ont pillé le dispensaire, emportant les médicaments.
+    ("Des", "un", "DET", "det", 1),
+    ("hommes", "homme", "NOUN", "nsubj", 3, "Number=Plur"),
+    ("ont", "avoir", "AUX", "aux:tense", 3),
+    ("pillé", "piller", "VERB", "ROOT", 3),
+    ("le", "le", "DET", "det", 5),
+    ("dispensaire", "dispensaire", "NOUN", "obj", 3),
+    (",", ",", "PUNCT", "punct", 7),
+    ("emportant", "emporter", "VERB", "advcl", 3, "VerbForm=Part|Tense=Pres"),
+    ("les", "le", "DET", "det", 9),
+    ("médicaments", "médicament", "NOUN", "obj", 7, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
+
+def test_elaborating_participle_is_the_same_event():
+    found = _types(FR_LOOTED_TAKING, "fr")
+    assert ("pillé", "COERCE") in found
+    assert not any(w == "emportant" for w, _ in found)

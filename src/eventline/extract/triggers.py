@@ -1117,6 +1117,20 @@ def _consequence_participle(t: Trigger, kept: Sequence[Trigger], idx: _Index) ->
     )
 
 
+def _elaborating_participle(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
+    """ "ont pillé le dispensaire, emportant les médicaments", "detained the men, taking
+    their phones": a subjectless present participle on a kept event of its type tells
+    more of that event (a violent one: ``_consequence_participle``)."""
+    pred = t.predicate
+    if t.kind != "verb" or t.event_type == "ASSAULT":
+        return False
+    if pred.dep_ != "advcl" or not is_present_participle(pred):
+        return False
+    if any(c.dep_ in syntax.SUBJ for c in pred.children):
+        return False
+    return any(k.event_type == t.event_type and k.predicate.i == pred.head.i for k in kept)
+
+
 def _aim_of_weapon(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
     """ "fired tear gas to disperse the crowd": the aim of a weapon used is that use."""
     pred = t.predicate
@@ -1163,6 +1177,7 @@ COORDINATION_DROPS: tuple[CoordinationDrop, ...] = (
     _verb_of_event_subject,
     _coordinated_same_type,
     _consequence_participle,
+    _elaborating_participle,
     _aim_of_weapon,
     _casualty_of_attack,
     _target_of_attack,
