@@ -437,7 +437,12 @@ VICTIM_RULES: tuple[VictimRule, ...] = (
 )
 
 
-def _conjuncts(tok: Token) -> list[Token]:
+def _article(tok: Token, data: CasualtyWords) -> bool:
+    """``tok`` has a singular article: "a passer-by", "un civil"."""
+    return any(c.dep_ == "det" and c.lower_ in data.ARTICLE_NUMBERS for c in tok.children)
+
+
+def _conjuncts(tok: Token, data: CasualtyWords) -> list[Token]:
     """``tok`` and the phrases coordinated with it (a parser may also hang them on the
     verb as a second subject: "trois soldats, deux policiers et un civil")."""
     siblings = [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > tok.i]
@@ -445,7 +450,12 @@ def _conjuncts(tok: Token) -> list[Token]:
     while todo:
         t = todo.pop(0)
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+        # a compound the tagger split may be no noun: "and a passer-by"
+        todo.extend(
+            c
+            for c in t.children
+            if c.dep_ == "conj" and (c.pos_ in ("NOUN", "PROPN") or _article(c, data))
+        )
     return sorted(out, key=lambda t: t.i)
 
 
@@ -464,14 +474,14 @@ def _is_one(member: Token, data: CasualtyWords) -> bool:
     """A singular victim coordinated with a count counts one ("the village head and two
     residents" = 3); alone it states no number."""
     if member.pos_ not in ("NOUN", "PROPN"):
-        return False
+        return _article(member, data)
     return "Plur" not in member.morph.get("Number", [])
 
 
 def _victim_count(victim: Token, offset: int, nums: list[_Num], data: CasualtyWords) -> _Num | None:
     """The count of a victims phrase and its coordinated phrases (None: not stated)."""
     total, qualifier, first = 0, "exact", None
-    for member in _conjuncts(victim):
+    for member in _conjuncts(victim, data):
         if member.lemma_.lower() in data.COLLECTIVE_NOUNS:
             return _Num(None, "exact", -1, -1, -1, -1)  # "a family": several, uncounted
         num = _num_of(member, offset, nums)
@@ -548,7 +558,12 @@ def extract_casualties(sentence: str | Span, lang: str) -> Casualties:
         return Casualties()  # no death, injury or loss word: nothing to count (fast path)
     toks = _token_spans(text)
     tx = _Text([t.lower() for t, _, _ in toks], [(s, e) for _, s, e in toks], data)
-    nums = [n for n in _numbers(tx) if not _is_not_count(tx.low, n, data)]
+    negative = sorted(langdata.get(lang).triggers.NEGATIVE_DETERMINERS)
+    nums = [
+        n
+        for n in _numbers(tx)
+        if not _is_not_count(tx.low, n, data) and not _ends_with_any(tx.low, n.start, negative)
+    ]  # "no one was hurt" counts no one
     counts = _sum_joined(tx, _text_kinds(tx, nums))
     taken: dict[str, _Num] = {}
     combined = {c.num.char_start for c in counts if c.kind == COMBINED}

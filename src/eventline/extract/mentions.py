@@ -28,10 +28,12 @@ from eventline.extract.sentences import SentenceRef
 from eventline.extract.tokens import morph_pairs, subtree_ids
 from eventline.extract.triggers import (
     Trigger,
+    describes_noun,
     find_triggers,
     is_non_event,
     told_earlier,
     toll_trigger,
+    written_sentence,
 )
 from eventline.lang.base import LanguageData
 from eventline.model import Article, Event, Mention, Morph, Timex
@@ -128,6 +130,20 @@ def _mention(
     )
 
 
+def _tail_of_attack(sent: Span, whole: Span, lang: LanguageData) -> bool:
+    """``sent`` is a fragment the parser cut off a written sentence whose earlier part
+    tells a violent event: "Attaque contre le poste | : 15 soldats tués, | selon X."."""
+    if whole.start == sent.start:
+        return False
+    before = [s for s in sent.doc.sents if whole.start <= s.start < sent.start]
+    return any(t.event_type == "ASSAULT" for s in before for t in find_triggers(s, lang))
+
+
+def _cut_off_toll(trig: Trigger) -> bool:
+    """A participle on counted victims ("15 soldats tués"), the toll of an earlier attack."""
+    return trig.kind == "verb" and describes_noun(trig.token) is not None
+
+
 def sentence_mentions(
     article: Article,
     ref: SentenceRef,
@@ -145,8 +161,15 @@ def sentence_mentions(
         for t in find_triggers(sent, lang)
         if t.token.i not in timex_tokens and not told_earlier(t, lang, told)
     ]
-    cas = extract_casualties(sent, lang.code)
-    toll = toll_trigger(sent, lang, found)
+    whole = written_sentence(sent)
+    tail = _tail_of_attack(sent, whole, lang)
+    if tail:
+        # the toll the parser cut off an attack's sentence is the attack's (read there)
+        found = [t for t in found if not _cut_off_toll(t)]
+        cas = Casualties()
+    else:
+        cas = extract_casualties(sent.doc[sent.start : whole.end], lang.code)
+    toll = toll_trigger(sent, lang, found) if not tail else None
     if toll is None and cas and casualty_owner(found, lang.casualties) is None:
         toll = unowned_toll_trigger(sent, lang)  # a toll no trigger owns is an event of its own
     if toll is not None and not is_non_event(toll, lang):

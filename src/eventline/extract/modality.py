@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from eventline import syntax
 from eventline.extract.mode import CROWD_CONTROL
 from eventline.extract.tokens import every_language, inserted_report, morph_values
-from eventline.extract.triggers import Trigger, alleged_act
+from eventline.extract.triggers import Trigger, alleged_act, written_sentence
 from eventline.lang.base import LanguageData, Triggers
 from eventline.ontology import VERBAL_TYPES
 
@@ -179,11 +179,21 @@ def _conditional_marker(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
     return "hypothetical" if _markers(tok) & lex.CONDITIONAL_MARKERS else None
 
 
+def _cut_off(tok: Token) -> bool:
+    """A clause the parser cut off as its own sentence, with no main clause under it:
+    "Sit-in devant le ministère, pour dénoncer les arriérés." (not "Pour X, les écoles
+    ont été fermées", where the main clause hangs under it)."""
+    clauses = ("ccomp", "conj", "parataxis", "advcl", "xcomp")
+    return tok.dep_ == "ROOT" and not any(
+        c.dep_ in clauses and c.pos_ in ("VERB", "AUX") for c in tok.children
+    )
+
+
 def _purpose_clause(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
     """An aim is no fact: "they gathered in order to protest"; but "used tear gas to
     disperse them" says the means was used."""
     if (
-        tok.dep_ == "advcl"
+        (tok.dep_ == "advcl" or _cut_off(tok))
         and trig.mode != CROWD_CONTROL
         and _markers(tok) & lex.PURPOSE_MARKERS
         and ("Inf" in morph_values(tok, "VerbForm") or tok.tag_ == "VB")
@@ -363,7 +373,7 @@ def _reported_sentence(trig: Trigger, lex: Triggers) -> bool:
     the army said", "…, a-t-il précisé"), a reporting light verb ("claimed the attack") or
     an event noun claimed or confirmed ("the attack was claimed by X")."""
     tok = trig.predicate
-    if any(m in tok.sent.text.lower() for m in lex.SOURCE_MARKERS):
+    if any(m in written_sentence(tok.sent).text.lower() for m in lex.SOURCE_MARKERS):
         return True
     for r in (tok, tok.sent.root):
         if any(

@@ -291,7 +291,8 @@ def _instrument_subject_only(tok: Token, lemma: str, obj: Token | None, lang: La
 def _intransitive_only(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:
     """Some verbs are events only without an object: "students demonstrated" (not "it
     demonstrates the regime's nature")."""
-    return lemma not in lang.triggers.INTRANSITIVE_ONLY or obj is None
+    # a weekday the parser took for an object is none: "ils ont marché samedi"
+    return lemma not in lang.triggers.INTRANSITIVE_ONLY or obj is None or _date_word(obj, lang)
 
 
 def _aid_not_information(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:
@@ -302,6 +303,23 @@ def _aid_not_information(tok: Token, lemma: str, obj: Token | None, lang: Langua
     if entry is None or entry[0] != "AID":
         return True
     return not any(noun_lemma(t, lang) in lex.INFORMATION_NOUNS for t in _themes(tok))
+
+
+def _no_victim(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:
+    """A killing or wounding verb with no one as its victim tells a toll of zero, not an
+    event: "no one was hurt", "aucun soldat n'a été tué"."""
+    data = lang.casualties
+    if lemma not in data.KILLING_LEMMAS | data.WOUNDING_LEMMAS | data.DYING_LEMMAS:
+        return True
+    victim = syntax.passive_subject(tok) if _passive(tok) else obj
+    if victim is None and lemma in data.DYING_LEMMAS:
+        victim = syntax.subject(tok)
+    if victim is None:
+        return True
+    dets = lang.triggers.NEGATIVE_DETERMINERS
+    return victim.lower_ not in dets and not any(
+        c.dep_ == "det" and c.lower_ in dets for c in victim.children
+    )
 
 
 VERB_CONSTRAINTS: tuple[VerbConstraint, ...] = (
@@ -315,6 +333,7 @@ VERB_CONSTRAINTS: tuple[VerbConstraint, ...] = (
     _instrument_subject_only,
     _intransitive_only,
     _aid_not_information,
+    _no_victim,
 )
 
 
@@ -367,7 +386,9 @@ def _light_verb(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
     for noun in _light_objects(tok, scan.lang):
         nlemma = noun_lemma(noun, scan.lang)
         found = noun_entry(noun, scan.lang)
-        entry = lex.VERB_OBJECT.get((lemma, nlemma)) or (found[1] if found else None)
+        entry = lex.VERB_OBJECT.get((lemma, nlemma))
+        if entry is None and found is not None:
+            entry = _civil_reading(noun, found[0], found[1], scan.lang, syntax.subject(tok))
         if entry and noun.i not in scan.used and noun.i not in seen:
             out.append(_trigger(noun, tok, noun, entry, f"{lemma} {nlemma}", "light"))
             seen.add(noun.i)
@@ -434,14 +455,23 @@ def describes_noun(tok: Token) -> Token | None:
     blessés"), None for a clause."""
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
+    if tok.dep_ == "amod" and tok.i < tok.head.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head  # an attribute: "suspected militants", "des présumés complices"
     if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
         return describes_noun(tok.head)
     return None
 
 
+def _only_predicate(tok: Token) -> bool:
+    """``tok`` is the only verb of its sentence (no finite verb or auxiliary elsewhere)."""
+    return not any(t.pos_ in ("VERB", "AUX") and t.i != tok.i for t in tok.sent)
+
+
 def _participle_event(tok: Token, noun: Token, entry: Entry, lang: LanguageData) -> bool:
     """A violent participle on counted victims or with its own agent names the event:
     "a toll of eleven soldiers killed", "pupils abducted by gunmen"."""
+    if noun.dep_ == "ROOT" and noun_entry(noun, lang) is None and _only_predicate(tok):
+        return True  # a verbless report: "Trois journalistes interpellés mercredi à X."
     if entry[0] != "ASSAULT":
         return False
     counted = (
@@ -647,6 +677,33 @@ def _date_word(tok: Token, lang: LanguageData) -> bool:
     return low in lang.dates.WEEKDAYS or low in lang.dates.MONTHS or tok.ent_type_ == "DATE"
 
 
+TERMINAL_PUNCT = frozenset(".!?…")
+CLOSERS = "\"'»”’)]"
+
+
+def _ends_sentence(span: Span) -> bool:
+    """``span`` ends with terminal punctuation (maybe before a closing quote)."""
+    toks = [t for t in span if not t.is_space]
+    if not toks:
+        return True
+    last = toks[-1].text.rstrip(CLOSERS) or (toks[-2].text if len(toks) > 1 else ".")
+    return last[-1] in TERMINAL_PUNCT
+
+
+def written_sentence(sent: Span) -> Span:
+    """The sentence as written, across the cuts a parser made inside it (a fragment
+    before a cut has no terminal punctuation): "Une frappe a touché un marché | à X,
+    faisant huit morts, | selon des élus." is one sentence."""
+    doc = sent.doc
+    first = sent
+    while first.start > 0 and not _ends_sentence(doc[first.start - 1].sent):
+        first = doc[first.start - 1].sent
+    last = sent
+    while last.end < len(doc) and not _ends_sentence(last):
+        last = doc[last.end].sent
+    return doc[first.start : last.end]
+
+
 def _verbless(sent: Span) -> bool:
     """A report with no verb at all ("Protests in the capital against the reform.")."""
     return not any(t.pos_ in ("VERB", "AUX") for t in sent)
@@ -670,6 +727,9 @@ def _noun_is_event(tok: Token, lemma: str, lang: LanguageData) -> bool:
         )
     if tok.dep_ == "ROOT" and _verbless(tok.sent):
         return True
+    series_root = series.i != tok.i and series.dep_ == "ROOT"
+    if series_root and series.lemma_.lower() in lang.triggers.SERIES_NOUNS:
+        return True  # a heading: "Nuit d'émeutes à X : ...", "A night of rioting."
     if lemma in lang.triggers.WEAK_NOUNS:
         return has_arg
     return has_arg or tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "ROOT")
@@ -690,15 +750,21 @@ def _armed(tok: Token, lang: LanguageData) -> bool:
     return any(p in lex.TARGET_PREPS for p, _ in syntax.pp_children(tok))
 
 
-def _civil_reading(tok: Token, lemma: str, entry: Entry, lang: LanguageData) -> Entry:
+def _civil_reading(
+    tok: Token, lemma: str, entry: Entry, lang: LanguageData, doer: Token | None = None
+) -> Entry:
     """An event noun with a civil reading keeps it when nothing armed is around and
-    people do it: "the nurses' strike", "a strike by judges over pay"."""
+    people do it: "the nurses' strike", "a strike by judges over pay", and through a
+    light verb, its subject: "the unions held a strike" (not "the army carried out a
+    strike")."""
     civil = lang.triggers.CIVIL_READINGS.get(lemma)
-    if civil is None or _armed(tok, lang):
+    if civil is None or _armed(tok, lang) or (doer is not None and _armed(doer, lang)):
         return entry
     doers = [
         c for c in tok.children if c.dep_ in ("poss", "nmod:poss", "compound", "nmod", "amod")
     ] + [np for _, np in syntax.pp_children(tok)]
+    if doer is not None:
+        doers.append(doer)
     if any(_people(d, lang) for d in doers) or tok.head.pos_ in ("NOUN", "PROPN"):
         return civil
     return entry
@@ -1051,6 +1117,20 @@ def _consequence_participle(t: Trigger, kept: Sequence[Trigger], idx: _Index) ->
     )
 
 
+def _elaborating_participle(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
+    """ "ont pillé le dispensaire, emportant les médicaments", "detained the men, taking
+    their phones": a subjectless present participle on a kept event of its type tells
+    more of that event (a violent one: ``_consequence_participle``)."""
+    pred = t.predicate
+    if t.kind != "verb" or t.event_type == "ASSAULT":
+        return False
+    if pred.dep_ != "advcl" or not is_present_participle(pred):
+        return False
+    if any(c.dep_ in syntax.SUBJ for c in pred.children):
+        return False
+    return any(k.event_type == t.event_type and k.predicate.i == pred.head.i for k in kept)
+
+
 def _aim_of_weapon(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
     """ "fired tear gas to disperse the crowd": the aim of a weapon used is that use."""
     pred = t.predicate
@@ -1097,6 +1177,7 @@ COORDINATION_DROPS: tuple[CoordinationDrop, ...] = (
     _verb_of_event_subject,
     _coordinated_same_type,
     _consequence_participle,
+    _elaborating_participle,
     _aim_of_weapon,
     _casualty_of_attack,
     _target_of_attack,

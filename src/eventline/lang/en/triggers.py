@@ -298,6 +298,7 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         "carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "hold",
         "impose", "provide", "give", "send", "deliver", "sign", "conclude", "cast",
         "declare", "announce", "claim", "make", "unleash", "lead", "express",
+        "begin", "start", "resume",
     }
 )  # fmt: skip
 
@@ -549,7 +550,7 @@ DIRECTION_PREPS: frozenset[str] = frozenset({"to", "toward", "towards", "into"})
 REFLEXIVE_CLITICS: frozenset[str] = frozenset()
 REFLEXIVE_PARTICLE: str = ""
 # Determiners that negate the noun they introduce ("no attack took place").
-NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"no"})
+NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"no", "nobody"})  # and "nobody"
 
 # --------------------------------------------------------------------------- context words
 
@@ -624,8 +625,8 @@ GENERIC_DETERMINERS: frozenset[str] = frozenset({"such"})
 PARTY_PREPS: frozenset[str] = frozenset({"between"})
 # Nouns of a series looked through to their complement ("a wave of air strikes").
 SERIES_NOUNS: frozenset[str] = frozenset(
-    {"wave", "series", "barrage", "volley", "spate", "salvo", "round"}
-)
+    {"wave", "series", "barrage", "volley", "spate", "salvo", "round", "night"}
+)  # also a stretch of time filled with events: "a night of rioting"
 # Prepositions of a duration reaching now (a state rather than an event).
 DURATION_PREPS: frozenset[str] = frozenset({"since", "for"})
 # "hours after the bombing": a time adjunct pointing back to an event.

@@ -74,6 +74,7 @@ VERBS: dict[str, Entry] = {
     "réprimer": ("COERCE", None, "17"),
     # PROTEST (14)
     "manifester": ("PROTEST", "demo", "14"),
+    "marcher": ("PROTEST", "demo", "14"),  # intransitive only (INTRANSITIVE_ONLY)
     "protester": ("PROTEST", "demo", "14"),
     "défiler": ("PROTEST", "demo", "14"),
     "rassembler": ("PROTEST", "demo", "14"),
@@ -379,6 +380,7 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         "apporter", "accorder", "octroyer", "envoyer", "fournir", "livrer", "signer",
         "conclure", "opposer", "infliger", "décréter", "annoncer", "revendiquer",
         "déclarer", "exprimer", "instaurer", "proclamer", "distribuer", "observer",
+        "entamer", "débuter", "commencer",
     }
 )  # fmt: skip
 
@@ -728,7 +730,7 @@ SITE_NOUNS: frozenset[str] = frozenset(
 # un obus", "la frappe a atteint l'immeuble").
 INSTRUMENT_SUBJECT_ONLY: frozenset[str] = frozenset({"toucher", "atteindre", "sauter"})
 # Verbs that are events only without an object ("manifester sa colère" is no protest).
-INTRANSITIVE_ONLY: frozenset[str] = frozenset({"manifester"})
+INTRANSITIVE_ONLY: frozenset[str] = frozenset({"manifester", "marcher"})
 # Verbs of a trend: "les affrontements se sont intensifiés" tells a trend, not an event.
 TREND_VERBS: frozenset[str] = frozenset(
     {"intensifier", "multiplier", "accroître", "augmenter", "diminuer", "baisser",
@@ -748,7 +750,9 @@ GENERIC_DETERMINERS: frozenset[str] = frozenset({"tel", "telle", "tels", "telles
 # "des combats entre X et Y": both parties.
 PARTY_PREPS: frozenset[str] = frozenset({"entre"})
 # Nouns of a series looked through to their complement ("une vague de frappes").
-SERIES_NOUNS: frozenset[str] = frozenset({"vague", "série", "salve", "pluie"})
+SERIES_NOUNS: frozenset[str] = frozenset(
+    {"vague", "série", "salve", "pluie", "nuit", "journée"}
+)  # also a stretch of time filled with events: "une nuit d'émeutes"
 # Prepositions of a duration reaching now (a state rather than an event).
 DURATION_PREPS: frozenset[str] = frozenset({"depuis"})
 # "trois jours après l'embuscade": a time adjunct pointing back to an event.
