@@ -258,6 +258,15 @@ FR_SEIZED = [  # Des armes ont été récupérées par le gang.
     ("gang", "gang", "NOUN", "obl:agent", 4),
     (".", ".", "PUNCT", "punct", 4),
 ]
+FR_ON_STRIKE = [  # Les infirmiers en grève depuis lundi.
+    ("Les", "le", "DET", "det", 1),
+    ("infirmiers", "infirmier", "NOUN", "ROOT", 1),
+    ("en", "en", "ADP", "case", 3),
+    ("grève", "grève", "NOUN", "nmod", 1),
+    ("depuis", "depuis", "ADP", "case", 5),
+    ("lundi", "lundi", "NOUN", "nmod", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
 FR_CLASHES = [  # Il a évoqué des combats entre l'armée et les rebelles.
     ("Il", "il", "PRON", "nsubj", 2),
     ("a", "avoir", "AUX", "aux:tense", 2),
@@ -639,6 +648,26 @@ EN_CLASHES = [  # Clashes between the army and the rebels continued.
     ("continued", "continue", "VERB", "ROOT", 7),
     (".", ".", "PUNCT", "punct", 7),
 ]
+EN_FIGHTING = [  # Fighting between the Korvi militia and the army.
+    ("Fighting", "fight", "VERB", "ROOT", 0, "Aspect=Prog|Tense=Pres|VerbForm=Part"),
+    ("between", "between", "ADP", "prep", 0),
+    ("the", "the", "DET", "det", 4),
+    ("Korvi", "Korvi", "PROPN", "compound", 4),
+    ("militia", "militia", "NOUN", "pobj", 1),
+    ("and", "and", "CCONJ", "cc", 4),
+    ("the", "the", "DET", "det", 7),
+    ("army", "army", "NOUN", "conj", 4),
+    (".", ".", "PUNCT", "punct", 0),
+]
+EN_ON_STRIKE = [  # Court clerks on strike in Tarsa.
+    ("Court", "court", "NOUN", "compound", 1),
+    ("clerks", "clerk", "NOUN", "ROOT", 1),
+    ("on", "on", "ADP", "prep", 1),
+    ("strike", "strike", "NOUN", "pobj", 2),
+    ("in", "in", "ADP", "prep", 3),
+    ("Tarsa", "Tarsa", "PROPN", "pobj", 4),
+    (".", ".", "PUNCT", "punct", 1),
+]
 EN_CARRIED_OUT = [  # The attack carried out by militants against the convoy failed.
     ("The", "the", "DET", "det", 1),
     ("attack", "attack", "NOUN", "nsubj", 10),
@@ -729,6 +758,7 @@ ACTOR_CASES = [
     ("_noun_phrase_agent", "fr", FR_LAUNCHED, (), "offensive", "l'armée"),
     ("_passive_agent", "fr", FR_HIT_BY_MISSILE, (), "touché", "un missile russe"),
     ("_event_phrase_agent", "fr", FR_KILLED_IN_ATTACK, (), "tués", "rebelles"),
+    ("_people_in_event", "fr", FR_ON_STRIKE, (), "infirmiers", "Les infirmiers"),
     # English
     ("_passive_agent", "en", EN_PASSIVE, (), "ambushed", "gunmen"),
     ("_active_subject", "en", EN_ACTIVE, (), "attacked", "Rebels"),
@@ -742,6 +772,8 @@ ACTOR_CASES = [
     ("_first_party", "en", EN_CLASHES, (), "Clashes", "the army"),
     ("_noun_phrase_agent", "en", EN_CARRIED_OUT, (), "attack", "militants"),
     ("_event_phrase_agent", "en", EN_KILLED_IN_ATTACK, (), "killed", "militants"),
+    ("_first_party", "en", EN_FIGHTING, (), "Fighting", "the Korvi militia"),
+    ("_people_in_event", "en", EN_ON_STRIKE, (), "clerks", "Court clerks"),
 ]
 
 
@@ -753,7 +785,7 @@ def test_actor_rules(rule, lang, rows, ents, word, actor):
     _, claimed = find_target(ctx)
     name, tok = _winner(ACTOR_RULES, replace(ctx, noun_target=claimed))
     assert name == rule
-    assert np_span(tok).text == actor
+    assert np_span(tok).text.startswith(actor)  # read_roles cuts the event out of it
     roles = read_roles(ctx.trig, ctx.lang, frozenset())
     assert roles.actor is not None and roles.actor.text == actor
 
@@ -816,6 +848,7 @@ TARGET_CASES = [
     ("_active_object", "en", EN_LOST, (), "lost", "six soldiers"),
     ("_noun_phrase_target", "en", EN_CARRIED_OUT, (), "attack", "the convoy"),
     ("_second_party", "en", EN_CLASHES, (), "Clashes", "the rebels"),
+    ("_second_party", "en", EN_FIGHTING, (), "Fighting", "the army"),
     ("_relative_object", "en", EN_THAT_HIT, (), "strike", "a school"),
     ("_clause_phrase_target", "en", EN_SANCTIONS_ON, [(4, 5, "GPE")], "sanctions", "Ruritania"),
 ]
@@ -956,3 +989,20 @@ def test_a_time_expression_under_the_actor_is_cut():
     ctx = _context(doc_rows, "en", "attacked")
     roles = read_roles(ctx.trig, ctx.lang, frozenset({1, 2}))
     assert roles.actor is not None and roles.actor.text == "Korva"
+
+
+def test_a_hyphenated_name_is_one_word():
+    # English: "Al-Korvi fighters looted the market." (the hyphen is the name's)
+    from docbuild import vocab
+    from spacy.tokens import Doc
+
+    words = ["Al", "-", "Korvi", "fighters", "looted", "the", "market", "."]
+    doc = Doc(
+        vocab("en"),
+        words=words,
+        spaces=[False, False, True, True, True, True, False, False],
+        pos=["PROPN", "PUNCT", "PROPN", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+        deps=["compound", "punct", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+        heads=[2, 2, 3, 4, 4, 6, 4, 4],
+    )
+    assert np_span(doc[3]).text == "Al-Korvi fighters"

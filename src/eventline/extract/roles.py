@@ -391,6 +391,7 @@ def _clause_phrase_target(ctx: RoleContext) -> Token | None:
             for p, np in syntax.pp_children(ctx.trig.predicate)
             if p in ctx.lex.TARGET_PREPS
             and np.i not in ctx.timex_tokens
+            and np != ctx.trig.noun  # "clerks on strike": the event itself
             and (np.ent_type_ not in PLACE_LABELS or not physical)
         ),
         None,
@@ -414,9 +415,16 @@ def _participle_noun(ctx: RoleContext) -> Token | None:
 
 
 def _parties(ctx: RoleContext) -> tuple[Token, Token] | None:
-    """The two parties of an event noun: "clashes between the army and the rebels"."""
-    noun = ctx.trig.noun
-    if ctx.trig.kind != "noun" or noun is None:
+    """The two parties of an event noun or of a subjectless gerund: "clashes between the
+    army and the rebels", "Fighting between the militia and the army in X"."""
+    pred = ctx.trig.predicate
+    noun = ctx.trig.noun if ctx.trig.kind == "noun" else None
+    gerund = pred.tag_ == "VBG" or (
+        "Part" in pred.morph.get("VerbForm", None) and "Pres" in pred.morph.get("Tense", None)
+    )
+    if ctx.trig.kind == "verb" and gerund and syntax.subject(pred) is None:
+        noun = pred
+    if noun is None:
         return None
     for p, np in syntax.pp_children(noun):
         if p in ctx.lex.PARTY_PREPS:
@@ -441,9 +449,9 @@ TARGET_RULES: tuple[RoleRule, ...] = (
     _noun_phrase_target,
     _victim_of_event_subject,
     _relative_object,
+    _second_party,
     _clause_phrase_target,
     _recipient,
-    _second_party,
 )
 
 
@@ -636,6 +644,18 @@ def _first_party(ctx: RoleContext) -> Token | None:
     return both[0] if both is not None else None
 
 
+def _people_in_event(ctx: RoleContext) -> Token | None:
+    """The people noun a verbless event phrase hangs on: "Court clerks on strike in X",
+    "les infirmiers en grève depuis lundi" (the strikers act)."""
+    pred, noun = ctx.trig.predicate, ctx.trig.noun
+    if noun is None or pred == noun or pred.pos_ not in ("NOUN", "PROPN"):
+        return None
+    hung = noun.head == pred or (noun.head.head == pred and noun.head.pos_ == "ADP")
+    if not hung or not is_actorish(pred, ctx.lang) or pred.ent_type_ in PLACE_LABELS:
+        return None
+    return pred
+
+
 def _noun_possessor(ctx: RoleContext) -> Token | None:
     """A possessor of the event noun that is no pronoun: "Ruritania's offensive"."""
     noun = ctx.trig.noun
@@ -741,6 +761,7 @@ ACTOR_RULES: tuple[RoleRule, ...] = (
     _participle_agent,
     _active_subject,
     _first_party,
+    _people_in_event,
     _noun_phrase_agent,
     _noun_possessor,
     _weapon_of_noun,
@@ -787,13 +808,23 @@ def _date_cut(head: Token, timex_tokens: frozenset[int]) -> frozenset[int]:
     )
 
 
+def _event_cut(head: Token, trig: Trigger) -> frozenset[int]:
+    """Children of a role's phrase that hold the trigger ("les infirmiers en grève"):
+    the event is no part of its actor."""
+    return frozenset(
+        c.i for c in head.children if any(t.i == trig.token.i or t == trig.noun for t in c.subtree)
+    )
+
+
 def read_roles(trig: Trigger, lang: LanguageData, timex_tokens: frozenset[int]) -> Roles:
     """Actor and target phrases of ``trig``."""
     ctx = RoleContext(trig, lang, timex_tokens)
     target_tok, claimed = find_target(ctx)
     actor_tok = find_actor(replace(ctx, noun_target=claimed))
     actor = (
-        syntax.np_span(actor_tok, cut=_date_cut(actor_tok, timex_tokens))
+        syntax.np_span(
+            actor_tok, cut=_date_cut(actor_tok, timex_tokens) | _event_cut(actor_tok, trig)
+        )
         if actor_tok is not None
         else None
     )
