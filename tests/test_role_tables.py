@@ -267,6 +267,17 @@ FR_ON_STRIKE = [  # Les infirmiers en grève depuis lundi.
     ("lundi", "lundi", "NOUN", "nmod", 1),
     (".", ".", "PUNCT", "punct", 1),
 ]
+FR_CLASHED_WITH = [  # Les soldats se sont affrontés avec des rebelles.
+    ("Les", "le", "DET", "det", 1),
+    ("soldats", "soldat", "NOUN", "nsubj", 4),
+    ("se", "se", "PRON", "expl:comp", 4),
+    ("sont", "être", "AUX", "aux:tense", 4),
+    ("affrontés", "affronter", "VERB", "ROOT", 4, "Number=Plur|Tense=Past|VerbForm=Part"),
+    ("avec", "avec", "ADP", "case", 7),
+    ("des", "un", "DET", "det", 7),
+    ("rebelles", "rebelle", "NOUN", "obl:arg", 4),
+    (".", ".", "PUNCT", "punct", 4),
+]
 FR_CLASHES = [  # Il a évoqué des combats entre l'armée et les rebelles.
     ("Il", "il", "PRON", "nsubj", 2),
     ("a", "avoir", "AUX", "aux:tense", 2),
@@ -668,6 +679,20 @@ EN_ON_STRIKE = [  # Court clerks on strike in Tarsa.
     ("Tarsa", "Tarsa", "PROPN", "pobj", 4),
     (".", ".", "PUNCT", "punct", 1),
 ]
+EN_CLASHED_WITH = [  # Soldiers clashed with Korvi militants.
+    ("Soldiers", "soldier", "NOUN", "nsubj", 1),
+    ("clashed", "clash", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("with", "with", "ADP", "prep", 1),
+    ("Korvi", "Korvi", "PROPN", "compound", 4),
+    ("militants", "militant", "NOUN", "pobj", 2),
+    (".", ".", "PUNCT", "punct", 1),
+]
+EN_SHOPS_TORCHED = [  # Several shops torched.
+    ("Several", "several", "ADJ", "amod", 1),
+    ("shops", "shop", "NOUN", "nsubj", 2),
+    ("torched", "torch", "VERB", "ROOT", 2, "Aspect=Perf|Tense=Past|VerbForm=Part"),
+    (".", ".", "PUNCT", "punct", 2),
+]
 EN_CARRIED_OUT = [  # The attack carried out by militants against the convoy failed.
     ("The", "the", "DET", "det", 1),
     ("attack", "attack", "NOUN", "nsubj", 10),
@@ -819,6 +844,7 @@ TARGET_CASES = [
     ("_passive_idiom_noun", "fr", FR_EXPELLED, (), "expulsés", "Deux diplomates"),
     ("_passive_subject", "fr", FR_PASSIVE, (), "attaqué", "Le convoi"),
     ("_active_object", "fr", FR_ACTIVE, (), "attaqué", "la caserne"),
+    ("_opponent", "fr", FR_CLASHED_WITH, (), "affrontés", "des rebelles"),
     ("_noun_phrase_target", "fr", FR_NOUN_AGENT, (), "attaque", "la base"),
     ("_victim_of_event_subject", "fr", FR_BLAST_KILLED, (), "explosion", "trois civils"),
     ("_victim_of_event_subject", "fr", FR_WEAPON_OF_NOUN, (), "frappe", "le marché"),
@@ -839,6 +865,8 @@ TARGET_CASES = [
     ("_passive_idiom_noun", "en", EN_EXPELLED, (), "expelled", "Two diplomats"),
     ("_passive_subject", "en", EN_PASSIVE, (), "ambushed", "The convoy"),
     ("_active_object", "en", EN_ACTIVE, (), "attacked", "the base"),
+    ("_opponent", "en", EN_CLASHED_WITH, (), "clashed", "Korvi militants"),
+    ("_headline_passive", "en", EN_SHOPS_TORCHED, (), "torched", "Several shops"),
     ("_noun_phrase_target", "en", EN_NOUN_AGENT, (), "attack", "the base"),
     ("_victim_of_event_subject", "en", EN_STRIKE_KILLED, (), "strike", "four people"),
     ("_clause_phrase_target", "en", EN_OPENED_FIRE, (), "opened", "protesters"),

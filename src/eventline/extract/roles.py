@@ -285,6 +285,48 @@ def _passive_subject(ctx: RoleContext) -> Token | None:
     return psubj
 
 
+def _headline_subject(pred: Token) -> Token | None:
+    """The subject of a headline passive, a past participle with no auxiliary and no
+    object ("several shops torched", "deux bus incendiés"): what was done to."""
+    if "Perf" not in pred.morph.get("Aspect", None) and "Past" not in pred.morph.get("Tense", None):
+        return None
+    if "Part" not in pred.morph.get("VerbForm", None) or syntax.direct_object(pred) is not None:
+        return None
+    if any(c.dep_.startswith("aux") for c in pred.children):
+        return None
+    return next((c for c in pred.children if c.dep_ in NOUN_SUBJECT_DEPS), None)
+
+
+def _headline_passive(ctx: RoleContext) -> Token | None:
+    """The subject of a headline passive: "Rioting in X; several shops torched"."""
+    if not ctx.verbal or ctx.passive or ctx.trig.kind != "verb":
+        return None
+    subj = _headline_subject(ctx.trig.predicate)
+    return subj if subj is not None and subj.pos_ != "PRON" else None
+
+
+def _opponent(ctx: RoleContext) -> Token | None:
+    """The other side of a fight told by an objectless verb: "soldiers clashed with
+    militants", "l'armée s'est accrochée avec des rebelles" (no weapon: "with machetes")."""
+    pred = ctx.trig.predicate
+    if ctx.trig.kind != "verb" or ctx.trig.event_type != "ASSAULT" or ctx.passive:
+        return None
+    if syntax.direct_object(pred) is not None:
+        return None
+    return next(
+        (
+            np
+            for p, np in syntax.pp_children(pred)
+            if p in ctx.lex.OPPONENT_PREPS
+            and np.i not in ctx.timex_tokens
+            and is_actorish(np, ctx.lang)
+            and np.ent_type_ not in PLACE_LABELS
+            and not is_instrument(np, ctx.lex)
+        ),
+        None,
+    )
+
+
 def _active_object(ctx: RoleContext) -> Token | None:
     """The object of an active clause: "rebels attacked the barracks"; not a date parsed
     as object ("dispersed on Monday the students"), not a responsibility ("denied any
@@ -445,7 +487,9 @@ TARGET_RULES: tuple[RoleRule, ...] = (
     _passive_idiom_noun,
     _passive_subject,
     _participle_noun,
+    _headline_passive,
     _active_object,
+    _opponent,
     _noun_phrase_target,
     _victim_of_event_subject,
     _relative_object,
@@ -606,6 +650,8 @@ def _active_subject(ctx: RoleContext) -> Token | None:
     if _participle_noun(ctx) is not None or _bare_participle(ctx.trig.predicate):
         return None  # "un gendarme blessé": a participle has no subject of its own
     subj = syntax.subject(ctx.trig.predicate)
+    if subj is not None and _headline_subject(subj.head) == subj:
+        return None  # "several shops torched": what was hit, of this clause and the next
     if subj is not None and is_instrument(subj, ctx.lex):
         return _weapon_actor(subj, ctx)
     return subj
