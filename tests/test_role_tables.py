@@ -278,6 +278,23 @@ FR_CLASHED_WITH = [  # Les soldats se sont affrontés avec des rebelles.
     ("rebelles", "rebelle", "NOUN", "obl:arg", 4),
     (".", ".", "PUNCT", "punct", 4),
 ]
+FR_GROUP_TAGGED_PLACE = [  # Cinq soldats tués dans une attaque de Boko Haram contre leur position.
+    ("Cinq", "cinq", "NUM", "nummod", 1),
+    ("soldats", "soldat", "NOUN", "nsubj:pass", 4),
+    ("ont", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("tués", "tuer", "VERB", "ROOT", 4, "Tense=Past|VerbForm=Part"),
+    ("dans", "dans", "ADP", "case", 7),
+    ("une", "un", "DET", "det", 7),
+    ("attaque", "attaque", "NOUN", "obl:mod", 4),
+    ("de", "de", "ADP", "case", 9),
+    ("Boko", "Boko", "PROPN", "nmod", 7),
+    ("Haram", "Haram", "PROPN", "flat:name", 9),
+    ("contre", "contre", "ADP", "case", 13),
+    ("leur", "son", "DET", "det", 13),
+    ("position", "position", "NOUN", "nmod", 9),
+    (".", ".", "PUNCT", "punct", 4),
+]
 FR_CLASHES = [  # Il a évoqué des combats entre l'armée et les rebelles.
     ("Il", "il", "PRON", "nsubj", 2),
     ("a", "avoir", "AUX", "aux:tense", 2),
@@ -784,6 +801,8 @@ ACTOR_CASES = [
     ("_passive_agent", "fr", FR_HIT_BY_MISSILE, (), "touché", "un missile russe"),
     ("_event_phrase_agent", "fr", FR_KILLED_IN_ATTACK, (), "tués", "rebelles"),
     ("_people_in_event", "fr", FR_ON_STRIKE, (), "infirmiers", "Les infirmiers"),
+    # a known group the tagger took for a place, its aim cut off
+    ("_event_phrase_agent", "fr", FR_GROUP_TAGGED_PLACE, ((9, 11, "LOC"),), "tués", "Boko Haram"),
     # English
     ("_passive_agent", "en", EN_PASSIVE, (), "ambushed", "gunmen"),
     ("_active_subject", "en", EN_ACTIVE, (), "attacked", "Rebels"),

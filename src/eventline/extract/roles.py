@@ -785,11 +785,21 @@ def _event_phrase_agent(ctx: RoleContext) -> Token | None:
     return None
 
 
+def _named_group(tok: Token, lang: LanguageData) -> bool:
+    """A name the tagger took for a place that is a known group or body ("une attaque de
+    Boko Haram" tagged LOC): a party, never the place."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return False
+    info = actors.describe(ent.text, lang.code)
+    return info.kind == "name" and info.sector is not None and info.sector != "GOV"
+
+
 def _agentive(tok: Token, ctx: RoleContext) -> bool:
     """Someone who can act: no place, weapon or event."""
     return (
         is_actorish(tok, ctx.lang)
-        and tok.ent_type_ not in PLACE_LABELS
+        and (tok.ent_type_ not in PLACE_LABELS or _named_group(tok, ctx.lang))
         and _no_agent(tok, ctx) is not None
     )
 
@@ -862,6 +872,16 @@ def _event_cut(head: Token, trig: Trigger) -> frozenset[int]:
     )
 
 
+def _aim_cut(head: Token, lex: Triggers) -> frozenset[int]:
+    """An agent named inside an event phrase keeps no aim the parser hung on it ("une
+    attaque de X contre leur position"): what was hit is no part of who hit."""
+    if head.dep_ in NOUN_SUBJECT_DEPS or head.dep_ == "nsubj":
+        return frozenset()
+    return frozenset(
+        c.i for c in head.children if c.i > head.i and syntax.prep_of(c) in lex.TARGET_PREPS
+    )
+
+
 def read_roles(trig: Trigger, lang: LanguageData, timex_tokens: frozenset[int]) -> Roles:
     """Actor and target phrases of ``trig``."""
     ctx = RoleContext(trig, lang, timex_tokens)
@@ -869,7 +889,10 @@ def read_roles(trig: Trigger, lang: LanguageData, timex_tokens: frozenset[int]) 
     actor_tok = find_actor(replace(ctx, noun_target=claimed))
     actor = (
         syntax.np_span(
-            actor_tok, cut=_date_cut(actor_tok, timex_tokens) | _event_cut(actor_tok, trig)
+            actor_tok,
+            cut=_date_cut(actor_tok, timex_tokens)
+            | _event_cut(actor_tok, trig)
+            | _aim_cut(actor_tok, lang.triggers),
         )
         if actor_tok is not None
         else None
