@@ -12,6 +12,7 @@ from eventline.enrich.actors import (
     is_group_noun,
     nationality,
     nationals,
+    organisation_member,
     weapon_user,
 )
 
@@ -401,3 +402,17 @@ def test_conjoined_names_take_the_first(lang, text, head, canonical, sector):
 )
 def test_group_nouns_in_either_number(lang, word):
     assert is_group_noun(word, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # French: officials of an organisation act for it
+        ("fr", "les ministres européens des affaires étrangères"),
+        # English
+        ("en", "EU foreign ministers"),
+    ],
+)
+def test_organisation_officials_take_its_sector(lang, text):
+    info = organisation_member(describe(text, lang))
+    assert (info.country, info.sector) == ("EUR", "IGO")

@@ -628,6 +628,27 @@ def _describe(
     return _description(m)
 
 
+@langdata.derived
+@cache
+def _organisation_sectors() -> dict[str, str]:
+    """Codes that name an organisation, not a state ("EUR", "UNO"), and its sector."""
+    return {
+        code: sector
+        for d in langdata.every()
+        for _, code, sector in d.actors.ORGANISATIONS.values()
+        if code and not geo.country_name(code, d.code)
+    }
+
+
+def organisation_member(info: ActorInfo) -> ActorInfo:
+    """ "EU foreign ministers", "les ministres européens" as actors: officials of an
+    organisation act for it; its sector, not a state's government."""
+    sector = _organisation_sectors().get(info.country or "")
+    if sector is None or info.sector not in (None, "GOV"):
+        return info
+    return replace(info, sector=sector)
+
+
 def _analyse(m: _Mention) -> _Head:
     """Country, head noun (sector and gloss), name-ness, number and gender of a mention."""
     lex, words, tokens = m.lex, m.words, m.tokens
