@@ -650,7 +650,11 @@ def _active_subject(ctx: RoleContext) -> Token | None:
     if _participle_noun(ctx) is not None or _bare_participle(ctx.trig.predicate):
         return None  # "un gendarme blessé": a participle has no subject of its own
     subj = syntax.subject(ctx.trig.predicate)
-    if subj is not None and _headline_subject(subj.head) == subj:
+    if (
+        subj is not None
+        and _headline_subject(subj.head) == subj
+        and not is_actorish(subj, ctx.lang)  # "Les assaillants, arrivés à moto, ont…"
+    ):
         return None  # "several shops torched": what was hit, of this clause and the next
     if subj is not None and is_instrument(subj, ctx.lex):
         return _weapon_actor(subj, ctx)
