@@ -8,8 +8,11 @@ from eventline.enrich.actors import (
     DESCRIBE_STEPS,
     bare_words,
     describe,
+    display_name,
+    is_group_noun,
     nationality,
     nationals,
+    organisation_member,
     weapon_user,
 )
 
@@ -244,6 +247,7 @@ def test_describe_steps_keep_their_precedence():
         "armed_group",
         "country_or_capital",
         "title_and_name",
+        "conjoined_name",
         "described_name",
         "organisation_inside",
         "armed_group_inside",
@@ -365,3 +369,50 @@ def test_nationality_and_nationals(lang, text, iso3, people):
 def test_capital_then_common_noun(text, canonical, sector, kind):
     info = describe(text, "fr")
     assert (info.canonical, info.sector, info.kind) == (canonical, sector, kind)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "head", "canonical", "sector"),
+    [
+        # French: two parties named as one, the first is the canonical
+        ("fr", "le Hamas et ses alliés", "Hamas", "Hamas", "REB"),
+        # English
+        ("en", "ELN and FARC dissident fighters", "fighter", "ELN", "REB"),
+        ("en", "Justice and Equality Movement fighters", "fighter", None, "REB"),
+    ],
+)
+def test_conjoined_names_take_the_first(lang, text, head, canonical, sector):
+    info = describe(text, lang, head_lemma=head)
+    if canonical is None:  # a name that holds "and" stays whole
+        assert "Justice" in (info.canonical or "") and info.canonical != "Justice"
+    else:
+        assert (info.canonical, info.sector) == (canonical, sector)
+    assert display_name(info, lang) == (canonical or info.canonical)
+
+
+@pytest.mark.parametrize(
+    ("lang", "word"),
+    [
+        # French: the lexicon lists the plural, the parser gives the singular lemma
+        ("fr", "milicien"),
+        ("fr", "infirmier"),
+        # English
+        ("en", "fighter"),
+    ],
+)
+def test_group_nouns_in_either_number(lang, word):
+    assert is_group_noun(word, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # French: officials of an organisation act for it
+        ("fr", "les ministres européens des affaires étrangères"),
+        # English
+        ("en", "EU foreign ministers"),
+    ],
+)
+def test_organisation_officials_take_its_sector(lang, text):
+    info = organisation_member(describe(text, lang))
+    assert (info.country, info.sector) == ("EUR", "IGO")

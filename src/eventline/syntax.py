@@ -163,6 +163,19 @@ def agent(verb: Token, agent_preps: frozenset[str]) -> Token | None:
     return None
 
 
+def _word_hyphen(tok: Token) -> bool:
+    """A hyphen inside one written word ("Al-Shabaab", "Mai-Mai"): part of the name."""
+    doc = tok.doc
+    return (
+        tok.text == "-"
+        and 0 < tok.i < len(doc) - 1
+        and not doc[tok.i - 1].whitespace_
+        and not tok.whitespace_
+        and doc[tok.i - 1].is_alpha
+        and doc[tok.i + 1].is_alpha
+    )
+
+
 def np_span(head: Token, *, cut: frozenset[int] = frozenset(), max_tokens: int = 14) -> Span:
     """The noun phrase headed by ``head``: its subtree minus clauses, punctuation edges
     and the subtrees listed in ``cut`` (token indexes of children to drop)."""
@@ -171,8 +184,13 @@ def np_span(head: Token, *, cut: frozenset[int] = frozenset(), max_tokens: int =
     def walk(t: Token) -> None:
         keep.add(t.i)
         for c in t.children:
-            if c.i in cut or (c.dep_ in NP_CUT_DEPS and not _bare_participle(c)):
-                continue
+            if c.i in cut or (
+                c.dep_ in NP_CUT_DEPS
+                and not _bare_participle(c)
+                and not _word_hyphen(c)
+                and not (c.dep_ == "cc" and t is not head and t.i < head.i and t.pos_ == "PROPN")
+            ):
+                continue  # a coordinated modifier keeps its "and": "ELN and FARC fighters"
             if (
                 c.dep_ == "appos"
                 and c.i > t.i

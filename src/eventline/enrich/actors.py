@@ -78,6 +78,7 @@ class _Lexicon:
     possessives: dict[str, tuple[str, str | None]]  # folded → owner's (number, gender)
     instruments: dict[tuple[str, ...], str]  # folded weapon words → "MIL"
     first_person: dict[str, str]  # folded pronoun → number
+    coordinators: tuple[str, ...]  # "X and Y": words joining two conjuncts, as written
 
 
 def _fold_keys(d: Mapping[str, V]) -> dict[tuple[str, ...], V]:
@@ -113,6 +114,7 @@ def _lexicon(lang: str) -> _Lexicon:
         possessives={geo.fold(k): v for k, v in vocab.POSSESSIVE_OWNERS.items()},
         instruments=_fold_keys(dict.fromkeys(vocab.ARMED_INSTRUMENTS, "MIL")),
         first_person={geo.fold(k): v for k, v in vocab.FIRST_PERSON.items()},
+        coordinators=language.places.LIST_CONJUNCTIONS,
     )
 
 
@@ -535,6 +537,29 @@ def _owner_words(body: str, used: set[str], lex: _Lexicon) -> list[str]:
     return out
 
 
+def _conjoined_name(m: _Mention) -> ActorInfo | None:
+    """ "ELN and FARC dissident fighters", "Hamas et le Jihad islamique": two parties
+    named as one; the first conjunct, if a name, is the canonical (the sector of the
+    whole, its head noun, when the first has none)."""
+    if not m.head.is_name:
+        return None
+    pattern = "|".join(re.escape(c) for c in m.lex.coordinators)
+    parts = re.split(rf"\s+(?:{pattern})\s+", m.body, maxsplit=1) if pattern else [m.body]
+    if len(parts) < 2 or not parts[0].strip():
+        return None
+    first = _describe(parts[0], m.lang)
+    known = first.country is not None or parts[0].strip().isupper()  # a group, a state, "ELN"
+    if first.kind != "name" or not first.canonical or not known:
+        return None
+    return replace(
+        first,
+        text=m.raw,
+        sector=first.sector or m.head.sector,
+        number="plur",
+        gender=m.gender or first.gender,
+    )
+
+
 def _proper_name(m: _Mention) -> ActorInfo | None:
     """A proper name, typed by its head word only ("Mouvement pour la justice": no JUD)."""
     h = m.head
@@ -574,6 +599,7 @@ DESCRIBE_STEPS: tuple[tuple[str, Step], ...] = (
     ("armed_group", _armed_group_name),
     ("country_or_capital", _country_or_capital),
     ("title_and_name", _title_and_name),
+    ("conjoined_name", _conjoined_name),
     ("described_name", _described_name),
     ("organisation_inside", _organisation_inside),
     ("armed_group_inside", _armed_group_inside),
@@ -600,6 +626,27 @@ def _describe(
         if info is not None:
             return info
     return _description(m)
+
+
+@langdata.derived
+@cache
+def _organisation_sectors() -> dict[str, str]:
+    """Codes that name an organisation, not a state ("EUR", "UNO"), and its sector."""
+    return {
+        code: sector
+        for d in langdata.every()
+        for _, code, sector in d.actors.ORGANISATIONS.values()
+        if code and not geo.country_name(code, d.code)
+    }
+
+
+def organisation_member(info: ActorInfo) -> ActorInfo:
+    """ "EU foreign ministers", "les ministres européens" as actors: officials of an
+    organisation act for it; its sector, not a state's government."""
+    sector = _organisation_sectors().get(info.country or "")
+    if sector is None or info.sector not in (None, "GOV"):
+        return info
+    return replace(info, sector=sector)
 
 
 def _analyse(m: _Mention) -> _Head:
@@ -901,6 +948,13 @@ def is_actor_head(head_lemma: str | None, lang: str) -> bool:
     return info.sector is not None or info.kind != "description" or is_generic(info)
 
 
+def is_group_noun(word: str, lang: str) -> bool:
+    """A noun naming people by sector, in the singular or the plural (a lexicon may list
+    only "miliciens" while the parser gives the lemma "milicien")."""
+    endings = ("", *langdata.get(lang).actors.PLURAL_ENDINGS)
+    return any(describe(word + e, lang).sector is not None for e in endings)
+
+
 _PAREN_RE = re.compile(r"\s*\([^)]*\)\s*$")
 
 
@@ -937,7 +991,11 @@ def _display_proper_name(info: ActorInfo, lang: str) -> str | None:
     form when the mention holds more, a country's name in ``lang``."""
     text = strip_determiner(_PAREN_RE.sub("", info.text), lang)
     if info.canonical and geo.fold(info.canonical) in geo.fold(text):
-        text = info.canonical if not geo.fold(text).startswith(geo.fold(info.canonical)) else text
+        head = geo.fold(info.canonical)
+        rest = geo.fold(text)[len(head) :].split()
+        conjoined = rest[:1] and rest[0] in {geo.fold(c) for c in _lexicon(lang).coordinators}
+        if not geo.fold(text).startswith(head) or conjoined:  # "ELN and FARC fighters"
+            text = info.canonical
     iso3 = geo.country_of_name(text)
     if iso3 and geo.fold(text) == geo.fold(geo.country_name(iso3, lang) or ""):
         return geo.country_name(iso3, lang)

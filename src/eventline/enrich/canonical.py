@@ -282,7 +282,7 @@ def _role_info(
     info = actors.describe(text, lang, head_lemma=head, morph=dict(morph))
     info = _with_acronym(text, info, defined, lang)
     if role == ACTOR and info.kind in ("description", "name"):
-        return actors.weapon_user(text, lang) or info
+        return actors.weapon_user(text, lang) or actors.organisation_member(info)
     if info.sector is None and actors.nationals(text, lang):
         return replace(info, sector="CVL")  # hit, "des Maliens" are civilians
     return info

@@ -285,6 +285,48 @@ def _passive_subject(ctx: RoleContext) -> Token | None:
     return psubj
 
 
+def _headline_subject(pred: Token) -> Token | None:
+    """The subject of a headline passive, a past participle with no auxiliary and no
+    object ("several shops torched", "deux bus incendiés"): what was done to."""
+    if "Perf" not in pred.morph.get("Aspect", None) and "Past" not in pred.morph.get("Tense", None):
+        return None
+    if "Part" not in pred.morph.get("VerbForm", None) or syntax.direct_object(pred) is not None:
+        return None
+    if any(c.dep_.startswith("aux") for c in pred.children):
+        return None
+    return next((c for c in pred.children if c.dep_ in NOUN_SUBJECT_DEPS), None)
+
+
+def _headline_passive(ctx: RoleContext) -> Token | None:
+    """The subject of a headline passive: "Rioting in X; several shops torched"."""
+    if not ctx.verbal or ctx.passive or ctx.trig.kind != "verb":
+        return None
+    subj = _headline_subject(ctx.trig.predicate)
+    return subj if subj is not None and subj.pos_ != "PRON" else None
+
+
+def _opponent(ctx: RoleContext) -> Token | None:
+    """The other side of a fight told by an objectless verb: "soldiers clashed with
+    militants", "l'armée s'est accrochée avec des rebelles" (no weapon: "with machetes")."""
+    pred = ctx.trig.predicate
+    if ctx.trig.kind != "verb" or ctx.trig.event_type != "ASSAULT" or ctx.passive:
+        return None
+    if syntax.direct_object(pred) is not None:
+        return None
+    return next(
+        (
+            np
+            for p, np in syntax.pp_children(pred)
+            if p in ctx.lex.OPPONENT_PREPS
+            and np.i not in ctx.timex_tokens
+            and is_actorish(np, ctx.lang)
+            and np.ent_type_ not in PLACE_LABELS
+            and not is_instrument(np, ctx.lex)
+        ),
+        None,
+    )
+
+
 def _active_object(ctx: RoleContext) -> Token | None:
     """The object of an active clause: "rebels attacked the barracks"; not a date parsed
     as object ("dispersed on Monday the students"), not a responsibility ("denied any
@@ -391,6 +433,7 @@ def _clause_phrase_target(ctx: RoleContext) -> Token | None:
             for p, np in syntax.pp_children(ctx.trig.predicate)
             if p in ctx.lex.TARGET_PREPS
             and np.i not in ctx.timex_tokens
+            and np != ctx.trig.noun  # "clerks on strike": the event itself
             and (np.ent_type_ not in PLACE_LABELS or not physical)
         ),
         None,
@@ -414,9 +457,16 @@ def _participle_noun(ctx: RoleContext) -> Token | None:
 
 
 def _parties(ctx: RoleContext) -> tuple[Token, Token] | None:
-    """The two parties of an event noun: "clashes between the army and the rebels"."""
-    noun = ctx.trig.noun
-    if ctx.trig.kind != "noun" or noun is None:
+    """The two parties of an event noun or of a subjectless gerund: "clashes between the
+    army and the rebels", "Fighting between the militia and the army in X"."""
+    pred = ctx.trig.predicate
+    noun = ctx.trig.noun if ctx.trig.kind == "noun" else None
+    gerund = pred.tag_ == "VBG" or (
+        "Part" in pred.morph.get("VerbForm", None) and "Pres" in pred.morph.get("Tense", None)
+    )
+    if ctx.trig.kind == "verb" and gerund and syntax.subject(pred) is None:
+        noun = pred
+    if noun is None:
         return None
     for p, np in syntax.pp_children(noun):
         if p in ctx.lex.PARTY_PREPS:
@@ -437,13 +487,15 @@ TARGET_RULES: tuple[RoleRule, ...] = (
     _passive_idiom_noun,
     _passive_subject,
     _participle_noun,
+    _headline_passive,
     _active_object,
+    _opponent,
     _noun_phrase_target,
     _victim_of_event_subject,
     _relative_object,
+    _second_party,
     _clause_phrase_target,
     _recipient,
-    _second_party,
 )
 
 
@@ -598,6 +650,12 @@ def _active_subject(ctx: RoleContext) -> Token | None:
     if _participle_noun(ctx) is not None or _bare_participle(ctx.trig.predicate):
         return None  # "un gendarme blessé": a participle has no subject of its own
     subj = syntax.subject(ctx.trig.predicate)
+    if (
+        subj is not None
+        and _headline_subject(subj.head) == subj
+        and not is_actorish(subj, ctx.lang)  # "Les assaillants, arrivés à moto, ont…"
+    ):
+        return None  # "several shops torched": what was hit, of this clause and the next
     if subj is not None and is_instrument(subj, ctx.lex):
         return _weapon_actor(subj, ctx)
     return subj
@@ -634,6 +692,18 @@ def _first_party(ctx: RoleContext) -> Token | None:
     """The first party of a fight: "fighting between the army and the rebels"."""
     both = _parties(ctx)
     return both[0] if both is not None else None
+
+
+def _people_in_event(ctx: RoleContext) -> Token | None:
+    """The people noun a verbless event phrase hangs on: "Court clerks on strike in X",
+    "les infirmiers en grève depuis lundi" (the strikers act)."""
+    pred, noun = ctx.trig.predicate, ctx.trig.noun
+    if noun is None or pred == noun or pred.pos_ not in ("NOUN", "PROPN"):
+        return None
+    hung = noun.head == pred or (noun.head.head == pred and noun.head.pos_ == "ADP")
+    if not hung or not is_actorish(pred, ctx.lang) or pred.ent_type_ in PLACE_LABELS:
+        return None
+    return pred
 
 
 def _noun_possessor(ctx: RoleContext) -> Token | None:
@@ -719,11 +789,21 @@ def _event_phrase_agent(ctx: RoleContext) -> Token | None:
     return None
 
 
+def _named_group(tok: Token, lang: LanguageData) -> bool:
+    """A name the tagger took for a place that is a known group or body ("une attaque de
+    Boko Haram" tagged LOC): a party, never the place."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return False
+    info = actors.describe(ent.text, lang.code)
+    return info.kind == "name" and info.sector is not None and info.sector != "GOV"
+
+
 def _agentive(tok: Token, ctx: RoleContext) -> bool:
     """Someone who can act: no place, weapon or event."""
     return (
         is_actorish(tok, ctx.lang)
-        and tok.ent_type_ not in PLACE_LABELS
+        and (tok.ent_type_ not in PLACE_LABELS or _named_group(tok, ctx.lang))
         and _no_agent(tok, ctx) is not None
     )
 
@@ -741,6 +821,7 @@ ACTOR_RULES: tuple[RoleRule, ...] = (
     _participle_agent,
     _active_subject,
     _first_party,
+    _people_in_event,
     _noun_phrase_agent,
     _noun_possessor,
     _weapon_of_noun,
@@ -787,13 +868,36 @@ def _date_cut(head: Token, timex_tokens: frozenset[int]) -> frozenset[int]:
     )
 
 
+def _event_cut(head: Token, trig: Trigger) -> frozenset[int]:
+    """Children of a role's phrase that hold the trigger ("les infirmiers en grève"):
+    the event is no part of its actor."""
+    return frozenset(
+        c.i for c in head.children if any(t.i == trig.token.i or t == trig.noun for t in c.subtree)
+    )
+
+
+def _aim_cut(head: Token, lex: Triggers) -> frozenset[int]:
+    """An agent named inside an event phrase keeps no aim the parser hung on it ("une
+    attaque de X contre leur position"): what was hit is no part of who hit."""
+    if head.dep_ in NOUN_SUBJECT_DEPS or head.dep_ == "nsubj":
+        return frozenset()
+    return frozenset(
+        c.i for c in head.children if c.i > head.i and syntax.prep_of(c) in lex.TARGET_PREPS
+    )
+
+
 def read_roles(trig: Trigger, lang: LanguageData, timex_tokens: frozenset[int]) -> Roles:
     """Actor and target phrases of ``trig``."""
     ctx = RoleContext(trig, lang, timex_tokens)
     target_tok, claimed = find_target(ctx)
     actor_tok = find_actor(replace(ctx, noun_target=claimed))
     actor = (
-        syntax.np_span(actor_tok, cut=_date_cut(actor_tok, timex_tokens))
+        syntax.np_span(
+            actor_tok,
+            cut=_date_cut(actor_tok, timex_tokens)
+            | _event_cut(actor_tok, trig)
+            | _aim_cut(actor_tok, lang.triggers),
+        )
         if actor_tok is not None
         else None
     )

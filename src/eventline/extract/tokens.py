@@ -178,7 +178,8 @@ def is_actorish(tok: Token, lang: LanguageData) -> bool:
         return True
     if tok.lemma_.lower() in lang.triggers.QUANTITY_NOUNS:
         return any(is_actorish(np, lang) for _, np in syntax.pp_children(tok))
-    return actors.is_actor_head(tok.lemma_.lower(), lang.code)
+    lemma = tok.lemma_.lower()
+    return actors.is_actor_head(lemma, lang.code) or actors.is_group_noun(lemma, lang.code)
 
 
 def names_actor(tok: Token, lang: LanguageData) -> bool:

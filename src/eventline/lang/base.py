@@ -112,6 +112,8 @@ class Triggers:
     GENERIC_DETERMINERS: frozenset[str] = frozenset()
     # prepositions naming both parties of a fight ("clashes between X and Y")
     PARTY_PREPS: frozenset[str] = frozenset()
+    # the preposition of the other side of a fight verb ("clashed with X")
+    OPPONENT_PREPS: frozenset[str] = frozenset()
     # quantity nouns looked through to their event complement ("a wave of strikes")
     SERIES_NOUNS: frozenset[str] = frozenset()
     # prepositions of a duration reaching now ("fighting since 2007": a state, no event)

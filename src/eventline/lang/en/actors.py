@@ -213,6 +213,11 @@ SECTOR_TERMS: dict[str, tuple[str, str]] = {
     "strikers": ("LAB", "strikers"),
     "teachers": ("EDU", "teachers"),
     "company": ("BUS", "company"),
+    # occupations that strike and march on their own
+    "court clerks": ("JUD", "court clerks"),
+    "magistrates": ("JUD", "magistrates"),
+    "lawyers": ("JUD", "lawyers"),
+    "midwives": ("MED", "midwives"),
 }
 
 # plural nouns without a plural ending (number agreement)
@@ -319,7 +324,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     {
         "people", "person", "civilian", "resident", "villager", "victim", "hostage",
         "suspect", "man", "woman", "child", "youth", "student", "pupil", "worker",
-        "farmer", "herder", "trader", "worshipper", "pilgrim", "refugee", "migrant",
+        "farmer", "herder", "trader", "clerk", "worshipper", "pilgrim", "refugee", "migrant",
         "prisoner", "detainee", "opponent", "activist", "protester", "demonstrator",
         "diplomat", "official", "leader", "minister", "officer", "delegation", "ally",
         "partner", "side", "party", "neighbour", "neighbor", "counterpart", "envoy",

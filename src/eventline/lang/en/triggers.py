@@ -623,6 +623,8 @@ FREQUENCY_ADVERBS: frozenset[str] = frozenset(
 GENERIC_DETERMINERS: frozenset[str] = frozenset({"such"})
 # "clashes between X and Y": both parties.
 PARTY_PREPS: frozenset[str] = frozenset({"between"})
+# "soldiers clashed with militants": the other side.
+OPPONENT_PREPS: frozenset[str] = frozenset({"with"})
 # Nouns of a series looked through to their complement ("a wave of air strikes").
 SERIES_NOUNS: frozenset[str] = frozenset(
     {"wave", "series", "barrage", "volley", "spate", "salvo", "round", "night"}

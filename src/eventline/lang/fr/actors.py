@@ -299,6 +299,13 @@ SECTOR_TERMS: dict[str, tuple[str, str]] = {
     "recteur": ("EDU", "rector"),
     "enseignants": ("EDU", "teachers"),
     "entreprise": ("BUS", "company"),
+    # occupations that strike and march on their own
+    "greffiers": ("JUD", "court clerks"),
+    "magistrats": ("JUD", "magistrates"),
+    "avocats": ("JUD", "lawyers"),
+    "infirmières": ("MED", "nurses"),
+    "sages-femmes": ("MED", "midwives"),
+    "instituteurs": ("EDU", "teachers"),
 }
 
 # plural nouns without a plural ending (number agreement)

@@ -749,6 +749,8 @@ FREQUENCY_ADVERBS: frozenset[str] = frozenset(
 GENERIC_DETERMINERS: frozenset[str] = frozenset({"tel", "telle", "tels", "telles"})
 # "des combats entre X et Y": both parties.
 PARTY_PREPS: frozenset[str] = frozenset({"entre"})
+# "des soldats se sont accrochés avec des rebelles": the other side.
+OPPONENT_PREPS: frozenset[str] = frozenset({"avec"})
 # Nouns of a series looked through to their complement ("une vague de frappes").
 SERIES_NOUNS: frozenset[str] = frozenset(
     {"vague", "série", "salve", "pluie", "nuit", "journée"}
