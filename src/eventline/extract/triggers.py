@@ -994,8 +994,8 @@ NON_EVENTS: tuple[NonEvent, ...] = (
 
 def told_earlier(trig: Trigger, lang: LanguageData, seen: Set[str]) -> bool:
     """A definite event noun with nothing of its own, of a type the article already told,
-    as subject or object of a verb that is no event: it points back ("l'attaque de mardi
-    démontre la capacité des shebab"). Claims, occurrences and events kept going stay
+    as subject or object of a verb that is no event: it points back ("l'embuscade de jeudi
+    prouve la force des rebelles"). Claims, occurrences and events kept going stay
     mentions ("the attack was claimed by X", "l'enlèvement a eu lieu à l'aube")."""
     noun = trig.noun
     if trig.kind != "noun" or noun is None or trig.event_type not in seen:
