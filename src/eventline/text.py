@@ -22,3 +22,13 @@ def strip_accents(text: str) -> str:
 def words(text: str) -> list[str]:
     """Lower-case, accent-free word tokens; punctuation and apostrophes split words."""
     return _WORD.findall(strip_accents(text).lower())
+
+
+_LONGEST_CUE = 40  # characters looked back for the word before a position: longer than any cue word
+
+
+def word_before(text: str, start: int) -> str | None:
+    """The folded word (as :func:`words` gives it) last before ``start`` in ``text``, if
+    any: the cue right before an expression ("depuis" in "depuis lundi")."""
+    before = words(text[max(0, start - _LONGEST_CUE) : start])
+    return before[-1] if before else None

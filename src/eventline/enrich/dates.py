@@ -28,7 +28,7 @@ from eventline import lang as langdata
 from eventline.model import Event, Mention, Timex
 from eventline.temporal import TemporalResult, timex_precision
 from eventline.temporal.grammar import norm
-from eventline.text import strip_accents, words
+from eventline.text import strip_accents, word_before, words
 
 NARRATIVE_GAP = 4  # sentences a narrative time carries over
 NARRATIVE_DAYS = 7  # a longer period (a month) is no narrative "now"
@@ -195,8 +195,8 @@ def date_since(
         tx = m.timex
         if tx is None or m.date_via != "clause" or ev.date_start is None:
             continue
-        before = words(ev.sentence[: max(tx.start - ev.char_start, 0)])
-        if before and before[-1] in since and ev.date_start <= published:
+        cue = word_before(ev.sentence, max(tx.start - ev.char_start, 0))
+        if cue in since and ev.date_start <= published:
             out[k] = replace(ev, date_end=published, date_precision="range")
     return out
 

@@ -17,7 +17,7 @@ from eventline.model import Timex
 from eventline.temporal import calendar as cal
 from eventline.temporal.candidates import Candidate
 from eventline.temporal.grammar import Grammar, norm
-from eventline.text import words
+from eventline.text import word_before
 
 _DIGITS = re.compile(r"\d+")
 _SPOKEN_SPLIT = re.compile(r"[- ]+")
@@ -59,8 +59,7 @@ class Context:
 
     def starts_state(self, t: Timex) -> bool:
         """``t`` follows a word of duration start ("depuis", "since")."""
-        before = words(self.text[max(0, t.start - 20) : t.start])
-        return bool(before) and before[-1] in self.data.SINCE_WORDS
+        return word_before(self.text, t.start) in self.data.SINCE_WORDS
 
     def last_period(self) -> Timex | None:
         """The previous date expression when it is a week or a month (more recent than
