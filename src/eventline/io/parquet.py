@@ -11,12 +11,12 @@ input gives the same rows and no duplicates.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import logging
 import os
 import shutil
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from eventline.io.atomic import atomic_path, write_text
+from eventline.io.atomic import atomic_path, file_mode, make_temp_dir, write_text
 from eventline.model import ArticleRow, Event, Link, Reject, stable_hash
 
 log = logging.getLogger(__name__)
@@ -340,10 +340,15 @@ def _link_or_copy(src: Path, dst: Path) -> None:
         os.link(src, dst)
     except OSError:
         shutil.copy2(src, dst)
+    mode = file_mode()
+    if dst.stat().st_mode & 0o777 != mode:  # a part an older release wrote owner-only
+        with contextlib.suppress(OSError):
+            os.chmod(dst, mode)
 
 
 def _write_part(table: pa.Table, path: Path) -> None:
     pq.write_table(table, path, compression="zstd")
+    os.chmod(path, file_mode())
 
 
 def commit_events(
@@ -369,7 +374,7 @@ def commit_events(
     cur_n = (_version_number(current) if current is not None else None) or 0
     version = cur_n + 1 if current is not None else 1
     table = _conform(table, EVENTS_SCHEMA).sort_by([("event_id", "ascending")])
-    staging = Path(tempfile.mkdtemp(prefix=f".v{version:06d}-", dir=vdir))
+    staging = make_temp_dir(vdir, f".v{version:06d}-")
     try:
         parts, linked, written = _plan_parts(table, current, staging, version, rows_per_file)
         compacted = False
