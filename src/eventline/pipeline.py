@@ -234,15 +234,16 @@ def _row(
 
 def link_with_history(out: Path, batches: Sequence[BatchResult], options: RunOptions) -> Linked:
     """This run's events linked with the events of earlier runs in ``out`` (articles
-    processed again replace their old events); cluster and story ids of earlier runs are
-    kept (``link_state.json``)."""
+    processed again replace their old events): every mention is clustered and linked
+    afresh, so runs in several steps give the links of one run over all the articles;
+    cluster and story ids of earlier runs are kept (``link_state.json``)."""
     new_events = [e for b in batches for e in b.events]
     redone = {r.article_id for b in batches for r in b.rows}
     old = parquet.events_from_table(parquet.read_events(out))
     events = [e for e in old if e.article_id not in redone] + new_events
     state_json = None if options.reprocess else parquet.read_link_state(out)
     state = link.LinkState.from_json(state_json) if state_json else None
-    return Linked(events, link.link_events(events, state=state))
+    return Linked(events, link.link_events(events, state=state, keep_clusters=False))
 
 
 def write_outputs(

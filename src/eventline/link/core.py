@@ -50,24 +50,36 @@ def _assign_ids(
     event -> id mapping for the given groups.
     """
     out: dict[str, str] = {}
+    taken: dict[str, list[str]] = {}  # id given -> earlier ids its group absorbed
     ordered = sorted(groups, key=lambda g: min(_founding_key(e) for e in g))
     for g in ordered:
         old = sorted(
             {state.resolve(old_of[e.event_id]) for e in g if e.event_id in old_of},
             key=lambda i: (rank.get(i, 1 << 62), i),
         )
-        if old:
-            gid = old[0]
-            for loser in old[1:]:
-                state.aliases[loser] = gid
+        # an earlier group that split (groups recomputed from scratch) keeps its id in
+        # its first part; the others get ids of their own
+        free = [i for i in old if i not in taken]
+        if free:
+            gid = free[0]
+            taken[gid] = free[1:]
         else:
             founder = min(g, key=_founding_key)
             gid = prefix + stable_hash(prefix, founder.event_id, length=12)
+            n = 0
+            while gid in taken:  # the founder's earlier id lives on in another part
+                n += 1
+                gid = prefix + stable_hash(prefix, founder.event_id, str(n), length=12)
             if gid not in rank:
                 rank[gid] = state.next_rank
                 state.next_rank += 1
+            taken[gid] = []
         for e in g:
             out[e.event_id] = gid
+    for gid, losers in taken.items():
+        for loser in losers:
+            if loser not in taken:
+                state.aliases[loser] = gid
     if state.aliases:
         for k, v in list(old_of.items()):
             old_of[k] = state.resolve(v)
@@ -93,12 +105,13 @@ def _node_attrs(ev: Event) -> dict[str, str | int | float | bool]:
 
 
 def _cluster(
-    evs: list[Event], index: dict[str, int], st: LinkState
+    evs: list[Event], index: dict[str, int], st: LinkState, keep: bool
 ) -> tuple[dict[str, str], Clustering]:
-    """Cluster ids of the mentions (earlier clusters start merged) and the clustering."""
+    """Cluster ids of the mentions (with ``keep``, earlier clusters start merged) and the
+    clustering."""
     preset: dict[str, list[int]] = defaultdict(list)
     for e in evs:
-        if e.event_id in st.cluster_of:
+        if keep and e.event_id in st.cluster_of:
             preset[st.resolve(st.cluster_of[e.event_id])].append(index[e.event_id])
     clustering = cluster_mentions(evs, preset=[preset[k] for k in sorted(preset)])
     groups = [[evs[i] for i in g] for g in clustering.groups]
@@ -129,8 +142,10 @@ def _stories(
     cluster: dict[str, str],
     links: list[Link],
     st: LinkState,
+    keep: bool,
 ) -> dict[str, str]:
-    """Story ids: components over clusters and strong links (earlier stories start merged)."""
+    """Story ids: components over clusters and strong links (with ``keep``, earlier
+    stories start merged)."""
     pairs: list[tuple[str, str]] = []
     first_of: dict[str, str] = {}
     for e in evs:
@@ -144,7 +159,7 @@ def _stories(
             pairs.append((lk.source_event_id, lk.target_event_id))
     old_story: dict[str, str] = {}
     for e in evs:
-        if e.event_id in st.story_of:
+        if keep and e.event_id in st.story_of:
             sid = st.resolve(st.story_of[e.event_id])
             if sid in old_story:
                 pairs.append((old_story[sid], e.event_id))
@@ -181,12 +196,18 @@ def _timeline(evs: list[Event], cluster: dict[str, str]) -> list[TimelineEvent]:
     return timeline
 
 
-def link_events(events: Sequence[Event], *, state: LinkState | None = None) -> LinkResult:
+def link_events(
+    events: Sequence[Event], *, state: LinkState | None = None, keep_clusters: bool = True
+) -> LinkResult:
     """Merge mentions into events, add typed links, form stories.
 
     Side effect: sets ``cluster_id`` and ``story_id`` on the given events. With ``state``,
     mentions of earlier runs keep their ids (pass their stored events too, for context);
     new mentions join existing clusters/stories; when old ids meet, the older one wins.
+    ``keep_clusters=False`` clusters every mention afresh (clusters, links and stories
+    are then those of one run over all the mentions, whatever the order they came in)
+    and only carries the ids over: a group that holds mentions of an earlier cluster
+    takes its id (the first such group, when the earlier cluster split).
     """
     st = LinkState.from_json(state.to_json()) if state is not None else LinkState()
     uniq: dict[str, Event] = {}
@@ -195,11 +216,11 @@ def link_events(events: Sequence[Event], *, state: LinkState | None = None) -> L
     evs = list(uniq.values())
     index = {e.event_id: i for i, e in enumerate(evs)}
 
-    cluster, clustering = _cluster(evs, index, st)
+    cluster, clustering = _cluster(evs, index, st, keep_clusters)
     for e in evs:
         e.cluster_id = cluster[e.event_id]
     links = _links(evs, clustering, cluster)
-    story = _stories(evs, uniq, cluster, links, st)
+    story = _stories(evs, uniq, cluster, links, st, keep_clusters)
     for e in evs:
         e.story_id = story[e.event_id]
     graph = _graph(evs, links)
