@@ -4,6 +4,7 @@ to lose their ``same_event`` merge links)."""
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 
 from eventline import pipeline
 from eventline.ingest import IngestOptions, iter_items
+from eventline.io.lock import LOCK_NAME
 from eventline.link import LinkState, link_events
 from eventline.model import Article
 from tests.ops_helpers import ROOT
@@ -34,6 +36,35 @@ def graph_of(out: Path) -> tuple[list, list]:
     nodes = sorted((n, sorted(a.items())) for n, a in g.nodes(data=True))
     edges = sorted((u, v, k, sorted(a.items())) for u, v, k, a in g.edges(keys=True, data=True))
     return nodes, edges
+
+
+def snapshot(out: Path) -> dict[str, tuple[int, int]]:
+    """(inode, mtime) of everything in ``out`` but the lock file (stamped by every run)."""
+    return {
+        str(p.relative_to(out)): (p.lstat().st_ino, p.lstat().st_mtime_ns)
+        for p in out.rglob("*")
+        if p.name != LOCK_NAME
+    }
+
+
+def test_a_run_with_nothing_new_writes_nothing(tmp_path):
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    (inbox / "empty.txt").write_text("", encoding="utf-8")
+    first = pipeline.run([inbox], out)
+    assert not first.unchanged and first.rejects == 1
+    assert (out / "rejects.parquet").exists() and (out / "timeline.html").exists()
+    before = snapshot(out)
+    time.sleep(0.02)  # a rewrite would show in the mtimes
+    again = pipeline.run([inbox], out)
+    assert again.unchanged and ("outputs", "unchanged (nothing new)") in again.lines()
+    assert (again.rejects, again.events) == (1, 0)
+    assert snapshot(out) == before
+    # a new reject is something new
+    (inbox / "empty2.txt").write_text(" ", encoding="utf-8")
+    third = pipeline.run([inbox], out)
+    assert not third.unchanged and third.rejects == 2
+    assert pq.read_table(out / "rejects.parquet").num_rows == 2
 
 
 def test_groups_recomputed_from_scratch_keep_ids_and_split_cleanly() -> None:
@@ -72,7 +103,11 @@ def test_incremental_runs_give_the_links_of_one_run(tmp_path, example_articles) 
     pipeline.run(arts, once)
     assert any(r[2] == "same_event" for r in links_of(once))
     outs = {"twice": once}
-    pipeline.run(arts, once)
+    before = snapshot(once)
+    again = pipeline.run(arts, once)
+    assert again.unchanged and (again.articles, again.skipped) == (0, len(arts))
+    assert snapshot(once) == before  # no new events version, nothing rewritten
+    assert again.links == len(links_of(once)) and again.clusters == len(clusters_of(once))
     outs["halves"] = tmp_path / "halves"
     pipeline.run(arts[:h], outs["halves"])
     pipeline.run(arts[h:], outs["halves"])

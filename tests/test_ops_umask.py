@@ -16,6 +16,7 @@ from eventline.io.atomic import current_umask
 from eventline.io.graphml import export_graph
 from eventline.link import link_events
 from tests.ops_helpers import ROOT, run_cli
+from tests.test_ops_rerun import snapshot
 from tests.test_store import ev, row
 
 EXPECTED = [
@@ -104,5 +105,11 @@ def test_cli_outputs_are_group_readable_under_umask_027(tmp_path):
     out = tmp_path / "out"
     with umask(0o027):
         proc = run_cli(["run", str(ROOT / "examples"), "--out", str(out)], timeout=900)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    assert bad_modes(out, 0o027) == []
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        assert bad_modes(out, 0o027) == []
+        # and a re-run with nothing new says so and leaves every file as it was
+        before = snapshot(out)
+        again = run_cli(["run", str(ROOT / "examples"), "--out", str(out)], timeout=900)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert "unchanged (nothing new)" in again.stdout
+    assert snapshot(out) == before

@@ -278,10 +278,12 @@ class RunSummary:
     out: str
     timeline_html: str
     preview: tuple[Event, ...] = ()  # the first new events in date order
+    unchanged: bool = False  # nothing new: the output directory was left as it was
 
     def lines(self) -> list[tuple[str, str]]:
         """(label, value) rows, the one presentation of a summary."""
-        rows = [
+        rows = [("outputs", "unchanged (nothing new)")] if self.unchanged else []
+        rows += [
             ("articles processed", str(self.articles)),
             ("articles skipped (already done)", str(self.skipped)),
             ("events (new / total)", f"{self.new_events} / {self.events}"),

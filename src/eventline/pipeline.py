@@ -26,6 +26,7 @@ from eventline.extract.places import extract_places
 from eventline.ingest import IngestOptions, iter_items, read_path
 from eventline.io import parquet, report
 from eventline.io.graphml import export_graph
+from eventline.io.lock import writer_lock
 from eventline.lang import DEFAULT
 from eventline.model import (
     EXTRACTOR_VERSION,
@@ -270,6 +271,20 @@ def write_outputs(
     return summary
 
 
+def nothing_new(
+    out: Path, articles: Sequence[Article], rejects: Sequence[Reject], options: RunOptions
+) -> bool:
+    """Whether writing would change nothing: a dataset exists, every article is already
+    in it (processed meanwhile by another writer, say) unless reprocessing, and every
+    reject is already recorded."""
+    if not (out / parquet.ARTICLES).exists() or (options.reprocess and articles):
+        return False
+    if {a.article_id for a in articles} - parquet.known_article_ids(out, EXTRACTOR_VERSION):
+        return False
+    known = parquet.known_reject_ids(out)
+    return all(parquet.reject_row(r)["reject_id"] in known for r in rejects)
+
+
 def _preview(events: Sequence[Event], limit: int = PREVIEW_EVENTS) -> tuple[Event, ...]:
     """New events in date order (undated last)."""
     ordered = sorted(
@@ -346,9 +361,16 @@ def run(
         len(sources.rejects),
     )
     batches = steps.map(extract_batch, batched(sources.articles, options.batch_size), options)
-    linked = steps.call(link_with_history, out_dir, batches, options)
-    written = steps.call(write_outputs, out_dir, batches, sources.rejects, linked, options)
     rejects = [*sources.rejects, *(r for b in batches for r in b.rejects)]
+    # one writer at a time from reading the dataset back to the last write (io.lock)
+    with writer_lock(out_dir):
+        unchanged = nothing_new(out_dir, sources.articles, rejects, options)
+        if unchanged:
+            log.info("nothing new: %s left as it is", out_dir)
+            written = parquet.dataset_counts(out_dir)
+        else:
+            linked = steps.call(link_with_history, out_dir, batches, options)
+            written = steps.call(write_outputs, out_dir, batches, sources.rejects, linked, options)
     for r in rejects:
         log.info("rejected %s: %s (%s)", r.source, r.reason, r.detail[:200])
     new_events = [e for b in batches for e in b.events]
@@ -364,4 +386,5 @@ def run(
         out=str(out_dir.resolve()),
         timeline_html=str(out_dir / report.HTML_NAME),
         preview=_preview(new_events),
+        unchanged=unchanged,
     )

@@ -26,6 +26,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from eventline.io.atomic import atomic_path, file_mode, make_temp_dir, write_text
+from eventline.io.lock import unless_locked
 from eventline.model import ArticleRow, Event, Link, Reject, stable_hash
 
 log = logging.getLogger(__name__)
@@ -364,7 +365,8 @@ def commit_events(
     Parts of the current version whose rows are unchanged are hard-linked, not rewritten;
     rows that changed (new story or cluster ids) or are new go to new part files. When
     the version would hold more than ``max_parts`` files, everything is compacted into
-    parts of ``rows_per_file`` rows sorted by event id.
+    parts of ``rows_per_file`` rows sorted by event id. When nothing changed, no version
+    is made (the current one is returned, ``parts_written == 0``).
     """
     recover_events(out_dir, keep_versions)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -377,6 +379,9 @@ def commit_events(
     staging = make_temp_dir(vdir, f".v{version:06d}-")
     try:
         parts, linked, written = _plan_parts(table, current, staging, version, rows_per_file)
+        if current is not None and not written and linked == len(read_manifest(current)):
+            log.info("events v%d unchanged: no new version", cur_n)
+            return CommitInfo(cur_n, table.num_rows, tuple(parts), 0, linked, False)
         compacted = False
         if len(parts) > max_parts:
             for p in parts:
@@ -494,7 +499,9 @@ def _conform(t: pa.Table, schema: pa.Schema) -> pa.Table:
 
 def read_events(out_dir: Path) -> pa.Table:
     """The committed events dataset (empty table with the schema when there is none)."""
-    recover_events(out_dir)
+    with unless_locked(out_dir) as free:
+        if free:  # debris is cleaned only when no writer is building a version
+            recover_events(out_dir)
     current = current_version_dir(out_dir)
     if current is None:
         return EVENTS_SCHEMA.empty_table()
@@ -602,6 +609,32 @@ def write_outputs(
         rej_table.num_rows,
         link_table.num_rows,
         len(timeline),
+    )
+
+
+def known_reject_ids(out_dir: Path) -> set[str]:
+    """Ids of the rejects ``out_dir`` already records."""
+    return set(read_table(out_dir / REJECTS, REJECTS_SCHEMA).column("reject_id").to_pylist())
+
+
+def _num_rows(path: Path) -> int:
+    try:
+        return pq.read_metadata(path).num_rows
+    except (OSError, pa.ArrowInvalid):
+        return 0
+
+
+def dataset_counts(out_dir: Path) -> WriteSummary:
+    """What ``out_dir`` holds, counted from file metadata (nothing is read in full)."""
+    current = current_version_dir(out_dir)
+    n_events = sum(p.rows for p in read_manifest(current)) if current is not None else 0
+    return WriteSummary(
+        out_dir,
+        n_events,
+        _num_rows(out_dir / ARTICLES),
+        _num_rows(out_dir / REJECTS),
+        _num_rows(out_dir / LINKS),
+        _num_rows(out_dir / TIMELINE),
     )
 
 
