@@ -4,6 +4,7 @@ to lose their ``same_event`` merge links)."""
 
 from __future__ import annotations
 
+import os
 import time
 from datetime import date
 from pathlib import Path
@@ -60,6 +61,15 @@ def test_a_run_with_nothing_new_writes_nothing(tmp_path):
     assert again.unchanged and ("outputs", "unchanged (nothing new)") in again.lines()
     assert (again.rejects, again.events) == (1, 0)
     assert snapshot(out) == before
+    # a run killed between its last table and its report: the next one writes the report
+    html = out / "timeline.html"
+    os.utime(html, ns=(0, 0))
+    pipeline.run([inbox], out)
+    assert html.stat().st_mtime_ns > 0
+    report_files = {html.name, "events_per_day.png"}
+    assert {k: v for k, v in snapshot(out).items() if k not in report_files} == {
+        k: v for k, v in before.items() if k not in report_files
+    }
     # a new reject is something new
     (inbox / "empty2.txt").write_text(" ", encoding="utf-8")
     third = pipeline.run([inbox], out)

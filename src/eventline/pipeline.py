@@ -10,10 +10,13 @@ batch: its error becomes a ``Reject``.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -44,6 +47,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 X = TypeVar("X")
 PREVIEW_EVENTS = 500  # new events kept in the summary, in date order
+CHECKPOINT_GROUP = 32  # batches mapped at a time between checkpoint decisions
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +62,8 @@ class RunOptions:
     reprocess: bool = False  # process articles already in the output again
     report: bool = True  # write timeline.html and events_per_day.png
     undated_window: int = UNDATED_WINDOW  # days before publication an undated event is placed in
+    checkpoint_batches: int = 200  # commit after this many batches (0: no count limit)
+    checkpoint_seconds: float = 600.0  # or this long after the last commit (0: no limit)
 
 
 @dataclass(slots=True)
@@ -272,14 +278,14 @@ def write_outputs(
 
 
 def nothing_new(
-    out: Path, articles: Sequence[Article], rejects: Sequence[Reject], options: RunOptions
+    out: Path, article_ids: Collection[str], rejects: Sequence[Reject], options: RunOptions
 ) -> bool:
     """Whether writing would change nothing: a dataset exists, every article is already
     in it (processed meanwhile by another writer, say) unless reprocessing, and every
     reject is already recorded."""
-    if not (out / parquet.ARTICLES).exists() or (options.reprocess and articles):
+    if not (out / parquet.ARTICLES).exists() or (options.reprocess and article_ids):
         return False
-    if {a.article_id for a in articles} - parquet.known_article_ids(out, EXTRACTOR_VERSION):
+    if set(article_ids) - parquet.known_article_ids(out, EXTRACTOR_VERSION):
         return False
     known = parquet.known_reject_ids(out)
     return all(parquet.reject_row(r)["reject_id"] in known for r in rejects)
@@ -343,6 +349,64 @@ def tag_documents(
 # --------------------------------------------------------------------------- the run
 
 
+def checkpoint_policy(options: RunOptions) -> tuple[int, float]:
+    """(batches, seconds) between commits of a run: the options, or the environment's
+    ``EVENTLINE_CHECKPOINT_BATCHES`` / ``EVENTLINE_CHECKPOINT_SECONDS`` when set."""
+    every, seconds = options.checkpoint_batches, options.checkpoint_seconds
+    with contextlib.suppress(ValueError):
+        every = int(os.environ.get("EVENTLINE_CHECKPOINT_BATCHES", every))
+    with contextlib.suppress(ValueError):
+        seconds = float(os.environ.get("EVENTLINE_CHECKPOINT_SECONDS", seconds))
+    return every, seconds
+
+
+def extract_and_commit(
+    out: Path, sources: Sources, options: RunOptions, steps: Steps
+) -> tuple[list[BatchResult], parquet.WriteSummary, bool]:
+    """Extract the batches of ``sources`` and commit them to ``out``: every
+    ``checkpoint_batches`` batches or ``checkpoint_seconds`` seconds (a checkpoint: a crash
+    loses only what came after it, the next run goes on from there), the rest at the end.
+    Returns the batches, the last commit's counts and whether nothing was written."""
+    every, seconds = checkpoint_policy(options)
+    todo = batched(sources.articles, options.batch_size)
+    step = min(every if every > 0 else CHECKPOINT_GROUP, CHECKPOINT_GROUP)
+    if every <= 0 and seconds <= 0:
+        step = max(1, len(todo))  # no checkpoints: every batch in one map
+    done: list[BatchResult] = []
+    pending: list[BatchResult] = []
+    source_rejects = list(sources.rejects)
+    last = time.monotonic()
+    for i in range(0, len(todo), step):
+        pending += steps.map(extract_batch, todo[i : i + step], options)
+        due = (0 < every <= len(pending)) or (0 < seconds <= time.monotonic() - last)
+        if i + step < len(todo) and due:
+            log.info("checkpoint: committing %d batches", len(pending))
+            _commit(out, pending, source_rejects, replace(options, report=False), steps)
+            done, pending, source_rejects, last = done + pending, [], [], time.monotonic()
+    written, unchanged = _commit(out, pending, source_rejects, options, steps)
+    return done + pending, written, unchanged and not done
+
+
+def _commit(
+    out: Path,
+    batches: Sequence[BatchResult],
+    source_rejects: Sequence[Reject],
+    options: RunOptions,
+    steps: Steps,
+) -> tuple[parquet.WriteSummary, bool]:
+    """Link ``batches`` with the dataset and write it, unless nothing is new; one writer
+    at a time from reading the dataset back to the last write (``io.lock``)."""
+    rejects = [*source_rejects, *(r for b in batches for r in b.rejects)]
+    with writer_lock(out):
+        if nothing_new(out, {r.article_id for b in batches for r in b.rows}, rejects, options):
+            log.info("nothing new: %s left as it is", out)
+            if options.report and report.is_stale(out):  # a crash came before the report
+                report.write_report(out)
+            return parquet.dataset_counts(out), True
+        linked = steps.call(link_with_history, out, batches, options)
+        return steps.call(write_outputs, out, batches, source_rejects, linked, options), False
+
+
 def run(
     inputs: Sequence[str | Path | Article],
     out: str | Path,
@@ -360,17 +424,8 @@ def run(
         sources.skipped,
         len(sources.rejects),
     )
-    batches = steps.map(extract_batch, batched(sources.articles, options.batch_size), options)
+    batches, written, unchanged = extract_and_commit(out_dir, sources, options, steps)
     rejects = [*sources.rejects, *(r for b in batches for r in b.rejects)]
-    # one writer at a time from reading the dataset back to the last write (io.lock)
-    with writer_lock(out_dir):
-        unchanged = nothing_new(out_dir, sources.articles, rejects, options)
-        if unchanged:
-            log.info("nothing new: %s left as it is", out_dir)
-            written = parquet.dataset_counts(out_dir)
-        else:
-            linked = steps.call(link_with_history, out_dir, batches, options)
-            written = steps.call(write_outputs, out_dir, batches, sources.rejects, linked, options)
     for r in rejects:
         log.info("rejected %s: %s (%s)", r.source, r.reason, r.detail[:200])
     new_events = [e for b in batches for e in b.events]

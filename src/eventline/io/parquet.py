@@ -17,6 +17,7 @@ import json
 import logging
 import os
 import shutil
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -465,10 +466,19 @@ def _write_chunks(
     return parts
 
 
+_CRASH_HITS: Counter[str] = Counter()
+
+
 def _crash_point(where: str) -> None:
-    """Test hook: ``EVENTLINE_CRASH_AT=<where>`` kills the process here (crash tests)."""
-    if os.environ.get("EVENTLINE_CRASH_AT") == where:
-        log.warning("EVENTLINE_CRASH_AT=%s: killing the process", where)
+    """Test hook: ``EVENTLINE_CRASH_AT=<where>`` kills the process here (crash tests);
+    ``<where>@N`` the N-th time the run passes here (a later checkpoint)."""
+    spec = os.environ.get("EVENTLINE_CRASH_AT", "")
+    name, _, nth = spec.partition("@")
+    if name != where:
+        return
+    _CRASH_HITS[where] += 1
+    if _CRASH_HITS[where] == (int(nth) if nth.isdigit() else 1):
+        log.warning("EVENTLINE_CRASH_AT=%s: killing the process", spec)
         os.kill(os.getpid(), 9)
 
 

@@ -146,6 +146,17 @@ def plot_events_per_day(records: list[dict[str, Any]], path: Path) -> Path | Non
     return path
 
 
+def is_stale(out_dir: Path) -> bool:
+    """Whether ``timeline.html`` is missing or older than ``articles.parquet`` (a run
+    stopped between its last table and its report)."""
+    from eventline.io import parquet as store
+
+    html, articles = out_dir / HTML_NAME, out_dir / store.ARTICLES
+    if not articles.exists():
+        return False
+    return not html.exists() or html.stat().st_mtime_ns < articles.stat().st_mtime_ns
+
+
 def write_report(out_dir: Path) -> ReportFiles:
     """Write ``timeline.html`` and ``events_per_day.png`` from the dataset in ``out_dir``."""
     from eventline.io import parquet as store
