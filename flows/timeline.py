@@ -29,6 +29,7 @@ from prefect.utilities.annotations import quote  # noqa: E402
 from eventline import pipeline  # noqa: E402
 from eventline.enrich.dates import UNDATED_WINDOW  # noqa: E402
 from eventline.model import Event, RunSummary  # noqa: E402
+from eventline.nlp import Limits  # noqa: E402
 from eventline.pipeline import RunOptions  # noqa: E402
 
 T = TypeVar("T")
@@ -151,6 +152,7 @@ def extract_timeline(
     workers: int = 0,
     artifacts: bool = True,
     undated_window: int = UNDATED_WINDOW,
+    limits: dict[str, float] | None = None,
 ) -> RunSummary:
     """Read ``paths``, extract dated events, link them and write the dataset to ``out``
     (``undated_window``: days before publication an undated event is placed in)."""
@@ -162,6 +164,7 @@ def extract_timeline(
         ingestion_date=ingestion_date,
         reprocess=reprocess,
         undated_window=undated_window,
+        limits=Limits.of(limits),
     )
     summary = pipeline.run(paths, out, options, steps=PrefectSteps(workers))
     if artifacts:

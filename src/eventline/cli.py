@@ -74,6 +74,65 @@ def _add_model_options(p: argparse.ArgumentParser) -> None:
         )
 
 
+LIMIT_FIELDS = (
+    "article_tokens",
+    "sentence_tokens",
+    "word_chars",
+    "article_seconds",
+    "batch_seconds",
+)
+
+
+def _add_limit_options(p: argparse.ArgumentParser) -> None:
+    """Options of ``eventline.nlp.Limits``: an article over a limit becomes a reject."""
+    from eventline.nlp import DEFAULT_LIMITS as L
+
+    g = p.add_argument_group(
+        title="work limits",
+        description="an article over a limit becomes a reject with its reason (0: no limit)",
+    )
+    g.add_argument(
+        "--max-article-tokens",
+        type=int,
+        dest="article_tokens",
+        metavar="N",
+        help=f"estimated tokens per article (default {L.article_tokens})",
+    )
+    g.add_argument(
+        "--max-sentence-tokens",
+        type=int,
+        dest="sentence_tokens",
+        metavar="N",
+        help=f"estimated tokens per sentence (default {L.sentence_tokens})",
+    )
+    g.add_argument(
+        "--max-word-chars",
+        type=int,
+        dest="word_chars",
+        metavar="N",
+        help=f"characters without a space (default {L.word_chars})",
+    )
+    g.add_argument(
+        "--article-timeout",
+        type=float,
+        dest="article_seconds",
+        metavar="S",
+        help=f"seconds of parsing per article (default {L.article_seconds:g})",
+    )
+    g.add_argument(
+        "--batch-timeout",
+        type=float,
+        dest="batch_seconds",
+        metavar="S",
+        help=f"seconds per batch of articles (default {L.batch_seconds:g})",
+    )
+
+
+def _limits(args: argparse.Namespace) -> dict[str, float]:
+    """The limits given on the command line (the others keep their defaults)."""
+    return {n: v for n in LIMIT_FIELDS if (v := getattr(args, n, None)) is not None}
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="eventline",
@@ -114,6 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="run the pipeline in this process without Prefect (no server, no UI, no "
         "task runs; same dataset); --workers is ignored",
     )
+    _add_limit_options(run)
 
     sv = sub.add_parser(
         "serve",
@@ -198,6 +258,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
 
+    from eventline.nlp import Limits
     from eventline.pipeline import RunOptions, run
 
     apply_offline_defaults()
@@ -210,6 +271,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         ingestion_date=args.ingestion_date or date.today(),
         reprocess=args.reprocess,
         undated_window=_undated_window(args),
+        limits=Limits.of(_limits(args)),
     )
     paths = [str(p) for p in args.paths]
     if args.no_flow:
@@ -230,6 +292,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             undated_window=options.undated_window,
             workers=args.workers,
             artifacts=not args.no_artifacts,
+            limits=_limits(args) or None,
         )
     elapsed = time.perf_counter() - t0
     table = Table(title="eventline run", show_header=False)

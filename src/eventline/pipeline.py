@@ -11,6 +11,7 @@ batch: its error becomes a ``Reject``.
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -36,7 +37,15 @@ from eventline.model import (
     Reject,
     RunSummary,
 )
-from eventline.nlp import ModelNotAvailable, Paragraph, Pipelines, pipelines_for
+from eventline.nlp import (
+    DEFAULT_LIMITS,
+    Limits,
+    ModelNotAvailable,
+    Paragraph,
+    Pipelines,
+    over_limits,
+    pipelines_for,
+)
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +66,7 @@ class RunOptions:
     reprocess: bool = False  # process articles already in the output again
     report: bool = True  # write timeline.html and events_per_day.png
     undated_window: int = UNDATED_WINDOW  # days before publication an undated event is placed in
+    limits: Limits = DEFAULT_LIMITS  # work per article/batch; what exceeds it becomes a reject
 
 
 @dataclass(slots=True)
@@ -148,7 +158,37 @@ def extract_batch(articles: Sequence[Article], options: RunOptions) -> BatchResu
         pipelines_for(dict(options.models)),
         ingestion_date=options.ingestion_date,
         undated_window=options.undated_window,
+        limits=options.limits,
     )
+
+
+def _deadline(start: float, seconds: float) -> float | None:
+    return start + seconds if seconds > 0 else None
+
+
+def _bounded_parse(
+    article: Article,
+    lang: str,
+    pipelines: Pipelines,
+    limits: Limits,
+    batch_deadline: float | None,
+    clock: Callable[[], float],
+) -> list[Paragraph] | tuple[str, str]:
+    """The article's paragraphs, or ``(reason, detail)`` when it exceeds ``limits``."""
+    refused = over_limits(article.text, limits)
+    if refused:
+        return refused
+    now = clock()
+    if batch_deadline is not None and now > batch_deadline:
+        return "time_budget", f"the batch's budget of {limits.batch_seconds:g} s was spent"
+    deadlines = [d for d in (_deadline(now, limits.article_seconds), batch_deadline) if d]
+    paragraphs = pipelines.parse_until(lang, article.text, min(deadlines, default=None), clock)
+    if paragraphs is None:
+        return "time_budget", (
+            f"parse stopped after {clock() - now:.1f} s (limits: {limits.article_seconds:g} s "
+            f"per article, {limits.batch_seconds:g} s per batch)"
+        )
+    return paragraphs
 
 
 def process_batch(
@@ -157,58 +197,79 @@ def process_batch(
     *,
     ingestion_date: date | None = None,
     undated_window: int = UNDATED_WINDOW,
+    limits: Limits = DEFAULT_LIMITS,
+    clock: Callable[[], float] = time.monotonic,
 ) -> BatchResult:
-    """Events of a batch of articles; each language parsed in one ``nlp.pipe`` stream
-    (``undated_window``: days before publication an undated event is placed in)."""
+    """Events of a batch of articles (``undated_window``: days before publication an
+    undated event is placed in). An article over ``limits`` (estimated tokens, time
+    budgets measured with ``clock``) becomes a reject; the others go on."""
     out = BatchResult()
+    batch_deadline = _deadline(clock(), limits.batch_seconds)
     by_lang: dict[str, list[Article]] = {}
     for a in articles:
         by_lang.setdefault(a.lang or "fr", []).append(a)
     for lang, group in sorted(by_lang.items()):
         try:
-            parsed = list(pipelines.parse_texts(lang, [a.text for a in group]))
+            pipelines.get(lang)
         except ModelNotAvailable as exc:
             for a in group:
                 out.rejects.append(Reject(a.source, "model", str(exc), a.article_id))
                 out.rows.append(_row(a, None, None, "rejected"))
             continue
-        for article, paragraphs in zip(group, parsed, strict=True):
-            tr: temporal.TemporalResult | None = None
-            try:
-                tr = temporal.tag(
-                    article.text,
-                    lang,
-                    article.published,
-                    paragraphs=paragraphs,
-                    ingestion_date=ingestion_date,
-                )
-                mentions = extract_article(article, paragraphs, tr.timexes)
-                speakers = extract_speakers(article, paragraphs)
-                places = extract_places(article, paragraphs)
-                events = enrich_article(article, mentions, tr, speakers, places, undated_window)
-            except (
-                ValueError,
-                KeyError,
-                IndexError,
-                TypeError,
-                AttributeError,
-                RecursionError,
-            ) as exc:
-                # a defect on one article must not lose the others: record it and go on
-                log.exception("extraction failed on %s", article.source)
-                out.rejects.append(
-                    Reject(
-                        article.source, "error", f"{type(exc).__name__}: {exc}", article.article_id
-                    )
-                )
-                out.rows.append(_row(article, None, tr, "error"))
+        for article in group:
+            parsed = _bounded_parse(article, lang, pipelines, limits, batch_deadline, clock)
+            if isinstance(parsed, tuple):
+                reason, detail = parsed
+                log.warning("rejected %s: %s (%s)", article.source, reason, detail)
+                out.rejects.append(Reject(article.source, reason, detail, article.article_id))
+                # a time budget may pass on a quieter run: retried like an error
+                status = "error" if reason == "time_budget" else "rejected"
+                out.rows.append(_row(article, None, None, status))
                 continue
-            result = ArticleResult(
-                article, events, list(tr.timexes), "ok" if events else "no_events"
-            )
-            out.results.append(result)
-            out.rows.append(_row(article, result, tr, result.status))
+            _extract_article(out, article, lang, parsed, ingestion_date, undated_window)
     return out
+
+
+def _extract_article(
+    out: BatchResult,
+    article: Article,
+    lang: str,
+    paragraphs: list[Paragraph],
+    ingestion_date: date | None,
+    undated_window: int,
+) -> None:
+    """Add the events (or the error) of one parsed article to ``out``."""
+    tr: temporal.TemporalResult | None = None
+    try:
+        tr = temporal.tag(
+            article.text,
+            lang,
+            article.published,
+            paragraphs=paragraphs,
+            ingestion_date=ingestion_date,
+        )
+        mentions = extract_article(article, paragraphs, tr.timexes)
+        speakers = extract_speakers(article, paragraphs)
+        places = extract_places(article, paragraphs)
+        events = enrich_article(article, mentions, tr, speakers, places, undated_window)
+    except (
+        ValueError,
+        KeyError,
+        IndexError,
+        TypeError,
+        AttributeError,
+        RecursionError,
+    ) as exc:
+        # a defect on one article must not lose the others: record it and go on
+        log.exception("extraction failed on %s", article.source)
+        out.rejects.append(
+            Reject(article.source, "error", f"{type(exc).__name__}: {exc}", article.article_id)
+        )
+        out.rows.append(_row(article, None, tr, "error"))
+        return
+    result = ArticleResult(article, events, list(tr.timexes), "ok" if events else "no_events")
+    out.results.append(result)
+    out.rows.append(_row(article, result, tr, result.status))
 
 
 def _row(
