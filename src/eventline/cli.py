@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import sys
 import time
 from collections.abc import Sequence
@@ -185,7 +186,9 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--out", required=True, help="output directory (created if missing)")
     when = sv.add_mutually_exclusive_group()
     when.add_argument("--cron", help='cron schedule, e.g. "*/5 * * * *"')
-    when.add_argument("--interval", type=float, help="schedule interval in seconds (default 3600)")
+    when.add_argument(
+        "--interval", type=float, help="schedule interval in whole seconds >= 1 (default 3600)"
+    )
     sv.add_argument("--name", default="eventline-inbox", help="deployment name")
     sv.add_argument("--lang", choices=[*SUPPORTED, "auto"], default="auto")
     _add_model_options(sv)
@@ -303,8 +306,30 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def schedule_error(cron: str | None, interval: float | None) -> str | None:
+    """Why ``--cron``/``--interval`` is not a usable schedule (None when it is)."""
+    if interval is not None and (
+        not math.isfinite(interval) or interval < 1 or not float(interval).is_integer()
+    ):
+        return f"--interval {interval:g}: expected a whole number of seconds >= 1"
+    if cron is not None:
+        from prefect.client.schemas.schedules import CronSchedule
+
+        try:
+            CronSchedule(cron=cron)
+        except ValueError:
+            return (
+                f"--cron {cron!r}: not a cron expression (five fields: minute hour "
+                'day-of-month month day-of-week, e.g. "*/5 * * * *")'
+            )
+    return None
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     apply_offline_defaults()
+    if problem := schedule_error(args.cron, args.interval):
+        sys.stderr.write(f"eventline serve: {problem}\n")
+        return 2
     from flows.deploy import build_deployment, serve
 
     inbox = Path(args.inbox)
