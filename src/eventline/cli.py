@@ -10,12 +10,13 @@ import argparse
 import json
 import logging
 import math
+import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from eventline.lang import SUPPORTED, get
 from eventline.model import EXTRACTOR_VERSION
@@ -257,6 +258,55 @@ def cmd_story(args: argparse.Namespace) -> int:
     return 0
 
 
+def _die_with_this_process() -> Callable[[], None]:
+    """A ``preexec_fn``: the child gets SIGTERM when the thread that started it dies, even
+    by ``kill -9`` (Linux ``PR_SET_PDEATHSIG``; resolved here, not after the fork)."""
+    import ctypes
+    import signal
+
+    prctl = ctypes.CDLL(None, use_errno=True).prctl
+    parent = os.getpid()
+
+    def bind() -> None:
+        prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # the parent died before the call
+            os._exit(1)
+
+    return bind
+
+
+def start_bound_ephemeral_server() -> str | None:
+    """Start Prefect's temporary (ephemeral) server from this thread, bound to this
+    process: it stops when the CLI dies, even by ``kill -9``. None (nothing started) when
+    a server is configured (``PREFECT_API_URL``) or off Linux; else the API URL.
+
+    Prefect 3 starts it lazily (``SubprocessASGIServer.start``: ``python -m uvicorn`` as a
+    plain child, stopped only by ``atexit``); started here first, every later client finds
+    it running and reuses it."""
+    from prefect.settings import PREFECT_API_URL
+
+    if PREFECT_API_URL.value() or not sys.platform.startswith("linux"):
+        return None
+    import subprocess
+
+    from prefect.server.api.server import SubprocessASGIServer
+
+    bind = _die_with_this_process()
+    popen = subprocess.Popen
+
+    def bound_popen(*args: Any, **kwargs: Any) -> Any:
+        kwargs.setdefault("preexec_fn", bind)
+        return popen(*args, **kwargs)
+
+    server = SubprocessASGIServer()
+    subprocess.Popen = bound_popen  # type: ignore[assignment,misc]  # only while it starts
+    try:
+        server.start()
+    finally:
+        subprocess.Popen = popen  # type: ignore[misc]
+    return str(server.api_url)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
@@ -282,6 +332,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     else:
         from flows.timeline import timeline_flow
 
+        start_bound_ephemeral_server()
         flow_run = timeline_flow(args.workers)
         summary = flow_run(
             paths=paths,
