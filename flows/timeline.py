@@ -31,6 +31,7 @@ from eventline.enrich.dates import UNDATED_WINDOW  # noqa: E402
 from eventline.model import Event, RunSummary  # noqa: E402
 from eventline.nlp import Limits  # noqa: E402
 from eventline.pipeline import RunOptions  # noqa: E402
+from flows.progress import FlowProgress  # noqa: E402
 
 T = TypeVar("T")
 X = TypeVar("X")
@@ -66,20 +67,33 @@ class PrefectSteps:
         return cast(T, TASKS[step](*(quote(a) for a in args)))
 
     def map(
-        self, step: Callable[[X, RunOptions], T], items: Sequence[X], options: RunOptions
+        self,
+        step: Callable[[X, RunOptions], T],
+        items: Sequence[X],
+        options: RunOptions,
+        done: Callable[[T], None] | None = None,
     ) -> list[T]:
         tsk = TASKS[step]
-        if self.workers <= 0:
-            return [cast(T, tsk(quote(item), options)) for item in items]
-        window = 2 * self.workers  # bounded in-flight batches: memory stays flat
         results: list[T] = []
+
+        def got(result: T) -> None:
+            results.append(result)
+            if done:
+                done(result)
+
+        if self.workers <= 0:
+            for item in items:
+                got(cast(T, tsk(quote(item), options)))
+            return results
+        window = 2 * self.workers  # bounded in-flight batches: memory stays flat
         pending: list[Any] = []
         for item in items:
             # not quoted: the Dask runner pickles the annotation itself
             pending.append(tsk.submit(item, options))
             if len(pending) >= window:
-                results.append(pending.pop(0).result())
-        results.extend(f.result() for f in pending)
+                got(pending.pop(0).result())
+        for f in pending:
+            got(f.result())
         return results
 
 
@@ -166,7 +180,8 @@ def extract_timeline(
         undated_window=undated_window,
         limits=Limits.of(limits),
     )
-    summary = pipeline.run(paths, out, options, steps=PrefectSteps(workers))
+    progress = FlowProgress(artifacts)  # progress artifact, a log line per batch, the CLI's bar
+    summary = pipeline.run(paths, out, options, steps=PrefectSteps(workers), progress=progress)
     if artifacts:
         publish_artifacts(cast(RunSummary, quote(summary)))
     return summary

@@ -7,6 +7,7 @@ The sub-commands and their options are a public contract (see README and
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import math
@@ -23,7 +24,9 @@ from eventline.model import EXTRACTOR_VERSION
 from eventline.settings import apply_offline_defaults
 
 if TYPE_CHECKING:
+    from eventline.model import RunSummary
     from eventline.nlp import Pipelines
+    from eventline.pipeline import Progress, RunOptions
 
 log = logging.getLogger("eventline")
 
@@ -175,6 +178,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="run the pipeline in this process without Prefect (no server, no UI, no "
         "task runs; same dataset); --workers is ignored",
     )
+    run.add_argument(
+        "--progress",
+        choices=["auto", "bar", "lines", "off"],
+        default="auto",
+        help="progress on stderr: a bar on a terminal, plain lines every 10 s otherwise (auto)",
+    )
     _add_limit_options(run)
 
     sv = sub.add_parser(
@@ -307,12 +316,46 @@ def start_bound_ephemeral_server() -> str | None:
     return str(server.api_url)
 
 
+def _run_with_progress(
+    args: argparse.Namespace,
+    paths: list[str],
+    options: RunOptions,
+    display: Callable[[Progress], None] | None,
+) -> RunSummary:
+    """The run, in process (``--no-flow``) or as the flow, telling ``display``."""
+    from eventline.pipeline import run
+
+    if args.no_flow:
+        return run(paths, args.out, options, progress=display)
+    from flows.progress import listening
+    from flows.timeline import timeline_flow
+
+    start_bound_ephemeral_server()
+    flow_run = timeline_flow(args.workers)
+    with listening(display) if display else contextlib.nullcontext():
+        return flow_run(
+            paths=paths,
+            out=args.out,
+            published=options.published,
+            lang=options.lang,
+            batch_size=options.batch_size,
+            models=_models(args),
+            ingestion_date=options.ingestion_date,
+            reprocess=options.reprocess,
+            undated_window=options.undated_window,
+            workers=args.workers,
+            artifacts=not args.no_artifacts,
+            limits=_limits(args) or None,
+        )
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
 
+    from eventline.io.progress import progress_display
     from eventline.nlp import Limits
-    from eventline.pipeline import RunOptions, run
+    from eventline.pipeline import RunOptions
 
     apply_offline_defaults()
     t0 = time.perf_counter()
@@ -327,27 +370,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         limits=Limits.of(_limits(args)),
     )
     paths = [str(p) for p in args.paths]
-    if args.no_flow:
-        summary = run(paths, args.out, options)
-    else:
-        from flows.timeline import timeline_flow
-
-        start_bound_ephemeral_server()
-        flow_run = timeline_flow(args.workers)
-        summary = flow_run(
-            paths=paths,
-            out=args.out,
-            published=options.published,
-            lang=options.lang,
-            batch_size=options.batch_size,
-            models=_models(args),
-            ingestion_date=options.ingestion_date,
-            reprocess=options.reprocess,
-            undated_window=options.undated_window,
-            workers=args.workers,
-            artifacts=not args.no_artifacts,
-            limits=_limits(args) or None,
-        )
+    display = progress_display(args.progress, sys.stderr)
+    try:
+        summary = _run_with_progress(args, paths, options, display)
+    finally:
+        if display:
+            display.close()
     elapsed = time.perf_counter() - t0
     table = Table(title="eventline run", show_header=False)
     for label, value in summary.lines():

@@ -14,7 +14,7 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -97,14 +97,58 @@ class Linked:
     result: link.LinkResult
 
 
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """Where a run is: ``stage`` (extract, link, write, done), articles and batches done."""
+
+    stage: str
+    done: int  # articles extracted (events or reject)
+    total: int  # articles to extract in this run
+    batches_done: int
+    batches_total: int
+    new_events: int = 0
+    rejects: int = 0
+
+
+class _Tracker:
+    """Counts finished batches and hands a :class:`Progress` to ``callback``."""
+
+    def __init__(
+        self, callback: Callable[[Progress], None] | None, total: int, batches: int, rejects: int
+    ) -> None:
+        self.callback = callback
+        self.now = Progress("extract", 0, total, 0, batches, 0, rejects)
+
+    def report(self, stage: str) -> None:
+        self.now = replace(self.now, stage=stage)
+        if self.callback:
+            self.callback(self.now)
+
+    def batch_done(self, batch: BatchResult) -> None:
+        n = self.now
+        self.now = replace(
+            n,
+            done=n.done + len(batch.rows),
+            batches_done=n.batches_done + 1,
+            new_events=n.new_events + len(batch.events),
+            rejects=n.rejects + len(batch.rejects),
+        )
+        self.report("extract")
+
+
 class Steps(Protocol):
     """How the steps of a run are executed: in process (:data:`LOCAL`) or as Prefect
-    tasks (``flows.timeline``)."""
+    tasks (``flows.timeline``). ``map`` hands each result to ``done`` in order, as soon
+    as it has it."""
 
     def call(self, step: Callable[..., T], *args: Any) -> T: ...
 
     def map(
-        self, step: Callable[[X, RunOptions], T], items: Sequence[X], options: RunOptions
+        self,
+        step: Callable[[X, RunOptions], T],
+        items: Sequence[X],
+        options: RunOptions,
+        done: Callable[[T], None] | None = None,
     ) -> list[T]: ...
 
 
@@ -115,9 +159,18 @@ class LocalSteps:
         return step(*args)
 
     def map(
-        self, step: Callable[[X, RunOptions], T], items: Sequence[X], options: RunOptions
+        self,
+        step: Callable[[X, RunOptions], T],
+        items: Sequence[X],
+        options: RunOptions,
+        done: Callable[[T], None] | None = None,
     ) -> list[T]:
-        return [step(item, options) for item in items]
+        results = []
+        for item in items:
+            results.append(step(item, options))
+            if done:
+                done(results[-1])
+        return results
 
 
 LOCAL = LocalSteps()
@@ -394,9 +447,11 @@ def run(
     options: RunOptions = RunOptions(),
     *,
     steps: Steps = LOCAL,
+    progress: Callable[[Progress], None] | None = None,
 ) -> RunSummary:
     """Read ``inputs``, extract dated events, link them with what ``out`` holds and
-    write the dataset to ``out``."""
+    write the dataset to ``out``; ``progress`` is told at each stage and after each
+    batch."""
     out_dir = Path(out)
     sources = steps.call(read_sources, list(inputs), out_dir, options)
     log.info(
@@ -405,9 +460,15 @@ def run(
         sources.skipped,
         len(sources.rejects),
     )
-    batches = steps.map(extract_batch, batched(sources.articles, options.batch_size), options)
+    chunks = batched(sources.articles, options.batch_size)
+    tracker = _Tracker(progress, len(sources.articles), len(chunks), len(sources.rejects))
+    tracker.report("extract")
+    batches = steps.map(extract_batch, chunks, options, tracker.batch_done)
+    tracker.report("link")
     linked = steps.call(link_with_history, out_dir, batches, options)
+    tracker.report("write")
     written = steps.call(write_outputs, out_dir, batches, sources.rejects, linked, options)
+    tracker.report("done")
     rejects = [*sources.rejects, *(r for b in batches for r in b.rejects)]
     for r in rejects:
         log.info("rejected %s: %s (%s)", r.source, r.reason, r.detail[:200])
