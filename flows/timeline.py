@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from eventline.settings import apply_offline_defaults
@@ -28,6 +27,7 @@ from prefect.utilities.annotations import quote  # noqa: E402
 
 from eventline import pipeline  # noqa: E402
 from eventline.enrich.dates import UNDATED_WINDOW  # noqa: E402
+from eventline.io.view import timeline_link  # noqa: E402
 from eventline.model import Event, RunSummary  # noqa: E402
 from eventline.nlp import Limits  # noqa: E402
 from eventline.pipeline import RunOptions  # noqa: E402
@@ -147,7 +147,7 @@ def publish_artifacts(summary: RunSummary) -> None:
         )
     create_link_artifact(
         key="eventline-timeline",
-        link=Path(summary.timeline_html).resolve().as_uri(),
+        link=timeline_link(summary.timeline_html),  # http://127.0.0.1:PORT/ with `eventline view`
         link_text="HTML timeline",
         description="self-contained timeline page (open it from this machine)",
     )

@@ -222,6 +222,16 @@ def build_parser() -> argparse.ArgumentParser:
         "(e.g. '*-r?[13579]-*' for the odd-numbered articles of a set)",
     )
 
+    vw = sub.add_parser(
+        "view",
+        help="serve the output's HTML timeline and plot on http://127.0.0.1:PORT/",
+        description="Browsers do not open file:// links from a web page: this serves the "
+        "page files of --out (read-only, loopback only). Set EVENTLINE_VIEW_URL to its "
+        "address for the flow's link artifact to point there.",
+    )
+    vw.add_argument("--out", required=True, help="output directory of a run")
+    vw.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (0: any free port)")
+
     st = sub.add_parser("story", help="print a story's events in date order with sources")
     st.add_argument("story_id", nargs="?", help="story id (omit to list the stories)")
     st.add_argument("--out", required=True, help="output directory of a run")
@@ -347,6 +357,30 @@ def _run_with_progress(
             artifacts=not args.no_artifacts,
             limits=_limits(args) or None,
         )
+
+
+def cmd_view(args: argparse.Namespace) -> int:
+    from eventline.io.report import HTML_NAME
+    from eventline.io.view import make_server, server_url
+
+    out = Path(args.out)
+    if not (out / HTML_NAME).is_file():
+        sys.stderr.write(f"eventline view: no {HTML_NAME} in {out}: run `eventline run` first\n")
+        return 2
+    try:
+        server = make_server(out, args.port)
+    except OSError as exc:
+        sys.stderr.write(f"eventline view: cannot listen on 127.0.0.1:{args.port}: {exc}\n")
+        return 2
+    sys.stdout.write(f"serving {out} on {server_url(server)}{HTML_NAME} (Ctrl-C stops)\n")
+    sys.stdout.flush()
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -500,6 +534,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "eval": cmd_eval,
         "story": cmd_story,
         "serve": cmd_serve,
+        "view": cmd_view,
     }
     return handlers[args.command](args)
 

@@ -22,6 +22,10 @@ def _duration(seconds: float) -> str:
     return f"{h}h{m:02d}m" if h else f"{m}m{sec:02d}s" if m else f"{sec}s"
 
 
+def _rate(rate: float) -> str:
+    return f"{rate:.0f}" if rate >= 10 else f"{rate:.1f}" if rate >= 1 else f"{rate:.2f}"
+
+
 def rate_and_eta(p: Progress, elapsed: float) -> tuple[float | None, float | None]:
     """Articles per second since the start and seconds left (None when unknown)."""
     if elapsed <= 0 or not p.done:
@@ -37,7 +41,7 @@ def format_line(p: Progress, elapsed: float) -> str:
     parts.append(f"batch {p.batches_done}/{p.batches_total}")
     rate, eta = rate_and_eta(p, elapsed)
     if rate is not None:
-        parts.append(f"{rate:.1f} articles/s")
+        parts.append(f"{_rate(rate)} articles/s")
     if eta is not None and p.stage == "extract" and p.done < p.total:
         parts.append(f"ETA {_duration(eta)}")
     parts.append(f"{p.new_events} new events, {p.rejects} rejects")
@@ -109,7 +113,7 @@ class ProgressBar:
             self.task,
             description=p.stage,
             completed=p.done if p.total else 1,
-            rate=f"{rate:.1f}/s" if rate is not None else "",
+            rate=f"{_rate(rate)}/s" if rate is not None else "",
             eta=f"ETA {_duration(eta)}" if eta is not None and p.done < p.total else "",
         )
         if p.stage == "done":
