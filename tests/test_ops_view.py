@@ -108,3 +108,42 @@ def test_view_without_a_timeline_says_so(tmp_path, capsys):
     assert main(["view", "--out", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("eventline view: no timeline.html in") and err.count("\n") == 1
+
+
+def test_serve_view_port_serves_the_timeline_and_links_it(out, monkeypatch, capsys):
+    import flows.deploy
+    from eventline import cli
+
+    monkeypatch.setenv("EVENTLINE_VIEW_URL", "unset-by-the-test")
+    started = []
+    real = cli.start_view
+
+    def start_view(o, p):
+        started.append(real(o, p))
+        return started[-1]
+
+    monkeypatch.setattr(cli, "start_view", start_view)
+    seen = {}
+
+    def fake_serve(deployment):
+        url = os.environ["EVENTLINE_VIEW_URL"]
+        seen["url"] = url
+        seen["get"] = _get(url + "timeline.html")
+        seen["link"] = timeline_link(out / "timeline.html")
+
+    monkeypatch.setattr(flows.deploy, "serve", fake_serve)
+    inbox = out.parent / "inbox"
+    inbox.mkdir()
+    try:
+        code = cli.main(
+            ["serve", "--inbox", str(inbox), "--out", str(out), "--interval", "60",
+             "--view-port", "0"]
+        )  # fmt: skip
+    finally:
+        for server in started:
+            server.shutdown()
+            server.server_close()
+    assert code == 0, capsys.readouterr().err
+    assert seen["url"].startswith("http://127.0.0.1:")
+    assert seen["get"] == (200, PAGE.encode())
+    assert seen["link"] == seen["url"] + "timeline.html"

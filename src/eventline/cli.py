@@ -205,6 +205,12 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--batch-size", type=int, default=25)
     _add_undated_window(sv)
     sv.add_argument("--workers", type=int, default=0, help="Dask worker processes per run")
+    sv.add_argument(
+        "--view-port",
+        type=int,
+        metavar="PORT",
+        help="also serve the HTML timeline on http://127.0.0.1:PORT/ and link it from the UI",
+    )
 
     tx = sub.add_parser("timex", help="print the time expressions of a .txt or .jsonl file")
     tx.add_argument("input", help=".txt article or .jsonl of {id, text, published, lang}")
@@ -438,6 +444,23 @@ def schedule_error(cron: str | None, interval: float | None) -> str | None:
     return None
 
 
+def start_view(out: str, port: int) -> Any:
+    """``eventline view`` in a thread of this process, linked from the runs' artifacts
+    (``EVENTLINE_VIEW_URL``, inherited by the runs): its server, or why not (a str)."""
+    import threading
+
+    from eventline.io.view import VIEW_URL_ENV, make_server, server_url
+
+    try:
+        server = make_server(out, port)
+    except OSError as exc:
+        return f"--view-port {port}: cannot listen on 127.0.0.1:{port}: {exc}"
+    threading.Thread(target=server.serve_forever, name="eventline-view", daemon=True).start()
+    os.environ[VIEW_URL_ENV] = server_url(server)
+    sys.stderr.write(f"eventline serve: HTML timeline on {server_url(server)}\n")
+    return server
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     apply_offline_defaults()
     if problem := schedule_error(args.cron, args.interval):
@@ -461,6 +484,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         workers=args.workers,
         undated_window=_undated_window(args),
     )
+    view = None if args.view_port is None else start_view(args.out, args.view_port)
+    if isinstance(view, str):
+        sys.stderr.write(f"eventline serve: {view}\n")
+        return 2
     try:
         serve(deployment)
     except RuntimeError as exc:
