@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from eventline.settings import apply_offline_defaults
@@ -28,8 +27,11 @@ from prefect.utilities.annotations import quote  # noqa: E402
 
 from eventline import pipeline  # noqa: E402
 from eventline.enrich.dates import UNDATED_WINDOW  # noqa: E402
+from eventline.io.view import timeline_link  # noqa: E402
 from eventline.model import Event, RunSummary  # noqa: E402
+from eventline.nlp import Limits  # noqa: E402
 from eventline.pipeline import RunOptions  # noqa: E402
+from flows.progress import FlowProgress  # noqa: E402
 
 T = TypeVar("T")
 X = TypeVar("X")
@@ -65,20 +67,33 @@ class PrefectSteps:
         return cast(T, TASKS[step](*(quote(a) for a in args)))
 
     def map(
-        self, step: Callable[[X, RunOptions], T], items: Sequence[X], options: RunOptions
+        self,
+        step: Callable[[X, RunOptions], T],
+        items: Sequence[X],
+        options: RunOptions,
+        done: Callable[[T], None] | None = None,
     ) -> list[T]:
         tsk = TASKS[step]
-        if self.workers <= 0:
-            return [cast(T, tsk(quote(item), options)) for item in items]
-        window = 2 * self.workers  # bounded in-flight batches: memory stays flat
         results: list[T] = []
+
+        def got(result: T) -> None:
+            results.append(result)
+            if done:
+                done(result)
+
+        if self.workers <= 0:
+            for item in items:
+                got(cast(T, tsk(quote(item), options)))
+            return results
+        window = 2 * self.workers  # bounded in-flight batches: memory stays flat
         pending: list[Any] = []
         for item in items:
             # not quoted: the Dask runner pickles the annotation itself
             pending.append(tsk.submit(item, options))
             if len(pending) >= window:
-                results.append(pending.pop(0).result())
-        results.extend(f.result() for f in pending)
+                got(pending.pop(0).result())
+        for f in pending:
+            got(f.result())
         return results
 
 
@@ -132,7 +147,7 @@ def publish_artifacts(summary: RunSummary) -> None:
         )
     create_link_artifact(
         key="eventline-timeline",
-        link=Path(summary.timeline_html).resolve().as_uri(),
+        link=timeline_link(summary.timeline_html),  # http://127.0.0.1:PORT/ with `eventline view`
         link_text="HTML timeline",
         description="self-contained timeline page (open it from this machine)",
     )
@@ -151,6 +166,7 @@ def extract_timeline(
     workers: int = 0,
     artifacts: bool = True,
     undated_window: int = UNDATED_WINDOW,
+    limits: dict[str, float] | None = None,
 ) -> RunSummary:
     """Read ``paths``, extract dated events, link them and write the dataset to ``out``
     (``undated_window``: days before publication an undated event is placed in)."""
@@ -162,8 +178,10 @@ def extract_timeline(
         ingestion_date=ingestion_date,
         reprocess=reprocess,
         undated_window=undated_window,
+        limits=Limits.of(limits),
     )
-    summary = pipeline.run(paths, out, options, steps=PrefectSteps(workers))
+    progress = FlowProgress(artifacts)  # progress artifact, a log line per batch, the CLI's bar
+    summary = pipeline.run(paths, out, options, steps=PrefectSteps(workers), progress=progress)
     if artifacts:
         publish_artifacts(cast(RunSummary, quote(summary)))
     return summary

@@ -7,21 +7,26 @@ The sub-commands and their options are a public contract (see README and
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
+import math
+import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from eventline.lang import SUPPORTED, get
 from eventline.model import EXTRACTOR_VERSION
 from eventline.settings import apply_offline_defaults
 
 if TYPE_CHECKING:
+    from eventline.model import RunSummary
     from eventline.nlp import Pipelines
+    from eventline.pipeline import Progress, RunOptions
 
 log = logging.getLogger("eventline")
 
@@ -74,6 +79,65 @@ def _add_model_options(p: argparse.ArgumentParser) -> None:
         )
 
 
+LIMIT_FIELDS = (
+    "article_tokens",
+    "sentence_tokens",
+    "word_chars",
+    "article_seconds",
+    "batch_seconds",
+)
+
+
+def _add_limit_options(p: argparse.ArgumentParser) -> None:
+    """Options of ``eventline.nlp.Limits``: an article over a limit becomes a reject."""
+    from eventline.nlp import DEFAULT_LIMITS as L
+
+    g = p.add_argument_group(
+        title="work limits",
+        description="an article over a limit becomes a reject with its reason (0: no limit)",
+    )
+    g.add_argument(
+        "--max-article-tokens",
+        type=int,
+        dest="article_tokens",
+        metavar="N",
+        help=f"estimated tokens per article (default {L.article_tokens})",
+    )
+    g.add_argument(
+        "--max-sentence-tokens",
+        type=int,
+        dest="sentence_tokens",
+        metavar="N",
+        help=f"estimated tokens per sentence (default {L.sentence_tokens})",
+    )
+    g.add_argument(
+        "--max-word-chars",
+        type=int,
+        dest="word_chars",
+        metavar="N",
+        help=f"characters without a space (default {L.word_chars})",
+    )
+    g.add_argument(
+        "--article-timeout",
+        type=float,
+        dest="article_seconds",
+        metavar="S",
+        help=f"seconds of parsing per article (default {L.article_seconds:g})",
+    )
+    g.add_argument(
+        "--batch-timeout",
+        type=float,
+        dest="batch_seconds",
+        metavar="S",
+        help=f"seconds per batch of articles (default {L.batch_seconds:g})",
+    )
+
+
+def _limits(args: argparse.Namespace) -> dict[str, float]:
+    """The limits given on the command line (the others keep their defaults)."""
+    return {n: v for n in LIMIT_FIELDS if (v := getattr(args, n, None)) is not None}
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="eventline",
@@ -114,6 +178,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="run the pipeline in this process without Prefect (no server, no UI, no "
         "task runs; same dataset); --workers is ignored",
     )
+    run.add_argument(
+        "--progress",
+        choices=["auto", "bar", "lines", "off"],
+        default="auto",
+        help="progress on stderr: a bar on a terminal, plain lines every 10 s otherwise (auto)",
+    )
+    _add_limit_options(run)
 
     sv = sub.add_parser(
         "serve",
@@ -125,13 +196,21 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--out", required=True, help="output directory (created if missing)")
     when = sv.add_mutually_exclusive_group()
     when.add_argument("--cron", help='cron schedule, e.g. "*/5 * * * *"')
-    when.add_argument("--interval", type=float, help="schedule interval in seconds (default 3600)")
+    when.add_argument(
+        "--interval", type=float, help="schedule interval in whole seconds >= 1 (default 3600)"
+    )
     sv.add_argument("--name", default="eventline-inbox", help="deployment name")
     sv.add_argument("--lang", choices=[*SUPPORTED, "auto"], default="auto")
     _add_model_options(sv)
     sv.add_argument("--batch-size", type=int, default=25)
     _add_undated_window(sv)
     sv.add_argument("--workers", type=int, default=0, help="Dask worker processes per run")
+    sv.add_argument(
+        "--view-port",
+        type=int,
+        metavar="PORT",
+        help="also serve the HTML timeline on http://127.0.0.1:PORT/ and link it from the UI",
+    )
 
     tx = sub.add_parser("timex", help="print the time expressions of a .txt or .jsonl file")
     tx.add_argument("input", help=".txt article or .jsonl of {id, text, published, lang}")
@@ -148,6 +227,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="score only the gold articles whose id matches this shell pattern "
         "(e.g. '*-r?[13579]-*' for the odd-numbered articles of a set)",
     )
+
+    vw = sub.add_parser(
+        "view",
+        help="serve the output's HTML timeline and plot on http://127.0.0.1:PORT/",
+        description="Browsers do not open file:// links from a web page: this serves the "
+        "page files of --out (read-only, loopback only). Set EVENTLINE_VIEW_URL to its "
+        "address for the flow's link artifact to point there.",
+    )
+    vw.add_argument("--out", required=True, help="output directory of a run")
+    vw.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (0: any free port)")
 
     st = sub.add_parser("story", help="print a story's events in date order with sources")
     st.add_argument("story_id", nargs="?", help="story id (omit to list the stories)")
@@ -194,31 +283,73 @@ def cmd_story(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_run(args: argparse.Namespace) -> int:
-    from rich.console import Console
-    from rich.table import Table
+def _die_with_this_process() -> Callable[[], None]:
+    """A ``preexec_fn``: the child gets SIGTERM when the thread that started it dies, even
+    by ``kill -9`` (Linux ``PR_SET_PDEATHSIG``; resolved here, not after the fork)."""
+    import ctypes
+    import signal
 
-    from eventline.pipeline import RunOptions, run
+    prctl = ctypes.CDLL(None, use_errno=True).prctl
+    parent = os.getpid()
 
-    apply_offline_defaults()
-    t0 = time.perf_counter()
-    options = RunOptions(
-        published=args.published,
-        lang=args.lang,
-        batch_size=args.batch_size,
-        models=tuple(sorted((_models(args) or {}).items())),
-        ingestion_date=args.ingestion_date or date.today(),
-        reprocess=args.reprocess,
-        undated_window=_undated_window(args),
-    )
-    paths = [str(p) for p in args.paths]
+    def bind() -> None:
+        prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # the parent died before the call
+            os._exit(1)
+
+    return bind
+
+
+def start_bound_ephemeral_server() -> str | None:
+    """Start Prefect's temporary (ephemeral) server from this thread, bound to this
+    process: it stops when the CLI dies, even by ``kill -9``. None (nothing started) when
+    a server is configured (``PREFECT_API_URL``) or off Linux; else the API URL.
+
+    Prefect 3 starts it lazily (``SubprocessASGIServer.start``: ``python -m uvicorn`` as a
+    plain child, stopped only by ``atexit``); started here first, every later client finds
+    it running and reuses it."""
+    from prefect.settings import PREFECT_API_URL
+
+    if PREFECT_API_URL.value() or not sys.platform.startswith("linux"):
+        return None
+    import subprocess
+
+    from prefect.server.api.server import SubprocessASGIServer
+
+    bind = _die_with_this_process()
+    popen = subprocess.Popen
+
+    def bound_popen(*args: Any, **kwargs: Any) -> Any:
+        kwargs.setdefault("preexec_fn", bind)
+        return popen(*args, **kwargs)
+
+    server = SubprocessASGIServer()
+    subprocess.Popen = bound_popen  # type: ignore[assignment,misc]  # only while it starts
+    try:
+        server.start()
+    finally:
+        subprocess.Popen = popen  # type: ignore[misc]
+    return str(server.api_url)
+
+
+def _run_with_progress(
+    args: argparse.Namespace,
+    paths: list[str],
+    options: RunOptions,
+    display: Callable[[Progress], None] | None,
+) -> RunSummary:
+    """The run, in process (``--no-flow``) or as the flow, telling ``display``."""
+    from eventline.pipeline import run
+
     if args.no_flow:
-        summary = run(paths, args.out, options)
-    else:
-        from flows.timeline import timeline_flow
+        return run(paths, args.out, options, progress=display)
+    from flows.progress import listening
+    from flows.timeline import timeline_flow
 
-        flow_run = timeline_flow(args.workers)
-        summary = flow_run(
+    start_bound_ephemeral_server()
+    flow_run = timeline_flow(args.workers)
+    with listening(display) if display else contextlib.nullcontext():
+        return flow_run(
             paths=paths,
             out=args.out,
             published=options.published,
@@ -230,7 +361,61 @@ def cmd_run(args: argparse.Namespace) -> int:
             undated_window=options.undated_window,
             workers=args.workers,
             artifacts=not args.no_artifacts,
+            limits=_limits(args) or None,
         )
+
+
+def cmd_view(args: argparse.Namespace) -> int:
+    from eventline.io.report import HTML_NAME
+    from eventline.io.view import make_server, server_url
+
+    out = Path(args.out)
+    if not (out / HTML_NAME).is_file():
+        sys.stderr.write(f"eventline view: no {HTML_NAME} in {out}: run `eventline run` first\n")
+        return 2
+    try:
+        server = make_server(out, args.port)
+    except OSError as exc:
+        sys.stderr.write(f"eventline view: cannot listen on 127.0.0.1:{args.port}: {exc}\n")
+        return 2
+    sys.stdout.write(f"serving {out} on {server_url(server)}{HTML_NAME} (Ctrl-C stops)\n")
+    sys.stdout.flush()
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from eventline.io.progress import progress_display
+    from eventline.nlp import Limits
+    from eventline.pipeline import RunOptions
+
+    apply_offline_defaults()
+    t0 = time.perf_counter()
+    options = RunOptions(
+        published=args.published,
+        lang=args.lang,
+        batch_size=args.batch_size,
+        models=tuple(sorted((_models(args) or {}).items())),
+        ingestion_date=args.ingestion_date or date.today(),
+        reprocess=args.reprocess,
+        undated_window=_undated_window(args),
+        limits=Limits.of(_limits(args)),
+    )
+    paths = [str(p) for p in args.paths]
+    display = progress_display(args.progress, sys.stderr)
+    try:
+        summary = _run_with_progress(args, paths, options, display)
+    finally:
+        if display:
+            display.close()
     elapsed = time.perf_counter() - t0
     table = Table(title="eventline run", show_header=False)
     for label, value in summary.lines():
@@ -240,8 +425,47 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def schedule_error(cron: str | None, interval: float | None) -> str | None:
+    """Why ``--cron``/``--interval`` is not a usable schedule (None when it is)."""
+    if interval is not None and (
+        not math.isfinite(interval) or interval < 1 or not float(interval).is_integer()
+    ):
+        return f"--interval {interval:g}: expected a whole number of seconds >= 1"
+    if cron is not None:
+        from prefect.client.schemas.schedules import CronSchedule
+
+        try:
+            CronSchedule(cron=cron)
+        except ValueError:
+            return (
+                f"--cron {cron!r}: not a cron expression (five fields: minute hour "
+                'day-of-month month day-of-week, e.g. "*/5 * * * *")'
+            )
+    return None
+
+
+def start_view(out: str, port: int) -> Any:
+    """``eventline view`` in a thread of this process, linked from the runs' artifacts
+    (``EVENTLINE_VIEW_URL``, inherited by the runs): its server, or why not (a str)."""
+    import threading
+
+    from eventline.io.view import VIEW_URL_ENV, make_server, server_url
+
+    try:
+        server = make_server(out, port)
+    except OSError as exc:
+        return f"--view-port {port}: cannot listen on 127.0.0.1:{port}: {exc}"
+    threading.Thread(target=server.serve_forever, name="eventline-view", daemon=True).start()
+    os.environ[VIEW_URL_ENV] = server_url(server)
+    sys.stderr.write(f"eventline serve: HTML timeline on {server_url(server)}\n")
+    return server
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     apply_offline_defaults()
+    if problem := schedule_error(args.cron, args.interval):
+        sys.stderr.write(f"eventline serve: {problem}\n")
+        return 2
     from flows.deploy import build_deployment, serve
 
     inbox = Path(args.inbox)
@@ -260,6 +484,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         workers=args.workers,
         undated_window=_undated_window(args),
     )
+    view = None if args.view_port is None else start_view(args.out, args.view_port)
+    if isinstance(view, str):
+        sys.stderr.write(f"eventline serve: {view}\n")
+        return 2
     try:
         serve(deployment)
     except RuntimeError as exc:
@@ -333,6 +561,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "eval": cmd_eval,
         "story": cmd_story,
         "serve": cmd_serve,
+        "view": cmd_view,
     }
     return handlers[args.command](args)
 

@@ -11,7 +11,8 @@ import importlib
 import logging
 import os
 import re
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,51 @@ MAX_PARAGRAPH_CHARS = 20_000
 
 _PARA_RE = re.compile(r"[^\n]+")
 _CUT_RE = re.compile(r"(?<=[.!?;])\s+|\s{2,}")
+# cheap estimates of the parser's work, counted before any parse
+_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+_SENTENCE_RE = re.compile(r"[^\n]+?(?:[.!?;\u2026](?=\s)|$)", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Bounds on the work spent on one article; an article over a bound becomes a reject
+    (0 disables a bound). Tokens are estimated before the parse (words and punctuation
+    marks); the time budgets are checked between parsed paragraphs and between articles."""
+
+    article_tokens: int = 100_000  # estimated tokens per article
+    sentence_tokens: int = 2_000  # estimated tokens per sentence (or unpunctuated line)
+    word_chars: int = 1_000  # characters without a space (spaCy's tokenizer is quadratic there)
+    article_seconds: float = 120.0  # parse time per article
+    batch_seconds: float = 1_800.0  # time per batch: later articles of the batch are rejected
+
+    @classmethod
+    def of(cls, values: dict[str, float] | None) -> Limits:
+        """Limits from a mapping of field names (JSON flow parameters), others default."""
+        given = {k: v for k, v in (values or {}).items() if v is not None}
+        return cls(**{k: type(getattr(cls(), k))(v) for k, v in given.items()})
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def over_limits(text: str, limits: Limits) -> tuple[str, str] | None:
+    """``(reason, detail)`` when ``text`` exceeds a token bound of ``limits``, else None."""
+    if limits.word_chars and (m := re.search(rf"\S{{{limits.word_chars + 1},}}", text)):
+        longest = len(m.group(0))
+        return "word_too_long", (
+            f"{longest} characters without a space at {m.start()} (limit {limits.word_chars})"
+        )
+    total = 0
+    for m in _SENTENCE_RE.finditer(text):
+        n = len(_TOKEN_RE.findall(m.group(0)))
+        if limits.sentence_tokens and n > limits.sentence_tokens:
+            return "sentence_too_long", (
+                f"~{n} tokens in one sentence at {m.start()} (limit {limits.sentence_tokens})"
+            )
+        total += n
+        if limits.article_tokens and total > limits.article_tokens:
+            return "too_many_tokens", f"over {limits.article_tokens} tokens in the article"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +147,9 @@ def split_paragraphs(text: str, max_chars: int = MAX_PARAGRAPH_CHARS) -> list[tu
     return out
 
 
+_BOUNDED_BATCH = 8  # paragraphs parsed between two checks of the time budget
+
+
 class Pipelines:
     """Lazily loaded spaCy pipelines, one per language, shared by every batch in a process."""
 
@@ -130,6 +179,30 @@ class Pipelines:
         for (t_no, p_no, off, _), doc in zip(pieces, docs, strict=True):
             result[t_no].append(Paragraph(p_no, off, doc))
         yield from result
+
+    def parse_until(
+        self,
+        lang: str,
+        text: str,
+        deadline: float | None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> list[Paragraph] | None:
+        """The paragraphs of ``text``, or None when ``clock()`` passes ``deadline`` before
+        they are all parsed (checked before each small group of paragraphs)."""
+        nlp = self.get(lang)
+        pieces = split_paragraphs(text)
+
+        def feed() -> Iterator[tuple[str, tuple[int, int]]]:
+            for p_no, (off, para) in enumerate(pieces):
+                if deadline is not None and clock() > deadline:
+                    return
+                yield para, (p_no, off)
+
+        out = [
+            Paragraph(p_no, off, doc)
+            for doc, (p_no, off) in nlp.pipe(feed(), as_tuples=True, batch_size=_BOUNDED_BATCH)
+        ]
+        return out if len(out) == len(pieces) else None
 
 
 _PIPELINES: dict[tuple[tuple[str, str], ...], Pipelines] = {}

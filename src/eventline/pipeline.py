@@ -40,7 +40,15 @@ from eventline.model import (
     Reject,
     RunSummary,
 )
-from eventline.nlp import ModelNotAvailable, Paragraph, Pipelines, pipelines_for
+from eventline.nlp import (
+    DEFAULT_LIMITS,
+    Limits,
+    ModelNotAvailable,
+    Paragraph,
+    Pipelines,
+    over_limits,
+    pipelines_for,
+)
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +72,7 @@ class RunOptions:
     undated_window: int = UNDATED_WINDOW  # days before publication an undated event is placed in
     checkpoint_batches: int = 200  # commit after this many batches (0: no count limit)
     checkpoint_seconds: float = 600.0  # or this long after the last commit (0: no limit)
+    limits: Limits = DEFAULT_LIMITS  # work per article/batch; what exceeds it becomes a reject
 
 
 @dataclass(slots=True)
@@ -94,14 +103,58 @@ class Linked:
     result: link.LinkResult
 
 
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """Where a run is: ``stage`` (extract, link, write, done), articles and batches done."""
+
+    stage: str
+    done: int  # articles extracted (events or reject)
+    total: int  # articles to extract in this run
+    batches_done: int
+    batches_total: int
+    new_events: int = 0
+    rejects: int = 0
+
+
+class _Tracker:
+    """Counts finished batches and hands a :class:`Progress` to ``callback``."""
+
+    def __init__(
+        self, callback: Callable[[Progress], None] | None, total: int, batches: int, rejects: int
+    ) -> None:
+        self.callback = callback
+        self.now = Progress("extract", 0, total, 0, batches, 0, rejects)
+
+    def report(self, stage: str) -> None:
+        self.now = replace(self.now, stage=stage)
+        if self.callback:
+            self.callback(self.now)
+
+    def batch_done(self, batch: BatchResult) -> None:
+        n = self.now
+        self.now = replace(
+            n,
+            done=n.done + len(batch.rows),
+            batches_done=n.batches_done + 1,
+            new_events=n.new_events + len(batch.events),
+            rejects=n.rejects + len(batch.rejects),
+        )
+        self.report("extract")
+
+
 class Steps(Protocol):
     """How the steps of a run are executed: in process (:data:`LOCAL`) or as Prefect
-    tasks (``flows.timeline``)."""
+    tasks (``flows.timeline``). ``map`` hands each result to ``done`` in order, as soon
+    as it has it."""
 
     def call(self, step: Callable[..., T], *args: Any) -> T: ...
 
     def map(
-        self, step: Callable[[X, RunOptions], T], items: Sequence[X], options: RunOptions
+        self,
+        step: Callable[[X, RunOptions], T],
+        items: Sequence[X],
+        options: RunOptions,
+        done: Callable[[T], None] | None = None,
     ) -> list[T]: ...
 
 
@@ -112,9 +165,18 @@ class LocalSteps:
         return step(*args)
 
     def map(
-        self, step: Callable[[X, RunOptions], T], items: Sequence[X], options: RunOptions
+        self,
+        step: Callable[[X, RunOptions], T],
+        items: Sequence[X],
+        options: RunOptions,
+        done: Callable[[T], None] | None = None,
     ) -> list[T]:
-        return [step(item, options) for item in items]
+        results = []
+        for item in items:
+            results.append(step(item, options))
+            if done:
+                done(results[-1])
+        return results
 
 
 LOCAL = LocalSteps()
@@ -155,7 +217,37 @@ def extract_batch(articles: Sequence[Article], options: RunOptions) -> BatchResu
         pipelines_for(dict(options.models)),
         ingestion_date=options.ingestion_date,
         undated_window=options.undated_window,
+        limits=options.limits,
     )
+
+
+def _deadline(start: float, seconds: float) -> float | None:
+    return start + seconds if seconds > 0 else None
+
+
+def _bounded_parse(
+    article: Article,
+    lang: str,
+    pipelines: Pipelines,
+    limits: Limits,
+    batch_deadline: float | None,
+    clock: Callable[[], float],
+) -> list[Paragraph] | tuple[str, str]:
+    """The article's paragraphs, or ``(reason, detail)`` when it exceeds ``limits``."""
+    refused = over_limits(article.text, limits)
+    if refused:
+        return refused
+    now = clock()
+    if batch_deadline is not None and now > batch_deadline:
+        return "time_budget", f"the batch's budget of {limits.batch_seconds:g} s was spent"
+    deadlines = [d for d in (_deadline(now, limits.article_seconds), batch_deadline) if d]
+    paragraphs = pipelines.parse_until(lang, article.text, min(deadlines, default=None), clock)
+    if paragraphs is None:
+        return "time_budget", (
+            f"parse stopped after {clock() - now:.1f} s (limits: {limits.article_seconds:g} s "
+            f"per article, {limits.batch_seconds:g} s per batch)"
+        )
+    return paragraphs
 
 
 def process_batch(
@@ -164,58 +256,79 @@ def process_batch(
     *,
     ingestion_date: date | None = None,
     undated_window: int = UNDATED_WINDOW,
+    limits: Limits = DEFAULT_LIMITS,
+    clock: Callable[[], float] = time.monotonic,
 ) -> BatchResult:
-    """Events of a batch of articles; each language parsed in one ``nlp.pipe`` stream
-    (``undated_window``: days before publication an undated event is placed in)."""
+    """Events of a batch of articles (``undated_window``: days before publication an
+    undated event is placed in). An article over ``limits`` (estimated tokens, time
+    budgets measured with ``clock``) becomes a reject; the others go on."""
     out = BatchResult()
+    batch_deadline = _deadline(clock(), limits.batch_seconds)
     by_lang: dict[str, list[Article]] = {}
     for a in articles:
         by_lang.setdefault(a.lang or "fr", []).append(a)
     for lang, group in sorted(by_lang.items()):
         try:
-            parsed = list(pipelines.parse_texts(lang, [a.text for a in group]))
+            pipelines.get(lang)
         except ModelNotAvailable as exc:
             for a in group:
                 out.rejects.append(Reject(a.source, "model", str(exc), a.article_id))
                 out.rows.append(_row(a, None, None, "rejected"))
             continue
-        for article, paragraphs in zip(group, parsed, strict=True):
-            tr: temporal.TemporalResult | None = None
-            try:
-                tr = temporal.tag(
-                    article.text,
-                    lang,
-                    article.published,
-                    paragraphs=paragraphs,
-                    ingestion_date=ingestion_date,
-                )
-                mentions = extract_article(article, paragraphs, tr.timexes)
-                speakers = extract_speakers(article, paragraphs)
-                places = extract_places(article, paragraphs)
-                events = enrich_article(article, mentions, tr, speakers, places, undated_window)
-            except (
-                ValueError,
-                KeyError,
-                IndexError,
-                TypeError,
-                AttributeError,
-                RecursionError,
-            ) as exc:
-                # a defect on one article must not lose the others: record it and go on
-                log.exception("extraction failed on %s", article.source)
-                out.rejects.append(
-                    Reject(
-                        article.source, "error", f"{type(exc).__name__}: {exc}", article.article_id
-                    )
-                )
-                out.rows.append(_row(article, None, tr, "error"))
+        for article in group:
+            parsed = _bounded_parse(article, lang, pipelines, limits, batch_deadline, clock)
+            if isinstance(parsed, tuple):
+                reason, detail = parsed
+                log.warning("rejected %s: %s (%s)", article.source, reason, detail)
+                out.rejects.append(Reject(article.source, reason, detail, article.article_id))
+                # a time budget may pass on a quieter run: retried like an error
+                status = "error" if reason == "time_budget" else "rejected"
+                out.rows.append(_row(article, None, None, status))
                 continue
-            result = ArticleResult(
-                article, events, list(tr.timexes), "ok" if events else "no_events"
-            )
-            out.results.append(result)
-            out.rows.append(_row(article, result, tr, result.status))
+            _extract_article(out, article, lang, parsed, ingestion_date, undated_window)
     return out
+
+
+def _extract_article(
+    out: BatchResult,
+    article: Article,
+    lang: str,
+    paragraphs: list[Paragraph],
+    ingestion_date: date | None,
+    undated_window: int,
+) -> None:
+    """Add the events (or the error) of one parsed article to ``out``."""
+    tr: temporal.TemporalResult | None = None
+    try:
+        tr = temporal.tag(
+            article.text,
+            lang,
+            article.published,
+            paragraphs=paragraphs,
+            ingestion_date=ingestion_date,
+        )
+        mentions = extract_article(article, paragraphs, tr.timexes)
+        speakers = extract_speakers(article, paragraphs)
+        places = extract_places(article, paragraphs)
+        events = enrich_article(article, mentions, tr, speakers, places, undated_window)
+    except (
+        ValueError,
+        KeyError,
+        IndexError,
+        TypeError,
+        AttributeError,
+        RecursionError,
+    ) as exc:
+        # a defect on one article must not lose the others: record it and go on
+        log.exception("extraction failed on %s", article.source)
+        out.rejects.append(
+            Reject(article.source, "error", f"{type(exc).__name__}: {exc}", article.article_id)
+        )
+        out.rows.append(_row(article, None, tr, "error"))
+        return
+    result = ArticleResult(article, events, list(tr.timexes), "ok" if events else "no_events")
+    out.results.append(result)
+    out.rows.append(_row(article, result, tr, result.status))
 
 
 def _row(
@@ -361,12 +474,18 @@ def checkpoint_policy(options: RunOptions) -> tuple[int, float]:
 
 
 def extract_and_commit(
-    out: Path, sources: Sources, options: RunOptions, steps: Steps
+    out: Path,
+    sources: Sources,
+    options: RunOptions,
+    steps: Steps,
+    tracker: _Tracker | None = None,
 ) -> tuple[list[BatchResult], parquet.WriteSummary, bool]:
     """Extract the batches of ``sources`` and commit them to ``out``: every
     ``checkpoint_batches`` batches or ``checkpoint_seconds`` seconds (a checkpoint: a crash
     loses only what came after it, the next run goes on from there), the rest at the end.
-    Returns the batches, the last commit's counts and whether nothing was written."""
+    Returns the batches, the last commit's counts and whether nothing was written;
+    ``tracker`` hears of each finished batch and of the link and write stages."""
+    tracker = tracker or _Tracker(None, len(sources.articles), 0, len(sources.rejects))
     every, seconds = checkpoint_policy(options)
     todo = batched(sources.articles, options.batch_size)
     step = min(every if every > 0 else CHECKPOINT_GROUP, CHECKPOINT_GROUP)
@@ -377,13 +496,14 @@ def extract_and_commit(
     source_rejects = list(sources.rejects)
     last = time.monotonic()
     for i in range(0, len(todo), step):
-        pending += steps.map(extract_batch, todo[i : i + step], options)
+        pending += steps.map(extract_batch, todo[i : i + step], options, tracker.batch_done)
         due = (0 < every <= len(pending)) or (0 < seconds <= time.monotonic() - last)
         if i + step < len(todo) and due:
             log.info("checkpoint: committing %d batches", len(pending))
-            _commit(out, pending, source_rejects, replace(options, report=False), steps)
+            _commit(out, pending, source_rejects, replace(options, report=False), steps, tracker)
+            tracker.report("extract")
             done, pending, source_rejects, last = done + pending, [], [], time.monotonic()
-    written, unchanged = _commit(out, pending, source_rejects, options, steps)
+    written, unchanged = _commit(out, pending, source_rejects, options, steps, tracker)
     return done + pending, written, unchanged and not done
 
 
@@ -393,6 +513,7 @@ def _commit(
     source_rejects: Sequence[Reject],
     options: RunOptions,
     steps: Steps,
+    tracker: _Tracker,
 ) -> tuple[parquet.WriteSummary, bool]:
     """Link ``batches`` with the dataset and write it, unless nothing is new; one writer
     at a time from reading the dataset back to the last write (``io.lock``)."""
@@ -403,7 +524,9 @@ def _commit(
             if options.report and report.is_stale(out):  # a crash came before the report
                 report.write_report(out)
             return parquet.dataset_counts(out), True
+        tracker.report("link")
         linked = steps.call(link_with_history, out, batches, options)
+        tracker.report("write")
         return steps.call(write_outputs, out, batches, source_rejects, linked, options), False
 
 
@@ -413,9 +536,11 @@ def run(
     options: RunOptions = RunOptions(),
     *,
     steps: Steps = LOCAL,
+    progress: Callable[[Progress], None] | None = None,
 ) -> RunSummary:
     """Read ``inputs``, extract dated events, link them with what ``out`` holds and
-    write the dataset to ``out``."""
+    write the dataset to ``out``; ``progress`` is told at each stage and after each
+    batch."""
     out_dir = Path(out)
     sources = steps.call(read_sources, list(inputs), out_dir, options)
     log.info(
@@ -424,7 +549,11 @@ def run(
         sources.skipped,
         len(sources.rejects),
     )
-    batches, written, unchanged = extract_and_commit(out_dir, sources, options, steps)
+    chunks = batched(sources.articles, options.batch_size)
+    tracker = _Tracker(progress, len(sources.articles), len(chunks), len(sources.rejects))
+    tracker.report("extract")
+    batches, written, unchanged = extract_and_commit(out_dir, sources, options, steps, tracker)
+    tracker.report("done")
     rejects = [*sources.rejects, *(r for b in batches for r in b.rejects)]
     for r in rejects:
         log.info("rejected %s: %s (%s)", r.source, r.reason, r.detail[:200])
