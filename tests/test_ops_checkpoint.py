@@ -51,7 +51,7 @@ def test_checkpoint_policy_from_options_and_environment(monkeypatch):
 def test_commits_follow_the_checkpoint_policy(monkeypatch, tmp_path, every, seconds, commits):
     sizes: list[int] = []
 
-    def commit(out, batches, rejects, options, steps):
+    def commit(out, batches, rejects, options, steps, tracker):
         sizes.append(len(batches))
         assert options.report == (len(sizes) == len(commits))  # the report only at the end
         return None, False
@@ -59,7 +59,7 @@ def test_commits_follow_the_checkpoint_policy(monkeypatch, tmp_path, every, seco
     monkeypatch.setattr(pipeline, "_commit", commit)
 
     class Steps(pipeline.LocalSteps):
-        def map(self, step, items, options):
+        def map(self, step, items, options, done=None):
             return [pipeline.BatchResult() for _ in items]
 
     sources = pipeline.Sources([Article(f"a{i}", f"a{i}", "x", "text") for i in range(70)])

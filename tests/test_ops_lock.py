@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -50,7 +51,8 @@ def test_a_second_writer_waits_and_says_for_whom(tmp_path):
             pass
         assert "being written by another eventline run" in said[0]
         assert f"pid {proc.pid} " in said[0] and "waiting" in said[0]
-        release.touch()
+        # released while this writer already waits (touching it first would race the wait)
+        threading.Timer(1.0, release.touch).start()
         with writer_lock(out, timeout=60, notify=said.append):
             assert f"pid {os.getpid()} " in holder(out)
         assert proc.wait(timeout=30) == 0
