@@ -39,6 +39,7 @@ def deployment_parameters(
     models: dict[str, str] | None = None,
     workers: int = 0,
     undated_window: int = UNDATED_WINDOW,
+    dask_address: str | None = None,
 ) -> dict[str, Any]:
     """Flow parameters of the deployment (absolute paths: the runner may run elsewhere)."""
     params: dict[str, Any] = {
@@ -51,6 +52,8 @@ def deployment_parameters(
     }
     if models:
         params["models"] = models
+    if dask_address:
+        params["dask_address"] = dask_address
     return params
 
 
@@ -66,20 +69,26 @@ def build_deployment(
     models: dict[str, str] | None = None,
     workers: int = 0,
     undated_window: int = UNDATED_WINDOW,
+    dask_address: str | None = None,
 ) -> Any:
     """A ``RunnerDeployment`` of ``extract_timeline`` on a cron or interval schedule.
 
     Runs of one deployment never overlap (concurrency limit 1): the dataset has a single
-    writer. Building it needs no server; serving it does.
+    writer. The entrypoint is the module path ``flows.timeline.extract_timeline``, not a
+    file relative to this process's directory, so any process where eventline is
+    importable can run it. Building it needs no server; serving it does.
     """
-    from flows.timeline import timeline_flow
+    from prefect.deployments.runner import EntrypointType
+
+    from flows.timeline import extract_timeline
 
     if cron and interval:
         raise ValueError("give a cron expression or an interval, not both")
     if not cron and not interval:
         interval = DEFAULT_INTERVAL
-    return timeline_flow(workers).to_deployment(
+    return extract_timeline.to_deployment(
         name=name,
+        entrypoint_type=EntrypointType.MODULE_PATH,
         cron=cron,
         interval=timedelta(seconds=interval) if interval else None,
         parameters=deployment_parameters(
@@ -90,6 +99,7 @@ def build_deployment(
             models=models,
             workers=workers,
             undated_window=undated_window,
+            dask_address=dask_address,
         ),
         concurrency_limit=1,
         description="eventline: new articles of the inbox → events dataset + HTML timeline",
@@ -120,6 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--cron")
     p.add_argument("--interval", type=float)
     p.add_argument("--workers", type=int, default=0)
+    p.add_argument("--dask-address", help="scheduler of an existing Dask cluster")
     p.add_argument("--undated-window", type=int, default=UNDATED_WINDOW, metavar="DAYS")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO)
@@ -131,6 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             interval=args.interval,
             workers=args.workers,
             undated_window=args.undated_window,
+            dask_address=args.dask_address,
         )
     )
     return 0

@@ -74,6 +74,15 @@ def _add_model_options(p: argparse.ArgumentParser) -> None:
         )
 
 
+def _add_dask_address(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--dask-address",
+        metavar="tcp://HOST:PORT",
+        help="run the batches on the existing dask.distributed cluster of this scheduler "
+        "(default: $EVENTLINE_DASK_ADDRESS; overrides --workers)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="eventline",
@@ -105,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=0,
         help="run the batches on a Dask cluster of N worker processes (default: in-process)",
     )
+    _add_dask_address(run)
     run.add_argument(
         "--no-artifacts", action="store_true", help="do not publish Prefect UI artifacts"
     )
@@ -132,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--batch-size", type=int, default=25)
     _add_undated_window(sv)
     sv.add_argument("--workers", type=int, default=0, help="Dask worker processes per run")
+    _add_dask_address(sv)
 
     tx = sub.add_parser("timex", help="print the time expressions of a .txt or .jsonl file")
     tx.add_argument("input", help=".txt article or .jsonl of {id, text, published, lang}")
@@ -217,7 +228,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     else:
         from flows.timeline import timeline_flow
 
-        flow_run = timeline_flow(args.workers)
+        flow_run = timeline_flow(args.workers, retries=0)  # a failure is shown at once
         summary = flow_run(
             paths=paths,
             out=args.out,
@@ -229,6 +240,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             reprocess=options.reprocess,
             undated_window=options.undated_window,
             workers=args.workers,
+            dask_address=args.dask_address,
             artifacts=not args.no_artifacts,
         )
     elapsed = time.perf_counter() - t0
@@ -259,6 +271,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         models=_models(args),
         workers=args.workers,
         undated_window=_undated_window(args),
+        dask_address=args.dask_address,
     )
     try:
         serve(deployment)
