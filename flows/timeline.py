@@ -290,6 +290,49 @@ def _publish(summary: RunSummary) -> None:
     logger.warning("no artifacts for this run")
 
 
+REJECT_ALERT = 0.2  # share of rejected inputs above which a run emits an alert event
+
+
+def reject_share(summary: RunSummary) -> float:
+    """Rejected inputs over the inputs a run looked at (processed articles + rejects)."""
+    seen = summary.articles + summary.rejects
+    return summary.rejects / seen if seen else 0.0
+
+
+def emit_run_events(summary: RunSummary, alert: float) -> list[str]:
+    """``eventline.run.completed`` (counts in the payload) and, when more than ``alert``
+    of the inputs were rejected, ``eventline.run.rejects-high``: events an automation
+    can act on (docs/operations.md). The names of the emitted events."""
+    from prefect.events import emit_event
+
+    share = reject_share(summary)
+    resource = {
+        "prefect.resource.id": f"eventline.output.{summary.out}",
+        "eventline.out": summary.out,
+    }
+    payload = {
+        "articles": summary.articles,
+        "new_events": summary.new_events,
+        "rejects": summary.rejects,
+        "reject_share": round(share, 4),
+        "reject_alert": alert,
+        "reject_reasons": dict(summary.reject_reasons),
+    }
+    names = ["eventline.run.completed"]
+    if summary.rejects and share > alert:
+        names.append("eventline.run.rejects-high")
+        get_run_logger().warning(
+            "%d of %d inputs rejected (%.0f%% > %.0f%%)",
+            summary.rejects,
+            summary.articles + summary.rejects,
+            100 * share,
+            100 * alert,
+        )
+    for name in names:
+        emit_event(event=name, resource=resource, payload=payload)
+    return names
+
+
 @flow(
     name="extract_timeline",
     log_prints=False,
@@ -309,11 +352,13 @@ def extract_timeline(
     artifacts: bool = True,
     undated_window: int = UNDATED_WINDOW,
     dask_address: str | None = None,
+    reject_alert: float = REJECT_ALERT,
 ) -> RunSummary:
     """Read ``paths``, extract dated events, link them and write the dataset to ``out``
     (``undated_window``: days before publication an undated event is placed in). The
     batches run on the Dask cluster at ``dask_address`` (or ``$EVENTLINE_DASK_ADDRESS``),
-    else on a LocalCluster of ``workers`` processes when > 0, else in this process."""
+    else on a LocalCluster of ``workers`` processes when > 0, else in this process. A run
+    that rejects more than ``reject_alert`` of its inputs emits an alert event."""
     options = RunOptions(
         published=published,
         lang=lang,
@@ -327,6 +372,7 @@ def extract_timeline(
         summary = pipeline.run(paths, out, options, steps=steps)
     if artifacts:
         _publish(summary)
+    emit_run_events(summary, reject_alert)
     return summary
 
 
