@@ -190,17 +190,23 @@ def recover(deployment_id: Any, name: str) -> tuple[int, int]:
     with get_client(sync_client=True) as client:
         dead = runs(client, StateType.RUNNING, StateType.PENDING, StateType.CANCELLING)
         for run in dead:
-            msg = "the serve process running it is gone (found when serve started again)"
             # forced (a dead run cannot propose it); the transition still frees the slot
-            client.set_flow_run_state(run.id, Crashed(message=msg), force=True)
+            client.set_flow_run_state(
+                run.id,
+                Crashed(message=f"serve of {name} restarted: the process of this run is gone"),
+                force=True,
+            )
         due = [
             r
             for r in runs(client, StateType.SCHEDULED)
             if r.expected_start_time and r.expected_start_time <= now("UTC")
         ]
         for run in due[1:]:  # the latest missed run catches up for all of them
-            msg = "missed while nothing served the deployment; a later run catches up"
-            client.set_flow_run_state(run.id, Cancelled(message=msg), force=True)
+            client.set_flow_run_state(
+                run.id,
+                Cancelled(message=f"missed while nothing served {name}; {due[0].name} catches up"),
+                force=True,
+            )
         automation = crash_automation(deployment_id, name)
         if not client.read_automations_by_name(automation.name):
             client.create_automation(automation)
