@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import duckdb
@@ -11,6 +12,7 @@ import pytest
 from eventline import pipeline
 from eventline.io import parquet
 from eventline.pipeline import RunOptions
+from tests.ops_deploy_helpers import artifacts_of
 
 FR = (
     "title: Attaque au nord\npublished: 2024-03-07\n\n"
@@ -70,15 +72,17 @@ def test_flow_end_to_end_is_idempotent(inbox, tmp_path, prefect_server):
     from flows import timeline
 
     out = tmp_path / "out"
-    first = timeline.extract_timeline(
-        paths=[str(inbox)], out=str(out), ingestion_date=date(2026, 1, 1)
+    state = timeline.extract_timeline(
+        paths=[str(inbox)], out=str(out), ingestion_date=date(2026, 1, 1), return_state=True
     )
+    first = state.result()
     ids = sorted(
         duckdb.sql(f"select event_id from read_parquet('{out}/events/**/*.parquet')").fetchall()
     )
-    second = timeline.extract_timeline(
-        paths=[str(inbox)], out=str(out), ingestion_date=date(2026, 1, 1)
+    state2 = timeline.extract_timeline(
+        paths=[str(inbox)], out=str(out), ingestion_date=date(2026, 1, 1), return_state=True
     )
+    second = state2.result()
     assert first.articles == 2 and first.new_events >= 3 and first.rejects == 3
     assert second.articles == 0 and second.skipped == 2
     again = sorted(
@@ -89,3 +93,15 @@ def test_flow_end_to_end_is_idempotent(inbox, tmp_path, prefect_server):
     assert (out / "graph.graphml").stat().st_size > 0
     tl = pq.read_table(out / "timeline.parquet")
     assert tl.num_rows >= 1 and tl.num_rows <= len(ids)
+
+    # defect 9: the artifacts sit on the flow run, and a run with nothing new still
+    # publishes its (empty, labelled) table, so the latest table is never an older run's
+    for st, n_rows, label in ((state, first.new_events, "new events"), (state2, 0, "no new")):
+        arts = {a.key: a for a in artifacts_of(st.state_details.flow_run_id)}
+        assert set(arts) == {"eventline-summary", "eventline-new-events", "eventline-timeline"}
+        assert all(a.task_run_id is None for a in arts.values())
+        table = arts["eventline-new-events"]
+        assert label in table.description
+        data = json.loads(table.data) if isinstance(table.data, str) else table.data
+        rows = data if isinstance(data, list) else list(zip(*data.values(), strict=True))
+        assert len(rows) == n_rows

@@ -138,6 +138,15 @@ def _limits(args: argparse.Namespace) -> dict[str, float]:
     return {n: v for n in LIMIT_FIELDS if (v := getattr(args, n, None)) is not None}
 
 
+def _add_dask_address(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--dask-address",
+        metavar="tcp://HOST:PORT",
+        help="run the batches on the existing dask.distributed cluster of this scheduler "
+        "(default: $EVENTLINE_DASK_ADDRESS; overrides --workers)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="eventline",
@@ -169,6 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=0,
         help="run the batches on a Dask cluster of N worker processes (default: in-process)",
     )
+    _add_dask_address(run)
     run.add_argument(
         "--no-artifacts", action="store_true", help="do not publish Prefect UI artifacts"
     )
@@ -211,6 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PORT",
         help="also serve the HTML timeline on http://127.0.0.1:PORT/ and link it from the UI",
     )
+    _add_dask_address(sv)
 
     tx = sub.add_parser("timex", help="print the time expressions of a .txt or .jsonl file")
     tx.add_argument("input", help=".txt article or .jsonl of {id, text, published, lang}")
@@ -347,7 +358,7 @@ def _run_with_progress(
     from flows.timeline import timeline_flow
 
     start_bound_ephemeral_server()
-    flow_run = timeline_flow(args.workers)
+    flow_run = timeline_flow(args.workers, retries=0)  # a failure is shown at once
     with listening(display) if display else contextlib.nullcontext():
         return flow_run(
             paths=paths,
@@ -360,6 +371,7 @@ def _run_with_progress(
             reprocess=options.reprocess,
             undated_window=options.undated_window,
             workers=args.workers,
+            dask_address=args.dask_address,
             artifacts=not args.no_artifacts,
             limits=_limits(args) or None,
         )
@@ -483,6 +495,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         models=_models(args),
         workers=args.workers,
         undated_window=_undated_window(args),
+        dask_address=args.dask_address,
     )
     view = None if args.view_port is None else start_view(args.out, args.view_port)
     if isinstance(view, str):
