@@ -97,6 +97,7 @@ VERBS: dict[str, Entry] = {
     "urge": ("REQUEST", None, "10"),
     "request": ("REQUEST", None, "10"),
     "call": ("REQUEST", None, "10"),
+    "appeal": ("REQUEST", None, "10"),
     # SUPPORT
     "support": ("SUPPORT", None, "05"),
     "praise": ("SUPPORT", None, "05"),
@@ -271,6 +272,8 @@ NOUNS: dict[str, Entry] = {
     "insurrection": ("PROTEST", "riot", "14"),
     "mutiny": ("PROTEST", "riot", "14"),
     "ultimatum": ("THREATEN", None, "13"),
+    "appeal": ("REQUEST", None, "10"),  # "issued an appeal for calm"
+    "plea": ("REQUEST", None, "10"),
     "mediation": ("CONSULT", "third-party", "04"),
     "mobilization": ("MOBILIZE", None, "15"),
     "mobilisation": ("MOBILIZE", None, "15"),
@@ -288,7 +291,7 @@ WEAK_NOUNS: frozenset[str] = frozenset(
      "murder", "homicide", "atrocity", "torture", "siege", "blockade", "closure", "pillage",
      "plunder", "deportation", "evacuation", "pullout", "retreat", "ceasefire",
      "cease-fire", "truce", "vandalism", "uprising", "revolt", "insurrection", "mutiny",
-     "ultimatum", "mediation", "mobilization", "mobilisation", "airlift",
+     "ultimatum", "appeal", "plea", "mediation", "mobilization", "mobilisation", "airlift",
      "freeze", "suspension"}
 )  # fmt: skip
 
@@ -298,7 +301,7 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         "carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "hold",
         "impose", "provide", "give", "send", "deliver", "sign", "conclude", "cast",
         "declare", "announce", "claim", "make", "unleash", "lead", "express",
-        "begin", "start", "resume",
+        "begin", "start", "resume", "issue",
     }
 )  # fmt: skip
 

@@ -291,6 +291,7 @@ NOUNS: dict[str, Entry] = {
     "insurrection": ("PROTEST", "riot", "14"),
     "mutinerie": ("PROTEST", "riot", "14"),
     "ultimatum": ("THREATEN", None, "13"),
+    "appel": ("REQUEST", None, "10"),  # "a lancé un appel au calme"
     "avertissement": ("THREATEN", None, "13"),
     "médiation": ("CONSULT", "third-party", "04"),
     "mobilisation": ("MOBILIZE", None, "15"),
@@ -359,6 +360,7 @@ WEAK_NOUNS: frozenset[str] = frozenset(
         "insurrection",
         "mutinerie",
         "ultimatum",
+        "appel",
         "avertissement",
         "médiation",
         "mobilisation",
