@@ -10,6 +10,7 @@ from docbuild import make_doc
 
 from eventline import lang as langdata
 from eventline.extract import triggers as trigger_rules
+from eventline.extract.roles import read_roles
 from eventline.extract.triggers import find_triggers
 
 
@@ -108,6 +109,39 @@ VERB_RULE_CASES = [
         ],
         ("attaquée", "verb", "attaquer"),
     ),
+    (
+        "_undergone_attack",
+        "fr",
+        [  # Une patrouille a essuyé des tirs mardi.
+            ("Une", "un", "DET", "det", 1),
+            ("patrouille", "patrouille", "NOUN", "nsubj", 3),
+            ("a", "avoir", "AUX", "aux:tense", 3),
+            ("essuyé", "essuyer", "VERB", "ROOT", 3),
+            ("des", "un", "DET", "det", 5),
+            ("tirs", "tir", "NOUN", "obj", 3),
+            ("mardi", "mardi", "NOUN", "nmod", 5),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("tirs", "light", "essuyer tir"),
+    ),
+    (
+        "_undergone_attack",
+        "fr",
+        [  # La colonne a subi de lourdes pertes dans une embuscade.
+            ("La", "le", "DET", "det", 1),
+            ("colonne", "colonne", "NOUN", "nsubj", 3),
+            ("a", "avoir", "AUX", "aux:tense", 3),
+            ("subi", "subir", "VERB", "ROOT", 3),
+            ("de", "de", "DET", "det", 6),
+            ("lourdes", "lourd", "ADJ", "amod", 6),
+            ("pertes", "perte", "NOUN", "obj", 3),
+            ("dans", "dans", "ADP", "case", 9),
+            ("une", "un", "DET", "det", 9),
+            ("embuscade", "embuscade", "NOUN", "nmod", 6),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("embuscade", "light", "subir embuscade"),
+    ),
     # English
     (
         "_responsibility_claim",
@@ -171,6 +205,37 @@ VERB_RULE_CASES = [
             (".", ".", "PUNCT", "punct", 1),
         ],
         ("cracked", "verb", "crack"),
+    ),
+    (
+        "_undergone_attack",
+        "en",
+        [  # The convoy came under fire near Orvane.
+            ("The", "the", "DET", "det", 1),
+            ("convoy", "convoy", "NOUN", "nsubj", 2),
+            ("came", "come", "VERB", "ROOT", 2),
+            ("under", "under", "ADP", "prep", 2),
+            ("fire", "fire", "NOUN", "pobj", 3),
+            ("near", "near", "ADP", "prep", 2),
+            ("Orvane", "Orvane", "PROPN", "pobj", 5),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        ("fire", "light", "come fire"),
+    ),
+    (
+        "_undergone_attack",
+        "en",
+        [  # The patrol suffered heavy losses in an ambush.
+            ("The", "the", "DET", "det", 1),
+            ("patrol", "patrol", "NOUN", "nsubj", 2),
+            ("suffered", "suffer", "VERB", "ROOT", 2),
+            ("heavy", "heavy", "ADJ", "amod", 4),
+            ("losses", "loss", "NOUN", "dobj", 2),
+            ("in", "in", "ADP", "prep", 2),
+            ("an", "an", "DET", "det", 7),
+            ("ambush", "ambush", "NOUN", "pobj", 5),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        ("ambush", "light", "suffer ambush"),
     ),
 ]
 
@@ -363,3 +428,44 @@ def test_coordination_drops(rule, lang, rows, kept, dropped, monkeypatch):
     drops = tuple(d for d in trigger_rules.COORDINATION_DROPS if d.__name__ != rule)
     monkeypatch.setattr(trigger_rules, "COORDINATION_DROPS", drops)
     assert dropped in [t[0] for t in _found(rows, lang)]
+
+
+UNDERGONE_ROLE_CASES = [
+    # French
+    (
+        "fr",
+        [  # Le convoi a subi une attaque.
+            ("Le", "le", "DET", "det", 1),
+            ("convoi", "convoi", "NOUN", "nsubj", 3),
+            ("a", "avoir", "AUX", "aux:tense", 3),
+            ("subi", "subir", "VERB", "ROOT", 3),
+            ("une", "un", "DET", "det", 5),
+            ("attaque", "attaque", "NOUN", "obj", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        "Le convoi",
+    ),
+    # English
+    (
+        "en",
+        [  # The convoy came under fire.
+            ("The", "the", "DET", "det", 1),
+            ("convoy", "convoy", "NOUN", "nsubj", 2),
+            ("came", "come", "VERB", "ROOT", 2),
+            ("under", "under", "ADP", "prep", 2),
+            ("fire", "fire", "NOUN", "pobj", 3),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        "The convoy",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,rows,victim", UNDERGONE_ROLE_CASES)
+def test_undergone_attack_subject_is_the_victim(lang, rows, victim):
+    doc = make_doc(rows, lang=lang)
+    data = langdata.get(lang)
+    (trig,) = find_triggers(doc[:], data)
+    roles = read_roles(trig, data, frozenset())
+    assert roles.actor is None
+    assert roles.target is not None and roles.target.text == victim

@@ -375,6 +375,27 @@ def _protest_call(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
     return out
 
 
+def _undergone_attack(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
+    """An attack its victim underwent: "the patrol suffered an ambush", "the convoy came
+    under fire", "le poste a essuyé des tirs" (the subject is the victim)."""
+    lex = scan.lang.triggers
+    if lemma in lex.UNDERGO_VERBS:
+        objects = _event_nouns_under(tok)
+        # "suffered heavy losses in an ambush": the attack may hang off the object
+        nouns = objects + _pp_nouns(tok) + [n for o in objects for n in _pp_nouns(o)]
+    elif _verb_entry(tok, lemma, scan.lang) is None:  # "killed under fire" stays a killing
+        nouns = [np for p, np in syntax.pp_children(tok) if p in lex.UNDERGO_PREPS]
+    else:
+        return []
+    for noun in nouns:
+        nlemma = noun_lemma(noun, scan.lang)
+        found = noun_entry(noun, scan.lang)
+        entry = found[1] if found is not None else lex.UNDERGONE_NOUNS.get(nlemma)
+        if entry is not None and entry[0] == "ASSAULT" and noun.i not in scan.used:
+            return [_trigger(noun, tok, noun, entry, f"{lemma} {nlemma}", "light")]
+    return []
+
+
 def _light_verb(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
     """A light verb and its event noun: "launched an offensive" (the noun carries the
     type, or the verb-noun pair does: "sent reinforcements")."""
@@ -509,6 +530,7 @@ def _plain_verb(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
 VERB_RULES: tuple[VerbRule, ...] = (
     _responsibility_claim,
     _protest_call,
+    _undergone_attack,
     _light_verb,
     _verb_object_idiom,
     _prep_noun_idiom,

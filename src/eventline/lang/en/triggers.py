@@ -589,7 +589,18 @@ VIOLENT_CAUSES: frozenset[str] = frozenset(
     {"wound", "injury", "gunshot", "bullet", "battle", "combat", "action"}
 )
 # Verbs and "verb object" idioms whose subject is the victim ("lost their lives").
-PATIENT_SUBJECT: frozenset[str] = frozenset({"die", "succumb", "perish", "lose life"})
+PATIENT_SUBJECT: frozenset[str] = frozenset(
+    {"die", "succumb", "perish", "lose life", "suffer", "sustain", "endure", "come"}
+)  # "come": only an attack undergone makes it a trigger ("came under fire")
+# Verbs whose subject undergoes the attack they name ("the patrol suffered an ambush").
+UNDERGO_VERBS: frozenset[str] = frozenset({"suffer", "sustain", "endure"})
+# Prepositions of an attack undergone ("the convoy came under fire").
+UNDERGO_PREPS: frozenset[str] = frozenset({"under"})
+# Nouns that are attacks when undergone ("came under heavy fire").
+UNDERGONE_NOUNS: dict[str, Entry] = {
+    "fire": ("ASSAULT", "firearms", "19"),
+    "bullet": ("ASSAULT", "firearms", "19"),
+}
 # Verbs whose subject lost the people named as object ("the army lost six men").
 LOSS_VERBS: frozenset[str] = frozenset({"lose"})
 # Verbs that are seizures only of materiel ("weapons were recovered by the gang").
