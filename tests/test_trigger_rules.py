@@ -469,3 +469,80 @@ def test_undergone_attack_subject_is_the_victim(lang, rows, victim):
     roles = read_roles(trig, data, frozenset())
     assert roles.actor is None
     assert roles.target is not None and roles.target.text == victim
+
+
+# --------------------------------------------------------------------------- noun arguments
+
+NOUN_ARGUMENT_CASES = [
+    # French
+    (
+        "_arg_party",
+        "fr",
+        [  # Le ministre est venu pour des entretiens avec la junte.
+            ("Le", "le", "DET", "det", 1),
+            ("ministre", "ministre", "NOUN", "nsubj", 3),
+            ("est", "être", "AUX", "aux:tense", 3),
+            ("venu", "venir", "VERB", "ROOT", 3),
+            ("pour", "pour", "ADP", "case", 6),
+            ("des", "un", "DET", "det", 6),
+            ("entretiens", "entretien", "NOUN", "obl:arg", 3),
+            ("avec", "avec", "ADP", "case", 9),
+            ("la", "le", "DET", "det", 9),
+            ("junte", "junte", "NOUN", "nmod", 6),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        "entretiens",
+    ),
+    # English
+    (
+        "_arg_party",
+        "en",
+        [  # The envoy flew to Vellin for talks with the junta.
+            ("The", "the", "DET", "det", 1),
+            ("envoy", "envoy", "NOUN", "nsubj", 2),
+            ("flew", "fly", "VERB", "ROOT", 2),
+            ("to", "to", "ADP", "prep", 2),
+            ("Vellin", "Vellin", "PROPN", "pobj", 3),
+            ("for", "for", "ADP", "prep", 2),
+            ("talks", "talk", "NOUN", "pobj", 5),
+            ("with", "with", "ADP", "prep", 6),
+            ("the", "the", "DET", "det", 9),
+            ("junta", "junta", "NOUN", "pobj", 7),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        "talks",
+    ),
+    (
+        "_arg_possessor",
+        "en",
+        [  # They saw it during the minister's visit.
+            ("They", "they", "PRON", "nsubj", 1),
+            ("saw", "see", "VERB", "ROOT", 1),
+            ("it", "it", "PRON", "dobj", 1),
+            ("during", "during", "ADP", "prep", 1),
+            ("the", "the", "DET", "det", 5),
+            ("minister", "minister", "NOUN", "poss", 7),
+            ("'s", "'s", "PART", "case", 5),
+            ("visit", "visit", "NOUN", "pobj", 3),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        "visit",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "rule,lang,rows,noun",
+    NOUN_ARGUMENT_CASES,
+    ids=[f"{c[1]}{c[0]}-{c[3]}" for c in NOUN_ARGUMENT_CASES],
+)
+def test_noun_arguments(rule, lang, rows, noun, monkeypatch):
+    def found():
+        return [t.token.text for t in find_triggers(make_doc(rows, lang=lang)[:], data)]
+
+    data = langdata.get(lang)
+    assert noun in found()
+    # without its rule, the bare weak noun is no event
+    rules = tuple(r for r in trigger_rules.NOUN_ARGUMENTS if r.__name__ != rule)
+    monkeypatch.setattr(trigger_rules, "NOUN_ARGUMENTS", rules)
+    assert noun not in found()

@@ -34,7 +34,10 @@ CLIMB_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "obl:arg"})
 DESCRIBING_DEPS = frozenset({"acl:relcl", "relcl", "acl"})
 # dependencies of a light verb's nouns ("issued an appeal", "lancé un appel à la …")
 REQUEST_OBJECT_DEPS = frozenset({"obj", "dobj", "obl:arg"})
-QUOTED_RULE = "quoted"  # no rule decided and the trigger sits in quoted speech
+QUOTED_RULE = "quoted"
+# types of the words whose object is what is asked for, or also what is promised
+REQUESTS = frozenset({"REQUEST"})
+PROMISES = frozenset({"REQUEST", "AGREE"})  # no rule decided and the trigger sits in quoted speech
 
 
 def _negative_determiners(lang: LanguageData) -> frozenset[str]:
@@ -122,9 +125,9 @@ def _alleged_noun(trig: Trigger, lex: Triggers) -> str | None:
     return None
 
 
-def request_word(tok: Token, lex: Triggers) -> bool:
+def request_word(tok: Token, lex: Triggers, types: frozenset[str] = REQUESTS) -> bool:
     """A verb or noun of request, demand or appeal: "demanded", "urged", "calls for",
-    "un appel à"."""
+    "un appel à" (of promise too with ``PROMISES``: "a promis une aide")."""
     low = tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN"):
         entry = lex.NOUNS.get(low)
@@ -132,7 +135,7 @@ def request_word(tok: Token, lex: Triggers) -> bool:
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         entry = lex.PHRASAL.get((low, particle)) if particle is not None else None
         entry = entry or lex.VERBS.get(low)
-    return entry is not None and entry[0] == "REQUEST"
+    return entry is not None and entry[0] in types
 
 
 def _beside_request(noun: Token, verb: Token, lex: Triggers) -> bool:
@@ -144,8 +147,9 @@ def _beside_request(noun: Token, verb: Token, lex: Triggers) -> bool:
 
 
 def _requested_noun(trig: Trigger, lex: Triggers) -> str | None:
-    """What a request asks for has not happened: "demanded the release of the hostages",
-    "called for an end to the shelling", "un appel à la libération des otages"."""
+    """What a request asks for or a promise offers has not happened: "demanded the
+    release of the hostages", "called for an end to the shelling", "un appel à la
+    libération des otages", "a promis une aide pour le Soudan"."""
     if trig.kind not in ("noun", "light") or trig.noun is None:
         return None
     noun = trig.noun
@@ -156,7 +160,7 @@ def _requested_noun(trig: Trigger, lex: Triggers) -> str | None:
         gov = syntax.governor(noun)
         if gov.i == noun.i:
             return None
-        if request_word(gov, lex):
+        if request_word(gov, lex, PROMISES):
             return "hypothetical"
         if gov.pos_ not in ("NOUN", "ADP"):
             return None

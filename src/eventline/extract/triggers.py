@@ -30,7 +30,7 @@ from eventline.extract.tokens import (
     weapon_mode,
 )
 from eventline.lang.base import Entry, LanguageData, Triggers
-from eventline.ontology import DESCRIBING_PARTICIPLE_TYPES
+from eventline.ontology import DESCRIBING_PARTICIPLE_TYPES, PARTNER_TYPES, RECIPIENT_TYPES
 
 # sectors of armed actors: their "strike" is an attack
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "CRM"})
@@ -569,13 +569,29 @@ def _people(tok: Token, lang: LanguageData) -> bool:
 
 
 def _arg_possessor(tok: Token, lang: LanguageData) -> bool:
-    """A named possessor that is no date: "Korvex's offensive" (not "Tuesday's march")."""
+    """A possessor naming who did it, no date: "Korvex's offensive", "the minister's
+    visit" (not "Tuesday's march", "its attacks")."""
     return any(
         c.dep_ in ("poss", "nmod:poss")
-        and c.pos_ == "PROPN"
+        and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and _people(c, lang)))
         and c.ent_type_ not in ("DATE", "TIME")
         and c.lower_ not in lang.dates.WEEKDAYS
         for c in tok.children
+    )
+
+
+def _arg_party(tok: Token, lang: LanguageData) -> bool:
+    """The other party of an exchange, named: "talks with the junta", "a visit to
+    Kestria", "un accord avec les rebelles" (not "talks with a view to…")."""
+    found = noun_entry(tok, lang)
+    if found is None or found[1][0] not in RECIPIENT_TYPES | PARTNER_TYPES:
+        return False
+    lex = lang.triggers
+    preps = lex.PARTNER_PREPS | lex.RECIPIENT_PREPS | lex.DIRECTION_PREPS
+    return any(
+        p in preps
+        and (np.pos_ == "PROPN" or np.ent_type_ in ACTOR_LABELS | PLACE_LABELS or _people(np, lang))
+        for p, np in syntax.pp_children(tok)
     )
 
 
@@ -667,6 +683,7 @@ def _arg_alleged(tok: Token, lang: LanguageData) -> bool:
 NOUN_ARGUMENTS: tuple[NounArgument, ...] = (
     _arg_phrase,
     _arg_possessor,
+    _arg_party,
     _arg_patient,
     _happened_clause,
     _carried_on,
