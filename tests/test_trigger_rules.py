@@ -142,6 +142,24 @@ VERB_RULE_CASES = [
         ],
         ("embuscade", "light", "subir embuscade"),
     ),
+    (
+        "_plain_verb",
+        "fr",
+        [  # La police a dispersé des paysans manifestant contre la réforme.
+            ("La", "le", "DET", "det", 1),
+            ("police", "police", "NOUN", "nsubj", 3),
+            ("a", "avoir", "AUX", "aux:tense", 3),
+            ("dispersé", "disperser", "VERB", "ROOT", 3, "Tense=Past|VerbForm=Part"),
+            ("des", "un", "DET", "det", 5),
+            ("paysans", "paysan", "NOUN", "obj", 3, "Number=Plur"),
+            ("manifestant", "manifester", "VERB", "acl", 5, "Tense=Pres|VerbForm=Part"),
+            ("contre", "contre", "ADP", "case", 9),
+            ("la", "le", "DET", "det", 9),
+            ("réforme", "réforme", "NOUN", "obl:arg", 6),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("manifestant", "verb", "manifester"),
+    ),
     # English
     (
         "_responsibility_claim",
@@ -236,6 +254,21 @@ VERB_RULE_CASES = [
             (".", ".", "PUNCT", "punct", 2),
         ],
         ("ambush", "light", "suffer ambush"),
+    ),
+    (
+        "_plain_verb",
+        "en",
+        [  # Police dispersed farmers protesting against the tax.
+            ("Police", "police", "NOUN", "nsubj", 1),
+            ("dispersed", "disperse", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+            ("farmers", "farmer", "NOUN", "dobj", 1, "Number=Plur"),
+            ("protesting", "protest", "VERB", "acl", 2, "Aspect=Prog|Tense=Pres|VerbForm=Part"),
+            ("against", "against", "ADP", "prep", 3),
+            ("the", "the", "DET", "det", 6),
+            ("tax", "tax", "NOUN", "pobj", 4),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        ("protesting", "verb", "protest"),
     ),
 ]
 
@@ -546,3 +579,48 @@ def test_noun_arguments(rule, lang, rows, noun, monkeypatch):
     rules = tuple(r for r in trigger_rules.NOUN_ARGUMENTS if r.__name__ != rule)
     monkeypatch.setattr(trigger_rules, "NOUN_ARGUMENTS", rules)
     assert noun not in found()
+
+
+MISTAGGED_HEADING_CASES = [
+    # French
+    (
+        "fr",
+        [  # Sit-in devant le ministère.
+            ("Sit-in", "sit-in", "ADJ", "ROOT", 0),
+            ("devant", "devant", "ADP", "case", 3),
+            ("le", "le", "DET", "det", 3),
+            ("ministère", "ministère", "NOUN", "ROOT", 3),
+            (".", ".", "PUNCT", "ROOT", 4),
+        ],
+    ),
+    # English
+    (
+        "en",
+        [  # Sit-in by nurses at the hospital.
+            ("Sit-in", "Sit-in", "VERB", "ROOT", 0, "Tense=Past|VerbForm=Part"),
+            ("by", "by", "ADP", "agent", 0),
+            ("nurses", "nurse", "NOUN", "pobj", 1),
+            ("at", "at", "ADP", "prep", 2),
+            ("the", "the", "DET", "det", 5),
+            ("hospital", "hospital", "NOUN", "pobj", 3),
+            (".", ".", "PUNCT", "punct", 0),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,rows", MISTAGGED_HEADING_CASES)
+def test_mistagged_heading_is_an_event_noun(lang, rows):
+    found = _found(rows, lang)
+    assert ("Sit-in", "noun", "sit-in") in found
+
+
+@pytest.mark.parametrize("lang,text", [("fr", "Un sit-in a eu lieu."), ("en", "Sit-ins began.")])
+def test_hyphenated_lexicon_words_stay_one_token(lang, text):
+    import spacy
+
+    from eventline.nlp import _keep_lexicon_words
+
+    nlp = spacy.blank(lang)
+    _keep_lexicon_words(nlp, lang)
+    assert any(t.lower_.startswith("sit-in") for t in nlp(text))

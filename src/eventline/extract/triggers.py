@@ -490,9 +490,12 @@ def _only_predicate(tok: Token) -> bool:
 
 def _participle_event(tok: Token, noun: Token, entry: Entry, lang: LanguageData) -> bool:
     """A violent participle on counted victims or with its own agent names the event:
-    "a toll of eleven soldiers killed", "pupils abducted by gunmen"."""
+    "a toll of eleven soldiers killed", "pupils abducted by gunmen"; people doing a
+    protest do it: "supporters marching on the assembly"."""
     if noun.dep_ == "ROOT" and noun_entry(noun, lang) is None and _only_predicate(tok):
         return True  # a verbless report: "Trois journalistes interpellés mercredi à X."
+    if entry[0] == "PROTEST" and is_present_participle(tok) and _crowd(noun, lang):
+        return True  # "teachers marching on the ministry", "des paysans manifestant contre X"
     if entry[0] != "ASSAULT":
         return False
     counted = (
@@ -503,6 +506,11 @@ def _participle_event(tok: Token, noun: Token, entry: Entry, lang: LanguageData)
         or noun.lemma_.lower() in lang.triggers.QUANTITY_NOUNS
     )
     return counted or syntax.agent(tok, lang.triggers.AGENT_PREPS) is not None
+
+
+def _crowd(noun: Token, lang: LanguageData) -> bool:
+    """People, or a plural of them: "supporters", "des paysans"."""
+    return _people(noun, lang) or (noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number", []))
 
 
 def _plain_verb(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
@@ -819,11 +827,21 @@ def _prep_noun(tok: Token, lang: LanguageData) -> Entry | None:
     return table.get((p, tok.lemma_.lower())) or table.get((p, tok.lower_))
 
 
+def _mistagged_heading(tok: Token, lang: LanguageData) -> bool:
+    """An event noun heading a verbless report that the tagger read as a verb or an
+    adjective: "Sit-in by nurses at the hospital.", "Sit-in devant le ministère."."""
+    lemma = noun_lemma(tok, lang)
+    lex = lang.triggers
+    return tok.dep_ == "ROOT" and lemma in lex.NOUNS and lemma not in lex.VERBS
+
+
 def _noun_triggers(sent: Span, lang: LanguageData, used: Set[int]) -> list[Trigger]:
     """Event nouns of the sentence that no verb rule took."""
     out: list[Trigger] = []
     for tok in sent:
-        if tok.i in used or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.i in used:
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN") and not _mistagged_heading(tok, lang):
             continue
         state = _prep_noun(tok, lang)
         if state is not None and (tok.head.i == tok.i or _people(tok.head, lang)):
@@ -1171,10 +1189,13 @@ def _elaborating_participle(t: Trigger, kept: Sequence[Trigger], idx: _Index) ->
 
 
 def _aim_of_weapon(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
-    """ "fired tear gas to disperse the crowd": the aim of a weapon used is that use."""
+    """ "fired tear gas to disperse the crowd": the aim of a weapon used is that use (not
+    the protest of those it was fired at: "fired tear gas at supporters marching on X")."""
     pred = t.predicate
     if pred.dep_ not in ("advcl", "xcomp") or t.kind != "verb":
         return False
+    if t.event_type == "PROTEST" and is_present_participle(pred) and pred.i > 0:
+        return not _crowd(pred.doc[pred.i - 1], idx.lang)  # a participle on the crowd
     return any(
         k.kind == "idiom" and k.event_type == "ASSAULT" and k.predicate.i == pred.head.i
         for k in kept
