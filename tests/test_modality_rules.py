@@ -604,6 +604,26 @@ MODALITY_CASES = [
         "hypothetical",
     ),
     (
+        "_hypothetical_governor",
+        "en",
+        [  # They met as a way of reviving the protests by students.
+            ("They", "they", "PRON", "nsubj", 1),
+            ("met", "gather", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+            ("as", "as", "ADP", "prep", 1),
+            ("a", "a", "DET", "det", 4),
+            ("way", "way", "NOUN", "pobj", 2),
+            ("of", "of", "ADP", "prep", 4),
+            ("reviving", "revive", "VERB", "pcomp", 5, "Aspect=Prog|Tense=Pres|VerbForm=Part"),
+            ("the", "the", "DET", "det", 8),
+            ("protests", "protest", "NOUN", "dobj", 6),
+            ("by", "by", "ADP", "prep", 8),
+            ("students", "student", "NOUN", "pobj", 9),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        "protests",
+        "hypothetical",
+    ),
+    (
         "default",
         "en",
         [  # According to police, rebels attacked the base.

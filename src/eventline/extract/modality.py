@@ -334,8 +334,8 @@ def _accused_of(tok: Token, head: Token, lex: Triggers) -> str | None:
 def _hypothetical_governor(tok: Token, head: Token, lex: Triggers) -> str | None:
     """An aim, a plan or a modal: "the group aims to seize the town"."""
     if head.lemma_.lower() in lex.HYPOTHETICAL_GOVERNORS and tok.dep_ in (
-        HYPOTHETICAL_DEPS | DESCRIBING_DEPS
-    ):
+        HYPOTHETICAL_DEPS | DESCRIBING_DEPS | {"pcomp"}
+    ):  # "pcomp": through a preposition, "as a way of reviving the protests"
         return "hypothetical"  # also "the way in which the hostages were freed"
     return None
 
