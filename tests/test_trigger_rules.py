@@ -561,6 +561,21 @@ NOUN_ARGUMENT_CASES = [
         ],
         "visit",
     ),
+    (
+        "_arg_patient",
+        "en",
+        [  # The signing of the accord was delayed.
+            ("The", "the", "DET", "det", 1),
+            ("signing", "signing", "NOUN", "nsubjpass", 6),
+            ("of", "of", "ADP", "prep", 1),
+            ("the", "the", "DET", "det", 4),
+            ("accord", "accord", "NOUN", "pobj", 2),
+            ("was", "be", "AUX", "auxpass", 6),
+            ("delayed", "delay", "VERB", "ROOT", 6),
+            (".", ".", "PUNCT", "punct", 6),
+        ],
+        "signing",
+    ),
 ]
 
 

@@ -274,6 +274,7 @@ NOUNS: dict[str, Entry] = {
     "ultimatum": ("THREATEN", None, "13"),
     "appeal": ("REQUEST", None, "10"),  # "issued an appeal for calm"
     "plea": ("REQUEST", None, "10"),
+    "signing": ("SUPPORT", None, "05"),  # "the signing of the accord"
     "mediation": ("CONSULT", "third-party", "04"),
     "mobilization": ("MOBILIZE", None, "15"),
     "mobilisation": ("MOBILIZE", None, "15"),
@@ -291,7 +292,7 @@ WEAK_NOUNS: frozenset[str] = frozenset(
      "murder", "homicide", "atrocity", "torture", "siege", "blockade", "closure", "pillage",
      "plunder", "deportation", "evacuation", "pullout", "retreat", "ceasefire",
      "cease-fire", "truce", "vandalism", "uprising", "revolt", "insurrection", "mutiny",
-     "ultimatum", "appeal", "plea", "mediation", "mobilization", "mobilisation", "airlift",
+     "ultimatum", "appeal", "plea", "signing", "mediation", "mobilization", "mobilisation", "airlift",
      "freeze", "suspension"}
 )  # fmt: skip
 
@@ -442,7 +443,7 @@ HYPOTHETICAL_GOVERNORS: frozenset[str] = frozenset(
     {
         "aim", "seek", "want", "try", "attempt", "policy", "goal", "strategy", "mission",
         "plan", "threaten", "risk", "could", "might", "may", "would", "should", "must",
-        "intend", "hope", "vow", "capacity", "ability", "bid", "way", "means",
+        "intend", "hope", "vow", "capacity", "ability", "bid", "way", "means", "ask",
     }
 )  # fmt: skip
 FUTURE_GOVERNORS: frozenset[str] = frozenset({"will", "shall", "expect", "schedule", "set", "due"})
@@ -501,6 +502,7 @@ PATIENT_NOUNS: frozenset[str] = frozenset(
         "seizure",
         "recapture",
         "rape",
+        "signing",
     }
 )
 # Prepositions introducing a recipient ("envoyer une aide à X", "hand over to X").
