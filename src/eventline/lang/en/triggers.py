@@ -292,7 +292,8 @@ WEAK_NOUNS: frozenset[str] = frozenset(
      "murder", "homicide", "atrocity", "torture", "siege", "blockade", "closure", "pillage",
      "plunder", "deportation", "evacuation", "pullout", "retreat", "ceasefire",
      "cease-fire", "truce", "vandalism", "uprising", "revolt", "insurrection", "mutiny",
-     "ultimatum", "appeal", "plea", "signing", "mediation", "mobilization", "mobilisation", "airlift",
+     "ultimatum", "appeal", "plea", "signing", "mediation", "mobilization", "mobilisation",
+     "airlift",
      "freeze", "suspension"}
 )  # fmt: skip
 
