@@ -10,6 +10,7 @@ from docbuild import make_doc
 
 from eventline import lang as langdata
 from eventline.extract import triggers as trigger_rules
+from eventline.extract.roles import read_roles
 from eventline.extract.triggers import find_triggers
 
 
@@ -108,6 +109,57 @@ VERB_RULE_CASES = [
         ],
         ("attaquée", "verb", "attaquer"),
     ),
+    (
+        "_undergone_attack",
+        "fr",
+        [  # Une patrouille a essuyé des tirs mardi.
+            ("Une", "un", "DET", "det", 1),
+            ("patrouille", "patrouille", "NOUN", "nsubj", 3),
+            ("a", "avoir", "AUX", "aux:tense", 3),
+            ("essuyé", "essuyer", "VERB", "ROOT", 3),
+            ("des", "un", "DET", "det", 5),
+            ("tirs", "tir", "NOUN", "obj", 3),
+            ("mardi", "mardi", "NOUN", "nmod", 5),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("tirs", "light", "essuyer tir"),
+    ),
+    (
+        "_undergone_attack",
+        "fr",
+        [  # La colonne a subi de lourdes pertes dans une embuscade.
+            ("La", "le", "DET", "det", 1),
+            ("colonne", "colonne", "NOUN", "nsubj", 3),
+            ("a", "avoir", "AUX", "aux:tense", 3),
+            ("subi", "subir", "VERB", "ROOT", 3),
+            ("de", "de", "DET", "det", 6),
+            ("lourdes", "lourd", "ADJ", "amod", 6),
+            ("pertes", "perte", "NOUN", "obj", 3),
+            ("dans", "dans", "ADP", "case", 9),
+            ("une", "un", "DET", "det", 9),
+            ("embuscade", "embuscade", "NOUN", "nmod", 6),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("embuscade", "light", "subir embuscade"),
+    ),
+    (
+        "_plain_verb",
+        "fr",
+        [  # La police a dispersé des paysans manifestant contre la réforme.
+            ("La", "le", "DET", "det", 1),
+            ("police", "police", "NOUN", "nsubj", 3),
+            ("a", "avoir", "AUX", "aux:tense", 3),
+            ("dispersé", "disperser", "VERB", "ROOT", 3, "Tense=Past|VerbForm=Part"),
+            ("des", "un", "DET", "det", 5),
+            ("paysans", "paysan", "NOUN", "obj", 3, "Number=Plur"),
+            ("manifestant", "manifester", "VERB", "acl", 5, "Tense=Pres|VerbForm=Part"),
+            ("contre", "contre", "ADP", "case", 9),
+            ("la", "le", "DET", "det", 9),
+            ("réforme", "réforme", "NOUN", "obl:arg", 6),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("manifestant", "verb", "manifester"),
+    ),
     # English
     (
         "_responsibility_claim",
@@ -171,6 +223,52 @@ VERB_RULE_CASES = [
             (".", ".", "PUNCT", "punct", 1),
         ],
         ("cracked", "verb", "crack"),
+    ),
+    (
+        "_undergone_attack",
+        "en",
+        [  # The convoy came under fire near Orvane.
+            ("The", "the", "DET", "det", 1),
+            ("convoy", "convoy", "NOUN", "nsubj", 2),
+            ("came", "come", "VERB", "ROOT", 2),
+            ("under", "under", "ADP", "prep", 2),
+            ("fire", "fire", "NOUN", "pobj", 3),
+            ("near", "near", "ADP", "prep", 2),
+            ("Orvane", "Orvane", "PROPN", "pobj", 5),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        ("fire", "light", "come fire"),
+    ),
+    (
+        "_undergone_attack",
+        "en",
+        [  # The patrol suffered heavy losses in an ambush.
+            ("The", "the", "DET", "det", 1),
+            ("patrol", "patrol", "NOUN", "nsubj", 2),
+            ("suffered", "suffer", "VERB", "ROOT", 2),
+            ("heavy", "heavy", "ADJ", "amod", 4),
+            ("losses", "loss", "NOUN", "dobj", 2),
+            ("in", "in", "ADP", "prep", 2),
+            ("an", "an", "DET", "det", 7),
+            ("ambush", "ambush", "NOUN", "pobj", 5),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        ("ambush", "light", "suffer ambush"),
+    ),
+    (
+        "_plain_verb",
+        "en",
+        [  # Police dispersed farmers protesting against the tax.
+            ("Police", "police", "NOUN", "nsubj", 1),
+            ("dispersed", "disperse", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+            ("farmers", "farmer", "NOUN", "dobj", 1, "Number=Plur"),
+            ("protesting", "protest", "VERB", "acl", 2, "Aspect=Prog|Tense=Pres|VerbForm=Part"),
+            ("against", "against", "ADP", "prep", 3),
+            ("the", "the", "DET", "det", 6),
+            ("tax", "tax", "NOUN", "pobj", 4),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        ("protesting", "verb", "protest"),
     ),
 ]
 
@@ -363,3 +461,181 @@ def test_coordination_drops(rule, lang, rows, kept, dropped, monkeypatch):
     drops = tuple(d for d in trigger_rules.COORDINATION_DROPS if d.__name__ != rule)
     monkeypatch.setattr(trigger_rules, "COORDINATION_DROPS", drops)
     assert dropped in [t[0] for t in _found(rows, lang)]
+
+
+UNDERGONE_ROLE_CASES = [
+    # French
+    (
+        "fr",
+        [  # Le convoi a subi une attaque.
+            ("Le", "le", "DET", "det", 1),
+            ("convoi", "convoi", "NOUN", "nsubj", 3),
+            ("a", "avoir", "AUX", "aux:tense", 3),
+            ("subi", "subir", "VERB", "ROOT", 3),
+            ("une", "un", "DET", "det", 5),
+            ("attaque", "attaque", "NOUN", "obj", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        "Le convoi",
+    ),
+    # English
+    (
+        "en",
+        [  # The convoy came under fire.
+            ("The", "the", "DET", "det", 1),
+            ("convoy", "convoy", "NOUN", "nsubj", 2),
+            ("came", "come", "VERB", "ROOT", 2),
+            ("under", "under", "ADP", "prep", 2),
+            ("fire", "fire", "NOUN", "pobj", 3),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        "The convoy",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,rows,victim", UNDERGONE_ROLE_CASES)
+def test_undergone_attack_subject_is_the_victim(lang, rows, victim):
+    doc = make_doc(rows, lang=lang)
+    data = langdata.get(lang)
+    (trig,) = find_triggers(doc[:], data)
+    roles = read_roles(trig, data, frozenset())
+    assert roles.actor is None
+    assert roles.target is not None and roles.target.text == victim
+
+
+# --------------------------------------------------------------------------- noun arguments
+
+NOUN_ARGUMENT_CASES = [
+    # French
+    (
+        "_arg_party",
+        "fr",
+        [  # Le ministre est venu pour des entretiens avec la junte.
+            ("Le", "le", "DET", "det", 1),
+            ("ministre", "ministre", "NOUN", "nsubj", 3),
+            ("est", "être", "AUX", "aux:tense", 3),
+            ("venu", "venir", "VERB", "ROOT", 3),
+            ("pour", "pour", "ADP", "case", 6),
+            ("des", "un", "DET", "det", 6),
+            ("entretiens", "entretien", "NOUN", "obl:arg", 3),
+            ("avec", "avec", "ADP", "case", 9),
+            ("la", "le", "DET", "det", 9),
+            ("junte", "junte", "NOUN", "nmod", 6),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        "entretiens",
+    ),
+    # English
+    (
+        "_arg_party",
+        "en",
+        [  # The envoy flew to Vellin for talks with the junta.
+            ("The", "the", "DET", "det", 1),
+            ("envoy", "envoy", "NOUN", "nsubj", 2),
+            ("flew", "fly", "VERB", "ROOT", 2),
+            ("to", "to", "ADP", "prep", 2),
+            ("Vellin", "Vellin", "PROPN", "pobj", 3),
+            ("for", "for", "ADP", "prep", 2),
+            ("talks", "talk", "NOUN", "pobj", 5),
+            ("with", "with", "ADP", "prep", 6),
+            ("the", "the", "DET", "det", 9),
+            ("junta", "junta", "NOUN", "pobj", 7),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        "talks",
+    ),
+    (
+        "_arg_possessor",
+        "en",
+        [  # They saw it during the minister's visit.
+            ("They", "they", "PRON", "nsubj", 1),
+            ("saw", "see", "VERB", "ROOT", 1),
+            ("it", "it", "PRON", "dobj", 1),
+            ("during", "during", "ADP", "prep", 1),
+            ("the", "the", "DET", "det", 5),
+            ("minister", "minister", "NOUN", "poss", 7),
+            ("'s", "'s", "PART", "case", 5),
+            ("visit", "visit", "NOUN", "pobj", 3),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        "visit",
+    ),
+    (
+        "_arg_patient",
+        "en",
+        [  # The signing of the accord was delayed.
+            ("The", "the", "DET", "det", 1),
+            ("signing", "signing", "NOUN", "nsubjpass", 6),
+            ("of", "of", "ADP", "prep", 1),
+            ("the", "the", "DET", "det", 4),
+            ("accord", "accord", "NOUN", "pobj", 2),
+            ("was", "be", "AUX", "auxpass", 6),
+            ("delayed", "delay", "VERB", "ROOT", 6),
+            (".", ".", "PUNCT", "punct", 6),
+        ],
+        "signing",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "rule,lang,rows,noun",
+    NOUN_ARGUMENT_CASES,
+    ids=[f"{c[1]}{c[0]}-{c[3]}" for c in NOUN_ARGUMENT_CASES],
+)
+def test_noun_arguments(rule, lang, rows, noun, monkeypatch):
+    def found():
+        return [t.token.text for t in find_triggers(make_doc(rows, lang=lang)[:], data)]
+
+    data = langdata.get(lang)
+    assert noun in found()
+    # without its rule, the bare weak noun is no event
+    rules = tuple(r for r in trigger_rules.NOUN_ARGUMENTS if r.__name__ != rule)
+    monkeypatch.setattr(trigger_rules, "NOUN_ARGUMENTS", rules)
+    assert noun not in found()
+
+
+MISTAGGED_HEADING_CASES = [
+    # French
+    (
+        "fr",
+        [  # Sit-in devant le ministère.
+            ("Sit-in", "sit-in", "ADJ", "ROOT", 0),
+            ("devant", "devant", "ADP", "case", 3),
+            ("le", "le", "DET", "det", 3),
+            ("ministère", "ministère", "NOUN", "ROOT", 3),
+            (".", ".", "PUNCT", "ROOT", 4),
+        ],
+    ),
+    # English
+    (
+        "en",
+        [  # Sit-in by nurses at the hospital.
+            ("Sit-in", "Sit-in", "VERB", "ROOT", 0, "Tense=Past|VerbForm=Part"),
+            ("by", "by", "ADP", "agent", 0),
+            ("nurses", "nurse", "NOUN", "pobj", 1),
+            ("at", "at", "ADP", "prep", 2),
+            ("the", "the", "DET", "det", 5),
+            ("hospital", "hospital", "NOUN", "pobj", 3),
+            (".", ".", "PUNCT", "punct", 0),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,rows", MISTAGGED_HEADING_CASES)
+def test_mistagged_heading_is_an_event_noun(lang, rows):
+    found = _found(rows, lang)
+    assert ("Sit-in", "noun", "sit-in") in found
+
+
+@pytest.mark.parametrize("lang,text", [("fr", "Un sit-in a eu lieu."), ("en", "Sit-ins began.")])
+def test_hyphenated_lexicon_words_stay_one_token(lang, text):
+    import spacy
+
+    from eventline.nlp import _keep_lexicon_words
+
+    nlp = spacy.blank(lang)
+    _keep_lexicon_words(nlp, lang)
+    assert any(t.lower_.startswith("sit-in") for t in nlp(text))

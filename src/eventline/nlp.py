@@ -116,11 +116,28 @@ def load_model(lang: str, models: dict[str, str] | None = None) -> Language:
             tried.append(name)
             continue
         nlp = module.load()
+        _keep_lexicon_words(nlp, lang)
         log.info("loaded spaCy model %s %s for %s", name, nlp.meta.get("version", "?"), lang)
         return nlp
     raise ModelNotAvailable(
         f"no spaCy model installed for {lang!r} (tried: {', '.join(tried) or 'none configured'})"
     )
+
+
+def _keep_lexicon_words(nlp: Language, lang: str) -> None:
+    """Hyphenated words of the trigger lexicon stay one token ("sit-in", "cease-fire"):
+    the tokenizer would split them and the lexicon would never see them."""
+    try:
+        lex = langdata.get(lang).triggers
+    except KeyError:
+        return
+    tokenizer = nlp.tokenizer
+    if not hasattr(tokenizer, "add_special_case"):
+        return
+    words = {k for table in (lex.NOUNS, lex.VERBS) for k in table if "-" in k and " " not in k}
+    for w in sorted(words):
+        for form in {w, w.capitalize(), w.upper(), f"{w}s", f"{w.capitalize()}s"}:
+            tokenizer.add_special_case(form, [{"ORTH": form}])
 
 
 def split_paragraphs(text: str, max_chars: int = MAX_PARAGRAPH_CHARS) -> list[tuple[int, str]]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from eventline import syntax
 from eventline.extract.casualties import (
     Casualties,
     casualty_owner,
@@ -35,7 +36,7 @@ from eventline.extract.triggers import (
     toll_trigger,
     written_sentence,
 )
-from eventline.lang.base import LanguageData
+from eventline.lang.base import LanguageData, Triggers
 from eventline.model import Article, Event, Mention, Morph, Timex
 from eventline.temporal.tense import clause_tense
 
@@ -144,6 +145,14 @@ def _cut_off_toll(trig: Trigger) -> bool:
     return trig.kind == "verb" and describes_noun(trig.token) is not None
 
 
+def _place_groups(places: list[Span], lex: Triggers) -> list[list[Span]]:
+    """One mention per coordinated place, except for a stretch between two places:
+    "ambushed between Xville and Yville", "entre X et Y" is one event."""
+    if any(syntax.prep_of(p.root) in lex.PARTY_PREPS for p in places):
+        return [sorted(places, key=lambda s: s.start)]
+    return group_places(places)
+
+
 def sentence_mentions(
     article: Article,
     ref: SentenceRef,
@@ -200,6 +209,6 @@ def sentence_mentions(
             cas if k == owner else None,
             anaphor.text if anaphor is not None else None,
         )
-        for group_no, group in enumerate(group_places(places.get(k, [])) or [[]]):
+        for group_no, group in enumerate(_place_groups(places.get(k, []), lex) or [[]]):
             out.append(_mention(article, ref, reading, group, group_no, lang))
     return out

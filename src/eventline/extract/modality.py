@@ -32,7 +32,12 @@ HYPOTHETICAL_DEPS = frozenset({"xcomp", "ccomp", "acl", "obl:arg", "advcl"})
 CLIMB_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "obl:arg"})
 # a relative clause or a participle climbs to the clause of the noun it describes
 DESCRIBING_DEPS = frozenset({"acl:relcl", "relcl", "acl"})
-QUOTED_RULE = "quoted"  # no rule decided and the trigger sits in quoted speech
+# dependencies of a light verb's nouns ("issued an appeal", "lancé un appel à la …")
+REQUEST_OBJECT_DEPS = frozenset({"obj", "dobj", "obl:arg"})
+QUOTED_RULE = "quoted"
+# types of the words whose object is what is asked for, or also what is promised
+REQUESTS = frozenset({"REQUEST"})
+PROMISES = frozenset({"REQUEST", "AGREE"})  # no rule decided and the trigger sits in quoted speech
 
 
 def _negative_determiners(lang: LanguageData) -> frozenset[str]:
@@ -120,11 +125,55 @@ def _alleged_noun(trig: Trigger, lex: Triggers) -> str | None:
     return None
 
 
+def request_word(tok: Token, lex: Triggers, types: frozenset[str] = REQUESTS) -> bool:
+    """A verb or noun of request, demand or appeal: "demanded", "urged", "calls for",
+    "un appel à" (of promise too with ``PROMISES``: "a promis une aide")."""
+    low = tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN"):
+        entry = lex.NOUNS.get(low)
+    else:
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        entry = lex.PHRASAL.get((low, particle)) if particle is not None else None
+        entry = entry or lex.VERBS.get(low)
+    return entry is not None and entry[0] in types
+
+
+def _beside_request(noun: Token, verb: Token, lex: Triggers) -> bool:
+    """Another object of ``verb`` is a request noun."""
+    return any(
+        c.i != noun.i and c.dep_ in REQUEST_OBJECT_DEPS and request_word(c, lex)
+        for c in verb.children
+    )
+
+
+def _requested_noun(trig: Trigger, lex: Triggers) -> str | None:
+    """What a request asks for or a promise offers has not happened: "demanded the
+    release of the hostages", "called for an end to the shelling", "un appel à la
+    libération des otages", "a promis une aide pour le Soudan"."""
+    if trig.kind not in ("noun", "light") or trig.noun is None:
+        return None
+    noun = trig.noun
+    if trig.kind == "light":
+        # "lancé un appel à la libération": the parser hung the content on the light verb
+        return "hypothetical" if _beside_request(noun, trig.predicate, lex) else None
+    for _ in range(3):  # "an end to the shelling": through a noun the request governs
+        gov = syntax.governor(noun)
+        if gov.i == noun.i:
+            return None
+        if request_word(gov, lex, PROMISES):
+            return "hypothetical"
+        if gov.pos_ not in ("NOUN", "ADP"):
+            return None
+        noun = gov
+    return None
+
+
 TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _called,
     _denied_responsibility,
     _no_event_noun,
     _alleged_noun,
+    _requested_noun,
 )
 
 
@@ -285,10 +334,17 @@ def _accused_of(tok: Token, head: Token, lex: Triggers) -> str | None:
 def _hypothetical_governor(tok: Token, head: Token, lex: Triggers) -> str | None:
     """An aim, a plan or a modal: "the group aims to seize the town"."""
     if head.lemma_.lower() in lex.HYPOTHETICAL_GOVERNORS and tok.dep_ in (
-        HYPOTHETICAL_DEPS | DESCRIBING_DEPS
-    ):
+        HYPOTHETICAL_DEPS | DESCRIBING_DEPS | {"pcomp"}
+    ):  # "pcomp": through a preposition, "as a way of reviving the protests"
         return "hypothetical"  # also "the way in which the hostages were freed"
     return None
+
+
+def _requested(tok: Token, head: Token, lex: Triggers) -> str | None:
+    """What someone is urged or called on to do has not happened: "urged both sides to
+    end the fighting", "a appelé les rebelles à déposer les armes"."""
+    deps = HYPOTHETICAL_DEPS | REPORTED_DEPS | {"pcomp", "obl"}
+    return "hypothetical" if tok.dep_ in deps and request_word(head, lex) else None
 
 
 def _implicative_governor(tok: Token, head: Token, lex: Triggers) -> str | None:
@@ -315,6 +371,7 @@ GOVERNOR_RULES: tuple[GovernorRule, ...] = (
     _reported,
     _accused_of,
     _hypothetical_governor,
+    _requested,
     _implicative_governor,
     _future_governor,
 )

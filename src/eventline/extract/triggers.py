@@ -30,7 +30,7 @@ from eventline.extract.tokens import (
     weapon_mode,
 )
 from eventline.lang.base import Entry, LanguageData, Triggers
-from eventline.ontology import DESCRIBING_PARTICIPLE_TYPES
+from eventline.ontology import DESCRIBING_PARTICIPLE_TYPES, PARTNER_TYPES, RECIPIENT_TYPES
 
 # sectors of armed actors: their "strike" is an attack
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "CRM"})
@@ -375,6 +375,27 @@ def _protest_call(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
     return out
 
 
+def _undergone_attack(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
+    """An attack its victim underwent: "the patrol suffered an ambush", "the convoy came
+    under fire", "le poste a essuyé des tirs" (the subject is the victim)."""
+    lex = scan.lang.triggers
+    if lemma in lex.UNDERGO_VERBS:
+        objects = _event_nouns_under(tok)
+        # "suffered heavy losses in an ambush": the attack may hang off the object
+        nouns = objects + _pp_nouns(tok) + [n for o in objects for n in _pp_nouns(o)]
+    elif _verb_entry(tok, lemma, scan.lang) is None:  # "killed under fire" stays a killing
+        nouns = [np for p, np in syntax.pp_children(tok) if p in lex.UNDERGO_PREPS]
+    else:
+        return []
+    for noun in nouns:
+        nlemma = noun_lemma(noun, scan.lang)
+        found = noun_entry(noun, scan.lang)
+        entry = found[1] if found is not None else lex.UNDERGONE_NOUNS.get(nlemma)
+        if entry is not None and entry[0] == "ASSAULT" and noun.i not in scan.used:
+            return [_trigger(noun, tok, noun, entry, f"{lemma} {nlemma}", "light")]
+    return []
+
+
 def _light_verb(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
     """A light verb and its event noun: "launched an offensive" (the noun carries the
     type, or the verb-noun pair does: "sent reinforcements")."""
@@ -469,9 +490,12 @@ def _only_predicate(tok: Token) -> bool:
 
 def _participle_event(tok: Token, noun: Token, entry: Entry, lang: LanguageData) -> bool:
     """A violent participle on counted victims or with its own agent names the event:
-    "a toll of eleven soldiers killed", "pupils abducted by gunmen"."""
+    "a toll of eleven soldiers killed", "pupils abducted by gunmen"; people doing a
+    protest do it: "supporters marching on the assembly"."""
     if noun.dep_ == "ROOT" and noun_entry(noun, lang) is None and _only_predicate(tok):
         return True  # a verbless report: "Trois journalistes interpellés mercredi à X."
+    if entry[0] == "PROTEST" and is_present_participle(tok) and _crowd(noun, lang):
+        return True  # "teachers marching on the ministry", "des paysans manifestant contre X"
     if entry[0] != "ASSAULT":
         return False
     counted = (
@@ -482,6 +506,11 @@ def _participle_event(tok: Token, noun: Token, entry: Entry, lang: LanguageData)
         or noun.lemma_.lower() in lang.triggers.QUANTITY_NOUNS
     )
     return counted or syntax.agent(tok, lang.triggers.AGENT_PREPS) is not None
+
+
+def _crowd(noun: Token, lang: LanguageData) -> bool:
+    """People, or a plural of them: "supporters", "des paysans"."""
+    return _people(noun, lang) or (noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number", []))
 
 
 def _plain_verb(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
@@ -509,6 +538,7 @@ def _plain_verb(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
 VERB_RULES: tuple[VerbRule, ...] = (
     _responsibility_claim,
     _protest_call,
+    _undergone_attack,
     _light_verb,
     _verb_object_idiom,
     _prep_noun_idiom,
@@ -547,13 +577,29 @@ def _people(tok: Token, lang: LanguageData) -> bool:
 
 
 def _arg_possessor(tok: Token, lang: LanguageData) -> bool:
-    """A named possessor that is no date: "Korvex's offensive" (not "Tuesday's march")."""
+    """A possessor naming who did it, no date: "Korvex's offensive", "the minister's
+    visit" (not "Tuesday's march", "its attacks")."""
     return any(
         c.dep_ in ("poss", "nmod:poss")
-        and c.pos_ == "PROPN"
+        and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and _people(c, lang)))
         and c.ent_type_ not in ("DATE", "TIME")
         and c.lower_ not in lang.dates.WEEKDAYS
         for c in tok.children
+    )
+
+
+def _arg_party(tok: Token, lang: LanguageData) -> bool:
+    """The other party of an exchange, named: "talks with the junta", "a visit to
+    Kestria", "un accord avec les rebelles" (not "talks with a view to…")."""
+    found = noun_entry(tok, lang)
+    if found is None or found[1][0] not in RECIPIENT_TYPES | PARTNER_TYPES:
+        return False
+    lex = lang.triggers
+    preps = lex.PARTNER_PREPS | lex.RECIPIENT_PREPS | lex.DIRECTION_PREPS
+    return any(
+        p in preps
+        and (np.pos_ == "PROPN" or np.ent_type_ in ACTOR_LABELS | PLACE_LABELS or _people(np, lang))
+        for p, np in syntax.pp_children(tok)
     )
 
 
@@ -645,6 +691,7 @@ def _arg_alleged(tok: Token, lang: LanguageData) -> bool:
 NOUN_ARGUMENTS: tuple[NounArgument, ...] = (
     _arg_phrase,
     _arg_possessor,
+    _arg_party,
     _arg_patient,
     _happened_clause,
     _carried_on,
@@ -780,11 +827,21 @@ def _prep_noun(tok: Token, lang: LanguageData) -> Entry | None:
     return table.get((p, tok.lemma_.lower())) or table.get((p, tok.lower_))
 
 
+def _mistagged_heading(tok: Token, lang: LanguageData) -> bool:
+    """An event noun heading a verbless report that the tagger read as a verb or an
+    adjective: "Sit-in by nurses at the hospital.", "Sit-in devant le ministère."."""
+    lemma = noun_lemma(tok, lang)
+    lex = lang.triggers
+    return tok.dep_ == "ROOT" and lemma in lex.NOUNS and lemma not in lex.VERBS
+
+
 def _noun_triggers(sent: Span, lang: LanguageData, used: Set[int]) -> list[Trigger]:
     """Event nouns of the sentence that no verb rule took."""
     out: list[Trigger] = []
     for tok in sent:
-        if tok.i in used or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.i in used:
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN") and not _mistagged_heading(tok, lang):
             continue
         state = _prep_noun(tok, lang)
         if state is not None and (tok.head.i == tok.i or _people(tok.head, lang)):
@@ -1132,10 +1189,13 @@ def _elaborating_participle(t: Trigger, kept: Sequence[Trigger], idx: _Index) ->
 
 
 def _aim_of_weapon(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
-    """ "fired tear gas to disperse the crowd": the aim of a weapon used is that use."""
+    """ "fired tear gas to disperse the crowd": the aim of a weapon used is that use (not
+    the protest of those it was fired at: "fired tear gas at supporters marching on X")."""
     pred = t.predicate
     if pred.dep_ not in ("advcl", "xcomp") or t.kind != "verb":
         return False
+    if t.event_type == "PROTEST" and is_present_participle(pred) and pred.i > 0:
+        return not _crowd(pred.doc[pred.i - 1], idx.lang)  # a participle on the crowd
     return any(
         k.kind == "idiom" and k.event_type == "ASSAULT" and k.predicate.i == pred.head.i
         for k in kept

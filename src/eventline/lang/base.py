@@ -90,6 +90,13 @@ class Triggers:
     PATIENT_SUBJECT: frozenset[str] = frozenset()
     # verbs whose subject lost the people named as object, and is no actor: "lost four men"
     LOSS_VERBS: frozenset[str] = frozenset()
+    # verbs whose subject undergoes the attack they name: "suffered an ambush", "a essuyé
+    # des tirs" (their subject is the victim: list them in PATIENT_SUBJECT too)
+    UNDERGO_VERBS: frozenset[str] = frozenset()
+    # prepositions of an attack undergone: "came under fire", "tombés sous les balles"
+    UNDERGO_PREPS: frozenset[str] = frozenset()
+    # nouns that are attacks when undergone, not on their own: "came under fire"
+    UNDERGONE_NOUNS: dict[str, Entry] = field(default_factory=dict)
     # verbs that are seizures only of materiel: "weapons were recovered by the gang"
     MATERIEL_ONLY: frozenset[str] = frozenset()
     MATERIEL_WORDS: frozenset[str] = frozenset()

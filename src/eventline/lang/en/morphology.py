@@ -8,5 +8,6 @@ PARTICIPLE_ENDINGS: tuple[tuple[str, str], ...] = ()
 PLURAL_ENDINGS: tuple[str, ...] = ("s",)
 # English participles are lemmatised well.
 IRREGULAR_PARTICIPLES: dict[str, str] = {}
-VERB_LEMMA_ENDINGS: tuple[str, ...] = ()
+# A verb lemmatised without its final "e" ("staged" → "stag"): the lexicon's form.
+VERB_LEMMA_ENDINGS: tuple[str, ...] = ("e",)
 PAST_FINITE_ENDINGS: tuple[str, ...] = ()

@@ -97,6 +97,7 @@ VERBS: dict[str, Entry] = {
     "urge": ("REQUEST", None, "10"),
     "request": ("REQUEST", None, "10"),
     "call": ("REQUEST", None, "10"),
+    "appeal": ("REQUEST", None, "10"),
     # SUPPORT
     "support": ("SUPPORT", None, "05"),
     "praise": ("SUPPORT", None, "05"),
@@ -271,6 +272,9 @@ NOUNS: dict[str, Entry] = {
     "insurrection": ("PROTEST", "riot", "14"),
     "mutiny": ("PROTEST", "riot", "14"),
     "ultimatum": ("THREATEN", None, "13"),
+    "appeal": ("REQUEST", None, "10"),  # "issued an appeal for calm"
+    "plea": ("REQUEST", None, "10"),
+    "signing": ("SUPPORT", None, "05"),  # "the signing of the accord"
     "mediation": ("CONSULT", "third-party", "04"),
     "mobilization": ("MOBILIZE", None, "15"),
     "mobilisation": ("MOBILIZE", None, "15"),
@@ -288,7 +292,8 @@ WEAK_NOUNS: frozenset[str] = frozenset(
      "murder", "homicide", "atrocity", "torture", "siege", "blockade", "closure", "pillage",
      "plunder", "deportation", "evacuation", "pullout", "retreat", "ceasefire",
      "cease-fire", "truce", "vandalism", "uprising", "revolt", "insurrection", "mutiny",
-     "ultimatum", "mediation", "mobilization", "mobilisation", "airlift",
+     "ultimatum", "appeal", "plea", "signing", "mediation", "mobilization", "mobilisation",
+     "airlift",
      "freeze", "suspension"}
 )  # fmt: skip
 
@@ -298,7 +303,7 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         "carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "hold",
         "impose", "provide", "give", "send", "deliver", "sign", "conclude", "cast",
         "declare", "announce", "claim", "make", "unleash", "lead", "express",
-        "begin", "start", "resume",
+        "begin", "start", "resume", "issue",
     }
 )  # fmt: skip
 
@@ -439,7 +444,7 @@ HYPOTHETICAL_GOVERNORS: frozenset[str] = frozenset(
     {
         "aim", "seek", "want", "try", "attempt", "policy", "goal", "strategy", "mission",
         "plan", "threaten", "risk", "could", "might", "may", "would", "should", "must",
-        "intend", "hope", "vow", "capacity", "ability", "bid", "way", "means",
+        "intend", "hope", "vow", "capacity", "ability", "bid", "way", "means", "ask",
     }
 )  # fmt: skip
 FUTURE_GOVERNORS: frozenset[str] = frozenset({"will", "shall", "expect", "schedule", "set", "due"})
@@ -498,6 +503,7 @@ PATIENT_NOUNS: frozenset[str] = frozenset(
         "seizure",
         "recapture",
         "rape",
+        "signing",
     }
 )
 # Prepositions introducing a recipient ("envoyer une aide à X", "hand over to X").
@@ -586,7 +592,18 @@ VIOLENT_CAUSES: frozenset[str] = frozenset(
     {"wound", "injury", "gunshot", "bullet", "battle", "combat", "action"}
 )
 # Verbs and "verb object" idioms whose subject is the victim ("lost their lives").
-PATIENT_SUBJECT: frozenset[str] = frozenset({"die", "succumb", "perish", "lose life"})
+PATIENT_SUBJECT: frozenset[str] = frozenset(
+    {"die", "succumb", "perish", "lose life", "suffer", "sustain", "endure", "come"}
+)  # "come": only an attack undergone makes it a trigger ("came under fire")
+# Verbs whose subject undergoes the attack they name ("the patrol suffered an ambush").
+UNDERGO_VERBS: frozenset[str] = frozenset({"suffer", "sustain", "endure"})
+# Prepositions of an attack undergone ("the convoy came under fire").
+UNDERGO_PREPS: frozenset[str] = frozenset({"under"})
+# Nouns that are attacks when undergone ("came under heavy fire").
+UNDERGONE_NOUNS: dict[str, Entry] = {
+    "fire": ("ASSAULT", "firearms", "19"),
+    "bullet": ("ASSAULT", "firearms", "19"),
+}
 # Verbs whose subject lost the people named as object ("the army lost six men").
 LOSS_VERBS: frozenset[str] = frozenset({"lose"})
 # Verbs that are seizures only of materiel ("weapons were recovered by the gang").

@@ -291,6 +291,7 @@ NOUNS: dict[str, Entry] = {
     "insurrection": ("PROTEST", "riot", "14"),
     "mutinerie": ("PROTEST", "riot", "14"),
     "ultimatum": ("THREATEN", None, "13"),
+    "appel": ("REQUEST", None, "10"),  # "a lancé un appel au calme"
     "avertissement": ("THREATEN", None, "13"),
     "médiation": ("CONSULT", "third-party", "04"),
     "mobilisation": ("MOBILIZE", None, "15"),
@@ -359,6 +360,7 @@ WEAK_NOUNS: frozenset[str] = frozenset(
         "insurrection",
         "mutinerie",
         "ultimatum",
+        "appel",
         "avertissement",
         "médiation",
         "mobilisation",
@@ -708,8 +710,18 @@ VIOLENT_CAUSES: frozenset[str] = frozenset(
 )
 # Verbs and "verb object" idioms whose subject is the victim ("ont perdu la vie").
 PATIENT_SUBJECT: frozenset[str] = frozenset(
-    {"tomber", "mourir", "succomber", "périr", "perdre vie", "trouver mort"}
-)
+    {"tomber", "mourir", "succomber", "périr", "perdre vie", "trouver mort", "essuyer",
+     "subir", "endurer"}
+)  # fmt: skip
+# Verbs whose subject undergoes the attack they name ("la patrouille a essuyé des tirs").
+UNDERGO_VERBS: frozenset[str] = frozenset({"essuyer", "subir", "endurer"})
+# Prepositions of an attack undergone ("la colonne est tombée sous les balles").
+UNDERGO_PREPS: frozenset[str] = frozenset({"sous"})
+# Nouns that are attacks when undergone ("sous le feu des rebelles").
+UNDERGONE_NOUNS: dict[str, Entry] = {
+    "feu": ("ASSAULT", "firearms", "19"),
+    "balle": ("ASSAULT", "firearms", "19"),
+}
 # Verbs whose subject lost the people named as object ("l'armée a perdu six hommes").
 LOSS_VERBS: frozenset[str] = frozenset({"perdre"})
 # Verbs that are seizures only of materiel ("des armes ont été récupérées par le gang").
