@@ -9,6 +9,8 @@ from eventline.enrich.actors import (
     bare_words,
     describe,
     display_name,
+    groups_named,
+    is_actor_head,
     is_group_noun,
     nationality,
     nationals,
@@ -402,6 +404,43 @@ def test_conjoined_names_take_the_first(lang, text, head, canonical, sector):
 )
 def test_group_nouns_in_either_number(lang, word):
     assert is_group_noun(word, lang)
+    # a people word heads an actor mention, whatever number the parse gives its lemma
+    assert is_actor_head(word, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "expected"),
+    [
+        # French: the lexicon lists "terroristes", the parse gives "terroriste"
+        ("fr", "terroriste", True),
+        ("fr", "maison", False),
+        # English
+        ("en", "insurgent", True),
+        ("en", "truck", False),
+    ],
+)
+def test_actor_heads_from_singular_lemmas(lang, word, expected):
+    assert is_actor_head(word, lang) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French: the longest name at each place, as written, in text order
+        (
+            "Le GSIM, rival de l'État islamique au Grand Sahara, a visé un poste.",
+            ["GSIM", "État islamique au Grand Sahara"],
+        ),
+        # English
+        (
+            "Hamas and Hezbollah condemned it; the Houthis did not.",
+            ["Hamas", "Hezbollah", "Houthis"],
+        ),
+        ("No group is named here.", []),
+    ],
+)
+def test_groups_named_in_a_text(text, expected):
+    assert groups_named(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -123,6 +123,107 @@ def test_guessed_countries_are_flagged(lang, text, roles, via):
     assert [{k: v for k, v in e.extras.items() if k.endswith("_country_via")} for e in out] == via
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "title", "roles", "expected"),
+    [
+        # French: attackers only described are the armed group the article names (its
+        # acronym spelt out) where it identifies them, with its sector
+        (
+            "fr",
+            "Des hommes armés ont tué cinq villageois près de Beni, en RDC. Ces hommes "
+            "armés, des combattants des Forces démocratiques alliées (ADF), ont fui.",
+            "",
+            [("Des hommes armés", "cinq villageois")],
+            [("Forces démocratiques alliées", "COD", "REB", "villageois", "COD", "CVL")],
+        ),
+        # an attribution that does not say who the attackers are names no one
+        (
+            "fr",
+            "Des hommes armés ont tué cinq villageois près de Beni, en RDC. L'armée "
+            "attribue l'attaque aux Forces démocratiques alliées (ADF).",
+            "",
+            [("Des hommes armés", "cinq villageois")],
+            [("hommes armés", None, "UAF", "villageois", "COD", "CVL")],
+        ),
+        # police officers hit are the police force the article names
+        (
+            "fr",
+            "Des manifestants ont blessé trois policiers à Libreville, selon la Police "
+            "nationale gabonaise (PNG).",
+            "",
+            [("Des manifestants", "trois policiers")],
+            [("manifestants", "GAB", "CVL", "Police nationale gabonaise", "GAB", "COP")],
+        ),
+        # two groups named as often: no telling which one attacked
+        (
+            "fr",
+            "Des assaillants ont tué deux soldats au Liban. Les assaillants seraient du "
+            "Hamas ou du Hezbollah.",
+            "",
+            [("Des assaillants", "deux soldats")],
+            [("assaillants", None, "UAF", "soldats", "LBN", "MIL")],
+        ),
+        # English: the same; a group known by name, without acronym
+        (
+            "en",
+            "Gunmen killed four farmers in Borno. The gunmen were Boko Haram fighters, "
+            "officials said.",
+            "",
+            [("Gunmen", "four farmers")],
+            [("Boko Haram", "NGA", "REB", "farmers", "NGA", "CVL")],
+        ),
+        (
+            "en",
+            "Gunmen killed four farmers in Borno. Officials blamed Boko Haram for the raid.",
+            "",
+            [("Gunmen", "four farmers")],
+            [("gunmen", None, "UAF", "farmers", "NGA", "CVL")],
+        ),
+        # the group the title names
+        (
+            "en",
+            "The paramilitary fighters shelled a village near Kosti in Sudan. The Rapid "
+            "Support Forces (RSF) later denied it.",
+            "Sudan: RSF shells a village",
+            [("The paramilitary fighters", None)],
+            [("Rapid Support Forces", "SDN", "REB", None, None, None)],
+        ),
+        # rebels of another country than the group named are not that group
+        (
+            "en",
+            "Chadian rebels attacked a convoy in Borno, where Boko Haram rebels are active.",
+            "",
+            [("Chadian rebels", None)],
+            [("Chadian rebels", "TCD", "REB", None, None, None)],
+        ),
+    ],
+)
+def test_described_entities_take_the_body_the_article_names(lang, text, title, roles, expected):
+    assert _roles(text, lang, roles, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor"),
+    [
+        # French: a description of its own is not the armed group named next to it
+        (
+            "fr",
+            "La coordination des comités de résistance de Goma a dénoncé des tirs du M23.",
+            "La coordination des comités de résistance de Goma",
+        ),
+        # English
+        (
+            "en",
+            "The union of the resistance movements of Goma condemned M23 shelling.",
+            "The union of the resistance movements of Goma",
+        ),
+    ],
+)
+def test_long_descriptions_keep_their_own_name(lang, text, actor):
+    canonical = _roles(text, lang, [(actor, None)])[0][0]
+    assert canonical is not None and "M23" not in canonical
+
+
 def test_known_transnational_group_gets_no_country():
     # English: a group active in several countries keeps none; the victims get the place's
     text = "In Maiduguri, ISWAP fighters killed dozens of farmers."
@@ -142,6 +243,8 @@ def test_known_transnational_group_gets_no_country():
         ("en", "U.S.-backed rebels marched on Caracas. Venezuelan police fired.", "", "VEN"),
         ("en", "Nothing here names a place.", "", None),
         ("en", "The Army of the North shelled a Sudanese town.", "", "SDN"),
+        # a country named with a possessive ending counts ("Iran’s", "Iran's")
+        ("en", "Iran’s navy seized a tanker off Oman. Iran's officials confirmed it.", "", "IRN"),
     ],
 )
 def test_article_country(lang, text, title, expected):

@@ -791,6 +791,24 @@ def _known_group(tokens: list[str]) -> Group | None:
     return None
 
 
+def groups_named(text: str) -> list[str]:
+    """The known armed groups a text names, as written, in text order (the longest name
+    at each place: "l'État islamique au Grand Sahara", not "État islamique")."""
+    spans = [(m.start(), m.end(), geo.fold(m.group(0))) for m in _WORD_RE.finditer(text)]
+    groups, longest = known_groups(), _group_max()
+    out: list[str] = []
+    i = 0
+    while i < len(spans):
+        for n in range(min(longest, len(spans) - i), 0, -1):
+            run = spans[i : i + n]
+            if " ".join(t for _, _, t in run) in groups:
+                out.append(text[run[0][0] : run[-1][1]])
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
 def _strip_counts(body: str, lex: _Lexicon) -> str:
     """``body`` without the quantities, numbers and determiners before its noun
     ("au moins 19 d'entre eux" → "d'entre eux", "Many people" → "people")."""
@@ -945,7 +963,10 @@ def is_actor_head(head_lemma: str | None, lang: str) -> bool:
     if head_lemma.lower() in langdata.get(lang).actors.PERSON_NOUNS:
         return True
     info = describe(head_lemma, lang)
-    return info.sector is not None or info.kind != "description" or is_generic(info)
+    if info.sector is not None or info.kind != "description" or is_generic(info):
+        return True
+    # a lexicon may list only the plural ("terroristes") of the lemma a parse gives
+    return is_group_noun(head_lemma, lang)
 
 
 def is_group_noun(word: str, lang: str) -> bool:
