@@ -341,6 +341,38 @@ def test_weapon_stands_for_its_users():
     assert out[0] == ("regime", "MMR", "MIL", "school", "MMR", "EDU")
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "roles", "canonical"),
+    [
+        # French: a weapon and then the forces using it: the forces name the entity
+        (
+            "fr",
+            "Un missile russe a touché une école à Kharkiv. Moscou a dit que ses forces "
+            "avaient visé des soldats.",
+            [("Un missile russe", "une école"), ("ses forces", "des soldats")],
+            "forces",
+        ),
+        (
+            "fr",
+            "Un drone turc a frappé un village. Les forces turques ont visé des miliciens.",
+            [("Un drone turc", None), ("Les forces turques", "des miliciens")],
+            "forces turques",
+        ),
+        # English
+        (
+            "en",
+            "An Iranian drone hit a tanker off Oman. Iranian forces said they targeted a "
+            "fuel depot.",
+            [("An Iranian drone", "a tanker"), ("Iranian forces", "a fuel depot")],
+            "Iranian forces",
+        ),
+    ],
+)
+def test_a_weapon_names_its_users_only_when_nothing_else_does(lang, text, roles, canonical):
+    out = _roles(text, lang, roles)
+    assert out[0][0] == out[1][0] == canonical
+
+
 def test_state_forces_of_a_dependent_territory_are_the_sovereigns():
     # French: in an overseas territory the gendarmes are the sovereign state's, the
     # residents the territory's

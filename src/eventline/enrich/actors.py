@@ -52,6 +52,8 @@ class ActorInfo:
     stateless: bool = False
     # first-person pronoun ("nous", "I"): the speaker of its quotation
     first_person: bool = False
+    # a weapon standing for its unnamed users ("un missile russe"): it names no entity
+    instrument: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -516,7 +518,7 @@ def weapon_user(text: str, lang: str) -> ActorInfo | None:
     sector = owner.sector if owner is not None and owner.sector in ARMED_SECTORS else "MIL"
     country = _country(m.words, tokens, lex) or (owner.country if owner is not None else None)
     if owner is None:
-        return ActorInfo(m.raw, None, country, sector, None, None, "description")
+        return ActorInfo(m.raw, None, country, sector, None, None, "description", instrument=True)
     return replace(owner, text=owner_text, country=country, sector=sector)
 
 

@@ -323,8 +323,9 @@ def _representative(e: _Entity, m: ActorMention | None = None) -> ActorInfo:
     the most specific mention of members ("les soldats maliens"), not the body ("l'armée
     malienne")."""
 
-    def rank(m: ActorMention) -> tuple[int, int, bool, int, int]:
+    def rank(m: ActorMention) -> tuple[bool, int, int, bool, int, int]:
         return (
+            not m.info.instrument,  # a weapon names its users only when nothing else does
             _KIND_RANK.get(m.info.kind, 0),
             _institution(m.info),
             m.info.country is not None,  # "l'armée malienne" says more than "l'armée"
