@@ -4,6 +4,7 @@ Model-free: mentions are built by hand from invented articles."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -371,6 +372,35 @@ def test_weapon_stands_for_its_users():
 def test_a_weapon_names_its_users_only_when_nothing_else_does(lang, text, roles, canonical):
     out = _roles(text, lang, roles)
     assert out[0][0] == out[1][0] == canonical
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "target", "place", "expected"),
+    [
+        # French: a settlement referred back is the event's place, of the place's country
+        ("fr", "Les soldats ont quitté la ville mardi.", "la ville", ("Kidal", "MLI"),
+         ("Kidal", "MLI", None)),
+        # a settlement named in the mention keeps its name; an indefinite one its words
+        ("fr", "Les rebelles ont pris la localité de Rutshuru.", "la localité de Rutshuru",
+         ("Rutshuru", "COD"), ("localité de Rutshuru", "COD", None)),
+        ("fr", "L'armée a repris plusieurs villages.", "plusieurs villages", (None, "UKR"),
+         ("villages", "UKR", None)),
+        # English
+        ("en", "The troops abandoned the town on Monday.", "the town", ("Gao", "MLI"),
+         ("Gao", "MLI", None)),
+        ("en", "Militias left this city overnight.", "this city", ("Goma", "COD"),
+         ("Goma", "COD", None)),
+    ],
+)  # fmt: skip
+def test_settlement_targets_are_their_place(lang, text, target, place, expected):
+    # (an event other than an attack: a settlement attacked is the event's location)
+    events, mentions = _events(text, lang, [(None, target)])
+    location, country = place
+    events = [
+        replace(e, event_type="RETREAT", location=location, country_code=country) for e in events
+    ]
+    out = assign_actors(events, mentions, lang, (), text, "")
+    assert (out[0].target_canonical, out[0].target_country, out[0].target_sector) == expected
 
 
 def test_state_forces_of_a_dependent_territory_are_the_sovereigns():

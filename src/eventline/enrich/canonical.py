@@ -22,6 +22,7 @@ from eventline.enrich.actors import ActorInfo
 from eventline.model import Event, Mention, Morph, Speaker
 
 ACTOR, TARGET = "actor", "target"
+HIT_TYPE = "ASSAULT"  # a settlement attacked is the event's place, not a thing of it
 # sectors of entities whose country is not guessed from the article's: unidentified
 # armed men, international organisations and NGOs
 NON_LOCAL_SECTORS = frozenset({"UAF", "IGO", "NGO"})
@@ -103,6 +104,8 @@ def _thing_target(
         return None
     if actors.is_actor_head(head, lang) and (head or "").lower() not in place_nouns:
         return None
+    if (head or "").lower() in place_nouns and ev.event_type != HIT_TYPE:
+        return _settlement_target(text, ev, lang)
     sector = info.sector or thing_sector(text, lang)
     # a place inside ("a house in X") says where the thing is, not whose: the event's
     # place says where; the owner, if a possessive names one, whose
@@ -110,6 +113,41 @@ def _thing_target(
     words = actors.bare_words(text, lang)
     local = sector is not None or _local_thing(head, lang)
     return _Canonical(words, country, sector, place=ev.country_code, local=local)
+
+
+def _settlement_target(text: str, ev: Event, lang: str) -> _Canonical:
+    """A settlement as target of an event other than an attack (a place left, taken; a
+    place attacked is the event's location): a name it holds ("the capital X"),
+    else, referred back to ("the city", "la ville"), the event's place; its country is
+    the place's."""
+    words = actors.bare_words(text, lang)
+    name = words
+    if not any(w[:1].isupper() for w in words.split()) and _definite_text(text, lang):
+        name = _place_name(ev, lang) or words
+    return _Canonical(name, None, None, place=ev.country_code)
+
+
+def _definite_text(text: str, lang: str) -> bool:
+    """A mention opening with a definite article or an anaphoric demonstrative."""
+    language = langdata.get(lang)
+    words = {
+        w.lower().rstrip("'’")
+        for w in (
+            *language.function_words.DEFINITE_ARTICLES,
+            *language.actors.ANAPHORIC_DEMONSTRATIVES,
+        )
+    }
+    first = re.split(r"[\s'’]", text.strip().lower(), maxsplit=1)[0]
+    return first in words
+
+
+def _place_name(ev: Event, lang: str) -> str | None:
+    """The event's place as the text names it, else its canonical name."""
+    if ev.location:
+        raw = actors.strip_determiner(ev.location, lang)
+        if raw[:1].isupper():
+            return raw
+    return ev.location_canonical
 
 
 @langdata.derived
@@ -501,7 +539,7 @@ def assign_actors(
 def _victims(c: _Canonical, ev: Event) -> _Canonical:
     """People attacked whom nothing types are civilians ("five villagers' relatives were
     abducted", "gunmen killed him"), as ACLED codes victims."""
-    if c.sector is not None or ev.event_type != "ASSAULT":
+    if c.sector is not None or ev.event_type != HIT_TYPE:
         return c
     return replace(c, sector="CVL")
 

@@ -359,7 +359,7 @@ COMPLEMENT_PREPOSITIONS: tuple[str, ...] = ("of", "in", "from", "for", "at")
 NAME_CONNECTORS: tuple[str, ...] = ("in",)
 
 # demonstratives that, like the definite article, point back to an actor just named
-ANAPHORIC_DEMONSTRATIVES: tuple[str, ...] = ("these",)
+ANAPHORIC_DEMONSTRATIVES: tuple[str, ...] = ("these", "this", "those")
 
 # quantities before a counted noun ("dozens of homes" → "homes"); a phrase is followed by a
 # space, then "of" may follow
