@@ -403,6 +403,36 @@ def test_settlement_targets_are_their_place(lang, text, target, place, expected)
     assert (out[0].target_canonical, out[0].target_country, out[0].target_sector) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "roles", "expected"),
+    [
+        # French: "forces" name the body; the soldiers killed are some of its members
+        (
+            "fr",
+            "Les forces gouvernementales ont repoussé les shebab. Cinq soldats ont été tués.",
+            [("Les forces gouvernementales", "les shebab"), (None, "Cinq soldats")],
+            ("forces gouvernementales", "soldats"),
+        ),
+        (
+            "fr",
+            "Les forces maliennes ont perdu trois soldats près de Gao.",
+            [("Les forces maliennes", "trois soldats")],
+            ("forces maliennes", "soldats"),
+        ),
+        # English
+        (
+            "en",
+            "Government forces repelled the militants. Five soldiers were killed.",
+            [("Government forces", "the militants"), (None, "Five soldiers")],
+            ("government forces", "soldiers"),
+        ),
+    ],
+)
+def test_members_of_forces_keep_their_own_name(lang, text, roles, expected):
+    out = _roles(text, lang, roles)
+    assert (out[0][0], out[-1][3]) == expected
+
+
 def test_state_forces_of_a_dependent_territory_are_the_sovereigns():
     # French: in an overseas territory the gendarmes are the sovereign state's, the
     # residents the territory's

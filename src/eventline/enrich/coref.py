@@ -287,13 +287,21 @@ def _institution(info: ActorInfo) -> int:
     some of its members ("des soldats", "officers"): the body names the entity."""
     if info.kind != "description" or info.sector is None or not info.canonical:
         return 0
-    if info.number == "plur":
-        return 0
     if info.sector in ARMED_UNKNOWN_SECTORS - UNTYPED_NAME_SECTORS or info.sector in PEOPLE_SECTORS:
         return 0  # unidentified gunmen, civilians: people, never a body
+    if info.number == "plur":
+        return 0
     head = info.canonical.split()[-1]
     plural, singular = _gloss_plural_endings()
     return 0 if head.endswith(plural) and not head.endswith(singular) else 1
+
+
+def _body(info: ActorInfo) -> bool:
+    """A plural description naming a whole body ("government forces"), not some of its
+    members ("soldiers")."""
+    if info.kind != "description" or not info.canonical:
+        return False
+    return info.canonical.split()[-1] in langdata.get(langdata.GLOSS).actors.BODY_PLURALS
 
 
 def _specificity(info: ActorInfo) -> int:
@@ -336,6 +344,10 @@ def _representative(e: _Entity, m: ActorMention | None = None) -> ActorInfo:
     best = max(e.mentions, key=rank).info
     if m is not None and _members(m.info) and _institution(best):
         best = max((x for x in e.mentions if _members(x.info)), key=rank).info
+    elif m is not None and _members(m.info) and not _body(m.info) and _body(best):
+        # "soldiers" of "the government forces": the soldiers
+        soldiers = (x for x in e.mentions if _members(x.info) and not _body(x.info))
+        best = max(soldiers, key=rank).info
     fills: dict[str, str | bool] = {}
     for attr in ("country", "sector"):
         if getattr(best, attr) is None:

@@ -225,6 +225,10 @@ PLURAL_NOUNS: frozenset[str] = frozenset(
     {"police", "people", "gunmen", "militiamen", "policemen", "media", "children", "women"}
 )
 
+# plural nouns naming a whole body, not some of its members ("the government forces"
+# are the state's armed forces; "soldiers" are some of them)
+BODY_PLURALS: frozenset[str] = frozenset({"forces"})
+
 # capitalised adjectives that do not make a mention a proper name ("Islamist insurgents")
 DESCRIPTIVE_ADJECTIVES: frozenset[str] = frozenset(
     {

@@ -311,6 +311,10 @@ SECTOR_TERMS: dict[str, tuple[str, str]] = {
 # plural nouns without a plural ending (number agreement)
 PLURAL_NOUNS: frozenset[str] = frozenset({"villageois", "assaillants"})
 
+# plural nouns naming a whole body, not some of its members ("the government forces"
+# are the state's armed forces; "soldiers" are some of them)
+BODY_PLURALS: frozenset[str] = frozenset({"forces"})
+
 # capitalised adjectives that do not make a mention a proper name ("Islamist insurgents")
 DESCRIPTIVE_ADJECTIVES: frozenset[str] = frozenset()
 
