@@ -455,3 +455,25 @@ def test_groups_named_in_a_text(text, expected):
 def test_organisation_officials_take_its_sector(lang, text):
     info = organisation_member(describe(text, lang))
     assert (info.country, info.sector) == ("EUR", "IGO")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "canonical", "sector"),
+    [
+        # French: a collective noun before the people it gathers: they are the actor
+        ("fr", "un cordon de policiers", "police officers", "COP"),
+        ("fr", "une colonne de manifestants", "protesters", "CVL"),
+        ("fr", "un contingent de soldats tchadiens", "Chadian soldiers", "MIL"),
+        # English
+        ("en", "a phalanx of riot police", "riot police", "COP"),
+        ("en", "a column of protesters", "protesters", "CVL"),
+        ("en", "A contingent of Kenyan soldiers", "Kenyan soldiers", "MIL"),
+    ],
+)
+def test_collective_nouns_give_way_to_the_people_they_gather(lang, text, canonical, sector):
+    info = describe(text, lang)
+    assert (info.canonical, info.sector, info.number) == (canonical, sector, "plur")
+    # the parse's head is the collective noun: it is not the mention's head
+    collective = text.split()[1].lower()
+    info = describe(text, lang, head_lemma=collective, morph={"Number": "Sing"})
+    assert (info.canonical, info.sector, info.number) == (canonical, sector, "plur")

@@ -316,10 +316,12 @@ def _mention(
     lex = _lexicon(lang)
     number, gender, body = _determiner(raw, lex)
     counted = _strip_counts(raw, lex)
-    if counted not in (raw, body):  # "au moins 50 personnes", "Many people": several
+    quantified = counted not in (raw, body)
+    if quantified:  # "au moins 50 personnes", "Many people": several
         body, number = counted, "plur"
     if morph:
-        number = _MORPH_NUMBER.get(morph.get("Number", ""), number)
+        if not quantified:  # the parse's head may be the quantity's ("a phalanx of")
+            number = _MORPH_NUMBER.get(morph.get("Number", ""), number)
         gender = _MORPH_GENDER.get(morph.get("Gender", ""), gender)
     words = _WORD_RE.findall(body)
     tokens = [geo.fold(w) for w in words]
@@ -684,6 +686,8 @@ def _head_term(
     else from the head among the sector terms, else among the generic terms."""
     lex, tokens = m.lex, m.tokens
     lemma = geo.fold(m.head_lemma) if m.head_lemma else None
+    if lemma is not None and _quantity_head(lemma, m):
+        lemma = None  # the head of a quantity gone ("a phalanx of police"): not the mention's
     if lemma is not None and (lemma,) in lex.sectors:
         sector, gloss = lex.sectors[(lemma,)]
         for s, e in spans:  # the head inside a longer term: "displaced people"
@@ -699,6 +703,15 @@ def _head_term(
     if head is not None:
         return None, lex.generic[tuple(tokens[head[0] : head[1]])], tokens[head[0]]
     return None, None, None
+
+
+def _quantity_head(lemma: str, m: _Mention) -> bool:
+    """Whether a head lemma is a word of the quantity stripped from the mention ("a
+    phalanx of riot police"), not of what remains."""
+    written = [geo.fold(w) for w in _WORD_RE.findall(m.raw)]
+    return any(t.startswith(lemma) for t in written) and not any(
+        t.startswith(lemma) for t in m.tokens
+    )
 
 
 def _find_terms(

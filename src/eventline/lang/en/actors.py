@@ -371,6 +371,8 @@ QUANTITY_PHRASES: tuple[str, ...] = (
     "at least", "more than", "about", "some", "several", "dozens of", "hundreds of",
     "thousands of", "many", "most", "other", "a number of", "scores of", "up to",
     "nearly", "almost", "over", "around", "an estimated", "estimated",
+    # collective nouns: the people of the complement are the actor ("a cordon of police")
+    "phalanx of", "column of", "contingent of", "cordon of", "squad of",
 )  # fmt: skip
 
 # plural nouns end in -s ("soldiers"), but not in -ss

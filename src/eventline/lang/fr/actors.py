@@ -479,6 +479,8 @@ QUANTITY_PHRASES: tuple[str, ...] = (
     "une quarantaine", "une cinquantaine", "une centaine",
     "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine",
     "cinquantaine", "centaine",
+    # collective nouns: the people of the complement are the actor ("un cordon de policiers")
+    "cordon de", "colonne de", "contingent de", "escouade de", "phalange de",
 )  # fmt: skip
 
 # plural nouns end in -s or -x ("soldats", "généraux"), but not in -ss
