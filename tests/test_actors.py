@@ -253,6 +253,7 @@ def test_describe_steps_keep_their_precedence():
         "described_name",
         "organisation_inside",
         "armed_group_inside",
+        "trailing_name",
         "proper_name",
     ]
 
@@ -477,3 +478,22 @@ def test_collective_nouns_give_way_to_the_people_they_gather(lang, text, canonic
     collective = text.split()[1].lower()
     info = describe(text, lang, head_lemma=collective, morph={"Number": "Sing"})
     assert (info.canonical, info.sector, info.number) == (canonical, sector, "plur")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "canonical", "sector"),
+    [
+        # French: a description closed by the name of the person it describes
+        ("fr", "le porte-parole de la junte Aung Ko Lwin", "Aung Ko Lwin", "MIL"),
+        ("fr", "l'ancien député et opposant Jean-Paul Mbeki", "Jean-Paul Mbeki", "LEG"),
+        # a capitalised complement is a place or an owner, not a name
+        ("fr", "les habitants de Port Sudan", "Sudanese residents", "CVL"),
+        # English
+        ("en", "lawmaker and Lopez supporter Maria Delgado", "Maria Delgado", None),
+        ("en", "army spokesman Min Aung Thu", "Min Aung Thu", "MIL"),
+        ("en", "residents of New York", "American residents", "CVL"),
+    ],
+)
+def test_trailing_name_names_the_person_described(lang, text, canonical, sector):
+    info = describe(text, lang)
+    assert (info.canonical, info.sector) == (canonical, sector)

@@ -564,6 +564,33 @@ def _conjoined_name(m: _Mention) -> ActorInfo | None:
     )
 
 
+MIN_TRAILING_NAME = 2  # words of a person's name closing a description ("First Last")
+
+
+def _trailing_name(m: _Mention) -> ActorInfo | None:
+    """ "X supporter First Last", "lawmaker and X ally First Last": a description with a
+    lower-case noun, closed by the name of the person it describes; the name names the
+    entity, the description gives its sector and country."""
+    words = m.body.split()
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    tail = words[start:]
+    before = words[:start]
+    if len(tail) < MIN_TRAILING_NAME or not before or not before[-1].isalpha():
+        return None
+    if not before[-1].islower() or geo.fold(before[-1]) in _title_function_words():
+        return None  # "residents of X": X is a place or an owner, not their name
+    name = " ".join(tail)
+    if geo.country_of_name(name) or any(geo.fold(w) in m.lex.demonyms for w in tail):
+        return None
+    head = describe(" ".join(before), m.lang)
+    named = describe(name, m.lang)
+    if named.kind != "name" or named.sector is not None:
+        return None  # an organisation's name, typed by its own head
+    return ActorInfo(m.raw, name, head.country, head.sector, "sing", m.gender, "name")
+
+
 def _proper_name(m: _Mention) -> ActorInfo | None:
     """A proper name, typed by its head word only ("Mouvement pour la justice": no JUD)."""
     h = m.head
@@ -607,6 +634,7 @@ DESCRIBE_STEPS: tuple[tuple[str, Step], ...] = (
     ("described_name", _described_name),
     ("organisation_inside", _organisation_inside),
     ("armed_group_inside", _armed_group_inside),
+    ("trailing_name", _trailing_name),
     ("proper_name", _proper_name),
 )
 
