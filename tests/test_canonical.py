@@ -433,6 +433,31 @@ def test_members_of_forces_keep_their_own_name(lang, text, roles, expected):
     assert (out[0][0], out[-1][3]) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "roles", "canonical"),
+    [
+        # French: a singular indefinite description introduces a new entity
+        (
+            "fr",
+            "Le chef de l'opposition Paul Ndiaye a marché sur Dakar. Une faction "
+            "dissidente de l'opposition a occupé le siège du parti.",
+            [("Le chef de l'opposition Paul Ndiaye", None), ("Une faction dissidente", None)],
+            "faction dissidente",
+        ),
+        # English
+        (
+            "en",
+            "Opposition leader Ana Ruiz marched on Quito. A splinter faction of the "
+            "opposition seized the party offices.",
+            [("Opposition leader Ana Ruiz", None), ("A splinter faction of the opposition", None)],
+            "splinter faction of the opposition",
+        ),
+    ],
+)
+def test_an_indefinite_description_introduces_someone_new(lang, text, roles, canonical):
+    assert _roles(text, lang, roles)[1][0] == canonical
+
+
 def test_state_forces_of_a_dependent_territory_are_the_sovereigns():
     # French: in an overseas territory the gendarmes are the sovereign state's, the
     # residents the territory's

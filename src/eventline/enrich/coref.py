@@ -187,7 +187,7 @@ def _content_words(info: ActorInfo) -> frozenset[str]:
 
 def _description_score(info: ActorInfo, e: _Entity) -> float | None:
     """How well a description fits an entity (None: incompatible)."""
-    if _countries_clash(info, e):
+    if _countries_clash(info, e) or _indefinite_one(info):
         return None
     sectors = e.values("sector")
     score = 0.0
@@ -274,6 +274,20 @@ def _speaker_antecedent(
             if x.speaker and distance <= max_distance and (best is None or distance < best[0]):
                 best = (distance, e)
     return best[1] if best is not None else None
+
+
+@langdata.derived
+@cache
+def _indefinite_words() -> frozenset[str]:
+    """Lower-case indefinite articles of every language ("a", "une")."""
+    words = (w for d in langdata.every() for w in d.function_words.INDEFINITE_ARTICLES)
+    return frozenset(w.lower() for w in words)
+
+
+def _indefinite_one(info: ActorInfo) -> bool:
+    """A singular indefinite description introduces someone new ("a splinter faction")."""
+    first = info.text.strip().split(" ", 1)[0].lower()
+    return info.number == "sing" and first in _indefinite_words()
 
 
 def _definite(info: ActorInfo) -> bool:
