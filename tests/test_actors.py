@@ -9,6 +9,8 @@ from eventline.enrich.actors import (
     bare_words,
     describe,
     display_name,
+    groups_named,
+    is_actor_head,
     is_group_noun,
     nationality,
     nationals,
@@ -251,6 +253,7 @@ def test_describe_steps_keep_their_precedence():
         "described_name",
         "organisation_inside",
         "armed_group_inside",
+        "trailing_name",
         "proper_name",
     ]
 
@@ -402,6 +405,43 @@ def test_conjoined_names_take_the_first(lang, text, head, canonical, sector):
 )
 def test_group_nouns_in_either_number(lang, word):
     assert is_group_noun(word, lang)
+    # a people word heads an actor mention, whatever number the parse gives its lemma
+    assert is_actor_head(word, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "expected"),
+    [
+        # French: the lexicon lists "terroristes", the parse gives "terroriste"
+        ("fr", "terroriste", True),
+        ("fr", "maison", False),
+        # English
+        ("en", "insurgent", True),
+        ("en", "truck", False),
+    ],
+)
+def test_actor_heads_from_singular_lemmas(lang, word, expected):
+    assert is_actor_head(word, lang) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French: the longest name at each place, as written, in text order
+        (
+            "Le GSIM, rival de l'État islamique au Grand Sahara, a visé un poste.",
+            ["GSIM", "État islamique au Grand Sahara"],
+        ),
+        # English
+        (
+            "Hamas and Hezbollah condemned it; the Houthis did not.",
+            ["Hamas", "Hezbollah", "Houthis"],
+        ),
+        ("No group is named here.", []),
+    ],
+)
+def test_groups_named_in_a_text(text, expected):
+    assert groups_named(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -416,3 +456,44 @@ def test_group_nouns_in_either_number(lang, word):
 def test_organisation_officials_take_its_sector(lang, text):
     info = organisation_member(describe(text, lang))
     assert (info.country, info.sector) == ("EUR", "IGO")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "canonical", "sector"),
+    [
+        # French: a collective noun before the people it gathers: they are the actor
+        ("fr", "un cordon de policiers", "police officers", "COP"),
+        ("fr", "une colonne de manifestants", "protesters", "CVL"),
+        ("fr", "un contingent de soldats tchadiens", "Chadian soldiers", "MIL"),
+        # English
+        ("en", "a phalanx of riot police", "riot police", "COP"),
+        ("en", "a column of protesters", "protesters", "CVL"),
+        ("en", "A contingent of Kenyan soldiers", "Kenyan soldiers", "MIL"),
+    ],
+)
+def test_collective_nouns_give_way_to_the_people_they_gather(lang, text, canonical, sector):
+    info = describe(text, lang)
+    assert (info.canonical, info.sector, info.number) == (canonical, sector, "plur")
+    # the parse's head is the collective noun: it is not the mention's head
+    collective = text.split()[1].lower()
+    info = describe(text, lang, head_lemma=collective, morph={"Number": "Sing"})
+    assert (info.canonical, info.sector, info.number) == (canonical, sector, "plur")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "canonical", "sector"),
+    [
+        # French: a description closed by the name of the person it describes
+        ("fr", "le porte-parole de la junte Aung Ko Lwin", "Aung Ko Lwin", "MIL"),
+        ("fr", "l'ancien député et opposant Jean-Paul Mbeki", "Jean-Paul Mbeki", "LEG"),
+        # a capitalised complement is a place or an owner, not a name
+        ("fr", "les habitants de Port Sudan", "Sudanese residents", "CVL"),
+        # English
+        ("en", "lawmaker and Lopez supporter Maria Delgado", "Maria Delgado", None),
+        ("en", "army spokesman Min Aung Thu", "Min Aung Thu", "MIL"),
+        ("en", "residents of New York", "American residents", "CVL"),
+    ],
+)
+def test_trailing_name_names_the_person_described(lang, text, canonical, sector):
+    info = describe(text, lang)
+    assert (info.canonical, info.sector) == (canonical, sector)

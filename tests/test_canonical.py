@@ -4,6 +4,7 @@ Model-free: mentions are built by hand from invented articles."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -123,6 +124,107 @@ def test_guessed_countries_are_flagged(lang, text, roles, via):
     assert [{k: v for k, v in e.extras.items() if k.endswith("_country_via")} for e in out] == via
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "title", "roles", "expected"),
+    [
+        # French: attackers only described are the armed group the article names (its
+        # acronym spelt out) where it identifies them, with its sector
+        (
+            "fr",
+            "Des hommes armés ont tué cinq villageois près de Beni, en RDC. Ces hommes "
+            "armés, des combattants des Forces démocratiques alliées (ADF), ont fui.",
+            "",
+            [("Des hommes armés", "cinq villageois")],
+            [("Forces démocratiques alliées", "COD", "REB", "villageois", "COD", "CVL")],
+        ),
+        # an attribution that does not say who the attackers are names no one
+        (
+            "fr",
+            "Des hommes armés ont tué cinq villageois près de Beni, en RDC. L'armée "
+            "attribue l'attaque aux Forces démocratiques alliées (ADF).",
+            "",
+            [("Des hommes armés", "cinq villageois")],
+            [("hommes armés", None, "UAF", "villageois", "COD", "CVL")],
+        ),
+        # police officers hit are the police force the article names
+        (
+            "fr",
+            "Des manifestants ont blessé trois policiers à Libreville, selon la Police "
+            "nationale gabonaise (PNG).",
+            "",
+            [("Des manifestants", "trois policiers")],
+            [("manifestants", "GAB", "CVL", "Police nationale gabonaise", "GAB", "COP")],
+        ),
+        # two groups named as often: no telling which one attacked
+        (
+            "fr",
+            "Des assaillants ont tué deux soldats au Liban. Les assaillants seraient du "
+            "Hamas ou du Hezbollah.",
+            "",
+            [("Des assaillants", "deux soldats")],
+            [("assaillants", None, "UAF", "soldats", "LBN", "MIL")],
+        ),
+        # English: the same; a group known by name, without acronym
+        (
+            "en",
+            "Gunmen killed four farmers in Borno. The gunmen were Boko Haram fighters, "
+            "officials said.",
+            "",
+            [("Gunmen", "four farmers")],
+            [("Boko Haram", "NGA", "REB", "farmers", "NGA", "CVL")],
+        ),
+        (
+            "en",
+            "Gunmen killed four farmers in Borno. Officials blamed Boko Haram for the raid.",
+            "",
+            [("Gunmen", "four farmers")],
+            [("gunmen", None, "UAF", "farmers", "NGA", "CVL")],
+        ),
+        # the group the title names
+        (
+            "en",
+            "The paramilitary fighters shelled a village near Kosti in Sudan. The Rapid "
+            "Support Forces (RSF) later denied it.",
+            "Sudan: RSF shells a village",
+            [("The paramilitary fighters", None)],
+            [("Rapid Support Forces", "SDN", "REB", None, None, None)],
+        ),
+        # rebels of another country than the group named are not that group
+        (
+            "en",
+            "Chadian rebels attacked a convoy in Borno, where Boko Haram rebels are active.",
+            "",
+            [("Chadian rebels", None)],
+            [("Chadian rebels", "TCD", "REB", None, None, None)],
+        ),
+    ],
+)
+def test_described_entities_take_the_body_the_article_names(lang, text, title, roles, expected):
+    assert _roles(text, lang, roles, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor"),
+    [
+        # French: a description of its own is not the armed group named next to it
+        (
+            "fr",
+            "La coordination des comités de résistance de Goma a dénoncé des tirs du M23.",
+            "La coordination des comités de résistance de Goma",
+        ),
+        # English
+        (
+            "en",
+            "The union of the resistance movements of Goma condemned M23 shelling.",
+            "The union of the resistance movements of Goma",
+        ),
+    ],
+)
+def test_long_descriptions_keep_their_own_name(lang, text, actor):
+    canonical = _roles(text, lang, [(actor, None)])[0][0]
+    assert canonical is not None and "M23" not in canonical
+
+
 def test_known_transnational_group_gets_no_country():
     # English: a group active in several countries keeps none; the victims get the place's
     text = "In Maiduguri, ISWAP fighters killed dozens of farmers."
@@ -142,6 +244,8 @@ def test_known_transnational_group_gets_no_country():
         ("en", "U.S.-backed rebels marched on Caracas. Venezuelan police fired.", "", "VEN"),
         ("en", "Nothing here names a place.", "", None),
         ("en", "The Army of the North shelled a Sudanese town.", "", "SDN"),
+        # a country named with a possessive ending counts ("Iran’s", "Iran's")
+        ("en", "Iran’s navy seized a tanker off Oman. Iran's officials confirmed it.", "", "IRN"),
     ],
 )
 def test_article_country(lang, text, title, expected):
@@ -236,6 +340,122 @@ def test_weapon_stands_for_its_users():
     text = "A regime jet fighter bombed a school in Mandalay."
     out = _roles(text, "en", [("A regime jet fighter", "a school")])
     assert out[0] == ("regime", "MMR", "MIL", "school", "MMR", "EDU")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "roles", "canonical"),
+    [
+        # French: a weapon and then the forces using it: the forces name the entity
+        (
+            "fr",
+            "Un missile russe a touché une école à Kharkiv. Moscou a dit que ses forces "
+            "avaient visé des soldats.",
+            [("Un missile russe", "une école"), ("ses forces", "des soldats")],
+            "forces",
+        ),
+        (
+            "fr",
+            "Un drone turc a frappé un village. Les forces turques ont visé des miliciens.",
+            [("Un drone turc", None), ("Les forces turques", "des miliciens")],
+            "forces turques",
+        ),
+        # English
+        (
+            "en",
+            "An Iranian drone hit a tanker off Oman. Iranian forces said they targeted a "
+            "fuel depot.",
+            [("An Iranian drone", "a tanker"), ("Iranian forces", "a fuel depot")],
+            "Iranian forces",
+        ),
+    ],
+)
+def test_a_weapon_names_its_users_only_when_nothing_else_does(lang, text, roles, canonical):
+    out = _roles(text, lang, roles)
+    assert out[0][0] == out[1][0] == canonical
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "target", "place", "expected"),
+    [
+        # French: a settlement referred back is the event's place, of the place's country
+        ("fr", "Les soldats ont quitté la ville mardi.", "la ville", ("Kidal", "MLI"),
+         ("Kidal", "MLI", None)),
+        # a settlement named in the mention keeps its name; an indefinite one its words
+        ("fr", "Les rebelles ont pris la localité de Rutshuru.", "la localité de Rutshuru",
+         ("Rutshuru", "COD"), ("localité de Rutshuru", "COD", None)),
+        ("fr", "L'armée a repris plusieurs villages.", "plusieurs villages", (None, "UKR"),
+         ("villages", "UKR", None)),
+        # English
+        ("en", "The troops abandoned the town on Monday.", "the town", ("Gao", "MLI"),
+         ("Gao", "MLI", None)),
+        ("en", "Militias left this city overnight.", "this city", ("Goma", "COD"),
+         ("Goma", "COD", None)),
+    ],
+)  # fmt: skip
+def test_settlement_targets_are_their_place(lang, text, target, place, expected):
+    # (an event other than an attack: a settlement attacked is the event's location)
+    events, mentions = _events(text, lang, [(None, target)])
+    location, country = place
+    events = [
+        replace(e, event_type="RETREAT", location=location, country_code=country) for e in events
+    ]
+    out = assign_actors(events, mentions, lang, (), text, "")
+    assert (out[0].target_canonical, out[0].target_country, out[0].target_sector) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "roles", "expected"),
+    [
+        # French: "forces" name the body; the soldiers killed are some of its members
+        (
+            "fr",
+            "Les forces gouvernementales ont repoussé les shebab. Cinq soldats ont été tués.",
+            [("Les forces gouvernementales", "les shebab"), (None, "Cinq soldats")],
+            ("forces gouvernementales", "soldats"),
+        ),
+        (
+            "fr",
+            "Les forces maliennes ont perdu trois soldats près de Gao.",
+            [("Les forces maliennes", "trois soldats")],
+            ("forces maliennes", "soldats"),
+        ),
+        # English
+        (
+            "en",
+            "Government forces repelled the militants. Five soldiers were killed.",
+            [("Government forces", "the militants"), (None, "Five soldiers")],
+            ("government forces", "soldiers"),
+        ),
+    ],
+)
+def test_members_of_forces_keep_their_own_name(lang, text, roles, expected):
+    out = _roles(text, lang, roles)
+    assert (out[0][0], out[-1][3]) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "roles", "canonical"),
+    [
+        # French: a singular indefinite description introduces a new entity
+        (
+            "fr",
+            "Le chef de l'opposition Paul Ndiaye a marché sur Dakar. Une faction "
+            "dissidente de l'opposition a occupé le siège du parti.",
+            [("Le chef de l'opposition Paul Ndiaye", None), ("Une faction dissidente", None)],
+            "faction dissidente",
+        ),
+        # English
+        (
+            "en",
+            "Opposition leader Ana Ruiz marched on Quito. A splinter faction of the "
+            "opposition seized the party offices.",
+            [("Opposition leader Ana Ruiz", None), ("A splinter faction of the opposition", None)],
+            "splinter faction of the opposition",
+        ),
+    ],
+)
+def test_an_indefinite_description_introduces_someone_new(lang, text, roles, canonical):
+    assert _roles(text, lang, roles)[1][0] == canonical
 
 
 def test_state_forces_of_a_dependent_territory_are_the_sovereigns():

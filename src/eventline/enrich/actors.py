@@ -52,6 +52,8 @@ class ActorInfo:
     stateless: bool = False
     # first-person pronoun ("nous", "I"): the speaker of its quotation
     first_person: bool = False
+    # a weapon standing for its unnamed users ("un missile russe"): it names no entity
+    instrument: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,10 +316,12 @@ def _mention(
     lex = _lexicon(lang)
     number, gender, body = _determiner(raw, lex)
     counted = _strip_counts(raw, lex)
-    if counted not in (raw, body):  # "au moins 50 personnes", "Many people": several
+    quantified = counted not in (raw, body)
+    if quantified:  # "au moins 50 personnes", "Many people": several
         body, number = counted, "plur"
     if morph:
-        number = _MORPH_NUMBER.get(morph.get("Number", ""), number)
+        if not quantified:  # the parse's head may be the quantity's ("a phalanx of")
+            number = _MORPH_NUMBER.get(morph.get("Number", ""), number)
         gender = _MORPH_GENDER.get(morph.get("Gender", ""), gender)
     words = _WORD_RE.findall(body)
     tokens = [geo.fold(w) for w in words]
@@ -516,7 +520,7 @@ def weapon_user(text: str, lang: str) -> ActorInfo | None:
     sector = owner.sector if owner is not None and owner.sector in ARMED_SECTORS else "MIL"
     country = _country(m.words, tokens, lex) or (owner.country if owner is not None else None)
     if owner is None:
-        return ActorInfo(m.raw, None, country, sector, None, None, "description")
+        return ActorInfo(m.raw, None, country, sector, None, None, "description", instrument=True)
     return replace(owner, text=owner_text, country=country, sector=sector)
 
 
@@ -558,6 +562,33 @@ def _conjoined_name(m: _Mention) -> ActorInfo | None:
         number="plur",
         gender=m.gender or first.gender,
     )
+
+
+MIN_TRAILING_NAME = 2  # words of a person's name closing a description ("First Last")
+
+
+def _trailing_name(m: _Mention) -> ActorInfo | None:
+    """ "X supporter First Last", "lawmaker and X ally First Last": a description with a
+    lower-case noun, closed by the name of the person it describes; the name names the
+    entity, the description gives its sector and country."""
+    words = m.body.split()
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    tail = words[start:]
+    before = words[:start]
+    if len(tail) < MIN_TRAILING_NAME or not before or not before[-1].isalpha():
+        return None
+    if not before[-1].islower() or geo.fold(before[-1]) in _title_function_words():
+        return None  # "residents of X": X is a place or an owner, not their name
+    name = " ".join(tail)
+    if geo.country_of_name(name) or any(geo.fold(w) in m.lex.demonyms for w in tail):
+        return None
+    head = describe(" ".join(before), m.lang)
+    named = describe(name, m.lang)
+    if named.kind != "name" or named.sector is not None:
+        return None  # an organisation's name, typed by its own head
+    return ActorInfo(m.raw, name, head.country, head.sector, "sing", m.gender, "name")
 
 
 def _proper_name(m: _Mention) -> ActorInfo | None:
@@ -603,6 +634,7 @@ DESCRIBE_STEPS: tuple[tuple[str, Step], ...] = (
     ("described_name", _described_name),
     ("organisation_inside", _organisation_inside),
     ("armed_group_inside", _armed_group_inside),
+    ("trailing_name", _trailing_name),
     ("proper_name", _proper_name),
 )
 
@@ -682,6 +714,8 @@ def _head_term(
     else from the head among the sector terms, else among the generic terms."""
     lex, tokens = m.lex, m.tokens
     lemma = geo.fold(m.head_lemma) if m.head_lemma else None
+    if lemma is not None and _quantity_head(lemma, m):
+        lemma = None  # the head of a quantity gone ("a phalanx of police"): not the mention's
     if lemma is not None and (lemma,) in lex.sectors:
         sector, gloss = lex.sectors[(lemma,)]
         for s, e in spans:  # the head inside a longer term: "displaced people"
@@ -697,6 +731,15 @@ def _head_term(
     if head is not None:
         return None, lex.generic[tuple(tokens[head[0] : head[1]])], tokens[head[0]]
     return None, None, None
+
+
+def _quantity_head(lemma: str, m: _Mention) -> bool:
+    """Whether a head lemma is a word of the quantity stripped from the mention ("a
+    phalanx of riot police"), not of what remains."""
+    written = [geo.fold(w) for w in _WORD_RE.findall(m.raw)]
+    return any(t.startswith(lemma) for t in written) and not any(
+        t.startswith(lemma) for t in m.tokens
+    )
 
 
 def _find_terms(
@@ -789,6 +832,24 @@ def _known_group(tokens: list[str]) -> Group | None:
             if hit:
                 return hit
     return None
+
+
+def groups_named(text: str) -> list[str]:
+    """The known armed groups a text names, as written, in text order (the longest name
+    at each place: "l'État islamique au Grand Sahara", not "État islamique")."""
+    spans = [(m.start(), m.end(), geo.fold(m.group(0))) for m in _WORD_RE.finditer(text)]
+    groups, longest = known_groups(), _group_max()
+    out: list[str] = []
+    i = 0
+    while i < len(spans):
+        for n in range(min(longest, len(spans) - i), 0, -1):
+            run = spans[i : i + n]
+            if " ".join(t for _, _, t in run) in groups:
+                out.append(text[run[0][0] : run[-1][1]])
+                i += n - 1
+                break
+        i += 1
+    return out
 
 
 def _strip_counts(body: str, lex: _Lexicon) -> str:
@@ -945,7 +1006,10 @@ def is_actor_head(head_lemma: str | None, lang: str) -> bool:
     if head_lemma.lower() in langdata.get(lang).actors.PERSON_NOUNS:
         return True
     info = describe(head_lemma, lang)
-    return info.sector is not None or info.kind != "description" or is_generic(info)
+    if info.sector is not None or info.kind != "description" or is_generic(info):
+        return True
+    # a lexicon may list only the plural ("terroristes") of the lemma a parse gives
+    return is_group_noun(head_lemma, lang)
 
 
 def is_group_noun(word: str, lang: str) -> bool:

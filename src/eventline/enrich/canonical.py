@@ -22,6 +22,7 @@ from eventline.enrich.actors import ActorInfo
 from eventline.model import Event, Mention, Morph, Speaker
 
 ACTOR, TARGET = "actor", "target"
+HIT_TYPE = "ASSAULT"  # a settlement attacked is the event's place, not a thing of it
 # sectors of entities whose country is not guessed from the article's: unidentified
 # armed men, international organisations and NGOs
 NON_LOCAL_SECTORS = frozenset({"UAF", "IGO", "NGO"})
@@ -103,6 +104,8 @@ def _thing_target(
         return None
     if actors.is_actor_head(head, lang) and (head or "").lower() not in place_nouns:
         return None
+    if (head or "").lower() in place_nouns and ev.event_type != HIT_TYPE:
+        return _settlement_target(text, ev, lang)
     sector = info.sector or thing_sector(text, lang)
     # a place inside ("a house in X") says where the thing is, not whose: the event's
     # place says where; the owner, if a possessive names one, whose
@@ -110,6 +113,41 @@ def _thing_target(
     words = actors.bare_words(text, lang)
     local = sector is not None or _local_thing(head, lang)
     return _Canonical(words, country, sector, place=ev.country_code, local=local)
+
+
+def _settlement_target(text: str, ev: Event, lang: str) -> _Canonical:
+    """A settlement as target of an event other than an attack (a place left, taken; a
+    place attacked is the event's location): a name it holds ("the capital X"),
+    else, referred back to ("the city", "la ville"), the event's place; its country is
+    the place's."""
+    words = actors.bare_words(text, lang)
+    name = words
+    if not any(w[:1].isupper() for w in words.split()) and _definite_text(text, lang):
+        name = _place_name(ev, lang) or words
+    return _Canonical(name, None, None, place=ev.country_code)
+
+
+def _definite_text(text: str, lang: str) -> bool:
+    """A mention opening with a definite article or an anaphoric demonstrative."""
+    language = langdata.get(lang)
+    words = {
+        w.lower().rstrip("'’")
+        for w in (
+            *language.function_words.DEFINITE_ARTICLES,
+            *language.actors.ANAPHORIC_DEMONSTRATIVES,
+        )
+    }
+    first = re.split(r"[\s'’]", text.strip().lower(), maxsplit=1)[0]
+    return first in words
+
+
+def _place_name(ev: Event, lang: str) -> str | None:
+    """The event's place as the text names it, else its canonical name."""
+    if ev.location:
+        raw = actors.strip_determiner(ev.location, lang)
+        if raw[:1].isupper():
+            return raw
+    return ev.location_canonical
 
 
 @langdata.derived
@@ -194,7 +232,8 @@ def _named_countries(text: str) -> Iterable[str]:
     """Countries of the country and place names of a text (runs of capitalised words,
     longest name first): "Port-au-Prince" → HTI."""
     # initials ("U.S.") mostly modify a noun ("U.S.-backed"): no name of the article's place
-    words = [w for w in _WORD_RE.findall(text) if len(w) > 1]
+    clitics = _possessive_clitics()
+    words = [_without_clitic(w, clitics) for w in _WORD_RE.findall(text) if len(w) > 1]
     i = 0
     while i < len(words):
         if not words[i][:1].isupper():
@@ -210,6 +249,22 @@ def _named_countries(text: str) -> Iterable[str]:
                 i += n - 1
                 break
         i += 1
+
+
+@langdata.derived
+@cache
+def _possessive_clitics() -> tuple[str, ...]:
+    """The possessive endings of every language ("'s"), longest first."""
+    clitics = {c for d in langdata.every() for c in d.function_words.POSSESSIVE_CLITICS}
+    return tuple(sorted(clitics, key=len, reverse=True))
+
+
+def _without_clitic(word: str, clitics: tuple[str, ...]) -> str:
+    """A word without its possessive ending ("Ruritania's war" names Ruritania)."""
+    for clitic in clitics:
+        if word.endswith(clitic) and len(word) > len(clitic):
+            return word[: -len(clitic)]
+    return word
 
 
 def _country_of_place(name: str) -> str | None:
@@ -267,6 +322,112 @@ def _local(c: _Canonical, context: str | None) -> _Canonical:
     if country in SOVEREIGN_OF and c.sector in STATE_SECTORS:
         country = SOVEREIGN_OF[country]
     return replace(c, country=country, guessed="place" if c.place else "article")
+
+
+# an unnamed entity of these sectors (the keys) stands for the body of the mapped sector
+# the article names most, where it identifies them: the attackers it only describes ("les
+# assaillants", "the gunmen") are the armed group it names; police officers, the police
+# force it names
+NAMED_BODY_SECTORS = {"UAF": "REB", "REB": "REB", "COP": "COP"}
+_SENTENCE_RE = re.compile(r"[^.!?\n]+")
+STEM = 5  # letters two words share when one inflects the other ("policier", "police")
+MIN_STEM_WORD = 4  # shorter words are function words
+MAX_BODY_WORDS = 2  # words of a bare head and its adjective ("hommes armés", "Haitian police")
+
+
+@dataclass(frozen=True, slots=True)
+class _Body:
+    """A body the article names: its description, whether the title names it, and the
+    stems of the words of the sentences that name it (where it is identified)."""
+
+    info: ActorInfo
+    in_title: bool
+    context: frozenset[str]
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:STEM] for w in geo.fold(text).split() if len(w) >= MIN_STEM_WORD}
+
+
+def article_bodies(text: str, title: str, defined: dict[str, str], lang: str) -> dict[str, _Body]:
+    """By sector, the body the article names most often, strictly: the known armed groups
+    and the organisations it spells out with an acronym ("la Police nationale de X
+    (PNX)"), each counted under all its names and shown under its longest one."""
+    counts: Counter[str] = Counter()
+    names: dict[str, set[str]] = {}
+    infos: dict[str, ActorInfo] = {}
+    whole = f"{title}\n{text}"
+    named: list[tuple[str, tuple[str, ...]]] = [
+        (full, (full, acronym)) for acronym, full in _spelt(defined, text)
+    ]
+    named += [(g, (g,)) for g in actors.groups_named(whole)]
+    for surface, written in named:
+        info = actors.describe(surface, lang)
+        if info.sector not in NAMED_BODY_SECTORS.values():
+            continue
+        key = f"{info.sector}|{geo.fold(info.canonical or surface)}"
+        counts[key] += 1
+        names.setdefault(key, set()).update(written)
+        if len(surface) > len(infos[key].text if key in infos else ""):
+            infos[key] = info
+    out: dict[str, _Body] = {}
+    for sector in set(NAMED_BODY_SECTORS.values()):
+        ranked = [(n, k) for k, n in counts.most_common() if k.startswith(f"{sector}|")]
+        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+            continue
+        key = ranked[0][1]
+        pattern = "|".join(re.escape(n) for n in sorted(names[key], key=len, reverse=True))
+        found = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")
+        context = {
+            w for sent in _SENTENCE_RE.findall(text) if found.search(sent) for w in _stems(sent)
+        }
+        out[sector] = _Body(infos[key], bool(found.search(title)), frozenset(context))
+    return out
+
+
+def _spelt(defined: dict[str, str], text: str) -> Iterable[tuple[str, str]]:
+    """(acronym as written, full name) of the acronyms an article spells out, once per
+    use of the acronym."""
+    for token in _ACRONYM_RE.findall(text):
+        full = defined.get(geo.fold(token))
+        if full is not None:
+            yield token, full
+
+
+def _named_body(
+    res: ActorInfo | None, texts: Iterable[str], bodies: dict[str, _Body], lang: str
+) -> ActorInfo | None:
+    """An entity only described (in ``texts``), of a sector the article names a body of:
+    that body, when the title names it or a sentence naming it holds the entity's words
+    ("Les assaillants, des combattants du Front X, …"; not "l'armée attribue l'attaque
+    au Front X", said of "des hommes armés")."""
+    if res is None or res.kind != "description" or res.sector not in NAMED_BODY_SECTORS:
+        return res
+    if len(actors.bare_words(res.text, lang).split()) > MAX_BODY_WORDS:
+        return res  # a description of its own ("the coordination of the X committees")
+    body = bodies.get(NAMED_BODY_SECTORS[res.sector])
+    if body is None or (res.country and body.info.country and res.country != body.info.country):
+        return res
+    if body.in_title or any(_stems(t) & body.context for t in texts):
+        return body.info
+    return res
+
+
+def _named_bodies(
+    resolved: dict[str, ActorInfo],
+    mentions: Sequence[coref.ActorMention],
+    bodies: dict[str, _Body],
+    lang: str,
+) -> dict[str, ActorInfo]:
+    """The resolved roles, entities only described named after the body they stand for."""
+    if not bodies:
+        return resolved
+    texts: dict[ActorInfo, list[str]] = {}
+    for m in mentions:
+        res = resolved.get(m.key)
+        if res is not None and m.info.kind == "description":
+            texts.setdefault(res, []).append(m.info.text)
+    return {k: _named_body(v, texts.get(v, ()), bodies, lang) or v for k, v in resolved.items()}
 
 
 def _role_texts(mentions: Sequence[Mention]) -> Iterable[str]:
@@ -355,6 +516,8 @@ def assign_actors(
             coref.ActorMention(f"speaker|{n}", sp.start, info, ACTOR, speaker=True, person=person)
         )
     resolved = coref.resolve_mentions(collected.mentions)
+    bodies = article_bodies(text, title, defined, lang)
+    resolved = _named_bodies(resolved, collected.mentions, bodies, lang)
     context = article_country(text, title, lang, (ev.country_code for ev in events))
     out: list[Event] = []
     for ev in events:
@@ -376,7 +539,7 @@ def assign_actors(
 def _victims(c: _Canonical, ev: Event) -> _Canonical:
     """People attacked whom nothing types are civilians ("five villagers' relatives were
     abducted", "gunmen killed him"), as ACLED codes victims."""
-    if c.sector is not None or ev.event_type != "ASSAULT":
+    if c.sector is not None or ev.event_type != HIT_TYPE:
         return c
     return replace(c, sector="CVL")
 

@@ -187,7 +187,7 @@ def _content_words(info: ActorInfo) -> frozenset[str]:
 
 def _description_score(info: ActorInfo, e: _Entity) -> float | None:
     """How well a description fits an entity (None: incompatible)."""
-    if _countries_clash(info, e):
+    if _countries_clash(info, e) or _indefinite_one(info):
         return None
     sectors = e.values("sector")
     score = 0.0
@@ -276,6 +276,20 @@ def _speaker_antecedent(
     return best[1] if best is not None else None
 
 
+@langdata.derived
+@cache
+def _indefinite_words() -> frozenset[str]:
+    """Lower-case indefinite articles of every language ("a", "une")."""
+    words = (w for d in langdata.every() for w in d.function_words.INDEFINITE_ARTICLES)
+    return frozenset(w.lower() for w in words)
+
+
+def _indefinite_one(info: ActorInfo) -> bool:
+    """A singular indefinite description introduces someone new ("a splinter faction")."""
+    first = info.text.strip().split(" ", 1)[0].lower()
+    return info.number == "sing" and first in _indefinite_words()
+
+
 def _definite(info: ActorInfo) -> bool:
     """A definite description points back ("the gunmen"); a bare one introduces ("Gunmen…")."""
     first = re.split(r"[\s'’]", info.text.strip().lower(), maxsplit=1)[0]
@@ -287,13 +301,21 @@ def _institution(info: ActorInfo) -> int:
     some of its members ("des soldats", "officers"): the body names the entity."""
     if info.kind != "description" or info.sector is None or not info.canonical:
         return 0
-    if info.number == "plur":
-        return 0
     if info.sector in ARMED_UNKNOWN_SECTORS - UNTYPED_NAME_SECTORS or info.sector in PEOPLE_SECTORS:
         return 0  # unidentified gunmen, civilians: people, never a body
+    if info.number == "plur":
+        return 0
     head = info.canonical.split()[-1]
     plural, singular = _gloss_plural_endings()
     return 0 if head.endswith(plural) and not head.endswith(singular) else 1
+
+
+def _body(info: ActorInfo) -> bool:
+    """A plural description naming a whole body ("government forces"), not some of its
+    members ("soldiers")."""
+    if info.kind != "description" or not info.canonical:
+        return False
+    return info.canonical.split()[-1] in langdata.get(langdata.GLOSS).actors.BODY_PLURALS
 
 
 def _specificity(info: ActorInfo) -> int:
@@ -323,8 +345,9 @@ def _representative(e: _Entity, m: ActorMention | None = None) -> ActorInfo:
     the most specific mention of members ("les soldats maliens"), not the body ("l'armée
     malienne")."""
 
-    def rank(m: ActorMention) -> tuple[int, int, bool, int, int]:
+    def rank(m: ActorMention) -> tuple[bool, int, int, bool, int, int]:
         return (
+            not m.info.instrument,  # a weapon names its users only when nothing else does
             _KIND_RANK.get(m.info.kind, 0),
             _institution(m.info),
             m.info.country is not None,  # "l'armée malienne" says more than "l'armée"
@@ -335,6 +358,10 @@ def _representative(e: _Entity, m: ActorMention | None = None) -> ActorInfo:
     best = max(e.mentions, key=rank).info
     if m is not None and _members(m.info) and _institution(best):
         best = max((x for x in e.mentions if _members(x.info)), key=rank).info
+    elif m is not None and _members(m.info) and not _body(m.info) and _body(best):
+        # "soldiers" of "the government forces": the soldiers
+        soldiers = (x for x in e.mentions if _members(x.info) and not _body(x.info))
+        best = max(soldiers, key=rank).info
     fills: dict[str, str | bool] = {}
     for attr in ("country", "sector"):
         if getattr(best, attr) is None:

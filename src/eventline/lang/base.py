@@ -235,6 +235,8 @@ class Actors:
     DEMONYM_GENDER: dict[str, str] = field(default_factory=dict)
     SECTOR_TERMS: dict[str, tuple[str, str]] = field(default_factory=dict)
     PLURAL_NOUNS: frozenset[str] = frozenset()
+    # plural nouns naming a whole body, not some of its members ("forces" as "the army")
+    BODY_PLURALS: frozenset[str] = frozenset()
     DESCRIPTIVE_ADJECTIVES: frozenset[str] = frozenset()
     GENERIC_TERMS: dict[str, str] = field(default_factory=dict)
     ORGANISATIONS: dict[str, tuple[str, str, str]] = field(default_factory=dict)

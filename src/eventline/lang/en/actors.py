@@ -225,6 +225,10 @@ PLURAL_NOUNS: frozenset[str] = frozenset(
     {"police", "people", "gunmen", "militiamen", "policemen", "media", "children", "women"}
 )
 
+# plural nouns naming a whole body, not some of its members ("the government forces"
+# are the state's armed forces; "soldiers" are some of them)
+BODY_PLURALS: frozenset[str] = frozenset({"forces"})
+
 # capitalised adjectives that do not make a mention a proper name ("Islamist insurgents")
 DESCRIPTIVE_ADJECTIVES: frozenset[str] = frozenset(
     {
@@ -359,7 +363,7 @@ COMPLEMENT_PREPOSITIONS: tuple[str, ...] = ("of", "in", "from", "for", "at")
 NAME_CONNECTORS: tuple[str, ...] = ("in",)
 
 # demonstratives that, like the definite article, point back to an actor just named
-ANAPHORIC_DEMONSTRATIVES: tuple[str, ...] = ("these",)
+ANAPHORIC_DEMONSTRATIVES: tuple[str, ...] = ("these", "this", "those")
 
 # quantities before a counted noun ("dozens of homes" → "homes"); a phrase is followed by a
 # space, then "of" may follow
@@ -367,6 +371,8 @@ QUANTITY_PHRASES: tuple[str, ...] = (
     "at least", "more than", "about", "some", "several", "dozens of", "hundreds of",
     "thousands of", "many", "most", "other", "a number of", "scores of", "up to",
     "nearly", "almost", "over", "around", "an estimated", "estimated",
+    # collective nouns: the people of the complement are the actor ("a cordon of police")
+    "phalanx of", "column of", "contingent of", "cordon of", "squad of",
 )  # fmt: skip
 
 # plural nouns end in -s ("soldiers"), but not in -ss

@@ -311,6 +311,10 @@ SECTOR_TERMS: dict[str, tuple[str, str]] = {
 # plural nouns without a plural ending (number agreement)
 PLURAL_NOUNS: frozenset[str] = frozenset({"villageois", "assaillants"})
 
+# plural nouns naming a whole body, not some of its members ("the government forces"
+# are the state's armed forces; "soldiers" are some of them)
+BODY_PLURALS: frozenset[str] = frozenset({"forces"})
+
 # capitalised adjectives that do not make a mention a proper name ("Islamist insurgents")
 DESCRIPTIVE_ADJECTIVES: frozenset[str] = frozenset()
 
@@ -475,6 +479,8 @@ QUANTITY_PHRASES: tuple[str, ...] = (
     "une quarantaine", "une cinquantaine", "une centaine",
     "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine",
     "cinquantaine", "centaine",
+    # collective nouns: the people of the complement are the actor ("un cordon de policiers")
+    "cordon de", "colonne de", "contingent de", "escouade de", "phalange de",
 )  # fmt: skip
 
 # plural nouns end in -s or -x ("soldats", "généraux"), but not in -ss
