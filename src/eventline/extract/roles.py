@@ -595,6 +595,15 @@ def _own_envoy(ctx: RoleContext, target: Token) -> Token | None:
     return target
 
 
+def _own_forces(ctx: RoleContext, target: Token) -> Token | None:
+    """The forces a mobilisation sends are the actor's own, no target: "Ruritania will
+    deploy a contingent of police", "l'armée a déployé des renforts"."""
+    pred = ctx.trig.predicate
+    if ctx.trig.event_type == "MOBILIZE" and target.head == pred and target.dep_ in syntax.OBJ:
+        return None
+    return target
+
+
 TARGET_FILTERS: tuple[TargetFilter, ...] = (
     _given_not_recipient,
     _casualty_toll,
@@ -602,6 +611,7 @@ TARGET_FILTERS: tuple[TargetFilter, ...] = (
     _protest_without_people,
     _place_hit,
     _own_envoy,
+    _own_forces,
 )
 
 
