@@ -1,7 +1,8 @@
 """Kinds of news writing the role rules read (issue 10, round 4), on hand-built parses:
 coordinated passives, object control, pronouns standing for a noun, violent idioms with
 their recipient, victims named by the governing clause, loaded vehicles as weapons, people
-in a state event. Sentences and names are invented.
+in a state event, a toll that is no victim, a date before the object, a quantity of
+people. Sentences and names are invented.
 """
 
 from __future__ import annotations
@@ -18,11 +19,11 @@ PERS1 = "Number=Plur|Person=1"
 PERS3 = "Case=Acc|Number=Plur|Person=3|PronType=Prs"
 
 
-def _roles(rows, lang, word, ents=()):
-    doc = make_doc(rows, list(ents), lang)
+def _roles(rows, lang, word, dates=frozenset()):
+    doc = make_doc(rows, [], lang)
     found = [t for t in find_triggers(doc[:], langdata.get(lang)) if t.token.text == word]
     assert found, word
-    roles = read_roles(found[0], langdata.get(lang), frozenset())
+    roles = read_roles(found[0], langdata.get(lang), dates)
     return (
         roles.actor.text if roles.actor is not None else None,
         roles.target.text if roles.target is not None else None,
@@ -153,6 +154,40 @@ FR_ON_VISIT = [  # Le ministre, en visite à Korvo, a condamné l'attaque.
     (".", ".", "PUNCT", "punct", 9),
 ]
 
+FR_CLASHES_LEFT_DEAD = [  # Des affrontements entre éleveurs et agriculteurs ont fait dix morts.
+    ("Des", "un", "DET", "det", 1),
+    ("affrontements", "affrontement", "NOUN", "nsubj", 7),
+    ("entre", "entre", "ADP", "case", 3),
+    ("éleveurs", "éleveur", "NOUN", "nmod", 1),
+    ("et", "et", "CCONJ", "cc", 5),
+    ("agriculteurs", "agriculteur", "NOUN", "conj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 7),
+    ("fait", "faire", "VERB", "ROOT", 7, PART),
+    ("dix", "dix", "NUM", "nummod", 9),
+    ("morts", "mort", "NOUN", "obj", 7),
+    (".", ".", "PUNCT", "punct", 7),
+]
+FR_DATE_BEFORE_OBJECT = [  # Une frappe a touché lundi un dépôt.
+    ("Une", "un", "DET", "det", 1),
+    ("frappe", "frappe", "NOUN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3),
+    ("touché", "toucher", "VERB", "ROOT", 3, PART),
+    ("lundi", "lundi", "NOUN", "nmod", 6),
+    ("un", "un", "DET", "det", 6),
+    ("dépôt", "dépôt", "NOUN", "obl:mod", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_THREE_OF_THEM = [  # La police a arrêté trois d'entre eux.
+    ("La", "le", "DET", "det", 1),
+    ("police", "police", "NOUN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3),
+    ("arrêté", "arrêter", "VERB", "ROOT", 3, PART),
+    ("trois", "trois", "NUM", "obj", 3),
+    ("d'entre", "d'entre", "ADP", "case", 6),
+    ("eux", "lui", "PRON", "nmod", 4, "Number=Plur|Person=3"),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
 # English
 EN_BOUND_AND_SHOT = [  # Two traders were bound and shot by gunmen.
     ("Two", "two", "NUM", "nummod", 1),
@@ -230,6 +265,27 @@ EN_LOADED_TRUCK = [  # The attackers detonated a truck packed with explosives.
     (".", ".", "PUNCT", "punct", 2),
 ]
 
+EN_CLASHES_LEFT_DEAD = [  # Clashes between herders and farmers left ten dead.
+    ("Clashes", "clash", "NOUN", "nsubj", 6),
+    ("between", "between", "ADP", "prep", 0),
+    ("herders", "herder", "NOUN", "pobj", 1),
+    ("and", "and", "CCONJ", "cc", 2),
+    ("farmers", "farmer", "NOUN", "conj", 2),
+    ("have", "have", "AUX", "aux", 6),
+    ("left", "leave", "VERB", "ROOT", 6, PART),
+    ("ten", "ten", "NUM", "nummod", 8),
+    ("dead", "dead", "NOUN", "dobj", 6),
+    (".", ".", "PUNCT", "punct", 6),
+]
+EN_TWENTY_OF_THEM = [  # Police arrested twenty of them.
+    ("Police", "police", "NOUN", "nsubj", 1),
+    ("arrested", "arrest", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("twenty", "twenty", "NUM", "dobj", 1),
+    ("of", "of", "ADP", "prep", 2),
+    ("them", "they", "PRON", "pobj", 3, PERS3),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
 CASES = [
     # French
     ("coordinated passive", "fr", FR_TIED_AND_BEATEN, "frappés", "des pillards", "Deux gardes"),
@@ -241,6 +297,8 @@ CASES = [
     ("victims of clause", "fr", FR_DIED_WHEN, "attaqué", "des rebelles", "Trois soldats"),
     ("loaded weapon", "fr", FR_LOADED_TRUCK, "exploser", "Les assaillants", None),
     ("state phrase", "fr", FR_ON_VISIT, "visite", "Le ministre", "Korvo"),
+    ("toll no victim", "fr", FR_CLASHES_LEFT_DEAD, "affrontements", "éleveurs", "agriculteurs"),
+    ("quantity of people", "fr", FR_THREE_OF_THEM, "arrêté", "La police", "trois d'entre eux"),
     # English
     ("coordinated passive", "en", EN_BOUND_AND_SHOT, "shot", "gunmen", "Two traders"),
     ("object control", "en", EN_ACCUSED_OF, "shelling", "the militia", "the camp"),
@@ -249,6 +307,8 @@ CASES = [
     ("idiom recipient", "en", EN_SET_FIRE, "set", "Rioters", "two trucks"),
     ("victims of clause", "en", EN_KILLED_WHEN, "attacked", "militants", "Ten civilians"),
     ("loaded weapon", "en", EN_LOADED_TRUCK, "detonated", "The attackers", None),
+    ("toll no victim", "en", EN_CLASHES_LEFT_DEAD, "Clashes", "herders", "farmers"),
+    ("quantity of people", "en", EN_TWENTY_OF_THEM, "arrested", "Police", "twenty of them"),
 ]
 
 
@@ -257,3 +317,11 @@ CASES = [
 )
 def test_role_kinds(kind, lang, rows, word, actor, target):
     assert _roles(rows, lang, word) == (actor, target)
+
+
+def test_a_date_before_the_object_leaves_it_without_preposition():
+    # French: "lundi" (a time expression) between the verb and its object, parsed as an
+    # oblique with no preposition: still what the strike hit
+    assert _roles(FR_DATE_BEFORE_OBJECT, "fr", "frappe", frozenset({4})) == (None, "un dépôt")
+    # without the date between them, a bare oblique is no object
+    assert _roles(FR_DATE_BEFORE_OBJECT, "fr", "frappe") == (None, None)

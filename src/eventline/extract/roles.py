@@ -367,13 +367,14 @@ def _active_object(ctx: RoleContext) -> Token | None:
 
 
 def _past_date(ctx: RoleContext) -> Token | None:
-    """The object a date word after the verb hides: another object of the verb, or the
-    noun hung under the date ("a tué mardi des soldats", parsed "mardi des soldats")."""
+    """The object a date word after the verb hides: another object of the verb, the
+    noun hung under the date ("a tué mardi des soldats", parsed "mardi des soldats"), or
+    a noun after the verb left with no preposition ("a touché dimanche un marché")."""
     pred, dates = ctx.trig.predicate, ctx.timex_tokens
     other = next((c for c in pred.children if c.dep_ in syntax.OBJ and c.i not in dates), None)
     if other is not None:
         return other
-    return next(
+    under = next(
         (
             c
             for d in pred.rights
@@ -384,6 +385,22 @@ def _past_date(ctx: RoleContext) -> Token | None:
             and c.i not in dates
             and c.ent_type_ not in PLACE_LABELS
             and syntax.prep_of(c) in (None, *ctx.lex.NOMINAL_AGENT_PREPS)
+        ),
+        None,
+    )
+    if under is not None:
+        return under
+    return next(
+        (
+            c
+            for c in pred.rights
+            if any(pred.i < d < c.i for d in dates)  # the date came between
+            and c.dep_.startswith("obl")
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.i not in dates
+            and c.ent_type_ not in PLACE_LABELS
+            and syntax.prep_of(c) is None
+            and not any(t.dep_ == "case" for t in c.children)
         ),
         None,
     )
@@ -433,6 +450,8 @@ def _victim_of_event_subject(ctx: RoleContext) -> Token | None:
     if ctx.trig.kind != "noun" or noun is None or noun.dep_ not in NOUN_SUBJECT_DEPS:
         return None
     obj = syntax.direct_object(noun.head)
+    if (obj is None or obj.i in ctx.timex_tokens) and noun.head == ctx.trig.predicate:
+        obj = _past_date(ctx)  # "a touché dimanche un marché"
     if obj is None or is_instrument(obj, ctx.lex):
         return None
     idiom = f"{noun.head.lemma_.lower()} {obj.lemma_.lower()}"
@@ -550,11 +569,19 @@ def _given_not_recipient(ctx: RoleContext, target: Token) -> Token | None:
     return recipient
 
 
+def _toll(tok: Token, ctx: RoleContext) -> bool:
+    """A count of dead or hurt ("three deaths", "40"), not a count of people ("23 of
+    them", "trois d'entre eux"); arrests count people ("arrested 23")."""
+    if tok.lower_ in ctx.lex.CASUALTY_NOUNS:
+        return True
+    if tok.pos_ != "NUM" or ctx.trig.event_type == "COERCE":
+        return False
+    return not any(is_actorish(np, ctx.lang) for _, np in syntax.pp_children(tok))
+
+
 def _casualty_toll(ctx: RoleContext, target: Token) -> Token | None:
     """A toll is not a target: "causing three deaths", "put the toll at 40"."""
-    if target.lower_ in ctx.lex.CASUALTY_NOUNS or target.pos_ == "NUM":
-        return None
-    return target
+    return None if _toll(target, ctx) else target
 
 
 def _topic_owner(ctx: RoleContext, target: Token) -> Token | None:
@@ -682,7 +709,12 @@ def _victim_of(main: Token, ctx: RoleContext) -> Token | None:
     return victim
 
 
-TARGET_FALLBACKS: tuple[RoleRule, ...] = (_partner, _aim_object, _victims_of_clause)
+TARGET_FALLBACKS: tuple[RoleRule, ...] = (
+    _partner,
+    _aim_object,
+    _victims_of_clause,
+    _second_party,  # "clashes between X and Y left ten dead": the toll was dropped
+)
 
 
 # --------------------------------------------------------------------------- actor rules
@@ -977,9 +1009,13 @@ def find_actor(ctx: RoleContext) -> Token | None:
 
 def _date_cut(head: Token, timex_tokens: frozenset[int]) -> frozenset[int]:
     """Children of a role's phrase that are time expressions ("Korva for weeks had
-    urged…", parsed as the name's modifier): not part of the role."""
+    urged…", "a touché lundi un dépôt", parsed as the noun's modifiers): not part of the
+    role."""
     return frozenset(
-        c.i for c in head.children if c.i > head.i and any(t.i in timex_tokens for t in c.subtree)
+        c.i
+        for c in head.children
+        if (c.i > head.i and any(t.i in timex_tokens for t in c.subtree))
+        or all(t.i in timex_tokens for t in c.subtree)
     )
 
 
