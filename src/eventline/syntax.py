@@ -92,7 +92,20 @@ def is_passive(verb: Token) -> bool:
         return True
     if any(c.dep_ == "aux:tense" for c in verb.children):
         return False
-    return any(c.dep_ in PASS_SUBJ for c in verb.children)
+    if any(c.dep_ in PASS_SUBJ for c in verb.children):
+        return True
+    return _shared_passive(verb)
+
+
+def _shared_passive(verb: Token) -> bool:
+    """A bare participle coordinated with a passive shares its auxiliary and subject:
+    "were dragged and beaten by", "ont été enlevés puis tués par"."""
+    if verb.dep_ != "conj" or verb.head is verb or "Part" not in verb.morph.get("VerbForm", []):
+        return False
+    if "Pres" in verb.morph.get("Tense", []) or verb.tag_ == "VBG":
+        return False
+    own = any(c.dep_.startswith(("aux", "nsubj", "expl")) or c.dep_ in OBJ for c in verb.children)
+    return not own and is_passive(verb.head)
 
 
 def subject(verb: Token) -> Token | None:
@@ -109,12 +122,17 @@ def subject(verb: Token) -> Token | None:
         if v.dep_ == "xcomp" and v.head is not v:
             # object control: "accuser l'armée de mener des frappes", "urged X to end":
             # the object of the governing verb is the subject of its complement
-            obj = direct_object(v.head)
-            if obj is not None and obj.i < v.i and obj.pos_ != "PRON" and _marked(v):
+            obj = _controller(v.head)
+            if obj is not None and obj.i < v.i and _marked(v):
                 return obj
         if v.dep_ in ("pcomp",) and v.head.dep_ == "prep" and v.head.head.dep_ == "acl":
             # "three men suspected of supplying fuel": the participle's noun is the subject
             return v.head.head.head
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+            # "accused the army of shelling", "stopped them from marching"
+            obj = _controller(v.head.head)
+            if obj is not None and obj.i < v.i:
+                return obj
         if v.dep_ in ("xcomp", "conj", "ccomp", "advcl") and v.head is not v:
             # a conjunct with its own passive subject does not share the active one
             if any(c.dep_ in PASS_SUBJ for c in v.children):
@@ -123,6 +141,17 @@ def subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _controller(verb: Token) -> Token | None:
+    """The object that controls a complement's subject: a noun, or a personal pronoun
+    ("nous a permis de", "accused it of"), never a relative or reflexive one."""
+    obj = direct_object(verb) or next((c for c in verb.children if c.dep_ == "iobj"), None)
+    if obj is None or obj.pos_ != "PRON":
+        return obj
+    if obj.lower_ in rel_pronouns() or "Yes" in obj.morph.get("Reflex", []):
+        return None
+    return obj if obj.morph.get("Person", []) else None
 
 
 def _marked(v: Token) -> bool:

@@ -17,7 +17,7 @@ from eventline.extract.casualties import (
 )
 from eventline.extract.dates import Dating, anchor_date_of, attach_dates
 from eventline.extract.modality import modality
-from eventline.extract.mode import crowd_control, instrument_mode
+from eventline.extract.mode import crowd_control, instrument_mode, mobilised_mode
 from eventline.extract.places import (
     attach_places,
     dateline_tokens,
@@ -203,7 +203,8 @@ def sentence_mentions(
         reading = _Reading(
             trig,
             roles[k],
-            instrument_mode(trig, lex, subtree_ids(roles[k].actor_token)),
+            mobilised_mode(trig, lang)
+            or instrument_mode(trig, lex, subtree_ids(roles[k].actor_token)),
             modality(trig, lex, ref.quoted(ref.offset + trig.token.idx)),
             dated.get(k),
             cas if k == owner else None,

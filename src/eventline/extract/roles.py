@@ -205,8 +205,9 @@ def _verb_keys(ctx: RoleContext) -> set[str]:
 
 
 def _victim_subject(ctx: RoleContext) -> bool:
-    """A verb whose subject is the victim: "three soldiers died", "ont perdu la vie"."""
-    return ctx.verbal and not ctx.passive and bool(_verb_keys(ctx) & ctx.lex.PATIENT_SUBJECT)
+    """A verb whose subject is the victim: "three soldiers died", "ont perdu la vie",
+    "sont tombés" (its auxiliary "être" taken for a passive's)."""
+    return ctx.verbal and bool(_verb_keys(ctx) & ctx.lex.PATIENT_SUBJECT)
 
 
 def _loss_verb(ctx: RoleContext) -> bool:
@@ -264,7 +265,10 @@ def _passive_idiom_noun(ctx: RoleContext) -> Token | None:
 def _dying_subject(ctx: RoleContext) -> Token | None:
     """The subject of a verb whose subject is the victim: "the officer died of his
     wounds"."""
-    return syntax.subject(ctx.trig.predicate) if _victim_subject(ctx) else None
+    if not _victim_subject(ctx):
+        return None
+    pred = ctx.trig.predicate
+    return syntax.subject(pred) or syntax.passive_subject(pred)
 
 
 def _passive_subject(ctx: RoleContext) -> Token | None:
@@ -327,6 +331,17 @@ def _opponent(ctx: RoleContext) -> Token | None:
     )
 
 
+def _loaded_weapon(tok: Token, lex: Triggers) -> bool:
+    """A thing loaded with a weapon is one: "a truck packed with explosives", "un véhicule
+    chargé d'explosifs"."""
+    return any(
+        c.dep_ in ("acl", "amod")
+        and "Part" in c.morph.get("VerbForm", [])
+        and any(is_instrument(np, lex) for _, np in syntax.pp_children(c))
+        for c in tok.children
+    )
+
+
 def _active_object(ctx: RoleContext) -> Token | None:
     """The object of an active clause: "rebels attacked the barracks"; not a date parsed
     as object ("dispersed on Monday the students"), not a responsibility ("denied any
@@ -343,7 +358,8 @@ def _active_object(ctx: RoleContext) -> Token | None:
         obj = None
     if idiom and noun is not None and is_actorish(noun, ctx.lang):
         obj = noun
-    if obj is None or (is_instrument(obj, lex) and not _seized_materiel(ctx)):
+    weapon = obj is not None and (is_instrument(obj, lex) or _loaded_weapon(obj, lex))
+    if obj is None or (weapon and not _seized_materiel(ctx)):
         return None
     if noun is not None and obj.i == noun.i:
         return obj if idiom and is_actorish(obj, ctx.lang) else None
@@ -351,13 +367,14 @@ def _active_object(ctx: RoleContext) -> Token | None:
 
 
 def _past_date(ctx: RoleContext) -> Token | None:
-    """The object a date word after the verb hides: another object of the verb, or the
-    noun hung under the date ("a tué mardi des soldats", parsed "mardi des soldats")."""
+    """The object a date word after the verb hides: another object of the verb, the
+    noun hung under the date ("a tué mardi des soldats", parsed "mardi des soldats"), or
+    a noun after the verb left with no preposition ("a touché dimanche un marché")."""
     pred, dates = ctx.trig.predicate, ctx.timex_tokens
     other = next((c for c in pred.children if c.dep_ in syntax.OBJ and c.i not in dates), None)
     if other is not None:
         return other
-    return next(
+    under = next(
         (
             c
             for d in pred.rights
@@ -368,6 +385,42 @@ def _past_date(ctx: RoleContext) -> Token | None:
             and c.i not in dates
             and c.ent_type_ not in PLACE_LABELS
             and syntax.prep_of(c) in (None, *ctx.lex.NOMINAL_AGENT_PREPS)
+        ),
+        None,
+    )
+    if under is not None:
+        return under
+    return next(
+        (
+            c
+            for c in pred.rights
+            if any(pred.i < d < c.i for d in dates)  # the date came between
+            and c.dep_.startswith("obl")
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.i not in dates
+            and c.ent_type_ not in PLACE_LABELS
+            and syntax.prep_of(c) is None
+            and not any(t.dep_ == "case" for t in c.children)
+        ),
+        None,
+    )
+
+
+def _idiom_recipient(ctx: RoleContext) -> Token | None:
+    """What a violent idiom is done to, named after its noun: "set fire to two trucks",
+    "a mis le feu à des véhicules", "laid siege to the barracks"."""
+    trig = ctx.trig
+    if not ctx.verbal or ctx.passive or trig.kind != "idiom" or trig.noun is None:
+        return None
+    if trig.event_type not in PHYSICAL_TYPES or is_actorish(trig.noun, ctx.lang):
+        return None
+    return next(
+        (
+            np
+            for p, np in syntax.pp_children(trig.predicate)
+            if p in ctx.lex.RECIPIENT_PREPS
+            and np.i not in ctx.timex_tokens
+            and not is_instrument(np, ctx.lex)
         ),
         None,
     )
@@ -397,6 +450,8 @@ def _victim_of_event_subject(ctx: RoleContext) -> Token | None:
     if ctx.trig.kind != "noun" or noun is None or noun.dep_ not in NOUN_SUBJECT_DEPS:
         return None
     obj = syntax.direct_object(noun.head)
+    if (obj is None or obj.i in ctx.timex_tokens) and noun.head == ctx.trig.predicate:
+        obj = _past_date(ctx)  # "a touché dimanche un marché"
     if obj is None or is_instrument(obj, ctx.lex):
         return None
     idiom = f"{noun.head.lemma_.lower()} {obj.lemma_.lower()}"
@@ -490,6 +545,7 @@ TARGET_RULES: tuple[RoleRule, ...] = (
     _headline_passive,
     _active_object,
     _opponent,
+    _idiom_recipient,
     _noun_phrase_target,
     _victim_of_event_subject,
     _relative_object,
@@ -513,11 +569,19 @@ def _given_not_recipient(ctx: RoleContext, target: Token) -> Token | None:
     return recipient
 
 
+def _toll(tok: Token, ctx: RoleContext) -> bool:
+    """A count of dead or hurt ("three deaths", "40"), not a count of people ("23 of
+    them", "trois d'entre eux"); arrests count people ("arrested 23")."""
+    if tok.lower_ in ctx.lex.CASUALTY_NOUNS:
+        return True
+    if tok.pos_ != "NUM" or ctx.trig.event_type == "COERCE":
+        return False
+    return not any(is_actorish(np, ctx.lang) for _, np in syntax.pp_children(tok))
+
+
 def _casualty_toll(ctx: RoleContext, target: Token) -> Token | None:
     """A toll is not a target: "causing three deaths", "put the toll at 40"."""
-    if target.lower_ in ctx.lex.CASUALTY_NOUNS or target.pos_ == "NUM":
-        return None
-    return target
+    return None if _toll(target, ctx) else target
 
 
 def _topic_owner(ctx: RoleContext, target: Token) -> Token | None:
@@ -558,6 +622,15 @@ def _own_envoy(ctx: RoleContext, target: Token) -> Token | None:
     return target
 
 
+def _own_forces(ctx: RoleContext, target: Token) -> Token | None:
+    """The forces a mobilisation sends are the actor's own, no target: "Ruritania will
+    deploy a contingent of police", "l'armée a déployé des renforts"."""
+    pred = ctx.trig.predicate
+    if ctx.trig.event_type == "MOBILIZE" and target.head == pred and target.dep_ in syntax.OBJ:
+        return None
+    return target
+
+
 TARGET_FILTERS: tuple[TargetFilter, ...] = (
     _given_not_recipient,
     _casualty_toll,
@@ -565,6 +638,7 @@ TARGET_FILTERS: tuple[TargetFilter, ...] = (
     _protest_without_people,
     _place_hit,
     _own_envoy,
+    _own_forces,
 )
 
 
@@ -606,7 +680,41 @@ def _aim_object(ctx: RoleContext) -> Token | None:
     return None
 
 
-TARGET_FALLBACKS: tuple[RoleRule, ...] = (_partner, _aim_object)
+def _victims_of_clause(ctx: RoleContext) -> Token | None:
+    """The victims the governing clause names, when the attack itself hit only a place:
+    "ten civilians were killed when jets bombed the village", "trois soldats sont morts
+    lorsque des rebelles ont attaqué le poste"."""
+    trig, pred = ctx.trig, ctx.trig.predicate
+    if not ctx.verbal or trig.event_type != "ASSAULT" or pred.dep_ != "advcl":
+        return None
+    clauses = [pred.head] + ([pred.head.head] if pred.head.dep_ == "conj" else [])
+    for main in clauses:  # "were killed and 30 injured when…": the first conjunct's
+        victim = _victim_of(main, ctx)
+        if victim is not None:
+            return victim
+    return None
+
+
+def _victim_of(main: Token, ctx: RoleContext) -> Token | None:
+    """Who a clause says was killed or hurt: the subject of a passive of violence or of
+    a victim's verb ("were killed", "died")."""
+    lemma = guess_lemma(main, ctx.lang)
+    entry = ctx.lex.VERBS.get(lemma)
+    dying = lemma in ctx.lex.PATIENT_SUBJECT
+    if not dying and (entry is None or entry[0] != "ASSAULT" or not syntax.is_passive(main)):
+        return None
+    victim = syntax.passive_subject(main) or (syntax.subject(main) if dying else None)
+    if victim is None or not is_actorish(victim, ctx.lang) or victim.i in ctx.timex_tokens:
+        return None
+    return victim
+
+
+TARGET_FALLBACKS: tuple[RoleRule, ...] = (
+    _partner,
+    _aim_object,
+    _victims_of_clause,
+    _second_party,  # "clashes between X and Y left ten dead": the toll was dropped
+)
 
 
 # --------------------------------------------------------------------------- actor rules
@@ -696,12 +804,19 @@ def _first_party(ctx: RoleContext) -> Token | None:
 
 def _people_in_event(ctx: RoleContext) -> Token | None:
     """The people noun a verbless event phrase hangs on: "Court clerks on strike in X",
-    "les infirmiers en grève depuis lundi" (the strikers act)."""
+    "les infirmiers en grève depuis lundi" (the strikers act), "the minister, on a visit
+    to X, said" (the phrase of a state hung on the speaker)."""
     pred, noun = ctx.trig.predicate, ctx.trig.noun
-    if noun is None or pred == noun or pred.pos_ not in ("NOUN", "PROPN"):
+    if noun is None or pred == noun:
         return None
-    hung = noun.head == pred or (noun.head.head == pred and noun.head.pos_ == "ADP")
-    if not hung or not is_actorish(pred, ctx.lang) or pred.ent_type_ in PLACE_LABELS:
+    holder = syntax.governor(noun)
+    if pred.pos_ not in ("NOUN", "PROPN") or holder != pred:
+        if syntax.prep_of(noun) not in ctx.lex.STATE_PREPS:
+            return None
+        pred = holder
+    if pred.pos_ not in ("NOUN", "PROPN") or pred == noun:
+        return None
+    if not is_actorish(pred, ctx.lang) or pred.ent_type_ in PLACE_LABELS:
         return None
     return pred
 
@@ -839,6 +954,38 @@ def _not_a_date(ctx: RoleContext, tok: Token | None) -> Token | None:
     return None if tok is not None and tok.i in ctx.timex_tokens else tok
 
 
+def _noun_before(tok: Token) -> Token | None:
+    """The noun just before ``tok``, over one comma ("les otages, ceux que…")."""
+    i = tok.i - 1
+    if i >= tok.sent.start and tok.doc[i].is_punct:
+        i -= 1
+    if i < tok.sent.start:
+        return None
+    prev = tok.doc[i]
+    while prev.dep_ == "conj" and not any(c.dep_ == "cc" for c in prev.children):
+        prev = prev.head  # "nos frères, mes petits frères, qui…": one noun restated
+    return prev if prev.pos_ in ("NOUN", "PROPN") and prev.ent_type_ not in PLACE_LABELS else None
+
+
+def _antecedent(tok: Token | None) -> Token | None:
+    """A pronoun role stands for the noun it restates: a relative pronoun for the noun its
+    clause describes ("the depot, which militants seized control of", "les soldats, qui
+    sont tombés"), a demonstrative after a comma for the noun before it ("the hostages,
+    those held since May"); a relative with no antecedent is no role."""
+    if tok is None or tok.pos_ != "PRON":
+        return tok
+    relative = tok.lower_ in syntax.rel_pronouns() or "Rel" in tok.morph.get("PronType", [])
+    if relative:
+        clause = next((a for a in tok.ancestors if a.dep_ in ("acl:relcl", "relcl")), None)
+        if clause is not None and clause.head.pos_ in ("NOUN", "PROPN"):
+            return clause.head
+        return _noun_before(tok)
+    dem = "Dem" in tok.morph.get("PronType", []) and tok.i > tok.sent.start
+    if dem and tok.doc[tok.i - 1].is_punct:
+        return _noun_before(tok) or tok
+    return tok
+
+
 def find_target(ctx: RoleContext) -> tuple[Token | None, Token | None]:
     """The target token (rules, filters, fallbacks), and the phrase of the event noun the
     rules took, which cannot also be the agent."""
@@ -851,20 +998,24 @@ def find_target(ctx: RoleContext) -> tuple[Token | None, Token | None]:
     if target is None:
         target, _ = _first(TARGET_FALLBACKS, ctx)
     claimed = found if rule is _noun_phrase_target else None
-    return _not_a_date(ctx, target), claimed
+    return _antecedent(_not_a_date(ctx, target)), claimed
 
 
 def find_actor(ctx: RoleContext) -> Token | None:
     """The actor token."""
     actor, _ = _first(ACTOR_RULES, ctx)
-    return _not_a_date(ctx, actor)
+    return _antecedent(_not_a_date(ctx, actor))
 
 
 def _date_cut(head: Token, timex_tokens: frozenset[int]) -> frozenset[int]:
     """Children of a role's phrase that are time expressions ("Korva for weeks had
-    urged…", parsed as the name's modifier): not part of the role."""
+    urged…", "a touché lundi un dépôt", parsed as the noun's modifiers): not part of the
+    role."""
     return frozenset(
-        c.i for c in head.children if c.i > head.i and any(t.i in timex_tokens for t in c.subtree)
+        c.i
+        for c in head.children
+        if (c.i > head.i and any(t.i in timex_tokens for t in c.subtree))
+        or all(t.i in timex_tokens for t in c.subtree)
     )
 
 

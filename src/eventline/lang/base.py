@@ -121,6 +121,8 @@ class Triggers:
     PARTY_PREPS: frozenset[str] = frozenset()
     # the preposition of the other side of a fight verb ("clashed with X")
     OPPONENT_PREPS: frozenset[str] = frozenset()
+    # the preposition of an event people are in ("the minister, on a visit to X"): they act
+    STATE_PREPS: frozenset[str] = frozenset()
     # quantity nouns looked through to their event complement ("a wave of strikes")
     SERIES_NOUNS: frozenset[str] = frozenset()
     # prepositions of a duration reaching now ("fighting since 2007": a state, no event)

@@ -642,6 +642,8 @@ GENERIC_DETERMINERS: frozenset[str] = frozenset({"such"})
 PARTY_PREPS: frozenset[str] = frozenset({"between"})
 # "soldiers clashed with militants": the other side.
 OPPONENT_PREPS: frozenset[str] = frozenset({"with"})
+# "nurses on strike", "the envoy, on a visit to X": the people in the event act.
+STATE_PREPS: frozenset[str] = frozenset({"on"})
 # Nouns of a series looked through to their complement ("a wave of air strikes").
 SERIES_NOUNS: frozenset[str] = frozenset(
     {"wave", "series", "barrage", "volley", "spate", "salvo", "round", "night"}

@@ -763,6 +763,8 @@ GENERIC_DETERMINERS: frozenset[str] = frozenset({"tel", "telle", "tels", "telles
 PARTY_PREPS: frozenset[str] = frozenset({"entre"})
 # "des soldats se sont accrochés avec des rebelles": the other side.
 OPPONENT_PREPS: frozenset[str] = frozenset({"avec"})
+# "les infirmiers en grève", "le ministre, en visite à X": les gens de l'événement agissent.
+STATE_PREPS: frozenset[str] = frozenset({"en"})
 # Nouns of a series looked through to their complement ("une vague de frappes").
 SERIES_NOUNS: frozenset[str] = frozenset(
     {"vague", "série", "salve", "pluie", "nuit", "journée"}

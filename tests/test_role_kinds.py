@@ -1,0 +1,327 @@
+"""Kinds of news writing the role rules read (issue 10, round 4), on hand-built parses:
+coordinated passives, object control, pronouns standing for a noun, violent idioms with
+their recipient, victims named by the governing clause, loaded vehicles as weapons, people
+in a state event, a toll that is no victim, a date before the object, a quantity of
+people. Sentences and names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from docbuild import make_doc
+
+from eventline import lang as langdata
+from eventline.extract.roles import read_roles
+from eventline.extract.triggers import find_triggers
+
+PART = "Tense=Past|VerbForm=Part"
+PERS1 = "Number=Plur|Person=1"
+PERS3 = "Case=Acc|Number=Plur|Person=3|PronType=Prs"
+
+
+def _roles(rows, lang, word, dates=frozenset()):
+    doc = make_doc(rows, [], lang)
+    found = [t for t in find_triggers(doc[:], langdata.get(lang)) if t.token.text == word]
+    assert found, word
+    roles = read_roles(found[0], langdata.get(lang), dates)
+    return (
+        roles.actor.text if roles.actor is not None else None,
+        roles.target.text if roles.target is not None else None,
+    )
+
+
+# --------------------------------------------------------------------------- parses
+
+# French
+FR_TIED_AND_BEATEN = [  # Deux gardes ont été ligotés et frappés par des pillards.
+    ("Deux", "deux", "NUM", "nummod", 1),
+    ("gardes", "garde", "NOUN", "nsubj:pass", 4),
+    ("ont", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("ligotés", "ligoter", "VERB", "ROOT", 4, PART),
+    ("et", "et", "CCONJ", "cc", 6),
+    ("frappés", "frapper", "VERB", "conj", 4, PART),
+    ("par", "par", "ADP", "case", 9),
+    ("des", "un", "DET", "det", 9),
+    ("pillards", "pillard", "NOUN", "obl:agent", 6),
+    (".", ".", "PUNCT", "punct", 4),
+]
+FR_ABDUCTED_THEN_KILLED = [  # Le chauffeur a été ligoté puis tué par des bandits.
+    ("Le", "le", "DET", "det", 1),
+    ("chauffeur", "chauffeur", "NOUN", "nsubj:pass", 4),
+    ("a", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("ligoté", "ligoter", "VERB", "ROOT", 4, PART),
+    ("puis", "puis", "CCONJ", "cc", 6),
+    ("tué", "tuer", "VERB", "conj", 4, PART),
+    ("par", "par", "ADP", "case", 9),
+    ("des", "un", "DET", "det", 9),
+    ("bandits", "bandit", "NOUN", "obl:agent", 6),
+    (".", ".", "PUNCT", "punct", 4),
+]
+FR_ALLOWED_US = [  # Ces renseignements nous ont permis d'arrêter trois suspects.
+    ("Ces", "ce", "DET", "det", 1),
+    ("renseignements", "renseignement", "NOUN", "nsubj", 4),
+    ("nous", "nous", "PRON", "iobj", 4, PERS1),
+    ("ont", "avoir", "AUX", "aux:tense", 4),
+    ("permis", "permettre", "VERB", "ROOT", 4, PART),
+    ("d'", "de", "ADP", "mark", 6),
+    ("arrêter", "arrêter", "VERB", "xcomp", 4, "VerbForm=Inf"),
+    ("trois", "trois", "NUM", "nummod", 8),
+    ("suspects", "suspect", "NOUN", "obj", 6),
+    (".", ".", "PUNCT", "punct", 4),
+]
+FR_THOSE_WHO = [  # Nos deux otages, ceux du convoi, ont été libérés.
+    ("Nos", "notre", "DET", "det", 2),
+    ("deux", "deux", "NUM", "nummod", 2),
+    ("otages", "otage", "NOUN", "nmod", 10),
+    (",", ",", "PUNCT", "punct", 4),
+    ("ceux", "celui", "PRON", "nsubj:pass", 10, "Number=Plur|PronType=Dem"),
+    ("du", "de", "ADP", "case", 6),
+    ("convoi", "convoi", "NOUN", "nmod", 4),
+    (",", ",", "PUNCT", "punct", 4),
+    ("ont", "avoir", "AUX", "aux:tense", 10),
+    ("été", "être", "AUX", "aux:pass", 10),
+    ("libérés", "libérer", "VERB", "ROOT", 10, PART),
+    (".", ".", "PUNCT", "punct", 10),
+]
+FR_WHO_FELL = [  # Nos soldats, qui sont tombés au combat, sont honorés.
+    ("Nos", "notre", "DET", "det", 1),
+    ("soldats", "soldat", "NOUN", "nsubj", 9),
+    (",", ",", "PUNCT", "punct", 5),
+    ("qui", "qui", "PRON", "nsubj:pass", 5, "PronType=Rel"),
+    ("sont", "être", "AUX", "aux:pass", 5),
+    ("tombés", "tomber", "VERB", "ccomp", 9, PART),
+    ("au", "au", "ADP", "case", 7),
+    ("combat", "combat", "NOUN", "obl:mod", 5),
+    (",", ",", "PUNCT", "punct", 5),
+    ("sont", "être", "AUX", "cop", 10),
+    ("honorés", "honorer", "ADJ", "ROOT", 10),
+    (".", ".", "PUNCT", "punct", 10),
+]
+FR_SET_FIRE = [  # Les émeutiers ont mis le feu à deux camions.
+    ("Les", "le", "DET", "det", 1),
+    ("émeutiers", "émeutier", "NOUN", "nsubj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 3),
+    ("mis", "mettre", "VERB", "ROOT", 3, PART),
+    ("le", "le", "DET", "det", 5),
+    ("feu", "feu", "NOUN", "obj", 3),
+    ("à", "à", "ADP", "case", 8),
+    ("deux", "deux", "NUM", "nummod", 8),
+    ("camions", "camion", "NOUN", "obl:arg", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_DIED_WHEN = [  # Trois soldats sont morts lorsque des rebelles ont attaqué le village.
+    ("Trois", "trois", "NUM", "nummod", 1),
+    ("soldats", "soldat", "NOUN", "nsubj", 3),
+    ("sont", "être", "AUX", "aux:tense", 3),
+    ("morts", "mourir", "VERB", "ROOT", 3, PART),
+    ("lorsque", "lorsque", "SCONJ", "mark", 8),
+    ("des", "un", "DET", "det", 6),
+    ("rebelles", "rebelle", "NOUN", "nsubj", 8),
+    ("ont", "avoir", "AUX", "aux:tense", 8),
+    ("attaqué", "attaquer", "VERB", "advcl", 3, PART),
+    ("le", "le", "DET", "det", 10),
+    ("village", "village", "NOUN", "obj", 8),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_LOADED_TRUCK = [  # Les assaillants ont fait exploser un camion chargé d'explosifs.
+    ("Les", "le", "DET", "det", 1),
+    ("assaillants", "assaillant", "NOUN", "nsubj", 4),
+    ("ont", "avoir", "AUX", "aux:tense", 4),
+    ("fait", "faire", "AUX", "aux:caus", 4),
+    ("exploser", "exploser", "VERB", "ROOT", 4, "VerbForm=Inf"),
+    ("un", "un", "DET", "det", 6),
+    ("camion", "camion", "NOUN", "obj", 4),
+    ("chargé", "charger", "VERB", "acl", 6, PART),
+    ("d'", "de", "ADP", "case", 9),
+    ("explosifs", "explosif", "NOUN", "obl:arg", 7),
+    (".", ".", "PUNCT", "punct", 4),
+]
+FR_ON_VISIT = [  # Le ministre, en visite à Korvo, a condamné l'attaque.
+    ("Le", "le", "DET", "det", 1),
+    ("ministre", "ministre", "NOUN", "nsubj", 9),
+    (",", ",", "PUNCT", "punct", 4),
+    ("en", "en", "ADP", "case", 4),
+    ("visite", "visite", "NOUN", "nmod", 1),
+    ("à", "à", "ADP", "case", 6),
+    ("Korvo", "Korvo", "PROPN", "nmod", 4),
+    (",", ",", "PUNCT", "punct", 4),
+    ("a", "avoir", "AUX", "aux:tense", 9),
+    ("condamné", "condamner", "VERB", "ROOT", 9, PART),
+    ("l'", "le", "DET", "det", 11),
+    ("attaque", "attaque", "NOUN", "obj", 9),
+    (".", ".", "PUNCT", "punct", 9),
+]
+
+FR_CLASHES_LEFT_DEAD = [  # Des affrontements entre éleveurs et agriculteurs ont fait dix morts.
+    ("Des", "un", "DET", "det", 1),
+    ("affrontements", "affrontement", "NOUN", "nsubj", 7),
+    ("entre", "entre", "ADP", "case", 3),
+    ("éleveurs", "éleveur", "NOUN", "nmod", 1),
+    ("et", "et", "CCONJ", "cc", 5),
+    ("agriculteurs", "agriculteur", "NOUN", "conj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 7),
+    ("fait", "faire", "VERB", "ROOT", 7, PART),
+    ("dix", "dix", "NUM", "nummod", 9),
+    ("morts", "mort", "NOUN", "obj", 7),
+    (".", ".", "PUNCT", "punct", 7),
+]
+FR_DATE_BEFORE_OBJECT = [  # Une frappe a touché lundi un dépôt.
+    ("Une", "un", "DET", "det", 1),
+    ("frappe", "frappe", "NOUN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3),
+    ("touché", "toucher", "VERB", "ROOT", 3, PART),
+    ("lundi", "lundi", "NOUN", "nmod", 6),
+    ("un", "un", "DET", "det", 6),
+    ("dépôt", "dépôt", "NOUN", "obl:mod", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_THREE_OF_THEM = [  # La police a arrêté trois d'entre eux.
+    ("La", "le", "DET", "det", 1),
+    ("police", "police", "NOUN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3),
+    ("arrêté", "arrêter", "VERB", "ROOT", 3, PART),
+    ("trois", "trois", "NUM", "obj", 3),
+    ("d'entre", "d'entre", "ADP", "case", 6),
+    ("eux", "lui", "PRON", "nmod", 4, "Number=Plur|Person=3"),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
+# English
+EN_BOUND_AND_SHOT = [  # Two traders were bound and shot by gunmen.
+    ("Two", "two", "NUM", "nummod", 1),
+    ("traders", "trader", "NOUN", "nsubjpass", 3),
+    ("were", "be", "AUX", "auxpass", 3),
+    ("bound", "bind", "VERB", "ROOT", 3, PART),
+    ("and", "and", "CCONJ", "cc", 3),
+    ("shot", "shoot", "VERB", "conj", 3, PART),
+    ("by", "by", "ADP", "agent", 5),
+    ("gunmen", "gunman", "NOUN", "pobj", 6),
+    (".", ".", "PUNCT", "punct", 3),
+]
+EN_ACCUSED_OF = [  # Witnesses accused the militia of shelling the camp.
+    ("Witnesses", "witness", "NOUN", "nsubj", 1),
+    ("accused", "accuse", "VERB", "ROOT", 1),
+    ("the", "the", "DET", "det", 3),
+    ("militia", "militia", "NOUN", "dobj", 1),
+    ("of", "of", "ADP", "prep", 1),
+    ("shelling", "shell", "VERB", "pcomp", 4, "Aspect=Prog|Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", "det", 7),
+    ("camp", "camp", "NOUN", "dobj", 5),
+    (".", ".", "PUNCT", "punct", 1),
+]
+EN_ACCUSED_THEM_OF = [  # Residents accused them of looting the market.
+    ("Residents", "resident", "NOUN", "nsubj", 1),
+    ("accused", "accuse", "VERB", "ROOT", 1),
+    ("them", "they", "PRON", "dobj", 1, PERS3),
+    ("of", "of", "ADP", "prep", 1),
+    ("looting", "loot", "VERB", "pcomp", 3, "Aspect=Prog|Tense=Pres|VerbForm=Part"),
+    ("the", "the", "DET", "det", 6),
+    ("market", "market", "NOUN", "dobj", 4),
+    (".", ".", "PUNCT", "punct", 1),
+]
+EN_WHICH_ATTACKED = [  # The depot, which rebels attacked, burned.
+    ("The", "the", "DET", "det", 1),
+    ("depot", "depot", "NOUN", "nsubj", 7),
+    (",", ",", "PUNCT", "punct", 1),
+    ("which", "which", "PRON", "dobj", 5, "PronType=Rel"),
+    ("rebels", "rebel", "NOUN", "nsubj", 5),
+    ("attacked", "attack", "VERB", "relcl", 1, "Tense=Past|VerbForm=Fin"),
+    (",", ",", "PUNCT", "punct", 1),
+    ("burned", "burn", "VERB", "ROOT", 7),
+    (".", ".", "PUNCT", "punct", 7),
+]
+EN_SET_FIRE = [  # Rioters set fire to two trucks.
+    ("Rioters", "rioter", "NOUN", "nsubj", 1),
+    ("set", "set", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("fire", "fire", "NOUN", "dobj", 1),
+    ("to", "to", "ADP", "prep", 1),
+    ("two", "two", "NUM", "nummod", 5),
+    ("trucks", "truck", "NOUN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 1),
+]
+EN_KILLED_WHEN = [  # Ten civilians were killed when militants attacked the village.
+    ("Ten", "ten", "NUM", "nummod", 1),
+    ("civilians", "civilian", "NOUN", "nsubjpass", 3),
+    ("were", "be", "AUX", "auxpass", 3),
+    ("killed", "kill", "VERB", "ROOT", 3, PART),
+    ("when", "when", "SCONJ", "advmod", 6),
+    ("militants", "militant", "NOUN", "nsubj", 6),
+    ("attacked", "attack", "VERB", "advcl", 3, "Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", "det", 8),
+    ("village", "village", "NOUN", "dobj", 6),
+    (".", ".", "PUNCT", "punct", 3),
+]
+EN_LOADED_TRUCK = [  # The attackers detonated a truck packed with explosives.
+    ("The", "the", "DET", "det", 1),
+    ("attackers", "attacker", "NOUN", "nsubj", 2),
+    ("detonated", "detonate", "VERB", "ROOT", 2, "Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", "det", 4),
+    ("truck", "truck", "NOUN", "dobj", 2),
+    ("packed", "pack", "VERB", "acl", 4, PART),
+    ("with", "with", "ADP", "prep", 5),
+    ("explosives", "explosive", "NOUN", "pobj", 6),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+EN_CLASHES_LEFT_DEAD = [  # Clashes between herders and farmers left ten dead.
+    ("Clashes", "clash", "NOUN", "nsubj", 6),
+    ("between", "between", "ADP", "prep", 0),
+    ("herders", "herder", "NOUN", "pobj", 1),
+    ("and", "and", "CCONJ", "cc", 2),
+    ("farmers", "farmer", "NOUN", "conj", 2),
+    ("have", "have", "AUX", "aux", 6),
+    ("left", "leave", "VERB", "ROOT", 6, PART),
+    ("ten", "ten", "NUM", "nummod", 8),
+    ("dead", "dead", "NOUN", "dobj", 6),
+    (".", ".", "PUNCT", "punct", 6),
+]
+EN_TWENTY_OF_THEM = [  # Police arrested twenty of them.
+    ("Police", "police", "NOUN", "nsubj", 1),
+    ("arrested", "arrest", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("twenty", "twenty", "NUM", "dobj", 1),
+    ("of", "of", "ADP", "prep", 2),
+    ("them", "they", "PRON", "pobj", 3, PERS3),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+CASES = [
+    # French
+    ("coordinated passive", "fr", FR_TIED_AND_BEATEN, "frappés", "des pillards", "Deux gardes"),
+    ("coordinated passive", "fr", FR_ABDUCTED_THEN_KILLED, "tué", "des bandits", "Le chauffeur"),
+    ("object control", "fr", FR_ALLOWED_US, "arrêter", "nous", "trois suspects"),
+    ("demonstrative", "fr", FR_THOSE_WHO, "libérés", None, "Nos deux otages"),
+    ("relative, no clause", "fr", FR_WHO_FELL, "tombés", None, "Nos soldats"),
+    ("idiom recipient", "fr", FR_SET_FIRE, "mis", "Les émeutiers", "deux camions"),
+    ("victims of clause", "fr", FR_DIED_WHEN, "attaqué", "des rebelles", "Trois soldats"),
+    ("loaded weapon", "fr", FR_LOADED_TRUCK, "exploser", "Les assaillants", None),
+    ("state phrase", "fr", FR_ON_VISIT, "visite", "Le ministre", "Korvo"),
+    ("toll no victim", "fr", FR_CLASHES_LEFT_DEAD, "affrontements", "éleveurs", "agriculteurs"),
+    ("quantity of people", "fr", FR_THREE_OF_THEM, "arrêté", "La police", "trois d'entre eux"),
+    # English
+    ("coordinated passive", "en", EN_BOUND_AND_SHOT, "shot", "gunmen", "Two traders"),
+    ("object control", "en", EN_ACCUSED_OF, "shelling", "the militia", "the camp"),
+    ("object control", "en", EN_ACCUSED_THEM_OF, "looting", "them", "the market"),
+    ("relative", "en", EN_WHICH_ATTACKED, "attacked", "rebels", "The depot"),
+    ("idiom recipient", "en", EN_SET_FIRE, "set", "Rioters", "two trucks"),
+    ("victims of clause", "en", EN_KILLED_WHEN, "attacked", "militants", "Ten civilians"),
+    ("loaded weapon", "en", EN_LOADED_TRUCK, "detonated", "The attackers", None),
+    ("toll no victim", "en", EN_CLASHES_LEFT_DEAD, "Clashes", "herders", "farmers"),
+    ("quantity of people", "en", EN_TWENTY_OF_THEM, "arrested", "Police", "twenty of them"),
+]
+
+
+@pytest.mark.parametrize(
+    "kind,lang,rows,word,actor,target", CASES, ids=[f"{c[1]}-{c[0]}-{c[3]}" for c in CASES]
+)
+def test_role_kinds(kind, lang, rows, word, actor, target):
+    assert _roles(rows, lang, word) == (actor, target)
+
+
+def test_a_date_before_the_object_leaves_it_without_preposition():
+    # French: "lundi" (a time expression) between the verb and its object, parsed as an
+    # oblique with no preposition: still what the strike hit
+    assert _roles(FR_DATE_BEFORE_OBJECT, "fr", "frappe", frozenset({4})) == (None, "un dépôt")
+    # without the date between them, a bare oblique is no object
+    assert _roles(FR_DATE_BEFORE_OBJECT, "fr", "frappe") == (None, None)
