@@ -184,12 +184,14 @@ def make_corpus(kind: str, size: int, work: Path, real: Path | None) -> list[Pat
 def _row(model: str, label: str, size: int, words: int, run: Run, proc_time: float,
          base: tuple[float, float] | None) -> str:  # fmt: skip
     """A table row; ``base``: bare spaCy 1-process (wall, processing time)."""
-    whole_aps, proc_aps = size / run.wall, size / max(1e-6, proc_time)
-    ratios = ("", "")
-    if base is not None:
-        ratios = (f"{base[0] / run.wall:.2f}", f"{base[1] / max(1e-6, proc_time):.2f}")
-    return (f"| {model} | {label} | {whole_aps:.2f} | {ratios[0]} | {proc_aps:.1f} | "
-            f"{words / max(1e-6, proc_time):.0f} | {ratios[1]} | {run.wall:.1f} | "
+    whole = f"{size / run.wall:.2f}"
+    ratio = f"{base[0] / run.wall:.2f}" if base is not None else ""
+    if proc_time <= 0:  # the start-up measured apart took longer than this whole run: noise
+        proc = ["n/a", "n/a", "n/a" if base is not None else ""]
+    else:
+        proc = [f"{size / proc_time:.1f}", f"{words / proc_time:.0f}",
+                f"{base[1] / proc_time:.2f}" if base is not None else ""]  # fmt: skip
+    return (f"| {model} | {label} | {whole} | {ratio} | {' | '.join(proc)} | {run.wall:.1f} | "
             f"{run.peak_rss_mb:.0f} | {run.load} |")  # fmt: skip
 
 
