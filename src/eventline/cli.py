@@ -13,6 +13,7 @@ import logging
 import math
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -343,6 +344,29 @@ def start_bound_ephemeral_server() -> str | None:
     return str(server.api_url)
 
 
+def _preload_model(args: argparse.Namespace, options: RunOptions) -> threading.Thread | None:
+    """Load the run's spaCy model in a thread while Prefect's server starts (a separate
+    process: the two overlap), for in-process runs only (Dask workers, local or of a
+    cluster, load their own). The language is ``--lang``, or with ``auto`` the default one (fr)."""
+    from flows.timeline import resolve_dask_address
+
+    if args.workers > 0 or resolve_dask_address(getattr(args, "dask_address", None)):
+        return None
+    from eventline.lang import DEFAULT
+    from eventline.nlp import ModelNotAvailable, pipelines_for
+
+    lang = DEFAULT if options.lang == "auto" else options.lang
+    models = _models(args)
+
+    def load() -> None:
+        with contextlib.suppress(ModelNotAvailable, OSError):  # the run reports it
+            pipelines_for(models).get(lang)
+
+    thread = threading.Thread(target=load, name="eventline-model-preload", daemon=True)
+    thread.start()
+    return thread
+
+
 def _run_with_progress(
     args: argparse.Namespace,
     paths: list[str],
@@ -357,7 +381,10 @@ def _run_with_progress(
     from flows.progress import listening
     from flows.timeline import timeline_flow
 
+    preload = _preload_model(args, options)
     start_bound_ephemeral_server()
+    if preload:
+        preload.join()
     flow_run = timeline_flow(args.workers, retries=0)  # a failure is shown at once
     with listening(display) if display else contextlib.nullcontext():
         return flow_run(
