@@ -93,10 +93,10 @@ def test_reports_cover_the_kinds_of_short_report():
 # reports giving at least one event. These floors may only rise.
 FLOORS: dict[str, dict[str, float]] = {
     # French
-    "fr": {"f1": 0.93, "role_accuracy": 0.87, "date": 1.0, "casualties": 0.85,
+    "fr": {"f1": 0.95, "role_accuracy": 0.87, "date": 1.0, "casualties": 0.85,
            "dated": 1.0, "located": 0.88, "yielded": 0.93},
     # English
-    "en": {"f1": 0.95, "role_accuracy": 0.88, "date": 0.93, "casualties": 0.90,
+    "en": {"f1": 0.95, "role_accuracy": 0.93, "date": 0.93, "casualties": 0.90,
            "dated": 1.0, "located": 0.93, "yielded": 1.0},
 }  # fmt: skip
 
