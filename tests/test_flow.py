@@ -98,7 +98,12 @@ def test_flow_end_to_end_is_idempotent(inbox, tmp_path, prefect_server):
     # publishes its (empty, labelled) table, so the latest table is never an older run's
     for st, n_rows, label in ((state, first.new_events, "new events"), (state2, 0, "no new")):
         arts = {a.key: a for a in artifacts_of(st.state_details.flow_run_id)}
-        assert set(arts) == {"eventline-summary", "eventline-new-events", "eventline-timeline"}
+        assert set(arts) == {
+            "eventline-summary",
+            "eventline-new-events",
+            "eventline-timeline",
+            "eventline-progress",
+        }
         assert all(a.task_run_id is None for a in arts.values())
         table = arts["eventline-new-events"]
         assert label in table.description
