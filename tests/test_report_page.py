@@ -18,7 +18,8 @@ TYPES = ["ASSAULT", "PROTEST", "SANCTION", "COERCE", "AID"]
 
 
 def _page_data(html: str) -> dict:
-    return json.loads(re.search(r'type="application/json">(.*?)</script>', html, re.S).group(1))
+    data = json.loads(re.search(r'type="application/json">(.*?)</script>', html, re.S).group(1))
+    return report.unpack(data)
 
 
 def _synthetic(n_events: int, per_cluster: int) -> tuple[pa.Table, pa.Table]:
@@ -101,7 +102,7 @@ def test_small_page_embeds_mentions_linked_to_their_merged_event():
     events, timeline = _synthetic(12, 3)
     records = report.timeline_records(events)
     clusters = report.cluster_records(timeline, records)
-    data = report.page_data(records, clusters)
+    data = report.unpack(report.page_data(records, clusters))
     m, c, s = data["m"], data["c"], data["s"]
     assert data["agg"] is None and len(m["id"]) == 12 and len(c["id"]) == 4
     for i, eid in enumerate(m["id"]):
@@ -130,7 +131,7 @@ def test_without_a_timeline_each_cluster_groups_its_mentions(tmp_path):
     c, s = data["c"], data["s"]
     assert c["id"] == ["C1", "e003"] and c["n"] == [2, 1] and c["ns"] == [2, 1]
     assert c["a"][1] is None  # undated last
-    assert (c["y"][0], c["x"][0]) == (14.7, -17.44)
+    assert (c["y"][0], c["x"][0]) == (14.7, -17.4)
     assert data["m"]["cl"] == [0, 0, 1]
     for needed in ('name="view" value="clusters"', 'name="view" value="mentions"',
                    'id="z-in"', 'id="z-out"', 'id="z-reset"', 'id="map"'):  # fmt: skip

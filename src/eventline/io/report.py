@@ -124,7 +124,35 @@ def _day(iso: str | None) -> int | None:
 
 
 def _coord(v: float | None) -> float | None:
-    return None if v is None or v != v else round(float(v), 2)
+    # 0.1° (~11 km) is finer than the page's map, which groups points by 1° cells
+    return None if v is None or v != v else round(float(v), 1)
+
+
+_OPTIONAL = ("b", "tg", "mo", "fa", "y", "x", "ac", "lo", "co", "st")
+
+
+def _pack(cols: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    """Drop optional columns with no value; start days ``a`` as deltas ``da`` (rows are
+    sorted by date, so the deltas are small)."""
+    out = {k: v for k, v in cols.items() if k not in _OPTIONAL or any(v)}
+    prev, deltas = 0, []
+    for a in out.pop("a"):
+        deltas.append(None if a is None else a - prev)
+        prev = prev if a is None else a
+    out["da"] = deltas
+    return out
+
+
+def unpack(data: dict[str, Any]) -> dict[str, Any]:
+    """The page data with absolute start days ``a`` again (the page's script does the same)."""
+    for part in (data["c"], data["m"], data["agg"]):
+        if part is not None:
+            prev, days = 0, []
+            for d in part["da"]:
+                prev = prev if d is None else prev + d
+                days.append(None if d is None else prev)
+            part["a"] = days
+    return data
 
 
 def cluster_records(
@@ -214,7 +242,8 @@ def page_data(records: list[dict[str, Any]], clusters: list[dict[str, Any]]) -> 
     c["ns"] = [r["n_sources"] for r in clusters]
     c["su"] = [s(r["summary"][:MAX_SENTENCE]) if i < MAX_TEXTS else 0
                for i, r in enumerate(clusters)]  # fmt: skip
-    data: dict[str, Any] = {"s": s.items, "c": c, "nm": len(records), "m": None, "agg": None}
+    data: dict[str, Any] = {"s": s.items, "c": _pack(c), "nm": len(records)}
+    data["m"] = data["agg"] = None
     if len(records) <= MAX_MENTION_ROWS:
         row_of = {eid: i for i, r in enumerate(clusters) for eid in r["event_ids"]}
         m = _columns(records, s)
@@ -226,14 +255,18 @@ def page_data(records: list[dict[str, Any]], clusters: list[dict[str, Any]]) -> 
         m["u"] = [s(r["url"]) for r in records]
         m["so"] = [s(r["source"]) for r in records]
         m["se"] = [s(r["sentence"]) if i < MAX_TEXTS else 0 for i, r in enumerate(records)]
-        data["m"] = m
+        data["m"] = _pack(m)
     else:
         per: Counter[tuple[int | None, int]] = Counter(
             (_day(r["start"]), s(r["type"])) for r in records
         )
         keys = sorted(per, key=lambda k: (k[0] is None, k[0] or 0, k[1]))
-        data["agg"] = {"a": [k[0] for k in keys], "t": [k[1] for k in keys],
-                       "n": [per[k] for k in keys]}  # fmt: skip
+        agg: dict[str, list[Any]] = {
+            "a": [k[0] for k in keys],
+            "t": [k[1] for k in keys],
+            "n": [per[k] for k in keys],
+        }
+        data["agg"] = _pack(agg)
     return data
 
 
@@ -393,6 +426,11 @@ _JS = r"""
 (function(){
 const D = JSON.parse(document.getElementById('data').textContent);
 const S = D.s, DAY = 86400000, ROW = 20, str = i => S[i] || '';
+for (const part of [D.c, D.m, D.agg]) {  // start days are stored as deltas
+  if (!part) continue;
+  let prev = 0;
+  part.a = part.da.map(d => d == null ? null : (prev += d));
+}
 const palette = ['#1f77b4','#ff7f0e','#2ca02c','#d62728','#9467bd','#8c564b','#e377c2',
  '#7f7f7f','#bcbd22','#17becf','#393b79','#637939','#8c6d31','#843c39','#7b4173','#3182bd'];
 const V = {clusters: {kind: 'clusters', c: D.c, n: D.c.id.length}};
@@ -532,7 +570,7 @@ function map() {
   for (let y = -90; y <= 90; y += 30) d += 'M-180 ' + y + 'H180';
   g.setAttribute('d', d); g.setAttribute('class', 'grid'); svg.appendChild(g);
   const note = document.getElementById('map-note');
-  if (!v.c.y) { note.textContent = 'no coordinates in this view'; return; }
+  if (!v.c.y || !v.c.x) { note.textContent = 'no coordinates in this view'; return; }
   const cells = new Map();
   for (const i of shown) {
     const y = v.c.y[i], x = v.c.x[i]; if (y == null || x == null) continue;
