@@ -1,9 +1,13 @@
 """Self-contained HTML timeline and a PNG plot of events per day, from a written dataset.
 
-``timeline.html`` embeds its data, CSS and JavaScript (no CDN, works offline): one row per
-event placed by date, the date precision drawn as a span (a day is a dot-wide bar, a
-month a month-wide bar), filters by story, actor, type and country, and a click shows the
-source sentence and article (``timeline.html#event=<id>`` opens one directly).
+``timeline.html`` embeds its data, CSS and JavaScript (no CDN, works offline): a view of
+merged events (rows of ``timeline.parquet`` with their mention counts) and one of mentions,
+each event placed by date with its precision drawn as a span, filters by story, actor,
+type and country, a time axis rescaled to the filtered rows with zoom (+/−, brush), a
+lon/lat point map, and a click shows the source sentence (``#event=<id>``,
+``#cluster=<id>`` open one directly). The data is compact (column arrays, one string
+table, bounded texts, mentions counted per day and type beyond :data:`MAX_MENTION_ROWS`)
+so the page stays a few MB at 100k events.
 ``events_per_day.png`` is a stacked bar chart of day-precise
 events per day and PLOVER type (matplotlib, Agg backend).
 """
