@@ -137,7 +137,7 @@ def test_report_is_self_contained_and_escaped(tmp_path):
     data = json.loads(re.search(r'type="application/json">(.*?)</script>', html, re.S).group(1))
     data = report_html.unpack(data)
     m, s = data["m"], data["s"]  # mention columns: days since 1970, indices into strings
-    assert [None if a is None else str(date.fromordinal(719163 + a)) for a in m["a"]] == [
+    assert [None if a is None else str(date.fromordinal(719163 + a)) for a in m["sd"]] == [
         "2024-05-01", "2024-05-01", None]  # fmt: skip
     i = m["t"].index(s.index("PROTEST"))
     assert (m["b"][i], s[m["p"][i]], s[m["co"][i]]) == (30, "month", "MLI")

@@ -109,7 +109,7 @@ def test_small_page_embeds_mentions_linked_to_their_merged_event():
         k = m["cl"][i]
         assert timeline.column("event_ids")[timeline.column("cluster_id").to_pylist().index(
             c["id"][k])].as_py().count(eid) == 1  # fmt: skip
-        assert s[m["se"][i]].startswith(f"Sentence {int(eid, 16)} ")
+        assert s[m["sx"][i]].startswith(f"Sentence {int(eid, 16)} ")
     assert c["n"] == [3] * 4 and c["ns"] == [1] * 4
     # strings deduplicated: one entry per distinct value
     assert len(s) == len(set(s)) and s[0] == ""
@@ -130,10 +130,10 @@ def test_without_a_timeline_each_cluster_groups_its_mentions(tmp_path):
     data = _page_data(html)
     c, s = data["c"], data["s"]
     assert c["id"] == ["C1", "e003"] and c["n"] == [2, 1] and c["ns"] == [2, 1]
-    assert c["a"][1] is None  # undated last
+    assert c["sd"][1] is None  # undated last
     assert (c["y"][0], c["x"][0]) == (14.7, -17.4)
     assert data["m"]["cl"] == [0, 0, 1]
     for needed in ('name="view" value="clusters"', 'name="view" value="mentions"',
                    'id="z-in"', 'id="z-out"', 'id="z-reset"', 'id="map"'):  # fmt: skip
         assert needed in html
-    assert s[data["m"]["se"][2]] == "Phrase 3."
+    assert s[data["m"]["sx"][2]] == "Phrase 3."

@@ -136,11 +136,11 @@ _OPTIONAL = ("b", "tg", "mo", "fa", "y", "x", "ac", "lo", "co", "st")
 
 
 def _pack(cols: dict[str, list[Any]]) -> dict[str, list[Any]]:
-    """Drop optional columns with no value; start days ``a`` as deltas ``da`` (rows are
+    """Drop optional columns with no value; start days ``sd`` as deltas ``da`` (rows are
     sorted by date, so the deltas are small)."""
     out = {k: v for k, v in cols.items() if k not in _OPTIONAL or any(v)}
     prev, deltas = 0, []
-    for a in out.pop("a"):
+    for a in out.pop("sd"):
         deltas.append(None if a is None else a - prev)
         prev = prev if a is None else a
     out["da"] = deltas
@@ -148,14 +148,14 @@ def _pack(cols: dict[str, list[Any]]) -> dict[str, list[Any]]:
 
 
 def unpack(data: dict[str, Any]) -> dict[str, Any]:
-    """The page data with absolute start days ``a`` again (the page's script does the same)."""
+    """The page data with absolute start days ``sd`` again (the page's script does the same)."""
     for part in (data["c"], data["m"], data["agg"]):
         if part is not None:
             prev, days = 0, []
             for d in part["da"]:
                 prev = prev if d is None else prev + d
                 days.append(None if d is None else prev)
-            part["a"] = days
+            part["sd"] = days
     return data
 
 
@@ -219,11 +219,11 @@ _SHARED = (
 
 def _columns(rows: list[dict[str, Any]], strings: _Strings) -> dict[str, list[Any]]:
     """Columns shared by mentions and merged events: days since 1970, string indices."""
-    cols: dict[str, list[Any]] = {k: [] for k in ("a", "b", "p", "t", "ac", "tg", "lo", "co",
+    cols: dict[str, list[Any]] = {k: [] for k in ("sd", "b", "p", "t", "ac", "tg", "lo", "co",
                                                    "st", "mo", "fa", "y", "x")}  # fmt: skip
     for r in rows:
         a, b = _day(r["start"]), _day(r["end"])
-        cols["a"].append(a)
+        cols["sd"].append(a)
         cols["b"].append(None if a is None or b is None else b - a)
         for key, name in (("p", "precision"), ("t", "type"), ("ac", "actor"),
                           ("tg", "target"), ("lo", "location"), ("co", "country"),
@@ -258,7 +258,7 @@ def page_data(records: list[dict[str, Any]], clusters: list[dict[str, Any]]) -> 
         m["ti"] = [s(r["article"]) for r in records]
         m["u"] = [s(r["url"]) for r in records]
         m["so"] = [s(r["source"]) for r in records]
-        m["se"] = [s(r["sentence"]) if i < MAX_TEXTS else 0 for i, r in enumerate(records)]
+        m["sx"] = [s(r["sentence"]) if i < MAX_TEXTS else 0 for i, r in enumerate(records)]
         data["m"] = _pack(m)
     else:
         per: Counter[tuple[int | None, int]] = Counter(
@@ -266,7 +266,7 @@ def page_data(records: list[dict[str, Any]], clusters: list[dict[str, Any]]) -> 
         )
         keys = sorted(per, key=lambda k: (k[0] is None, k[0] or 0, k[1]))
         agg: dict[str, list[Any]] = {
-            "a": [k[0] for k in keys],
+            "sd": [k[0] for k in keys],
             "t": [k[1] for k in keys],
             "n": [per[k] for k in keys],
         }
@@ -433,7 +433,7 @@ const S = D.s, DAY = 86400000, ROW = 20, str = i => S[i] || '';
 for (const part of [D.c, D.m, D.agg]) {  // start days are stored as deltas
   if (!part) continue;
   let prev = 0;
-  part.a = part.da.map(d => d == null ? null : (prev += d));
+  part.sd = part.da.map(d => d == null ? null : (prev += d));
 }
 const palette = ['#1f77b4','#ff7f0e','#2ca02c','#d62728','#9467bd','#8c564b','#e377c2',
  '#7f7f7f','#bcbd22','#17becf','#393b79','#637939','#8c6d31','#843c39','#7b4173','#3182bd'];
@@ -472,7 +472,7 @@ function fillFilters() {
     el.value = counts.has(+prev) ? prev : '';
   }
 }
-const span = (v, i) => { const a = col(v, 'a', i), b = col(v, 'b', i) || 0;
+const span = (v, i) => { const a = col(v, 'sd', i), b = col(v, 'b', i) || 0;
   return a == null ? null : [a, a + b + 1]; };
 function filter() {
   const v = V[cur], active = [];
@@ -516,7 +516,7 @@ function count() {
     + ' events (too many to list: counts per day and type)';
 }
 function label(v, i) {
-  const a = col(v, 'a', i), d = a == null ? '????' : iso(a), t = str(col(v, 't', i));
+  const a = col(v, 'sd', i), d = a == null ? '????' : iso(a), t = str(col(v, 't', i));
   if (v.kind === 'days') return d + ' ' + t + ' \u00d7' + v.c.n[i];
   const lo_ = str(col(v, 'lo', i));
   return d + ' ' + t + ' ' + str(col(v, 'ac', i)) + (lo_ ? ' @ ' + lo_ : '');
@@ -647,7 +647,7 @@ function detail(kind, i) {
     return;
   }
   h.textContent = str(v.c.t[i]) + ' \u2014 ' + str(v.c.tr[i]);
-  q.textContent = str(v.c.se[i]) || '(sentence not embedded: see the events table)';
+  q.textContent = str(v.c.sx[i]) || '(sentence not embedded: see the events table)';
   box.appendChild(q);
   const dt = str(v.c.dt[i]), ds = dateText(v, i);
   dl(box, [['date', dt ? ds.replace(/\)$/, ', "' + dt + '")') : ds]].concat(common,
