@@ -51,7 +51,7 @@ def page(tmp_path):
         # French
         ev(1, sentence="Des hommes armés ont attaqué un poste frontalier mardi.",
            date_start=date(2024, 5, 7), date_end=date(2024, 5, 7), story_id="s1",
-           actor_canonical="hommes armés", country_code="MLI"),
+           actor_canonical="hommes armés", country_code="MLI", latitude=14.5, longitude=-4.2),
         ev(2, event_type="PROTEST", sentence="Des milliers de personnes ont défilé en mai.",
            date_start=date(2024, 5, 1), date_end=date(2024, 5, 31), date_precision="month",
            story_id="s2", country_code="SEN"),
@@ -87,3 +87,15 @@ def test_rows_render_and_deep_link_opens_the_detail(tmp_path, page):
     assert dom.count('class="span imprecise"') == 2  # month and week spans
     # the detail panel shows the clicked event's source sentence
     assert "<blockquote>Des milliers de personnes ont défilé en mai.</blockquote>" in dom
+
+
+def test_merged_events_view_with_counts_and_map(tmp_path, page):
+    res = _chromium(tmp_path, "--dump-dom", page.as_uri() + "#cluster=e003")
+    dom = res.stdout
+    # the default view: one row per merged event (here each mention is its own), a badge
+    assert "3 / 3 merged events (3 mentions)" in dom, res.stderr[-2000:]
+    assert dom.count('class="badge"') == 3
+    assert "<blockquote>The bloc froze the assets last week.</blockquote>" in dom
+    assert dom.count("<circle") == 1  # the one located event on the map
+    for control in ('id="z-in"', 'id="z-out"', 'id="z-reset"', 'value="mentions"'):
+        assert control in dom

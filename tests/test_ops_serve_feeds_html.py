@@ -135,9 +135,12 @@ def test_report_is_self_contained_and_escaped(tmp_path):
     assert "<link " not in html
     assert "</script><b>" not in html  # sentence cannot break out of the data block
     data = json.loads(re.search(r'type="application/json">(.*?)</script>', html, re.S).group(1))
-    assert [d["start"] for d in data] == ["2024-05-01", "2024-05-01", None]
-    month = next(d for d in data if d["type"] == "PROTEST")
-    assert (month["end"], month["precision"], month["country"]) == ("2024-05-31", "month", "MLI")
+    data = report_html.unpack(data)
+    m, s = data["m"], data["s"]  # mention columns: days since 1970, indices into strings
+    assert [None if a is None else str(date.fromordinal(719163 + a)) for a in m["sd"]] == [
+        "2024-05-01", "2024-05-01", None]  # fmt: skip
+    i = m["t"].index(s.index("PROTEST"))
+    assert (m["b"][i], s[m["p"][i]], s[m["co"][i]]) == (30, "month", "MLI")
     for fid in ("f-story", "f-actor", "f-type", "f-country"):
         assert f'id="{fid}"' in html
     assert files.png is not None and files.png.read_bytes()[:4] == b"\x89PNG"
