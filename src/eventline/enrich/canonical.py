@@ -122,23 +122,9 @@ def _settlement_target(text: str, ev: Event, lang: str) -> _Canonical:
     the place's."""
     words = actors.bare_words(text, lang)
     name = words
-    if not any(w[:1].isupper() for w in words.split()) and _definite_text(text, lang):
+    if not any(w[:1].isupper() for w in words.split()) and coref.opens_definite(text, lang):
         name = _place_name(ev, lang) or words
     return _Canonical(name, None, None, place=ev.country_code)
-
-
-def _definite_text(text: str, lang: str) -> bool:
-    """A mention opening with a definite article or an anaphoric demonstrative."""
-    language = langdata.get(lang)
-    words = {
-        w.lower().rstrip("'’")
-        for w in (
-            *language.function_words.DEFINITE_ARTICLES,
-            *language.actors.ANAPHORIC_DEMONSTRATIVES,
-        )
-    }
-    first = re.split(r"[\s'’]", text.strip().lower(), maxsplit=1)[0]
-    return first in words
 
 
 def _place_name(ev: Event, lang: str) -> str | None:

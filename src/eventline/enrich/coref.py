@@ -64,14 +64,23 @@ def _name_stopwords() -> frozenset[str]:
 
 @langdata.derived
 @cache
-def _definite_words() -> frozenset[str]:
-    """Lower-case first words of a definite description ("the", "ces", "l" of "l'")."""
+def _definite_words(lang: str | None = None) -> frozenset[str]:
+    """Lower-case first words of a definite description ("the", "ces", "l" of "l'"), of
+    ``lang`` or of every language."""
+    data = langdata.every() if lang is None else (langdata.get(lang),)
     words = (
         w
-        for d in langdata.every()
+        for d in data
         for w in (*d.function_words.DEFINITE_ARTICLES, *d.actors.ANAPHORIC_DEMONSTRATIVES)
     )
     return frozenset(w.lower().rstrip("'’") for w in words)
+
+
+def opens_definite(text: str, lang: str | None = None) -> bool:
+    """Whether ``text`` opens with a definite article or an anaphoric demonstrative (of
+    ``lang``, or of any language)."""
+    first = re.split(r"[\s'’]", text.strip().lower(), maxsplit=1)[0]
+    return first in _definite_words(lang)
 
 
 @langdata.derived
@@ -292,8 +301,7 @@ def _indefinite_one(info: ActorInfo) -> bool:
 
 def _definite(info: ActorInfo) -> bool:
     """A definite description points back ("the gunmen"); a bare one introduces ("Gunmen…")."""
-    first = re.split(r"[\s'’]", info.text.strip().lower(), maxsplit=1)[0]
-    return first in _definite_words()
+    return opens_definite(info.text)
 
 
 def _institution(info: ActorInfo) -> int:
