@@ -35,7 +35,7 @@ for (const k of ['story', 'actor', 'type', 'country']) mk('select', 'f-' + k);
 for (const id of ['z-out', 'z-in', 'z-reset']) mk('button', id);
 mk('span', 'count'); const main = mk('main');
 const axis = mk('div', 'axis'); axis.appendChild(Object.assign(new El('div'), {})); byId.brush = axis.children[0];
-mk('div', 'rows'); mk('svg', 'map'); mk('p', 'map-note'); mk('div', 'detail');
+mk('div', 'rows'); mk('svg', 'map').appendChild(byId.land = new El('path')); mk('p', 'map-note'); mk('div', 'detail');
 for (const v of ['clusters', 'mentions']) { const r = mk('input'); r.value = v; r.checked = v === 'clusters'; }
 const data = /type="application\/json">([\s\S]*?)<\/script>/.exec(html)[1];
 byId.data = {textContent: data};
@@ -55,7 +55,7 @@ const out = {count: byId.count.textContent, rows: rows().length,
   imprecise: body.all(e => e.className === 'span imprecise').length,
   quote: (byId.detail.all(e => e.tag === 'blockquote')[0] || {textContent: null}).textContent,
   circles: byId.map.all(e => e.tag === 'circle').length, ticks: axis.children.length - 1,
-  note: byId['map-note'].textContent};
+  note: byId['map-note'].textContent, land: byId.map.children.includes(byId.land)};
 // switch views, filter, zoom
 const radios = body.all(e => e.tag === 'input');
 radios[1].checked = true; radios[0].checked = false; radios[1].fire('change');

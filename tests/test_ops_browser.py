@@ -77,6 +77,10 @@ def test_screenshot_is_drawn(tmp_path, page):
     # not a blank page: several distinct colours (type colours of the spans, text)
     flat = (img[..., :3] * 255).astype(int).reshape(-1, 3)
     assert len({tuple(p) for p in flat[::97]}) > 20
+    # the map's country outlines are drawn: land-coloured pixels (#dfe3d6) in the side panel
+    panel = (img[:, -340:, :3] * 255).round().astype(int)
+    land = (abs(panel - (0xDF, 0xE3, 0xD6)).max(axis=2) <= 2).sum()
+    assert land > 5_000, land
 
 
 def test_rows_render_and_deep_link_opens_the_detail(tmp_path, page):
@@ -97,5 +101,10 @@ def test_merged_events_view_with_counts_and_map(tmp_path, page):
     assert dom.count('class="badge"') == 3
     assert "<blockquote>The bloc froze the assets last week.</blockquote>" in dom
     assert dom.count("<circle") == 1  # the one located event on the map
+    # the country outlines stay in the map after the script's redraw, under the points
+    svg = dom[dom.index('<svg id="map"') : dom.index("</svg>")]
+    assert '<path id="land" class="land" transform="scale(.1)" d="M' in svg
+    assert svg.index('id="land"') < svg.index("<circle")
+    assert "outlines: Natural Earth 110m" in dom
     for control in ('id="z-in"', 'id="z-out"', 'id="z-reset"', 'value="mentions"'):
         assert control in dom

@@ -49,6 +49,7 @@ def test_small_page_views_filters_zoom_and_deep_link(tmp_path):
     first = _run(page)
     assert first["count"] == "2 / 2 merged events (3 mentions)" and first["rows"] == 2
     assert first["circles"] == 1 and first["ticks"] == 8
+    assert first["land"]  # the country outlines survive the map's redraw
     assert first["mentions"] == "3 / 3 events"  # the mention view
     assert first["filtered"].startswith("1 / 3")  # one type
     linked = _run(page, "#event=e002")

@@ -4,7 +4,8 @@
 merged events (rows of ``timeline.parquet`` with their mention counts) and one of mentions,
 each event placed by date with its precision drawn as a span, filters by story, actor,
 type and country, a time axis rescaled to the filtered rows with zoom (+/−, brush), a
-lon/lat point map, and a click shows the source sentence (``#event=<id>``,
+lon/lat point map over country outlines (Natural Earth 110m, public domain, shipped in
+``eventline/data/world_110m.tsv``), and a click shows the source sentence (``#event=<id>``,
 ``#cluster=<id>`` open one directly). The data is compact (column arrays, one string
 table, bounded texts, mentions counted per day and type beyond :data:`MAX_MENTION_ROWS`)
 so the page stays a few MB at 100k events.
@@ -14,6 +15,7 @@ events per day and PLOVER type (matplotlib, Agg backend).
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections import Counter
@@ -34,6 +36,7 @@ MAX_SENTENCE = 600  # characters of the source sentence embedded per event
 MAX_MENTION_ROWS = 10_000  # beyond this, mentions are embedded as counts per day and type
 MAX_TEXTS = 2_000  # source sentences (mentions) and summaries (clusters) embedded at most
 _EPOCH = date(1970, 1, 1)
+LAND_FILE = "world_110m.tsv"  # country outlines of the map, in eventline/data
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +283,15 @@ def _json_for_script(data: Any) -> str:
     return text.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
+@functools.cache
+def land_path() -> str:
+    """One SVG path of every country outline, in tenths of a degree (x = lon, y = −lat),
+    read once from the package's ``data/world_110m.tsv`` (see scripts/build_outlines.py)."""
+    from eventline import data
+
+    return "".join(r[2] for r in data.rows(LAND_FILE))
+
+
 def render_html(
     records: list[dict[str, Any]],
     title: str = "eventline timeline",
@@ -296,6 +308,7 @@ def render_html(
         _PAGE.replace("__TITLE__", safe_title)
         .replace("__CSS__", _CSS)
         .replace("__JS__", _JS)
+        .replace("__LAND__", land_path())
         .replace("__DATA__", _json_for_script(page_data(records, clusters)))
     )
 
@@ -383,7 +396,8 @@ _PAGE = """<!DOCTYPE html>
 </div></header>
 <main><div id="axis" title="drag to zoom on a period"><div id="brush"></div></div>
 <div id="rows"></div></main>
-<aside><svg id="map" viewBox="-180 -90 360 180" preserveAspectRatio="xMidYMid meet"></svg>
+<aside><svg id="map" viewBox="-180 -90 360 180" preserveAspectRatio="xMidYMid meet"><path
+ id="land" class="land" transform="scale(.1)" d="__LAND__"/></svg>
 <p id="map-note" class="hint"></p>
 <div id="detail"><p class="hint">Click a row to see its source sentence.</p></div></aside>
 <script id="data" type="application/json">__DATA__</script>
@@ -419,7 +433,8 @@ main{overflow:auto;padding:0 12px 12px;position:relative}
 aside{border-left:1px solid #ccc;padding:10px;overflow:auto;background:#fafafa}
 #map{width:100%;height:160px;background:#eef3f8;border:1px solid #ccd}
 #map .grid{stroke:#c5cfdb;stroke-width:.4;fill:none}
-#map circle{fill-opacity:.7;stroke:#222;stroke-width:.2}
+#map .land{fill:#dfe3d6;stroke:#9aa38f;stroke-width:.5px;vector-effect:non-scaling-stroke}
+#map circle{fill-opacity:.8;stroke:#222;stroke-width:.3}
 aside blockquote{margin:6px 0;padding:6px;border-left:3px solid #888;background:#fff}
 aside dt{font-weight:600}aside dd{margin:0 0 4px}
 aside li{cursor:pointer;color:#1a5fb4}
@@ -566,6 +581,7 @@ mainEl.addEventListener('scroll', () => {
   requestAnimationFrame(() => { pending = false; drawRows(); });
 });
 const NS = 'http://www.w3.org/2000/svg';
+const LAND = document.getElementById('land');  // country outlines, kept across redraws
 function map() {
   const svg = document.getElementById('map'), v = V[cur];
   svg.textContent = '';
@@ -573,6 +589,7 @@ function map() {
   for (let x = -180; x <= 180; x += 30) d += 'M' + x + ' -90V90';
   for (let y = -90; y <= 90; y += 30) d += 'M-180 ' + y + 'H180';
   g.setAttribute('d', d); g.setAttribute('class', 'grid'); svg.appendChild(g);
+  if (LAND) svg.appendChild(LAND);
   const note = document.getElementById('map-note');
   if (!v.c.y || !v.c.x) { note.textContent = 'no coordinates in this view'; return; }
   const cells = new Map();
@@ -585,13 +602,13 @@ function map() {
   let n = 0;
   for (const [y, x, w, t] of cells.values()) {
     const c = document.createElementNS(NS, 'circle');
-    c.setAttribute('cx', x); c.setAttribute('cy', -y); c.setAttribute('r', 1.2 + Math.log2(w));
+    c.setAttribute('cx', x); c.setAttribute('cy', -y); c.setAttribute('r', 2 + 1.5 * Math.log2(w));
     c.setAttribute('fill', color(t));
     const ti = document.createElementNS(NS, 'title');
     ti.textContent = w + ' mention(s) near ' + y.toFixed(1) + ', ' + x.toFixed(1);
     c.appendChild(ti); svg.appendChild(c); n += w;
   }
-  note.textContent = n + ' located mentions (lon/lat grid, no country outlines)';
+  note.textContent = n + ' located mentions (outlines: Natural Earth 110m)';
 }
 function draw(refilter) {
   if (refilter) filter();
