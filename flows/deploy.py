@@ -40,8 +40,10 @@ def deployment_parameters(
     workers: int = 0,
     undated_window: int = UNDATED_WINDOW,
     dask_address: str | None = None,
+    limits: dict[str, float] | None = None,
 ) -> dict[str, Any]:
-    """Flow parameters of the deployment (absolute paths: the runner may run elsewhere)."""
+    """Flow parameters of the deployment (absolute paths: the runner may run elsewhere;
+    ``limits``: the work limits given, by ``eventline.nlp.Limits`` field name)."""
     params: dict[str, Any] = {
         "paths": [str(Path(inbox).resolve())],
         "out": str(Path(out).resolve()),
@@ -54,6 +56,8 @@ def deployment_parameters(
         params["models"] = models
     if dask_address:
         params["dask_address"] = dask_address
+    if limits:
+        params["limits"] = dict(limits)
     return params
 
 
@@ -70,6 +74,7 @@ def build_deployment(
     workers: int = 0,
     undated_window: int = UNDATED_WINDOW,
     dask_address: str | None = None,
+    limits: dict[str, float] | None = None,
 ) -> Any:
     """A ``RunnerDeployment`` of ``extract_timeline`` on a cron or interval schedule.
 
@@ -103,6 +108,7 @@ def build_deployment(
             workers=workers,
             undated_window=undated_window,
             dask_address=dask_address,
+            limits=limits,
         ),
         concurrency_limit=ConcurrencyLimitConfig(
             limit=1,

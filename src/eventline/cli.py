@@ -223,6 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="also serve the HTML timeline on http://127.0.0.1:PORT/ and link it from the UI",
     )
     _add_dask_address(sv)
+    _add_limit_options(sv)
 
     tx = sub.add_parser("timex", help="print the time expressions of a .txt or .jsonl file")
     tx.add_argument("input", help=".txt article or .jsonl of {id, text, published, lang}")
@@ -523,6 +524,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         workers=args.workers,
         undated_window=_undated_window(args),
         dask_address=args.dask_address,
+        limits=_limits(args) or None,
     )
     view = None if args.view_port is None else start_view(args.out, args.view_port)
     if isinstance(view, str):
