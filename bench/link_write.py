@@ -21,6 +21,7 @@ import shutil
 import sys
 import tempfile
 import time
+import tracemalloc
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -47,6 +48,9 @@ def link_once(events: list[Any]) -> tuple[Any, tuple[float, float], Counter[str]
     counts: Counter[str] = Counter()
     saved = [(merge, "compare", merge.compare), (relations, "compare", relations.compare),
              (merge._Scorer, "__call__", merge._Scorer.__call__)]  # fmt: skip
+    if hasattr(merge._Scorer, "conflict"):  # the veto's question (since the memo holds bits)
+        saved.append((merge._Scorer, "conflict", merge._Scorer.conflict))
+        merge._Scorer.conflict = _counted(counts, "merge predicate", merge._Scorer.conflict)
     merge.compare = _counted(counts, "compare", features.compare)  # type: ignore[assignment]
     relations.compare = _counted(counts, "compare (typed links)", features.compare)  # type: ignore[assignment]
     merge._Scorer.__call__ = _counted(counts, "merge predicate", merge._Scorer.__call__)  # type: ignore[method-assign]
@@ -117,10 +121,77 @@ def digest(evs: list[Any], result: Any, out: Path) -> dict[str, str]:
     return out_d
 
 
+def _mb(n: float) -> str:
+    return f"{n / 2**20:.1f} MB"
+
+
+def _cache_bytes(cache: dict[Any, Any]) -> int:
+    """Bytes of the merge scorer's memo: the dict, its keys and values (a PairScore with
+    its evidence text; True/False are shared)."""
+    total = sys.getsizeof(cache)
+    for key, ps in cache.items():
+        total += sys.getsizeof(key)
+        if not isinstance(ps, bool):
+            total += sys.getsizeof(ps) + sys.getsizeof(ps.evidence)
+    return total
+
+
+def memory(out: Path) -> list[str]:
+    """What linking and writing hold (tracemalloc: Python allocations, not the RSS)."""
+    from eventline.io import parquet
+    from eventline.link import core, merge
+
+    tracemalloc.start()
+    base = tracemalloc.get_traced_memory()[0]
+    events = parquet.events_from_table(parquet.read_events(out))
+    held = tracemalloc.get_traced_memory()[0]
+    scorers: list[Any] = []
+    init = merge._Scorer.__init__
+
+    def keep(self: Any, evs: Any) -> None:
+        init(self, evs)
+        scorers.append(self)
+
+    merge._Scorer.__init__ = keep  # type: ignore[method-assign]
+    try:
+        tracemalloc.reset_peak()
+        result = core.link_events(events, keep_clusters=False)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        merge._Scorer.__init__ = init  # type: ignore[method-assign]
+    cache = getattr(scorers[0], "cache", None) or getattr(scorers[0], "conflicts", {})
+    n_pairs, memo = len(cache), _cache_bytes(cache)
+    del cache
+    scorers.clear()
+    after = tracemalloc.get_traced_memory()[0]
+    g0 = tracemalloc.get_traced_memory()[0]
+    graph = core._graph(events, result.links)
+    g1 = tracemalloc.get_traced_memory()[0]
+    del graph
+    scratch = Path(tempfile.mkdtemp(prefix="link-write-"))
+    try:
+        tracemalloc.reset_peak()
+        w0 = tracemalloc.get_traced_memory()[0]
+        write_once(events, result, scratch)
+        wpeak = tracemalloc.get_traced_memory()[1]
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+        tracemalloc.stop()
+    return [
+        f"memory ({len(events)} events, {len(result.links)} links, {n_pairs} pairs "
+        f"compared; Python allocations):",
+        f"  events read back {_mb(held - base)}; linking peak +{_mb(peak - held)}, "
+        f"kept after linking +{_mb(after - held)} (of which the graph {_mb(g1 - g0)}); "
+        f"the scorer's memo of pair scores {_mb(memo)} (freed after linking); "
+        f"writing peak +{_mb(wpeak - w0)}",
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("out", type=Path, help="output folder of an earlier run")
     p.add_argument("--repeat", type=int, default=1)
+    p.add_argument("--memory", action="store_true", help="also what linking holds in memory")
     args = p.parse_args(argv)
     from eventline.io import parquet
 
@@ -141,6 +212,8 @@ def main(argv: list[str] | None = None) -> int:
                      f"CPU ({before} → {load_average()})")  # fmt: skip
         lines.append("  " + ", ".join(f"{n} {s:.3f}" for n, s in t.items()))
     lines.append("digest: " + ", ".join(f"{n} {v}" for n, v in d.items()))
+    if args.memory:
+        lines += memory(args.out)
     sys.stdout.write("\n".join(lines) + "\n")
     return 0
 

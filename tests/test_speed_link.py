@@ -32,6 +32,9 @@ class _Matrix:
         self.calls += 1
         return _Score((min(i, j), max(i, j)) in self.bad)
 
+    def conflict(self, i: int, j: int) -> bool:
+        return self(i, j).conflict
+
 
 def _scan(sets: _UnionFind, score: _Matrix, ri: int, rj: int) -> bool:
     return any(

@@ -156,12 +156,15 @@ class Clustering:
 
 
 class _Scorer:
-    """Memoised :func:`compare` over an event sequence (each mention's :class:`Facts`
-    computed once)."""
+    """:func:`compare` over an event sequence, each mention's :class:`Facts` computed
+    once. Of a pair compared only whether it is in conflict is remembered (what the
+    complete-link veto asks again): a whole :class:`PairScore` with its evidence text
+    would hold ~300 bytes a pair, and the few full scores asked twice are recomputed."""
 
     def __init__(self, events: Sequence[Event]) -> None:
         self.events = events
-        self.cache: dict[tuple[int, int], PairScore] = {}
+        self.n = len(events)
+        self.conflicts: dict[int, bool] = {}  # i * n + j (i < j) -> in conflict
         self.facts: list[Facts | None] = [None] * len(events)
 
     def facts_of(self, i: int) -> Facts:
@@ -171,13 +174,16 @@ class _Scorer:
         return f
 
     def __call__(self, i: int, j: int) -> PairScore:
-        key = (i, j) if i < j else (j, i)
-        ps = self.cache.get(key)
-        if ps is None:
-            a, b = key
-            ps = compare(self.events[a], self.events[b], self.facts_of(a), self.facts_of(b))
-            self.cache[key] = ps
+        a, b = (i, j) if i < j else (j, i)
+        ps = compare(self.events[a], self.events[b], self.facts_of(a), self.facts_of(b))
+        self.conflicts[a * self.n + b] = ps.conflict
         return ps
+
+    def conflict(self, i: int, j: int) -> bool:
+        """Whether the pair is in conflict (remembered)."""
+        a, b = (i, j) if i < j else (j, i)
+        found = self.conflicts.get(a * self.n + b)
+        return self(a, b).conflict if found is None else found
 
     def quick_conflict(self, i: int, j: int) -> bool:
         """:func:`quick_conflict` of a pair: in conflict without a full compare."""
@@ -227,7 +233,7 @@ class _Veto:
         if rj in self.ok[ri]:
             return False
         members, score = self.sets.members, self.score
-        found = any(score(x, y).conflict for x in members[ri] for y in members[rj])
+        found = any(score.conflict(x, y) for x in members[ri] for y in members[rj])
         known = self.bad if found else self.ok
         known[ri].add(rj)
         known[rj].add(ri)
