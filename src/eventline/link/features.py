@@ -143,17 +143,32 @@ def names_place(summary: Event, ev: Event) -> bool:
     """True if the sentence of ``summary``, after its trigger (where places of the event are
     named, not the actor's origin), names the place of ``ev``. A complement of a cause
     marker or of "after" names another, earlier event, not one the summary covers."""
+    s = _summary_text(summary)
+    return s is not None and any(f" {f} " in s for f in _own_names(ev))
+
+
+def _summary_text(summary: Event) -> str | None:
+    """The folded part of the sentence where :func:`names_place` looks for places, with a
+    space at each end; None when it names none (no sentence, or an earlier event's)."""
     if not summary.sentence or _governed_by_earlier_cue(summary):
-        return False
+        return None
     rel = max(0, summary.trigger_start - summary.char_start)
     stop = min((x for x, _ in _earlier_cues(summary.lang, summary.sentence) if x >= rel),
                default=len(summary.sentence))  # fmt: skip
-    s = f" {fold(summary.sentence[rel:stop])} "
-    for name in (ev.location, ev.location_canonical):
-        f = fold(name)
-        if f and f" {f} " in s:
-            return True
-    return False
+    return f" {fold(summary.sentence[rel:stop])} "
+
+
+def _own_names(ev: Event) -> tuple[str, ...]:
+    """Folded surface and gazetteer names of the mention's place (non-empty ones)."""
+    return tuple(f for f in (fold(ev.location), fold(ev.location_canonical)) if f)
+
+
+def _covers(summary: Event, ev: Event, fs: Facts | None, fe: Facts | None) -> bool:
+    """:func:`names_place`, from the mentions' :class:`Facts` when given."""
+    if fs is None or fe is None:
+        return names_place(summary, ev)
+    s = fs.summary_text
+    return s is not None and any(f" {f} " in s for f in fe.own_names)
 
 
 def place_names(ev: Event) -> set[str]:
@@ -182,7 +197,7 @@ def place_relation(a: Event, b: Event, fa: Facts | None = None, fb: Facts | None
         if not summary_ok:
             return "unknown"
         # a place-less summary sentence that names the other mention's place
-        if (ka and names_place(b, a)) or (kb and names_place(a, b)):
+        if (ka and _covers(b, a, fb, fa)) or (kb and _covers(a, b, fa, fb)):
             return "covered"
         return "unknown"
     na = fa.place_names if fa is not None else place_names(a)
@@ -200,7 +215,7 @@ def place_relation(a: Event, b: Event, fa: Facts | None = None, fb: Facts | None
                 return "near"
             if not coords and _similar_names(x, y):
                 return "near"
-    if summary_ok and (names_place(a, b) or names_place(b, a)):
+    if summary_ok and (_covers(a, b, fa, fb) or _covers(b, a, fb, fa)):
         return "covered"
     return _named_apart(a, b)
 
@@ -567,6 +582,8 @@ class Facts:
     modality_group: str
     actor: Role
     target: Role
+    summary_text: str | None  # _summary_text(ev): where its sentence may name other places
+    own_names: tuple[str, ...]  # _own_names(ev)
 
 
 def facts(ev: Event) -> Facts:
@@ -581,6 +598,8 @@ def facts(ev: Event) -> Facts:
         _MODALITY_GROUP.get(ev.modality, "real"),
         role(ev, "actor"),
         role(ev, "target"),
+        _summary_text(ev),
+        _own_names(ev),
     )
 
 
