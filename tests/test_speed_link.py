@@ -139,3 +139,21 @@ def test_facts_give_the_compare_of_the_events_and_quick_conflicts_are_conflicts(
             quick += 1
             assert ps.conflict
     assert 0 < quick < len(evs) * (len(evs) - 1) // 2
+
+
+def test_vote_keeps_the_most_frequent_value_first_seen_on_ties() -> None:
+    from collections import Counter
+
+    from eventline.link.timeline import _vote
+
+    def reference(values: list[str | None]) -> str | None:  # the former quadratic form
+        vals = [v for v in values if v]
+        counts = Counter(vals)
+        return max(vals, key=lambda v: (counts[v], -vals.index(v))) if vals else None
+
+    rng = random.Random(3)
+    for _ in range(3000):
+        vs = [rng.choice([None, "", "a", "b", "c"]) for _ in range(rng.randint(0, 8))]
+        assert _vote(vs) == reference(vs)
+    assert _vote(["b", "a", "a", "b", None]) == "b"
+    assert _vote([None, ""]) is None
