@@ -174,20 +174,23 @@ TIMELINE_SCHEMA = pa.schema(
 # --------------------------------------------------------------------------- conversion
 
 
-def _row(obj: Any, schema: pa.Schema) -> dict[str, Any]:
-    d = obj if isinstance(obj, dict) else dataclasses.asdict(obj)
-    out = {}
-    for name in schema.names:
-        v = d.get(name)
-        if name == "extras" and isinstance(v, dict):
-            v = json.dumps(v, ensure_ascii=False, sort_keys=True)
-        out[name] = v
-    return out
+def _column(rows: Sequence[Any], name: str) -> list[Any]:
+    """The values of field or key ``name`` of every row (None when absent); ``extras``
+    dicts as sorted JSON text."""
+    values = [r.get(name) if isinstance(r, dict) else getattr(r, name, None) for r in rows]
+    if name == "extras":
+        values = [
+            json.dumps(v, ensure_ascii=False, sort_keys=True) if isinstance(v, dict) else v
+            for v in values
+        ]
+    return values
 
 
 def to_table(rows: Iterable[Any], schema: pa.Schema) -> pa.Table:
-    """Dataclasses or dicts → a table with exactly ``schema``."""
-    return pa.Table.from_pylist([_row(r, schema) for r in rows], schema=schema)
+    """Dataclasses or dicts → a table with exactly ``schema``, built column by column
+    (no per-row dict: ``dataclasses.asdict`` deep-copied every row)."""
+    rows = list(rows)
+    return pa.Table.from_pydict({n: _column(rows, n) for n in schema.names}, schema=schema)
 
 
 def event_rows(events: Sequence[Event]) -> pa.Table:

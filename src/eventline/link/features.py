@@ -143,17 +143,32 @@ def names_place(summary: Event, ev: Event) -> bool:
     """True if the sentence of ``summary``, after its trigger (where places of the event are
     named, not the actor's origin), names the place of ``ev``. A complement of a cause
     marker or of "after" names another, earlier event, not one the summary covers."""
+    s = _summary_text(summary)
+    return s is not None and any(f" {f} " in s for f in _own_names(ev))
+
+
+def _summary_text(summary: Event) -> str | None:
+    """The folded part of the sentence where :func:`names_place` looks for places, with a
+    space at each end; None when it names none (no sentence, or an earlier event's)."""
     if not summary.sentence or _governed_by_earlier_cue(summary):
-        return False
+        return None
     rel = max(0, summary.trigger_start - summary.char_start)
     stop = min((x for x, _ in _earlier_cues(summary.lang, summary.sentence) if x >= rel),
                default=len(summary.sentence))  # fmt: skip
-    s = f" {fold(summary.sentence[rel:stop])} "
-    for name in (ev.location, ev.location_canonical):
-        f = fold(name)
-        if f and f" {f} " in s:
-            return True
-    return False
+    return f" {fold(summary.sentence[rel:stop])} "
+
+
+def _own_names(ev: Event) -> tuple[str, ...]:
+    """Folded surface and gazetteer names of the mention's place (non-empty ones)."""
+    return tuple(f for f in (fold(ev.location), fold(ev.location_canonical)) if f)
+
+
+def _covers(summary: Event, ev: Event, fs: Facts | None, fe: Facts | None) -> bool:
+    """:func:`names_place`, from the mentions' :class:`Facts` when given."""
+    if fs is None or fe is None:
+        return names_place(summary, ev)
+    s = fs.summary_text
+    return s is not None and any(f" {f} " in s for f in fe.own_names)
 
 
 def place_names(ev: Event) -> set[str]:
@@ -170,20 +185,23 @@ def _similar_names(x: str, y: str) -> bool:
     return SequenceMatcher(None, x, y).ratio() >= FUZZY_NAME
 
 
-def place_relation(a: Event, b: Event) -> str:
+def place_relation(a: Event, b: Event, fa: Facts | None = None, fb: Facts | None = None) -> str:
     """``same`` | ``near`` | ``covered`` (one sentence also names the other's place)
-    | ``different`` | ``unknown`` (at least one side has no place)."""
-    ka, kb = place_key(a), place_key(b)
+    | ``different`` | ``unknown`` (at least one side has no place). ``fa``/``fb``: the
+    mentions' :class:`Facts` when computed already."""
+    ka = fa.place_key if fa is not None else place_key(a)
+    kb = fb.place_key if fb is not None else place_key(b)
     # two mentions of one sentence never summarise each other
     summary_ok = (a.article_id, a.sentence_index) != (b.article_id, b.sentence_index)
     if not ka or not kb:
         if not summary_ok:
             return "unknown"
         # a place-less summary sentence that names the other mention's place
-        if (ka and names_place(b, a)) or (kb and names_place(a, b)):
+        if (ka and _covers(b, a, fb, fa)) or (kb and _covers(a, b, fa, fb)):
             return "covered"
         return "unknown"
-    na, nb = place_names(a), place_names(b)
+    na = fa.place_names if fa is not None else place_names(a)
+    nb = fb.place_names if fb is not None else place_names(b)
     if na & nb:
         return "same"
     coords = None not in (a.latitude, a.longitude, b.latitude, b.longitude)
@@ -197,7 +215,7 @@ def place_relation(a: Event, b: Event) -> str:
                 return "near"
             if not coords and _similar_names(x, y):
                 return "near"
-    if summary_ok and (names_place(a, b) or names_place(b, a)):
+    if summary_ok and (_covers(a, b, fa, fb) or _covers(b, a, fb, fa)):
         return "covered"
     return _named_apart(a, b)
 
@@ -322,17 +340,20 @@ def placed_date(ev: Event) -> bool:
     return not ev.date_text and (inherited_date(ev) or bool(ev.extras.get("date_source")))
 
 
-def date_relation(a: Event, b: Event) -> tuple[str, float]:
+def date_relation(
+    a: Event, b: Event, fa: Facts | None = None, fb: Facts | None = None
+) -> tuple[str, float]:
     """(``same_day`` | ``overlap`` | ``adjacent`` | ``disjoint`` | ``unknown``, score in [0, 1]).
 
     ``adjacent``: two day-precise dates of different articles one day apart (time zones,
     night events, narrative anchoring): not a conflict, but hardly evidence either. Dates
     that conflict are compared again with the reported events' dates widened
     (:func:`effective_interval`): then at most an ``overlap``."""
-    rel = _date_relation(a, b, effective_interval(a), effective_interval(b))
-    if rel[0] in ("disjoint", "adjacent") and (_statement_dated(a) or _statement_dated(b)):
-        ia, ib = effective_interval(a, reported=True), effective_interval(b, reported=True)
-        wide = _date_relation(a, b, ia, ib)
+    fa = fa if fa is not None else facts(a)
+    fb = fb if fb is not None else facts(b)
+    rel = _date_relation(a, b, fa.interval, fb.interval, fa.placed or fb.placed)
+    if rel[0] in ("disjoint", "adjacent") and (fa.statement_dated or fb.statement_dated):
+        wide = _date_relation(a, b, fa.reported, fb.reported, fa.placed or fb.placed)
         return ("overlap", wide[1]) if wide[0] in ("same_day", "overlap") else rel
     return rel
 
@@ -342,6 +363,7 @@ def _date_relation(
     b: Event,
     ia: tuple[date, date, str] | None,
     ib: tuple[date, date, str] | None,
+    placed: bool,
 ) -> tuple[str, float]:
     if ia is None or ib is None:
         return "unknown", 0.0
@@ -351,7 +373,7 @@ def _date_relation(
     hi = min(ia[1], ib[1])
     gap = (lo - hi).days
     if gap > slack:
-        if a.article_id != b.article_id and (placed_date(a) or placed_date(b)):
+        if a.article_id != b.article_id and placed:  # placed_date of either
             # across reports, a date copied from a neighbouring event is no proof
             return "unknown", 0.0
         return "disjoint", 0.0
@@ -449,6 +471,7 @@ def role(ev: Event, which: str) -> Role:
     return Role(key, country, stated_country(ev, which), sector, named)
 
 
+@lru_cache(maxsize=65536)  # pure; the same roles meet again and again across a batch
 def _role_relation(a: Role, b: Role, names_conflict: bool, countries_conflict: bool = True) -> str:
     """same | compatible | unrelated | different | unknown for an actor or target pair.
 
@@ -518,7 +541,7 @@ def _sub_event(a: Event, b: Event) -> bool:
     return ma != mb
 
 
-def _told_apart(a: Event, b: Event) -> bool:
+def _told_apart(a: Event, b: Event, fa: Facts, fb: Facts) -> bool:
     """Two mentions of one report dated by their own expressions, one to the day and the
     other by a longer period ("a strike on Sunday" / "an offensive last week"): the
     report tells two times, hence two events."""
@@ -526,7 +549,7 @@ def _told_apart(a: Event, b: Event) -> bool:
         return False
     if inherited_date(a) or inherited_date(b):
         return False
-    ia, ib = effective_interval(a), effective_interval(b)
+    ia, ib = fa.interval, fb.interval
     if ia is None or ib is None:
         return False
     return (ia[2] == "day") != (ib[2] == "day") and "range" not in (ia[2], ib[2])
@@ -545,18 +568,63 @@ def _toll_score(a: Event, b: Event) -> float:
     return 0.0
 
 
-def compare(a: Event, b: Event) -> PairScore:
-    """Score how likely ``a`` and ``b`` report the same real-world event."""
-    place = place_relation(a, b)
-    drel, dscore = date_relation(a, b)
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What :func:`compare` reads of one mention, computed once per mention (the linker
+    compares each mention with many others): place key and names, date intervals, roles."""
+
+    place_key: str
+    place_names: set[str]
+    interval: tuple[date, date, str] | None  # effective_interval(ev)
+    reported: tuple[date, date, str] | None  # effective_interval(ev, reported=True)
+    statement_dated: bool
+    placed: bool  # placed_date(ev)
+    modality_group: str
+    actor: Role
+    target: Role
+    summary_text: str | None  # _summary_text(ev): where its sentence may name other places
+    own_names: tuple[str, ...]  # _own_names(ev)
+
+
+def facts(ev: Event) -> Facts:
+    """The :class:`Facts` of ``ev``."""
+    return Facts(
+        place_key(ev),
+        place_names(ev),
+        effective_interval(ev),
+        effective_interval(ev, reported=True),
+        _statement_dated(ev),
+        placed_date(ev),
+        _MODALITY_GROUP.get(ev.modality, "real"),
+        role(ev, "actor"),
+        role(ev, "target"),
+        _summary_text(ev),
+        _own_names(ev),
+    )
+
+
+def quick_conflict(a: Event, b: Event, fa: Facts, fb: Facts) -> bool:
+    """True only for pairs :func:`compare` puts in conflict, from the cheapest features
+    (type, modality group): such a pair need not be compared in full to be left out of
+    the candidates. (Disjoint dates would find a few more, at more cost than they save.)"""
+    return a.event_type != b.event_type or fa.modality_group != fb.modality_group
+
+
+def compare(a: Event, b: Event, fa: Facts | None = None, fb: Facts | None = None) -> PairScore:
+    """Score how likely ``a`` and ``b`` report the same real-world event (``fa``/``fb``:
+    their :class:`Facts` when computed already)."""
+    fa = fa if fa is not None else facts(a)
+    fb = fb if fb is not None else facts(b)
+    place = place_relation(a, b, fa, fb)
+    drel, dscore = date_relation(a, b, fa, fb)
     same_lang = a.lang == b.lang
-    actor = _role_relation(role(a, "actor"), role(b, "actor"), same_lang)
+    actor = _role_relation(fa.actor, fb.actor, same_lang)
     # one deed hits many victims: a report names one, another the next
-    target = _role_relation(role(a, "target"), role(b, "target"), False, False)
+    target = _role_relation(fa.target, fb.target, False, False)
 
     conflict = (
         a.event_type != b.event_type
-        or _MODALITY_GROUP.get(a.modality, "real") != _MODALITY_GROUP.get(b.modality, "real")
+        or fa.modality_group != fb.modality_group
         or place == "different"
         or drel == "disjoint"
         # one day apart across articles: only with corroborating actor or target
@@ -570,7 +638,7 @@ def compare(a: Event, b: Event) -> PairScore:
     )
     if drel == "unknown" and a.article_id != b.article_id and a.published and b.published:
         conflict = conflict or abs((a.published - b.published).days) > UNDATED_WINDOW_DAYS
-    conflict = conflict or (drel == "overlap" and _told_apart(a, b))
+    conflict = conflict or (drel == "overlap" and _told_apart(a, b, fa, fb))
     part = not conflict and _sub_event(a, b)
 
     s = 0.1  # same event type (required)

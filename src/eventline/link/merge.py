@@ -13,10 +13,12 @@ from eventline.link.features import (
     ARTICLE_THRESHOLD,
     DISTINCT_MODES,
     MERGE_THRESHOLD,
+    Facts,
     PairScore,
     actor_key,
     compare,
     effective_interval,
+    facts,
     locate_in_containers,
     names_place,
     place_containers,
@@ -24,6 +26,7 @@ from eventline.link.features import (
     place_lexicon,
     place_names,
     precision_rank,
+    quick_conflict,
     recover_places,
     sentence_places,
 )
@@ -153,19 +156,38 @@ class Clustering:
 
 
 class _Scorer:
-    """Memoised :func:`compare` over an event sequence."""
+    """:func:`compare` over an event sequence, each mention's :class:`Facts` computed
+    once. Of a pair compared only whether it is in conflict is remembered (what the
+    complete-link veto asks again): a whole :class:`PairScore` with its evidence text
+    would hold ~300 bytes a pair, and the few full scores asked twice are recomputed."""
 
     def __init__(self, events: Sequence[Event]) -> None:
         self.events = events
-        self.cache: dict[tuple[int, int], PairScore] = {}
+        self.n = len(events)
+        self.conflicts: dict[int, bool] = {}  # i * n + j (i < j) -> in conflict
+        self.facts: list[Facts | None] = [None] * len(events)
+
+    def facts_of(self, i: int) -> Facts:
+        f = self.facts[i]
+        if f is None:
+            f = self.facts[i] = facts(self.events[i])
+        return f
 
     def __call__(self, i: int, j: int) -> PairScore:
-        key = (i, j) if i < j else (j, i)
-        ps = self.cache.get(key)
-        if ps is None:
-            ps = compare(self.events[key[0]], self.events[key[1]])
-            self.cache[key] = ps
+        a, b = (i, j) if i < j else (j, i)
+        ps = compare(self.events[a], self.events[b], self.facts_of(a), self.facts_of(b))
+        self.conflicts[a * self.n + b] = ps.conflict
         return ps
+
+    def conflict(self, i: int, j: int) -> bool:
+        """Whether the pair is in conflict (remembered)."""
+        a, b = (i, j) if i < j else (j, i)
+        found = self.conflicts.get(a * self.n + b)
+        return self(a, b).conflict if found is None else found
+
+    def quick_conflict(self, i: int, j: int) -> bool:
+        """:func:`quick_conflict` of a pair: in conflict without a full compare."""
+        return quick_conflict(self.events[i], self.events[j], self.facts_of(i), self.facts_of(j))
 
 
 class _UnionFind:
@@ -192,6 +214,52 @@ class _UnionFind:
         self.members[ra].extend(self.members.pop(rb))
 
 
+class _Veto:
+    """The complete-link veto over the clusters of ``sets``: two clusters may merge only
+    if no pair across them is in conflict. Each answer is remembered per pair of live
+    clusters, and carried over when clusters merge (a cluster only grows: a conflict with
+    one part is a conflict with the whole; the whole is free of a third cluster when both
+    parts were), so a pair of clusters is scanned at most once."""
+
+    def __init__(self, sets: _UnionFind, score: _Scorer) -> None:
+        self.sets, self.score = sets, score
+        self.bad: dict[int, set[int]] = defaultdict(set)  # root -> roots in conflict
+        self.ok: dict[int, set[int]] = defaultdict(set)  # root -> roots free of conflict
+
+    def conflict(self, ri: int, rj: int) -> bool:
+        """Whether the clusters of roots ``ri`` and ``rj`` have a pair in conflict."""
+        if rj in self.bad[ri]:
+            return True
+        if rj in self.ok[ri]:
+            return False
+        members, score = self.sets.members, self.score
+        found = any(score.conflict(x, y) for x in members[ri] for y in members[rj])
+        known = self.bad if found else self.ok
+        known[ri].add(rj)
+        known[rj].add(ri)
+        return found
+
+    def union(self, i: int, j: int) -> None:
+        """Merge the clusters of ``i`` and ``j``, carrying the answers over."""
+        ra, rb = self.sets.find(i), self.sets.find(j)
+        if ra == rb:
+            return
+        self.sets.union(ra, rb)
+        r = self.sets.find(ra)
+        bad = self.bad.pop(ra, set()) | self.bad.pop(rb, set())
+        ok_a, ok_b = self.ok.pop(ra, set()), self.ok.pop(rb, set())
+        for other in bad:
+            self.bad[other] -= {ra, rb}
+            self.bad[other].add(r)
+        for other in ok_a | ok_b:
+            self.ok[other] -= {ra, rb}
+        ok = (ok_a & ok_b) - {ra, rb}
+        for other in ok:
+            self.ok[other].add(r)
+        self.bad[r] = bad - {ra, rb}
+        self.ok[r] = ok
+
+
 def _threshold(a: Event, b: Event) -> float:
     """Merge threshold of a pair: lower for two deeds of one article (a report
     elaborates its event over several sentences: casualties, claim, details), not for
@@ -202,29 +270,28 @@ def _threshold(a: Event, b: Event) -> float:
 
 
 def _merge_ranked(
-    ranked: list[tuple[float, int, int, PairScore]], sets: _UnionFind, score: _Scorer
+    ranked: list[tuple[float, int, int, PairScore]], veto: _Veto
 ) -> tuple[list[tuple[int, int, PairScore]], list[tuple[int, int, PairScore]]]:
     """Merge ranked pairs best first unless a cross pair is in conflict: (merges, blocked)."""
     merges: list[tuple[int, int, PairScore]] = []
     blocked: list[tuple[int, int, PairScore]] = []
+    sets, events = veto.sets, veto.score.events
     for neg, i, j, ps in ranked:
-        if -neg < _threshold(score.events[i], score.events[j]):
+        if -neg < _threshold(events[i], events[j]):
             blocked.append((i, j, ps))
             continue
         ri, rj = sets.find(i), sets.find(j)
         if ri == rj:
             continue
-        if any(score(x, y).conflict for x in sets.members[ri] for y in sets.members[rj]):
+        if veto.conflict(ri, rj):
             blocked.append((i, j, ps))
             continue
-        sets.union(i, j)
+        veto.union(i, j)
         merges.append((i, j, ps))
     return merges, blocked
 
 
-def _attach_undated(
-    events: Sequence[Event], sets: _UnionFind, score: _Scorer
-) -> list[tuple[int, int, PairScore]]:
+def _attach_undated(events: Sequence[Event], veto: _Veto) -> list[tuple[int, int, PairScore]]:
     """An undated mention joins the nearest mention of its type in its article (earlier
     ones first) whose cluster it does not conflict with: a report's later "six soldiers
     were killed" elaborates the event it tells, unless the text says otherwise (another
@@ -233,6 +300,7 @@ def _attach_undated(
     for i in sorted(range(len(events)), key=lambda k: _text_order(events[k])):
         by_article[(events[i].article_id, events[i].event_type)].append(i)
     out: list[tuple[int, int, PairScore]] = []
+    sets, score = veto.sets, veto.score
     for idx in by_article.values():
         for x, i in enumerate(idx):
             if effective_interval(events[i]) is not None:
@@ -241,10 +309,10 @@ def _attach_undated(
                 ri, rj = sets.find(i), sets.find(j)
                 if ri == rj:
                     break
-                if any(score(a, b).conflict for a in sets.members[ri] for b in sets.members[rj]):
+                if veto.conflict(ri, rj):
                     continue
                 ps = score(i, j)
-                sets.union(i, j)
+                veto.union(i, j)
                 out.append((j, i, replace(ps, evidence="undated in article: " + ps.evidence)))
                 break
     return out
@@ -307,25 +375,21 @@ def _part_links(
 
 
 def _merge_parts(
-    events: Sequence[Event],
-    parts: list[tuple[int, int, PairScore]],
-    sets: _UnionFind,
-    score: _Scorer,
+    events: Sequence[Event], parts: list[tuple[int, int, PairScore]], veto: _Veto
 ) -> list[tuple[int, int, PairScore]]:
     """Sub-events of one main cluster with the same mode, told by several reports (the
     abduction of one raid), are one sub-event: their clusters merge unless in conflict."""
     groups: dict[tuple[int, str | None], list[int]] = defaultdict(list)
+    sets, score = veto.sets, veto.score
     for head, part, _ in parts:
         groups[(sets.find(head), events[part].event_mode)].append(part)
     merges: list[tuple[int, int, PairScore]] = []
     for members in groups.values():
         for x, y in itertools.pairwise(members):
             rx, ry = sets.find(x), sets.find(y)
-            if rx == ry or any(
-                score(a, b).conflict for a in sets.members[rx] for b in sets.members[ry]
-            ):
+            if rx == ry or veto.conflict(rx, ry):
                 continue
-            sets.union(x, y)
+            veto.union(x, y)
             ps = score(x, y)
             merges.append((x, y, replace(ps, evidence="parts of one event: " + ps.evidence)))
     return merges
@@ -353,6 +417,8 @@ def cluster_mentions(events: Sequence[Event], preset: Iterable[Iterable[int]] = 
     ranked: list[tuple[float, int, int, PairScore]] = []
     parts: list[tuple[int, int, PairScore]] = []
     for i, j in candidate_pairs(events, lexicon):
+        if score.quick_conflict(i, j):  # never ranked, never a part: no full compare
+            continue
         ps = score(i, j)
         if ps.part and events[i].article_id == events[j].article_id:
             parts.append((i, j, ps))
@@ -362,10 +428,11 @@ def cluster_mentions(events: Sequence[Event], preset: Iterable[Iterable[int]] = 
             ranked.append((-ps.score, i, j, ps))
     ranked.sort(key=lambda t: (t[0], t[1], t[2]))
 
-    merges, blocked = _merge_ranked(ranked, sets, score)
-    merges += _attach_undated(events, sets, score)
+    veto = _Veto(sets, score)
+    merges, blocked = _merge_ranked(ranked, veto)
+    merges += _attach_undated(events, veto)
     summaries = _summary_links(events, blocked, sets)
     part_links = _part_links(events, parts, sets)
-    merges += _merge_parts(events, part_links, sets, score)
+    merges += _merge_parts(events, part_links, veto)
     groups = sorted((sorted(m) for m in sets.members.values()), key=lambda g: g[0])
     return Clustering(groups, merges, summaries, part_links)

@@ -47,11 +47,12 @@ class TimelineEvent:
 
 def _vote(values: Sequence[str | None]) -> str | None:
     """Most frequent non-empty value; ties go to the first seen."""
-    vals = [v for v in values if v]
-    if not vals:
+    counts = Counter(v for v in values if v)
+    if not counts:
         return None
-    counts = Counter(vals)
-    return max(vals, key=lambda v: (counts[v], -vals.index(v)))
+    # a Counter iterates in first-seen order and max keeps the first of equals: no
+    # ``list.index`` per value (quadratic in the mentions of a large cluster)
+    return max(counts, key=counts.__getitem__)
 
 
 def _conservative(values: Sequence[int | None]) -> int | None:
