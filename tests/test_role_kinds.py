@@ -2,7 +2,8 @@
 coordinated passives, object control, pronouns standing for a noun, violent idioms with
 their recipient, victims named by the governing clause, loaded vehicles as weapons, people
 in a state event, a toll that is no victim, a date before the object, a quantity of
-people. Sentences and names are invented.
+people, an event noun's relative clause naming what it hit when its verb gives only a
+toll. Sentences and names are invented.
 """
 
 from __future__ import annotations
@@ -286,6 +287,72 @@ EN_TWENTY_OF_THEM = [  # Police arrested twenty of them.
     (".", ".", "PUNCT", "punct", 1),
 ]
 
+# an event noun whose relative clause says what it hit; its verb gives only a toll
+FR_STRIKE_HIT_TOLL = [  # La frappe qui a touché un hôpital a fait dix morts.
+    ("La", "le", "DET", "det", 1),
+    ("frappe", "frappe", "NOUN", "nsubj", 8),
+    ("qui", "qui", "PRON", "nsubj", 4, "PronType=Rel"),
+    ("a", "avoir", "AUX", "aux:tense", 4),
+    ("touché", "toucher", "VERB", "acl:relcl", 1, PART),
+    ("un", "un", "DET", "det", 6),
+    ("hôpital", "hôpital", "NOUN", "obj", 4),
+    ("a", "avoir", "AUX", "aux:tense", 8),
+    ("fait", "faire", "VERB", "ROOT", 8, PART),
+    ("dix", "dix", "NUM", "nummod", 10),
+    ("morts", "mort", "NOUN", "obj", 8),
+    (".", ".", "PUNCT", "punct", 8),
+]
+FR_ATTACK_AIMED_TOLL = [  # L'attaque qui a visé la caserne a fait cinq blessés.
+    ("L'", "le", "DET", "det", 1),
+    ("attaque", "attaque", "NOUN", "nsubj", 8),
+    ("qui", "qui", "PRON", "nsubj", 4, "PronType=Rel"),
+    ("a", "avoir", "AUX", "aux:tense", 4),
+    ("visé", "viser", "VERB", "acl:relcl", 1, PART),
+    ("la", "le", "DET", "det", 6),
+    ("caserne", "caserne", "NOUN", "obj", 4),
+    ("a", "avoir", "AUX", "aux:tense", 8),
+    ("fait", "faire", "VERB", "ROOT", 8, PART),
+    ("cinq", "cinq", "NUM", "nummod", 10),
+    ("blessés", "blessé", "NOUN", "obj", 8),
+    (".", ".", "PUNCT", "punct", 8),
+]
+EN_STRIKE_HIT_TOLL = [  # The strike that hit a hospital left ten dead.
+    ("The", "the", "DET", "det", 1),
+    ("strike", "strike", "NOUN", "nsubj", 6),
+    ("that", "that", "PRON", "nsubj", 3, "PronType=Rel"),
+    ("hit", "hit", "VERB", "relcl", 1, "Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", "det", 5),
+    ("hospital", "hospital", "NOUN", "dobj", 3),
+    ("left", "leave", "VERB", "ROOT", 6, "Tense=Past|VerbForm=Fin"),
+    ("ten", "ten", "NUM", "nummod", 8),
+    ("dead", "dead", "NOUN", "dobj", 6),
+    (".", ".", "PUNCT", "punct", 6),
+]
+EN_ATTACK_TARGETED_TOLL = [  # The attack which targeted the barracks caused three deaths.
+    ("The", "the", "DET", "det", 1),
+    ("attack", "attack", "NOUN", "nsubj", 6),
+    ("which", "which", "PRON", "nsubj", 3, "PronType=Rel"),
+    ("targeted", "target", "VERB", "relcl", 1, "Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", "det", 5),
+    ("barracks", "barracks", "NOUN", "dobj", 3),
+    ("caused", "cause", "VERB", "ROOT", 6, "Tense=Past|VerbForm=Fin"),
+    ("three", "three", "NUM", "nummod", 8),
+    ("deaths", "death", "NOUN", "dobj", 6),
+    (".", ".", "PUNCT", "punct", 6),
+]
+EN_STRIKE_HIT_KILLED = [  # The strike that hit a market killed four traders.
+    ("The", "the", "DET", "det", 1),
+    ("strike", "strike", "NOUN", "nsubj", 6),
+    ("that", "that", "PRON", "nsubj", 3, "PronType=Rel"),
+    ("hit", "hit", "VERB", "relcl", 1, "Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", "det", 5),
+    ("market", "market", "NOUN", "dobj", 3),
+    ("killed", "kill", "VERB", "ROOT", 6, "Tense=Past|VerbForm=Fin"),
+    ("four", "four", "NUM", "nummod", 8),
+    ("traders", "trader", "NOUN", "dobj", 6),
+    (".", ".", "PUNCT", "punct", 6),
+]
+
 CASES = [
     # French
     ("coordinated passive", "fr", FR_TIED_AND_BEATEN, "frappés", "des pillards", "Deux gardes"),
@@ -299,6 +366,8 @@ CASES = [
     ("state phrase", "fr", FR_ON_VISIT, "visite", "Le ministre", "Korvo"),
     ("toll no victim", "fr", FR_CLASHES_LEFT_DEAD, "affrontements", "éleveurs", "agriculteurs"),
     ("quantity of people", "fr", FR_THREE_OF_THEM, "arrêté", "La police", "trois d'entre eux"),
+    ("relative hit, toll", "fr", FR_STRIKE_HIT_TOLL, "frappe", None, "un hôpital"),
+    ("relative hit, toll", "fr", FR_ATTACK_AIMED_TOLL, "attaque", None, "la caserne"),
     # English
     ("coordinated passive", "en", EN_BOUND_AND_SHOT, "shot", "gunmen", "Two traders"),
     ("object control", "en", EN_ACCUSED_OF, "shelling", "the militia", "the camp"),
@@ -309,6 +378,10 @@ CASES = [
     ("loaded weapon", "en", EN_LOADED_TRUCK, "detonated", "The attackers", None),
     ("toll no victim", "en", EN_CLASHES_LEFT_DEAD, "Clashes", "herders", "farmers"),
     ("quantity of people", "en", EN_TWENTY_OF_THEM, "arrested", "Police", "twenty of them"),
+    ("relative hit, toll", "en", EN_STRIKE_HIT_TOLL, "strike", None, "a hospital"),
+    ("relative hit, toll", "en", EN_ATTACK_TARGETED_TOLL, "attack", None, "the barracks"),
+    # victims, not a toll: the people killed stay the target
+    ("relative hit, victims", "en", EN_STRIKE_HIT_KILLED, "strike", None, "four traders"),
 ]
 
 

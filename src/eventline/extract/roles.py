@@ -445,7 +445,8 @@ def _noun_phrase_target(ctx: RoleContext) -> Token | None:
 
 def _victim_of_event_subject(ctx: RoleContext) -> Token | None:
     """An event noun as subject: the verb's object is the victim ("the blast killed four
-    people")."""
+    people"); a toll leaves the target to what the noun's relative clause says it hit
+    ("la frappe qui a touché un immeuble a fait dix morts")."""
     noun = ctx.trig.noun
     if ctx.trig.kind != "noun" or noun is None or noun.dep_ not in NOUN_SUBJECT_DEPS:
         return None
@@ -453,6 +454,8 @@ def _victim_of_event_subject(ctx: RoleContext) -> Token | None:
     if (obj is None or obj.i in ctx.timex_tokens) and noun.head == ctx.trig.predicate:
         obj = _past_date(ctx)  # "a touché dimanche un marché"
     if obj is None or is_instrument(obj, ctx.lex):
+        return None
+    if _toll(obj, ctx) and _relative_object(ctx) is not None:
         return None
     idiom = f"{noun.head.lemma_.lower()} {obj.lemma_.lower()}"
     return None if idiom in ctx.lex.OCCURRENCE_VERBS else obj  # "took place" has no victim
