@@ -3,7 +3,7 @@ coordinated passives, object control, pronouns standing for a noun, violent idio
 their recipient, victims named by the governing clause, loaded vehicles as weapons, people
 in a state event, a toll that is no victim, a date before the object, a quantity of
 people, an event noun's relative clause naming what it hit when its verb gives only a
-toll. Sentences and names are invented.
+toll, an object the parser hung on another word. Sentences and names are invented.
 """
 
 from __future__ import annotations
@@ -353,6 +353,76 @@ EN_STRIKE_HIT_KILLED = [  # The strike that hit a market killed four traders.
     (".", ".", "PUNCT", "punct", 6),
 ]
 
+# an object the parser hung elsewhere, just after an active verb that has none
+FR_SEARCHED_AND_ARRESTED = [  # Les gendarmes ont fouillé le marché et arrêté deux suspects.
+    ("Les", "le", "DET", "det", 1),
+    ("gendarmes", "gendarme", "NOUN", "nsubj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 3),
+    ("fouillé", "fouiller", "VERB", "ROOT", 3, PART),
+    ("le", "le", "DET", "det", 5),
+    ("marché", "marché", "NOUN", "obj", 3),
+    ("et", "et", "CCONJ", "cc", 7),
+    ("arrêté", "arrêter", "VERB", "conj", 3, PART),
+    ("deux", "deux", "NUM", "nummod", 9),
+    ("suspects", "suspect", "NOUN", "obl:mod", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_RAIDED_AND_KIDNAPPED = [  # Les bandits ont pillé le village et enlevé trois femmes.
+    ("Les", "le", "DET", "det", 1),
+    ("bandits", "bandit", "NOUN", "nsubj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 3),
+    ("pillé", "piller", "VERB", "ROOT", 3, PART),
+    ("le", "le", "DET", "det", 5),
+    ("village", "village", "NOUN", "obj", 3),
+    ("et", "et", "CCONJ", "cc", 7),
+    ("enlevé", "enlever", "VERB", "conj", 3, PART),
+    ("trois", "trois", "NUM", "nummod", 9),
+    ("femmes", "femme", "NOUN", "obj", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_ARTICLE_AS_PREP = [  # Les soldats ont pu capturer des rebelles.
+    ("Les", "le", "DET", "det", 1),
+    ("soldats", "soldat", "NOUN", "nsubj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 3),
+    ("pu", "pouvoir", "VERB", "ROOT", 3, PART),
+    ("capturer", "capturer", "VERB", "xcomp", 3, "VerbForm=Inf"),
+    ("des", "de", "ADP", "case", 6),
+    ("rebelles", "rebelle", "NOUN", "nmod", 4),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_FLED_TO_TOWN = [  # Les rebelles ont attaqué puis fui vers la ville.
+    ("Les", "le", "DET", "det", 1),
+    ("rebelles", "rebelle", "NOUN", "nsubj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 3),
+    ("attaqué", "attaquer", "VERB", "ROOT", 3, PART),
+    ("puis", "puis", "CCONJ", "cc", 5),
+    ("fui", "fuir", "VERB", "conj", 3, PART),
+    ("vers", "vers", "ADP", "case", 8),
+    ("la", "le", "DET", "det", 8),
+    ("ville", "ville", "NOUN", "obl:mod", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+EN_SEARCHED_AND_DETAINED = [  # Soldiers searched the camp and detained two men.
+    ("Soldiers", "soldier", "NOUN", "nsubj", 1),
+    ("searched", "search", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", "det", 3),
+    ("camp", "camp", "NOUN", "dobj", 1),
+    ("and", "and", "CCONJ", "cc", 1),
+    ("detained", "detain", "VERB", "conj", 1, "Tense=Past|VerbForm=Fin"),
+    ("two", "two", "NUM", "nummod", 7),
+    ("men", "man", "NOUN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+EN_LOOTED_AND_ABDUCTED = [  # Gunmen looted shops and abducted traders.
+    ("Gunmen", "gunman", "NOUN", "nsubj", 1),
+    ("looted", "loot", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("shops", "shop", "NOUN", "dobj", 1),
+    ("and", "and", "CCONJ", "cc", 1),
+    ("abducted", "abduct", "VERB", "conj", 1, "Tense=Past|VerbForm=Fin"),
+    ("traders", "trader", "NOUN", "npadvmod", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
 CASES = [
     # French
     ("coordinated passive", "fr", FR_TIED_AND_BEATEN, "frappés", "des pillards", "Deux gardes"),
@@ -368,6 +438,25 @@ CASES = [
     ("quantity of people", "fr", FR_THREE_OF_THEM, "arrêté", "La police", "trois d'entre eux"),
     ("relative hit, toll", "fr", FR_STRIKE_HIT_TOLL, "frappe", None, "un hôpital"),
     ("relative hit, toll", "fr", FR_ATTACK_AIMED_TOLL, "attaque", None, "la caserne"),
+    (
+        "object hung elsewhere",
+        "fr",
+        FR_SEARCHED_AND_ARRESTED,
+        "arrêté",
+        "Les gendarmes",
+        "deux suspects",
+    ),
+    (
+        "object hung elsewhere",
+        "fr",
+        FR_RAIDED_AND_KIDNAPPED,
+        "enlevé",
+        "Les bandits",
+        "trois femmes",
+    ),
+    ("object hung elsewhere", "fr", FR_ARTICLE_AS_PREP, "capturer", "Les soldats", "rebelles"),
+    # a phrase with its own preposition is no object
+    ("object hung elsewhere", "fr", FR_FLED_TO_TOWN, "attaqué", "Les rebelles", None),
     # English
     ("coordinated passive", "en", EN_BOUND_AND_SHOT, "shot", "gunmen", "Two traders"),
     ("object control", "en", EN_ACCUSED_OF, "shelling", "the militia", "the camp"),
@@ -382,6 +471,8 @@ CASES = [
     ("relative hit, toll", "en", EN_ATTACK_TARGETED_TOLL, "attack", None, "the barracks"),
     # victims, not a toll: the people killed stay the target
     ("relative hit, victims", "en", EN_STRIKE_HIT_KILLED, "strike", None, "four traders"),
+    ("object hung elsewhere", "en", EN_SEARCHED_AND_DETAINED, "detained", "Soldiers", "two men"),
+    ("object hung elsewhere", "en", EN_LOOTED_AND_ABDUCTED, "abducted", "Gunmen", "traders"),
 ]
 
 

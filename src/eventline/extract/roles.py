@@ -366,6 +366,38 @@ def _active_object(ctx: RoleContext) -> Token | None:
     return obj
 
 
+def _unmarked_object(ctx: RoleContext) -> Token | None:
+    """The object the parser hung elsewhere, right after an active verb that has none: a
+    second verb sharing the first one's auxiliary ("ont mené une opération et arrêté six
+    suspects", "suspects" hung on "mené" as object or oblique), or an indefinite article
+    read as a preposition ("d'interpeller des suspects"); the noun's phrase starts just
+    after the verb and has no other preposition."""
+    trig, lex = ctx.trig, ctx.lex
+    pred = trig.predicate
+    if trig.kind != "verb" or ctx.passive or syntax.direct_object(pred) is not None:
+        return None
+    if guess_lemma(pred, ctx.lang) in lex.PATIENT_SUBJECT:
+        return None  # "est mort trois jours après": no object
+    articles = set(ctx.lang.function_words.INDEFINITE_ARTICLES)
+    holders = [pred] + ([pred.head] if pred.dep_ == "conj" else [])
+    for c in (c for h in holders for c in h.children):
+        # the first verb's object ("mené … et arrêté six suspects") or a bare oblique
+        nominal = c.dep_.startswith(("obl", "nmod", "npadvmod")) or (
+            c.head != pred and c.dep_ in syntax.OBJ
+        )
+        if not nominal or c.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if min(t.i for t in c.subtree) != pred.i + 1 or c.i in ctx.timex_tokens:
+            continue
+        prep = syntax.prep_of(c)
+        if prep is not None and prep not in articles:
+            continue
+        if c.ent_type_ in PLACE_LABELS or (is_instrument(c, lex) and not _seized_materiel(ctx)):
+            return None
+        return c
+    return None
+
+
 def _past_date(ctx: RoleContext) -> Token | None:
     """The object a date word after the verb hides: another object of the verb, the
     noun hung under the date ("a tué mardi des soldats", parsed "mardi des soldats"), or
@@ -547,6 +579,7 @@ TARGET_RULES: tuple[RoleRule, ...] = (
     _participle_noun,
     _headline_passive,
     _active_object,
+    _unmarked_object,
     _opponent,
     _idiom_recipient,
     _noun_phrase_target,
