@@ -3,7 +3,8 @@ coordinated passives, object control, pronouns standing for a noun, violent idio
 their recipient, victims named by the governing clause, loaded vehicles as weapons, people
 in a state event, a toll that is no victim, a date before the object, a quantity of
 people, an event noun's relative clause naming what it hit when its verb gives only a
-toll, an object the parser hung on another word. Sentences and names are invented.
+toll, an object the parser hung on another word, a passive subject labelled active.
+Sentences and names are invented.
 """
 
 from __future__ import annotations
@@ -423,6 +424,36 @@ EN_LOOTED_AND_ABDUCTED = [  # Gunmen looted shops and abducted traders.
     (".", ".", "PUNCT", "punct", 1),
 ]
 
+# a passive whose subject the parser labelled active
+FR_CLOSED_LABELLED_ACTIVE = [  # Les écoles ont été fermées par les autorités.
+    ("Les", "le", "DET", "det", 1),
+    ("écoles", "école", "NOUN", "nsubj", 4),
+    ("ont", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("fermées", "fermer", "VERB", "ROOT", 4, PART),
+    ("par", "par", "ADP", "case", 7),
+    ("les", "le", "DET", "det", 7),
+    ("autorités", "autorité", "NOUN", "obl:agent", 4),
+    (".", ".", "PUNCT", "punct", 4),
+]
+FR_LOOTED_LABELLED_ACTIVE = [  # Deux entrepôts ont été pillés.
+    ("Deux", "deux", "NUM", "nummod", 1),
+    ("entrepôts", "entrepôt", "NOUN", "nsubj", 4),
+    ("ont", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("pillés", "piller", "VERB", "ROOT", 4, PART),
+    (".", ".", "PUNCT", "punct", 4),
+]
+EN_BLOCKED_LABELLED_ACTIVE = [  # The convoy was ambushed by militants.
+    ("The", "the", "DET", "det", 1),
+    ("convoy", "convoy", "NOUN", "nsubj", 3),
+    ("was", "be", "AUX", "auxpass", 3),
+    ("ambushed", "ambush", "VERB", "ROOT", 3, "Tense=Past|VerbForm=Part"),
+    ("by", "by", "ADP", "agent", 3),
+    ("militants", "militant", "NOUN", "pobj", 4),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
 CASES = [
     # French
     ("coordinated passive", "fr", FR_TIED_AND_BEATEN, "frappés", "des pillards", "Deux gardes"),
@@ -455,6 +486,15 @@ CASES = [
         "trois femmes",
     ),
     ("object hung elsewhere", "fr", FR_ARTICLE_AS_PREP, "capturer", "Les soldats", "rebelles"),
+    (
+        "passive labelled active",
+        "fr",
+        FR_CLOSED_LABELLED_ACTIVE,
+        "fermées",
+        "les autorités",
+        "Les écoles",
+    ),
+    ("passive labelled active", "fr", FR_LOOTED_LABELLED_ACTIVE, "pillés", None, "Deux entrepôts"),
     # a phrase with its own preposition is no object
     ("object hung elsewhere", "fr", FR_FLED_TO_TOWN, "attaqué", "Les rebelles", None),
     # English
@@ -471,6 +511,14 @@ CASES = [
     ("relative hit, toll", "en", EN_ATTACK_TARGETED_TOLL, "attack", None, "the barracks"),
     # victims, not a toll: the people killed stay the target
     ("relative hit, victims", "en", EN_STRIKE_HIT_KILLED, "strike", None, "four traders"),
+    (
+        "passive labelled active",
+        "en",
+        EN_BLOCKED_LABELLED_ACTIVE,
+        "ambushed",
+        "militants",
+        "The convoy",
+    ),
     ("object hung elsewhere", "en", EN_SEARCHED_AND_DETAINED, "detained", "Soldiers", "two men"),
     ("object hung elsewhere", "en", EN_LOOTED_AND_ABDUCTED, "abducted", "Gunmen", "traders"),
 ]

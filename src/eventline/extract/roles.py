@@ -272,13 +272,16 @@ def _dying_subject(ctx: RoleContext) -> Token | None:
 
 
 def _passive_subject(ctx: RoleContext) -> Token | None:
-    """The subject of a passive, unless a weapon used: "the convoy was ambushed", "weapons
-    were seized"; what is mobilised is no target ("troops were deployed": the agentless
-    passive names no actor either)."""
+    """The subject of a passive (even labelled active by the parser), unless a weapon
+    used: "the convoy was ambushed", "weapons were seized"; what is mobilised is no
+    target ("troops were deployed": the agentless passive names no actor either)."""
     if not (ctx.verbal and ctx.passive) or ctx.trig.event_type == "MOBILIZE":
         return None
     pred = ctx.trig.predicate
     psubj = syntax.passive_subject(pred)
+    if psubj is None and any(c.dep_ in syntax.PASS_AUX for c in pred.children):
+        # a passive's subject labelled active ("les écoles ont été fermées")
+        psubj = next((c for c in pred.children if c.dep_ in syntax.SUBJ), None)
     if psubj is None and pred.dep_ == "xcomp":  # "viennent d'être libérés": the raiser's
         psubj = syntax.subject(pred.head)
     noun = ctx.trig.noun
