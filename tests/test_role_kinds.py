@@ -3,8 +3,8 @@ coordinated passives, object control, pronouns standing for a noun, violent idio
 their recipient, victims named by the governing clause, loaded vehicles as weapons, people
 in a state event, a toll that is no victim, a date before the object, a quantity of
 people, an event noun's relative clause naming what it hit when its verb gives only a
-toll, an object the parser hung on another word, a passive subject labelled active.
-Sentences and names are invented.
+toll, an object the parser hung on another word, a passive subject labelled active, the
+party an attribution blames, a known group name cut inside. Sentences are invented.
 """
 
 from __future__ import annotations
@@ -454,6 +454,81 @@ EN_BLOCKED_LABELLED_ACTIVE = [  # The convoy was ambushed by militants.
     (".", ".", "PUNCT", "punct", 3),
 ]
 
+# attribution: the party blamed is the target, wherever the parser hangs it
+FR_ATTRIBUTED_TO = [  # L'armée a attribué l'attaque aux rebelles.
+    ("L'", "le", "DET", "det", 1),
+    ("armée", "armée", "NOUN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3),
+    ("attribué", "attribuer", "VERB", "ROOT", 3, PART),
+    ("l'", "le", "DET", "det", 5),
+    ("attaque", "attaque", "NOUN", "obj", 3),
+    ("aux", "à", "ADP", "case", 7),
+    ("rebelles", "rebelle", "NOUN", "nmod", 5),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_ATTRIBUTED_PASSIVE = [  # L'embuscade a été attribuée aux jihadistes.
+    ("L'", "le", "DET", "det", 1),
+    ("embuscade", "embuscade", "NOUN", "nsubj:pass", 4),
+    ("a", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("attribuée", "attribuer", "VERB", "ROOT", 4, PART),
+    ("aux", "à", "ADP", "case", 6),
+    ("jihadistes", "jihadiste", "NOUN", "obl:arg", 4),
+    (".", ".", "PUNCT", "punct", 4),
+]
+EN_BLAMED_ON = [  # Officials blamed the raid on bandits.
+    ("Officials", "official", "NOUN", "nsubj", 1),
+    ("blamed", "blame", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", "det", 3),
+    ("raid", "raid", "NOUN", "dobj", 1),
+    ("on", "on", "ADP", "prep", 3),
+    ("bandits", "bandit", "NOUN", "pobj", 4),
+    (".", ".", "PUNCT", "punct", 1),
+]
+EN_WAS_BLAMED_ON = [  # The blast was blamed on militants.
+    ("The", "the", "DET", "det", 1),
+    ("blast", "blast", "NOUN", "nsubjpass", 3),
+    ("was", "be", "AUX", "auxpass", 3),
+    ("blamed", "blame", "VERB", "ROOT", 3, "Tense=Past|VerbForm=Part"),
+    ("on", "on", "ADP", "prep", 3),
+    ("militants", "militant", "NOUN", "pobj", 4),
+    (".", ".", "PUNCT", "punct", 3),
+]
+EN_BLAMED_FOR = [  # Officials blamed bandits for the raid.
+    ("Officials", "official", "NOUN", "nsubj", 1),
+    ("blamed", "blame", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("bandits", "bandit", "NOUN", "dobj", 1),
+    ("for", "for", "ADP", "prep", 1),
+    ("the", "the", "DET", "det", 5),
+    ("raid", "raid", "NOUN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 1),
+]
+# a group name the lexicon knows, cut at its own coordination by the phrase reader
+FR_KNOWN_NAME_CUT = [  # L'armée accuse le Groupe de soutien à l'islam et aux musulmans.
+    ("L'", "le", "DET", "det", 1),
+    ("armée", "armée", "NOUN", "nsubj", 2),
+    ("accuse", "accuser", "VERB", "ROOT", 2, "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("le", "le", "DET", "det", 4),
+    ("Groupe", "groupe", "PROPN", "obj", 2),
+    ("de", "de", "ADP", "case", 6),
+    ("soutien", "soutien", "NOUN", "nmod", 4),
+    ("à", "à", "ADP", "case", 9),
+    ("l'", "le", "DET", "det", 9),
+    ("islam", "islam", "NOUN", "nmod", 6),
+    ("et", "et", "CCONJ", "cc", 12),
+    ("aux", "à", "ADP", "case", 12),
+    ("musulmans", "musulman", "NOUN", "conj", 9),
+    (".", ".", "PUNCT", "punct", 2),
+]
+EN_KNOWN_NAME_WHOLE = [  # Officials accused the Islamic State.
+    ("Officials", "official", "NOUN", "nsubj", 1),
+    ("accused", "accuse", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", "det", 4),
+    ("Islamic", "Islamic", "PROPN", "compound", 4),
+    ("State", "State", "PROPN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
 CASES = [
     # French
     ("coordinated passive", "fr", FR_TIED_AND_BEATEN, "frappés", "des pillards", "Deux gardes"),
@@ -495,6 +570,16 @@ CASES = [
         "Les écoles",
     ),
     ("passive labelled active", "fr", FR_LOOTED_LABELLED_ACTIVE, "pillés", None, "Deux entrepôts"),
+    ("attribution", "fr", FR_ATTRIBUTED_TO, "attribué", "L'armée", "rebelles"),
+    ("attribution", "fr", FR_ATTRIBUTED_PASSIVE, "attribuée", None, "jihadistes"),
+    (
+        "known name cut",
+        "fr",
+        FR_KNOWN_NAME_CUT,
+        "accuse",
+        "L'armée",
+        "le Groupe de soutien à l'islam et aux musulmans",
+    ),
     # a phrase with its own preposition is no object
     ("object hung elsewhere", "fr", FR_FLED_TO_TOWN, "attaqué", "Les rebelles", None),
     # English
@@ -519,6 +604,12 @@ CASES = [
         "militants",
         "The convoy",
     ),
+    ("attribution", "en", EN_BLAMED_ON, "blamed", "Officials", "bandits"),
+    ("attribution", "en", EN_WAS_BLAMED_ON, "blamed", None, "militants"),
+    ("attribution", "en", EN_BLAMED_FOR, "blamed", "Officials", "bandits"),
+    # the event blamed: who it is blamed on is no one it hit
+    ("attribution", "en", EN_BLAMED_ON, "raid", None, None),
+    ("known name whole", "en", EN_KNOWN_NAME_WHOLE, "accused", "Officials", "the Islamic State"),
     ("object hung elsewhere", "en", EN_SEARCHED_AND_DETAINED, "detained", "Soldiers", "two men"),
     ("object hung elsewhere", "en", EN_LOOTED_AND_ABDUCTED, "abducted", "Gunmen", "traders"),
 ]
