@@ -204,6 +204,80 @@ def test_described_entities_take_the_body_the_article_names(lang, text, title, r
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "roles", "expected"),
+    [
+        # French: police officers hit, however described, are the national police the
+        # article names (here by description: no acronym, no known name)
+        (
+            "fr",
+            "La police gabonaise a dispersé une marche à Libreville. Des manifestants ont "
+            "ensuite blessé deux policiers.",
+            [("La police gabonaise", "une marche"), ("Des manifestants", "deux policiers")],
+            "police gabonaise",
+        ),
+        # a target headed by a word of no kind that names officers in its complement
+        (
+            "fr",
+            "La police togolaise a perdu deux hommes à Lomé. Les corps de deux policiers "
+            "ont été retrouvés par des passants.",
+            [("La police togolaise", "deux hommes"), (None, "Les corps de deux policiers")],
+            "police togolaise",
+        ),
+        (
+            "fr",
+            "La police béninoise a confirmé l'attaque à Cotonou : nos frères policiers "
+            "ont été visés par des tirs.",
+            [("La police béninoise", None), (None, "nos frères policiers")],
+            "police béninoise",
+        ),
+        # English: the same
+        (
+            "en",
+            "The Kenyan police dispersed the march in Nairobi. Protesters later injured "
+            "three police officers.",
+            [("The Kenyan police", "the march"), ("Protesters", "three police officers")],
+            "Kenyan police",
+        ),
+        (
+            "en",
+            "The Ugandan police confirmed the attack in Gulu. The bodies of two police "
+            "officers were found by passers-by.",
+            [("The Ugandan police", None), (None, "The bodies of two police officers")],
+            "Ugandan police",
+        ),
+    ],
+)
+def test_police_members_take_the_national_police_named(lang, text, roles, expected):
+    assert _roles(text, lang, roles)[-1][3] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "roles", "expected"),
+    [
+        # French: a long description of a body other than the police keeps its own name
+        (
+            "fr",
+            "La coordination des comités de résistance a dénoncé des tirs des Forces de "
+            "soutien rapide (FSR). Les FSR ont nié.",
+            [("La coordination des comités de résistance", None)],
+            "coordination des comités de résistance",
+        ),
+        # English: one that names its unit keeps it
+        (
+            "en",
+            "The Kenyan police dispersed the march. The officers of the Nairobi Riot Unit "
+            "were hurt.",
+            [("The Kenyan police", "the march"), (None, "The officers of the Nairobi Riot Unit")],
+            "officers of the Nairobi Riot Unit",
+        ),
+    ],
+)
+def test_long_descriptions_that_name_a_body_keep_it(lang, text, roles, expected):
+    out = _roles(text, lang, roles)[-1]
+    assert expected in (out[0], out[3])
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "actor"),
     [
         # French: a description of its own is not the armed group named next to it

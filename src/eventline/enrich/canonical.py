@@ -389,7 +389,7 @@ def _named_body(
     au Front X", said of "des hommes armés")."""
     if res is None or res.kind != "description" or res.sector not in NAMED_BODY_SECTORS:
         return res
-    if len(actors.bare_words(res.text, lang).split()) > MAX_BODY_WORDS:
+    if _own_description(res, lang):
         return res  # a description of its own ("the coordination of the X committees")
     body = bodies.get(NAMED_BODY_SECTORS[res.sector])
     if body is None or (res.country and body.info.country and res.country != body.info.country):
@@ -397,6 +397,19 @@ def _named_body(
     if body.in_title or any(_stems(t) & body.context for t in texts):
         return body.info
     return res
+
+
+def _own_description(info: ActorInfo, lang: str) -> bool:
+    """A long description that names something of its own ("the coordination of the
+    resistance committees"), as opposed to one that only describes some members of a
+    body named by its members ("nos frères policiers", "the bodies of two officers"),
+    unless it names something ("the officers of the X unit")."""
+    words = actors.bare_words(info.text, lang).split()
+    if len(words) <= MAX_BODY_WORDS:
+        return False
+    if info.sector in coref.BODY_NAMES_MEMBERS:
+        return any(w[:1].isupper() for w in words)
+    return True
 
 
 def _named_bodies(
@@ -435,6 +448,20 @@ def _role_info(
     return info
 
 
+def _members_inside(text: str, lang: str) -> bool:
+    """A target headed by a word of no kind that names, in its other words, members of a
+    body news names them by ("nos frères policiers", "the bodies of two officers"):
+    those people, not a thing; a thing's adjective is none ("installations
+    militaires")."""
+    infos = (actors.describe(w, lang) for w in actors.bare_words(text, lang).split()[1:])
+    return any(
+        i.sector in coref.BODY_NAMES_MEMBERS
+        and i.number == "plur"
+        and not coref.names_institution(i)
+        for i in infos
+    )
+
+
 @dataclass
 class _Collected:
     """The roles of an article's events: things settled at once, the others as mentions
@@ -466,12 +493,13 @@ def _collect(
                 owner = _owner_mention(key, text, pos, role, lang)
                 out.mentions.append(owner)
                 out.owners[key] = owner.key
+            members = role == TARGET and _members_inside(text, lang)
             thing = _thing_target(text, head, info, ev, lang) if role == TARGET else None
-            if thing is not None:
+            if thing is not None and not members:
                 out.things[key] = thing
                 continue
             disjoint = f"{ev.event_id}|{ACTOR}" if role == TARGET else None
-            person = actors.is_actor_head(head, lang)
+            person = actors.is_actor_head(head, lang) or members
             out.mentions.append(
                 coref.ActorMention(key, pos, info, role, disjoint=disjoint, person=person)
             )

@@ -318,6 +318,12 @@ def _institution(info: ActorInfo) -> int:
     return 0 if head.endswith(plural) and not head.endswith(singular) else 1
 
 
+def names_institution(info: ActorInfo) -> bool:
+    """A description naming a body rather than some of its members ("la police", "the
+    junta"; not "des policiers")."""
+    return _institution(info) == 1
+
+
 def _body(info: ActorInfo) -> bool:
     """A plural description naming a whole body ("government forces"), not some of its
     members ("soldiers")."""

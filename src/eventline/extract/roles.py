@@ -262,6 +262,29 @@ def _passive_idiom_noun(ctx: RoleContext) -> Token | None:
     return noun if is_actorish(noun, ctx.lang) else None
 
 
+def _blamed_party(ctx: RoleContext) -> Token | None:
+    """Who an attribution blames, not what it blames on them: "l'armée l'attribue au
+    Front X", "officials blamed the raid on the militia" (the parser often hangs the
+    party on the event blamed); "blamed the militia for the raid" has it as object."""
+    trig, lex = ctx.trig, ctx.lex
+    pred = trig.predicate
+    if not ctx.verbal or guess_lemma(pred, ctx.lang) not in lex.ATTRIBUTION_VERBS:
+        return None
+    blamed = syntax.direct_object(pred) or syntax.passive_subject(pred)
+    holders = [pred] + ([blamed] if blamed is not None else [])
+    return next(
+        (
+            np
+            for h in holders
+            for p, np in syntax.pp_children(h)
+            if p in lex.RECIPIENT_PREPS | lex.TARGET_PREPS
+            and np.i not in ctx.timex_tokens
+            and is_actorish(np, ctx.lang)
+        ),
+        None,
+    )
+
+
 def _dying_subject(ctx: RoleContext) -> Token | None:
     """The subject of a verb whose subject is the victim: "the officer died of his
     wounds"."""
@@ -272,13 +295,16 @@ def _dying_subject(ctx: RoleContext) -> Token | None:
 
 
 def _passive_subject(ctx: RoleContext) -> Token | None:
-    """The subject of a passive, unless a weapon used: "the convoy was ambushed", "weapons
-    were seized"; what is mobilised is no target ("troops were deployed": the agentless
-    passive names no actor either)."""
+    """The subject of a passive (even labelled active by the parser), unless a weapon
+    used: "the convoy was ambushed", "weapons were seized"; what is mobilised is no
+    target ("troops were deployed": the agentless passive names no actor either)."""
     if not (ctx.verbal and ctx.passive) or ctx.trig.event_type == "MOBILIZE":
         return None
     pred = ctx.trig.predicate
     psubj = syntax.passive_subject(pred)
+    if psubj is None and any(c.dep_ in syntax.PASS_AUX for c in pred.children):
+        # a passive's subject labelled active ("les écoles ont été fermées")
+        psubj = next((c for c in pred.children if c.dep_ in syntax.SUBJ), None)
     if psubj is None and pred.dep_ == "xcomp":  # "viennent d'être libérés": the raiser's
         psubj = syntax.subject(pred.head)
     noun = ctx.trig.noun
@@ -366,6 +392,38 @@ def _active_object(ctx: RoleContext) -> Token | None:
     return obj
 
 
+def _unmarked_object(ctx: RoleContext) -> Token | None:
+    """The object the parser hung elsewhere, right after an active verb that has none: a
+    second verb sharing the first one's auxiliary ("ont mené une opération et arrêté six
+    suspects", "suspects" hung on "mené" as object or oblique), or an indefinite article
+    read as a preposition ("d'interpeller des suspects"); the noun's phrase starts just
+    after the verb and has no other preposition."""
+    trig, lex = ctx.trig, ctx.lex
+    pred = trig.predicate
+    if trig.kind != "verb" or ctx.passive or syntax.direct_object(pred) is not None:
+        return None
+    if guess_lemma(pred, ctx.lang) in lex.PATIENT_SUBJECT:
+        return None  # "est mort trois jours après": no object
+    articles = set(ctx.lang.function_words.INDEFINITE_ARTICLES)
+    holders = [pred] + ([pred.head] if pred.dep_ == "conj" else [])
+    for c in (c for h in holders for c in h.children):
+        # the first verb's object ("mené … et arrêté six suspects") or a bare oblique
+        nominal = c.dep_.startswith(("obl", "nmod", "npadvmod")) or (
+            c.head != pred and c.dep_ in syntax.OBJ
+        )
+        if not nominal or c.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if min(t.i for t in c.subtree) != pred.i + 1 or c.i in ctx.timex_tokens:
+            continue
+        prep = syntax.prep_of(c)
+        if prep is not None and prep not in articles:
+            continue
+        if c.ent_type_ in PLACE_LABELS or (is_instrument(c, lex) and not _seized_materiel(ctx)):
+            return None
+        return c
+    return None
+
+
 def _past_date(ctx: RoleContext) -> Token | None:
     """The object a date word after the verb hides: another object of the verb, the
     noun hung under the date ("a tué mardi des soldats", parsed "mardi des soldats"), or
@@ -432,6 +490,8 @@ def _noun_phrase_target(ctx: RoleContext) -> Token | None:
     noun = ctx.trig.noun
     if noun is None:
         return None
+    if noun.dep_ in syntax.OBJ and guess_lemma(noun.head, ctx.lang) in ctx.lex.ATTRIBUTION_VERBS:
+        return None  # "blamed the attack on X": X is who is blamed, not who was hit
     phrases = _noun_phrases(noun)
     # "une vague de missiles contre X", "a barrage of rockets on X": the weapons' phrase
     phrases += [
@@ -445,7 +505,8 @@ def _noun_phrase_target(ctx: RoleContext) -> Token | None:
 
 def _victim_of_event_subject(ctx: RoleContext) -> Token | None:
     """An event noun as subject: the verb's object is the victim ("the blast killed four
-    people")."""
+    people"); a toll leaves the target to what the noun's relative clause says it hit
+    ("la frappe qui a touché un immeuble a fait dix morts")."""
     noun = ctx.trig.noun
     if ctx.trig.kind != "noun" or noun is None or noun.dep_ not in NOUN_SUBJECT_DEPS:
         return None
@@ -453,6 +514,8 @@ def _victim_of_event_subject(ctx: RoleContext) -> Token | None:
     if (obj is None or obj.i in ctx.timex_tokens) and noun.head == ctx.trig.predicate:
         obj = _past_date(ctx)  # "a touché dimanche un marché"
     if obj is None or is_instrument(obj, ctx.lex):
+        return None
+    if _toll(obj, ctx) and _relative_object(ctx) is not None:
         return None
     idiom = f"{noun.head.lemma_.lower()} {obj.lemma_.lower()}"
     return None if idiom in ctx.lex.OCCURRENCE_VERBS else obj  # "took place" has no victim
@@ -538,12 +601,14 @@ def _second_party(ctx: RoleContext) -> Token | None:
 
 
 TARGET_RULES: tuple[RoleRule, ...] = (
+    _blamed_party,
     _dying_subject,
     _passive_idiom_noun,
     _passive_subject,
     _participle_noun,
     _headline_passive,
     _active_object,
+    _unmarked_object,
     _opponent,
     _idiom_recipient,
     _noun_phrase_target,
@@ -1037,6 +1102,26 @@ def _aim_cut(head: Token, lex: Triggers) -> frozenset[int]:
     )
 
 
+def _whole_name(span: Span | None, lang: LanguageData) -> Span | None:
+    """A role phrase cut inside a group name the lexicon knows, made whole: "le Groupe de
+    soutien à X et à Y" cut at its own "et", "the Front for X" cut before "in Y"."""
+    if span is None:
+        return None
+    sent = span.sent
+    text = sent.text.lower()
+    start, end = span.start_char - sent.start_char, span.end_char - sent.start_char
+    best = end
+    for name in lang.actors.KNOWN_GROUPS:
+        at = text.find(name.lower(), start)
+        stop = at + len(name)
+        if 0 <= at < end < stop and not text[stop : stop + 1].isalnum():
+            best = max(best, stop)
+    if best == end:
+        return span
+    whole = span.doc.char_span(span.start_char, sent.start_char + best, alignment_mode="expand")
+    return whole if whole is not None else span
+
+
 def read_roles(trig: Trigger, lang: LanguageData, timex_tokens: frozenset[int]) -> Roles:
     """Actor and target phrases of ``trig``."""
     ctx = RoleContext(trig, lang, timex_tokens)
@@ -1061,4 +1146,4 @@ def read_roles(trig: Trigger, lang: LanguageData, timex_tokens: frozenset[int]) 
     )
     if actor_tok is not None and is_instrument(actor_tok, lang.triggers):
         actor_tok = None  # a weapon standing for its user still tells the mode
-    return Roles(actor, target, actor_tok)
+    return Roles(_whole_name(actor, lang), _whole_name(target, lang), actor_tok)
