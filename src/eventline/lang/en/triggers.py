@@ -447,7 +447,9 @@ HYPOTHETICAL_GOVERNORS: frozenset[str] = frozenset(
         "intend", "hope", "vow", "capacity", "ability", "bid", "way", "means", "ask",
     }
 )  # fmt: skip
-FUTURE_GOVERNORS: frozenset[str] = frozenset({"will", "shall", "expect", "schedule", "set", "due"})
+FUTURE_GOVERNORS: frozenset[str] = frozenset(
+    {"will", "shall", "expect", "schedule", "set", "due", "suppose"}
+)
 # Purpose clauses ("pour protester", "in order to") state an aim, not a fact.
 PURPOSE_MARKERS: frozenset[str] = frozenset({"to", "order"})
 CONDITIONAL_MARKERS: frozenset[str] = frozenset({"if", "unless"})

@@ -541,7 +541,7 @@ HYPOTHETICAL_GOVERNORS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 FUTURE_GOVERNORS: frozenset[str] = frozenset(
-    {"aller", "prévoir", "compter", "s'apprêter", "apprêter", "projeter", "devoir"}
+    {"aller", "prévoir", "compter", "s'apprêter", "apprêter", "projeter", "devoir", "censer"}
 )
 # Purpose clauses ("pour protester", "in order to") state an aim, not a fact.
 PURPOSE_MARKERS: frozenset[str] = frozenset({"pour", "afin"})
