@@ -160,6 +160,43 @@ VERB_RULE_CASES = [
         ],
         ("manifestant", "verb", "manifester"),
     ),
+    (
+        "_forced_flight",
+        "fr",
+        [  # Les combats ont contraint des milliers de personnes à quitter leurs maisons.
+            ("Les", "le", "DET", "det", 1),
+            ("combats", "combat", "NOUN", "nsubj", 3),
+            ("ont", "avoir", "AUX", "aux:tense", 3),
+            ("contraint", "contraindre", "VERB", "ROOT", 3),
+            ("des", "un", "DET", "det", 5),
+            ("milliers", "millier", "NOUN", "obj", 3, "Number=Plur"),
+            ("de", "de", "ADP", "case", 7),
+            ("personnes", "personne", "NOUN", "nmod", 5, "Number=Plur"),
+            ("à", "à", "ADP", "mark", 9),
+            ("quitter", "quitter", "VERB", "acl", 7),
+            ("leurs", "leur", "DET", "det", 11),
+            ("maisons", "maison", "NOUN", "obj", 9),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("contraint", "verb", "contraindre"),
+    ),
+    (
+        "_forced_flight",
+        "fr",
+        [  # Les assaillants ont chassé les éleveurs de leurs terres.
+            ("Les", "le", "DET", "det", 1),
+            ("assaillants", "assaillant", "NOUN", "nsubj", 3),
+            ("ont", "avoir", "AUX", "aux:tense", 3),
+            ("chassé", "chasser", "VERB", "ROOT", 3),
+            ("les", "le", "DET", "det", 5),
+            ("éleveurs", "éleveur", "NOUN", "obj", 3, "Number=Plur"),
+            ("de", "de", "ADP", "case", 8),
+            ("leurs", "leur", "DET", "det", 8),
+            ("terres", "terre", "NOUN", "nmod", 5),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("chassé", "verb", "chasser"),
+    ),
     # English
     (
         "_responsibility_claim",
@@ -256,6 +293,54 @@ VERB_RULE_CASES = [
         ("ambush", "light", "suffer ambush"),
     ),
     (
+        "_forced_flight",
+        "en",
+        [  # The shelling forced hundreds of families to flee.
+            ("The", "the", "DET", "det", 1),
+            ("shelling", "shelling", "NOUN", "nsubj", 2),
+            ("forced", "force", "VERB", "ROOT", 2),
+            ("hundreds", "hundred", "NOUN", "dobj", 2, "Number=Plur"),
+            ("of", "of", "ADP", "prep", 3),
+            ("families", "family", "NOUN", "pobj", 4, "Number=Plur"),
+            ("to", "to", "PART", "aux", 7),
+            ("flee", "flee", "VERB", "xcomp", 2),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        ("forced", "verb", "force"),
+    ),
+    (
+        "_forced_flight",
+        "en",
+        [  # The gang drove residents from their homes.
+            ("The", "the", "DET", "det", 1),
+            ("gang", "gang", "NOUN", "nsubj", 2),
+            ("drove", "drive", "VERB", "ROOT", 2),
+            ("residents", "resident", "NOUN", "dobj", 2, "Number=Plur"),
+            ("from", "from", "ADP", "prep", 2),
+            ("their", "their", "PRON", "poss", 6),
+            ("homes", "home", "NOUN", "pobj", 4, "Number=Plur"),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        ("drove", "verb", "drive"),
+    ),
+    (
+        "_forced_flight",
+        "en",
+        [  # Villagers were compelled to seek refuge in the hills.
+            ("Villagers", "villager", "NOUN", "nsubjpass", 2, "Number=Plur"),
+            ("were", "be", "AUX", "auxpass", 2),
+            ("compelled", "compel", "VERB", "ROOT", 2, "Tense=Past|VerbForm=Part"),
+            ("to", "to", "PART", "aux", 4),
+            ("seek", "seek", "VERB", "xcomp", 2),
+            ("refuge", "refuge", "NOUN", "dobj", 4),
+            ("in", "in", "ADP", "prep", 4),
+            ("the", "the", "DET", "det", 8),
+            ("hills", "hill", "NOUN", "pobj", 6),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        ("compelled", "verb", "compel"),
+    ),
+    (
         "_plain_verb",
         "en",
         [  # Police dispersed farmers protesting against the tax.
@@ -282,6 +367,59 @@ def test_verb_rules(rule, lang, rows, expected, monkeypatch):
     rules = tuple(r for r in trigger_rules.VERB_RULES if r.__name__ != rule)
     monkeypatch.setattr(trigger_rules, "VERB_RULES", rules)
     assert expected not in _found(rows, lang)
+
+
+NOT_FORCED_FLIGHT_CASES = [
+    # French
+    [  # Les grèves ont forcé le ministre à démissionner.  (no flight)
+        ("Les", "le", "DET", "det", 1),
+        ("grèves", "grève", "NOUN", "nsubj", 3),
+        ("ont", "avoir", "AUX", "aux:tense", 3),
+        ("forcé", "forcer", "VERB", "ROOT", 3),
+        ("le", "le", "DET", "det", 5),
+        ("ministre", "ministre", "NOUN", "obj", 3),
+        ("à", "à", "ADP", "mark", 7),
+        ("démissionner", "démissionner", "VERB", "xcomp", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ],
+    # English
+    [  # He drove the trucks from the depot.  (no people)
+        ("He", "he", "PRON", "nsubj", 1),
+        ("drove", "drive", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("trucks", "truck", "NOUN", "dobj", 1, "Number=Plur"),
+        ("from", "from", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 6),
+        ("depot", "depot", "NOUN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ],
+]
+
+
+@pytest.mark.parametrize("rows", NOT_FORCED_FLIGHT_CASES)
+def test_forcing_without_flight_is_no_displacement(rows):
+    lang = "fr" if rows[0][0] == "Les" else "en"
+    assert not [t for t in _found(rows, lang) if t[2] in ("forcer", "drive")]
+
+
+def test_listed_acts_are_not_consequences():
+    # English: "Residents accused the gang of killing two men and abducting women." (a
+    # list of alleged acts, not "..., killing two and wounding five" after an attack)
+    rows = [
+        ("Residents", "resident", "NOUN", "nsubj", 1),
+        ("accused", "accuse", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("gang", "gang", "NOUN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 1),
+        ("killing", "kill", "VERB", "pcomp", 4, "Aspect=Prog|Tense=Pres|VerbForm=Part"),
+        ("two", "two", "NUM", "nummod", 7),
+        ("men", "man", "NOUN", "dobj", 5),
+        ("and", "and", "CCONJ", "cc", 5),
+        ("abducting", "abduct", "VERB", "conj", 5, "Aspect=Prog|Tense=Pres|VerbForm=Part"),
+        ("women", "woman", "NOUN", "dobj", 9),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [t[0] for t in _found(rows, "en")] == ["accused", "killing", "abducting"]
 
 
 def test_plural_noun_repaired():
@@ -560,6 +698,25 @@ NOUN_ARGUMENT_CASES = [
             (".", ".", "PUNCT", "punct", 1),
         ],
         "visit",
+    ),
+    (
+        "_arg_alleged",
+        "en",
+        [  # They accused the militia of using mortars against villages and looting.
+            ("They", "they", "PRON", "nsubj", 1),
+            ("accused", "accuse", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("militia", "militia", "NOUN", "dobj", 1),
+            ("of", "of", "ADP", "prep", 1),
+            ("using", "use", "VERB", "pcomp", 4),
+            ("mortars", "mortar", "NOUN", "dobj", 5),
+            ("against", "against", "ADP", "prep", 5),
+            ("villages", "village", "NOUN", "pobj", 7),
+            ("and", "and", "CCONJ", "cc", 8),
+            ("looting", "looting", "NOUN", "conj", 8),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        "looting",
     ),
     (
         "_arg_patient",

@@ -119,8 +119,11 @@ def _no_event_noun(trig: Trigger, lex: Triggers) -> str | None:
 
 
 def _alleged_noun(trig: Trigger, lex: Triggers) -> str | None:
-    """An act an accusation names is claimed: "accused the militia of looting"."""
+    """An act an accusation names is claimed: "accused the militia of looting", also a
+    gerund of its list ("accused them of looting and burning houses")."""
     if trig.kind == "noun" and trig.noun is not None and alleged_act(trig.noun, lex):
+        return "claimed"
+    if trig.kind == "verb" and alleged_act(trig.predicate, lex):
         return "claimed"
     return None
 

@@ -448,6 +448,38 @@ def _weapon_use(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
     return [_trigger(tok, tok, theme, entry, f"{lemma} {theme.lemma_.lower()}", "idiom")]
 
 
+def _forced_flight(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
+    """People forced to flee or driven from their homes are displaced: "forced families
+    to flee", "drove farmers from their land", "ont contraint des milliers de personnes
+    à quitter leurs maisons" (not "forced the government to resign", "drove the truck
+    from the depot")."""
+    lex = scan.lang.triggers
+    entry = lex.FORCED_FLIGHT.get(lemma)
+    if entry is None:
+        return []
+    people = _theme(tok)
+    if people is None or not _crowd(people, scan.lang):
+        return []
+    # the parser may hang the flight or the homes on the people ("milliers de personnes
+    # à quitter", "les paysans de leurs terres")
+    heads = [tok, people, *(c for c in people.children if c.dep_ in PP_NOUN_DEPS)]
+    fled = any(
+        c.dep_ in ("xcomp", "advcl", "ccomp", "acl", "obl:arg")
+        and lex.FLIGHT_VERBS & {_verb_key(c, scan.lang), guess_lemma(c, scan.lang)}
+        for h in heads
+        for c in h.children
+    )
+    homes = any(
+        noun_lemma(np, scan.lang) in lex.HOME_NOUNS
+        for h in (tok, people)
+        for np in [*(n for _, n in syntax.pp_children(h)), *h.children]
+        if np.dep_ in PP_NOUN_DEPS | {"obl", "obl:arg"}
+    )
+    if not (fled or homes):
+        return []
+    return [_trigger(tok, tok, None, entry, lemma, "verb")]
+
+
 def _prep_noun_idiom(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
     """A verb and a phrase naming the act: "were set upon" style idioms such as "ont été
     pris à partie", "a pris d'assaut la caserne", "sont entrés en grève"."""
@@ -548,6 +580,7 @@ VERB_RULES: tuple[VerbRule, ...] = (
     _verb_object_idiom,
     _prep_noun_idiom,
     _weapon_use,
+    _forced_flight,
     _plain_verb,
 )
 
@@ -669,23 +702,35 @@ def _claimed(tok: Token, lang: LanguageData) -> bool:
     )
 
 
-def alleged_act(noun: Token, lex: Triggers) -> bool:
-    """An act an accusation names, alone or in a list: "accused the militia of looting,
-    arson and rape", "accusés de pillages"."""
-    t = noun
-    for _ in range(6):
-        if t.dep_ != "conj" or t.head.i == t.i:
-            break
-        t = t.head
-    if t.dep_ not in ("pobj", "obl", "obl:arg", "pcomp", "nmod"):
-        return False
-    gov = t.head.head if t.head.pos_ == "ADP" else t.head
-    if gov.dep_ in syntax.OBJ:
-        gov = gov.head  # the phrase hung on the accused ("accused the militia of looting")
-    elif t.dep_ == "nmod":
-        return False
-    entry = lex.VERBS.get(gov.lemma_.lower())
+# the links climbed from an act up to the accusation naming it: lists, prepositions and
+# their gerunds ("accused it of shelling villages, looting and burning houses")
+ALLEGED_PATH_DEPS = frozenset({"conj", "pobj", "prep", "pcomp", "obl", "obl:arg", "nmod"})
+
+
+def _accusation(tok: Token, lex: Triggers) -> bool:
+    entry = lex.VERBS.get(tok.lemma_.lower())
     return entry is not None and entry[0] == "ACCUSE" and entry[1] == "allege"
+
+
+def alleged_act(noun: Token, lex: Triggers) -> bool:
+    """An act an accusation names, alone, in a list or deeper in its phrase: "accused
+    the militia of looting, arson and rape", "accused it of using mortars against
+    villages, looting and driving out farmers", "accusés de pillages"."""
+    t = noun
+    for _ in range(8):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if t.i != noun.i and t.dep_ in syntax.OBJ and _accusation(head, lex):
+            return True  # the phrase hung on the accused ("accused the militia of looting")
+        if t.dep_ not in ALLEGED_PATH_DEPS:
+            return False
+        if _accusation(head, lex):
+            # a noun right under the verb is its own complement, not an act ("accuse le
+            # chef de l'armée"): the act comes through a preposition
+            return not (t.i == noun.i and t.dep_ == "nmod")
+        t = head
+    return False
 
 
 def _arg_alleged(tok: Token, lang: LanguageData) -> bool:
@@ -1174,9 +1219,22 @@ def _consequence_participle(t: Trigger, kept: Sequence[Trigger], idx: _Index) ->
     if not (is_present_participle(pred) or pred.dep_ in CONSEQUENCE_DEPS):
         return False
     return any(
-        k.event_type == "ASSAULT" and any(a.i in (k.predicate.i, k.token.i) for a in pred.ancestors)
+        k.event_type == "ASSAULT"
+        and any(a.i in (k.predicate.i, k.token.i) and not _listed(pred, a) for a in pred.ancestors)
         for k in kept
     )
+
+
+def _listed(tok: Token, ancestor: Token) -> bool:
+    """``tok`` is a conjunct of ``ancestor`` only, another act of a list ("accused them of
+    killing two men, looting and abducting women"), unless the list is itself a
+    consequence ("…, killing four and wounding ten")."""
+    t = tok
+    while t.i != ancestor.i:
+        if t.dep_ != "conj":
+            return False
+        t = t.head
+    return not is_present_participle(ancestor) or ancestor.dep_ not in ("advcl", "conj")
 
 
 def _elaborating_participle(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:

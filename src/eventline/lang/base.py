@@ -81,6 +81,11 @@ class Triggers:
     PREP_NOUNS: dict[tuple[str, str], Entry] = field(default_factory=dict)
     # event nouns with a civil reading when nothing armed is around ("a strike over pay")
     CIVIL_READINGS: dict[str, Entry] = field(default_factory=dict)
+    # forcing people out of their homes: the forcing verb's entry, the flight it forces
+    # ("forced families to flee", "seek refuge") and the homes it drives them from
+    FORCED_FLIGHT: dict[str, Entry] = field(default_factory=dict)
+    FLIGHT_VERBS: frozenset[str] = frozenset()
+    HOME_NOUNS: frozenset[str] = frozenset()
     # verbs whose weapon object makes an attack: "used tear gas", "lancé des missiles"
     USE_VERBS: frozenset[str] = frozenset()
     # verbs that are violent deaths only with a violent cause: "died of his wounds"

@@ -368,6 +368,9 @@ PHRASAL: dict[tuple[str, str], Entry] = {
     ("round", "up"): ("COERCE", "arrest", "17"),
     ("make", "away"): ("COERCE", "seize", "17"),
     ("make", "off"): ("COERCE", "seize", "17"),
+    ("drive", "out"): ("COERCE", "deport", "17"),
+    ("chase", "out"): ("COERCE", "deport", "17"),
+    ("force", "out"): ("COERCE", "deport", "17"),
 }
 
 # Verbs that are events only with an object or in the passive ("viser à" is an aim).
@@ -476,6 +479,20 @@ NOMINAL_AGENT_PREPS: frozenset[str] = frozenset({"by", "of"})
 
 ACTOR_OBJECT_ONLY: frozenset[str] = frozenset({"receive", "host", "lose", "hang"})
 MILITARY_SUBJECT_ONLY: frozenset[str] = frozenset({"leave", "evacuate", "quit", "abandon"})
+# People forced from their homes are displaced: "forced families to flee", "drove
+# farmers from their land", "villagers were compelled to seek refuge in the hills".
+FORCED_FLIGHT: dict[str, Entry] = {
+    "force": ("COERCE", "deport", "17"),
+    "drive": ("COERCE", "deport", "17"),
+    "compel": ("COERCE", "deport", "17"),
+    "push": ("COERCE", "deport", "17"),
+    "chase": ("COERCE", "deport", "17"),
+}
+FLIGHT_VERBS: frozenset[str] = frozenset(
+    {"flee", "leave", "abandon", "evacuate", "escape", "relocate", "seek refuge",
+     "seek shelter", "seek safety", "take refuge", "take shelter"}
+)  # fmt: skip
+HOME_NOUNS: frozenset[str] = frozenset({"home", "house", "land", "village", "farm", "homestead"})
 MILITARY_WORDS: frozenset[str] = frozenset(
     {"troop", "soldier", "force", "military", "contingent", "army", "peacekeeper", "unit"}
 )

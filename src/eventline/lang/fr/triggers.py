@@ -561,6 +561,20 @@ NOMINAL_AGENT_PREPS: frozenset[str] = frozenset({"de", "du", "des", "d'", "d’"
 ACTOR_OBJECT_ONLY: frozenset[str] = frozenset({"recevoir", "accueillir", "perdre"})
 # Verbs that are events only with a military subject ("les troupes quitteront le pays").
 MILITARY_SUBJECT_ONLY: frozenset[str] = frozenset({"quitter", "évacuer", "abandonner"})
+# Des gens chassés de chez eux sont déplacés : « ont forcé les familles à fuir »,
+# « chassé les paysans de leurs terres », « contraints de trouver refuge dans la brousse ».
+FORCED_FLIGHT: dict[str, Entry] = {
+    "forcer": ("COERCE", "deport", "17"),
+    "contraindre": ("COERCE", "deport", "17"),
+    "obliger": ("COERCE", "deport", "17"),
+    "pousser": ("COERCE", "deport", "17"),
+    "chasser": ("COERCE", "deport", "17"),
+}
+FLIGHT_VERBS: frozenset[str] = frozenset(
+    {"fuir", "quitter", "abandonner", "évacuer", "partir", "trouver refuge",
+     "chercher refuge", "se réfugier", "réfugier"}
+)  # fmt: skip
+HOME_NOUNS: frozenset[str] = frozenset({"maison", "foyer", "terre", "village", "domicile", "champ"})
 MILITARY_WORDS: frozenset[str] = frozenset(
     {"troupe", "soldat", "force", "militaire", "contingent", "armée", "casque", "unité"}
 )
