@@ -240,6 +240,82 @@ def test_verb_constraints(lang, rows, trigger, found):
     assert (trigger in _found(rows, lang)) is found
 
 
+FORCE_READING_CASES = [
+    # French
+    (
+        "fr",
+        [  # Les militaires ont bloqué le pont.
+            ("Les", "le", "DET", "det", 1),
+            ("militaires", "militaire", "NOUN", "nsubj", 3),
+            ("ont", "avoir", "AUX", "aux:tense", 3),
+            ("bloqué", "bloquer", "VERB", "ROOT", 3),
+            ("le", "le", "DET", "det", 5),
+            ("pont", "pont", "NOUN", "obj", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("bloqué", "COERCE"),
+    ),
+    (
+        "fr",
+        [  # Des paysans ont barricadé la route.
+            ("Des", "un", "DET", "det", 1),
+            ("paysans", "paysan", "NOUN", "nsubj", 3),
+            ("ont", "avoir", "AUX", "aux:tense", 3),
+            ("barricadé", "barricader", "VERB", "ROOT", 3),
+            ("la", "le", "DET", "det", 5),
+            ("route", "route", "NOUN", "obj", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("barricadé", "PROTEST"),
+    ),
+    # English
+    (
+        "en",
+        [  # A line of riot police barricaded the avenue.
+            ("A", "a", "DET", "det", 1),
+            ("line", "line", "NOUN", "nsubj", 5),
+            ("of", "of", "ADP", "prep", 1),
+            ("riot", "riot", "NOUN", "compound", 4),
+            ("police", "police", "NOUN", "pobj", 2),
+            ("barricaded", "barricade", "VERB", "ROOT", 5),
+            ("the", "the", "DET", "det", 7),
+            ("avenue", "avenue", "NOUN", "dobj", 5),
+            (".", ".", "PUNCT", "punct", 5),
+        ],
+        ("barricaded", "COERCE"),
+    ),
+    (
+        "en",
+        [  # The bridge was blocked by troops.
+            ("The", "the", "DET", "det", 1),
+            ("bridge", "bridge", "NOUN", "nsubjpass", 3),
+            ("was", "be", "AUX", "auxpass", 3),
+            ("blocked", "block", "VERB", "ROOT", 3),
+            ("by", "by", "ADP", "agent", 3),
+            ("troops", "troop", "NOUN", "pobj", 4),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("blocked", "COERCE"),
+    ),
+    (
+        "en",
+        [  # Farmers blocked the highway.
+            ("Farmers", "farmer", "NOUN", "nsubj", 1),
+            ("blocked", "block", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("highway", "highway", "NOUN", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        ("blocked", "PROTEST"),
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,rows,trigger", FORCE_READING_CASES)
+def test_force_readings(lang, rows, trigger):
+    assert trigger in _found(rows, lang)
+
+
 LEXICON_CASES = [
     # French
     ("fr", "VERBS", "fusiller", "ASSAULT"),

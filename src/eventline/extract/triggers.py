@@ -34,6 +34,8 @@ from eventline.ontology import DESCRIBING_PARTICIPLE_TYPES, PARTNER_TYPES, RECIP
 
 # sectors of armed actors: their "strike" is an attack
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "CRM"})
+# sectors of security forces: their blocking a road is a restriction
+FORCE_SECTORS = frozenset({"MIL", "COP"})
 RELATIVE_DEPS = frozenset({"acl:relcl", "relcl"})
 # a verb under a violent event through these is its consequence ("the strike that killed")
 CONSEQUENCE_DEPS = frozenset({"acl:relcl", "relcl", "acl", "xcomp"})
@@ -550,6 +552,26 @@ def _crowd(noun: Token, lang: LanguageData) -> bool:
     return _people(noun, lang) or (noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number", []))
 
 
+def _force_reading(tok: Token, lemma: str, entry: Entry, lang: LanguageData) -> Entry:
+    """A verb done by police or soldiers may have another reading: "riot police blocked
+    the avenue" restricts, "farmers blocked the avenue" protest."""
+    forced = lang.triggers.FORCE_READINGS.get(lemma)
+    if forced is None:
+        return entry
+    lex = lang.triggers
+    doer = syntax.agent(tok, lex.AGENT_PREPS) if _passive(tok) else syntax.subject(tok)
+    if doer is None:
+        return entry
+    for t in doer.subtree:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if t.lemma_.lower() in lex.MILITARY_WORDS:
+            return forced
+        if actors.describe(t.text, lang.code).sector in FORCE_SECTORS:
+            return forced
+    return entry
+
+
 def _plain_verb(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
     """A verb of the lexicon in a construction that makes an event: "rebels attacked",
     but not a participle describing a noun ("resolutions calling for…", "the bodies of
@@ -562,6 +584,7 @@ def _plain_verb(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
     obj = syntax.direct_object(tok)
     if not all(ok(tok, lemma, obj, lang) for ok in VERB_CONSTRAINTS):
         return []
+    entry = _force_reading(tok, lemma, entry, lang)
     noun = describes_noun(tok)
     if noun is not None and not _participle_event(tok, noun, entry, lang):
         return []

@@ -81,6 +81,9 @@ class Triggers:
     PREP_NOUNS: dict[tuple[str, str], Entry] = field(default_factory=dict)
     # event nouns with a civil reading when nothing armed is around ("a strike over pay")
     CIVIL_READINGS: dict[str, Entry] = field(default_factory=dict)
+    # verbs with another reading when security forces do them ("police blocked the road"
+    # is a restriction, "farmers blocked the road" a protest)
+    FORCE_READINGS: dict[str, Entry] = field(default_factory=dict)
     # forcing people out of their homes: the forcing verb's entry, the flight it forces
     # ("forced families to flee", "seek refuge") and the homes it drives them from
     FORCED_FLIGHT: dict[str, Entry] = field(default_factory=dict)

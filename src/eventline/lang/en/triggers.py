@@ -11,6 +11,7 @@ Entry = tuple[str, str | None, str]
 
 VERBS: dict[str, Entry] = {
     "block": ("PROTEST", "obstruct", "14"),
+    "barricade": ("PROTEST", "obstruct", "14"),
     "summon": ("ACCUSE", "disapprove", "11"),
     "dispatch": ("MOBILIZE", "troops", "15"),
     "send": ("AID", None, "07"),
@@ -368,6 +369,8 @@ PHRASAL: dict[tuple[str, str], Entry] = {
     ("round", "up"): ("COERCE", "arrest", "17"),
     ("make", "away"): ("COERCE", "seize", "17"),
     ("make", "off"): ("COERCE", "seize", "17"),
+    ("seal", "off"): ("COERCE", "restrict", "17"),
+    ("cordon", "off"): ("COERCE", "restrict", "17"),
     ("drive", "out"): ("COERCE", "deport", "17"),
     ("chase", "out"): ("COERCE", "deport", "17"),
     ("force", "out"): ("COERCE", "deport", "17"),
@@ -601,6 +604,12 @@ PREP_NOUNS: dict[tuple[str, str], Entry] = {
 # Event nouns with a civil reading when nothing armed is around: "a strike over pay", "the
 # nurses' strike" (but "a strike on the depot", "a drone strike").
 CIVIL_READINGS: dict[str, Entry] = {"strike": ("PROTEST", "strike", "14")}
+# Roads blocked by police or soldiers are restricted, not a protest: "troops blocked the
+# bridge", "riot police barricaded the avenue".
+FORCE_READINGS: dict[str, Entry] = {
+    "block": ("COERCE", "restrict", "17"),
+    "barricade": ("COERCE", "restrict", "17"),
+}
 # Verbs whose weapon object makes the attack ("used tear gas", "fired rockets").
 USE_VERBS: frozenset[str] = frozenset(
     {"use", "fire", "launch", "drop", "unleash", "employ", "lob", "hurl"}

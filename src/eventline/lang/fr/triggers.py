@@ -10,6 +10,7 @@ Entry = tuple[str, str | None, str]
 
 VERBS: dict[str, Entry] = {
     "bloquer": ("PROTEST", "obstruct", "14"),
+    "barricader": ("PROTEST", "obstruct", "14"),
     "convoquer": ("ACCUSE", "disapprove", "11"),
     "attribuer": ("ACCUSE", "allege", "11"),
     "remettre": ("RETREAT", "withdraw", "08"),
@@ -714,6 +715,12 @@ PREP_NOUNS: dict[tuple[str, str], Entry] = {
 }
 # French event nouns have no civil second reading ("grève" and "frappe" differ).
 CIVIL_READINGS: dict[str, Entry] = {}
+# Des routes bloquées par la police ou l'armée sont une restriction, pas une
+# manifestation : « les militaires ont bloqué le pont », « la police a barricadé l'avenue ».
+FORCE_READINGS: dict[str, Entry] = {
+    "bloquer": ("COERCE", "restrict", "17"),
+    "barricader": ("COERCE", "restrict", "17"),
+}
 # Verbs whose weapon object makes the attack ("ont utilisé des gaz lacrymogènes").
 USE_VERBS: frozenset[str] = frozenset({"utiliser", "employer", "lancer", "tirer", "larguer"})
 # Verbs that are violent deaths only with a violent cause ("mort de ses blessures",
