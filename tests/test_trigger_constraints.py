@@ -268,7 +268,62 @@ FORCE_READING_CASES = [
         ],
         ("barricadé", "PROTEST"),
     ),
+    (
+        "fr",
+        [  # L'Union a visé le secteur bancaire.  (an economy: a sanction)
+            ("L'", "le", "DET", "det", 1),
+            ("Union", "Union", "PROPN", "nsubj", 3),
+            ("a", "avoir", "AUX", "aux:tense", 3),
+            ("visé", "viser", "VERB", "ROOT", 3),
+            ("le", "le", "DET", "det", 5),
+            ("secteur", "secteur", "NOUN", "obj", 3),
+            ("bancaire", "bancaire", "ADJ", "amod", 5),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("visé", "SANCTION"),
+    ),
+    (
+        "fr",
+        [  # L'armée a ciblé des positions rebelles.  (no economy: an attack)
+            ("L'", "le", "DET", "det", 1),
+            ("armée", "armée", "NOUN", "nsubj", 3),
+            ("a", "avoir", "AUX", "aux:tense", 3),
+            ("ciblé", "cibler", "VERB", "ROOT", 3),
+            ("des", "un", "DET", "det", 5),
+            ("positions", "position", "NOUN", "obj", 3),
+            ("rebelles", "rebelle", "ADJ", "amod", 5),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("ciblé", "ASSAULT"),
+    ),
     # English
+    (
+        "en",
+        [  # The ministry is targeting two banks and an insurer.
+            ("The", "the", "DET", "det", 1),
+            ("ministry", "ministry", "NOUN", "nsubj", 3),
+            ("is", "be", "AUX", "aux", 3),
+            ("targeting", "target", "VERB", "ROOT", 3),
+            ("two", "two", "NUM", "nummod", 5),
+            ("banks", "bank", "NOUN", "dobj", 3),
+            ("and", "and", "CCONJ", "cc", 5),
+            ("an", "an", "DET", "det", 8),
+            ("insurer", "insurer", "NOUN", "conj", 5),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("targeting", "SANCTION"),
+    ),
+    (
+        "en",
+        [  # Gunmen targeted a bank.  (armed men: an attack)
+            ("Gunmen", "gunman", "NOUN", "nsubj", 1),
+            ("targeted", "target", "VERB", "ROOT", 1),
+            ("a", "a", "DET", "det", 3),
+            ("bank", "bank", "NOUN", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        ("targeted", "ASSAULT"),
+    ),
     (
         "en",
         [  # A line of riot police barricaded the avenue.
@@ -312,7 +367,7 @@ FORCE_READING_CASES = [
 
 
 @pytest.mark.parametrize("lang,rows,trigger", FORCE_READING_CASES)
-def test_force_readings(lang, rows, trigger):
+def test_force_and_economic_readings(lang, rows, trigger):
     assert trigger in _found(rows, lang)
 
 

@@ -572,6 +572,25 @@ def _force_reading(tok: Token, lemma: str, entry: Entry, lang: LanguageData) -> 
     return entry
 
 
+def _economic_reading(tok: Token, lemma: str, entry: Entry, lang: LanguageData) -> Entry:
+    """A verb whose theme is an economy may have another reading: "the Treasury is
+    targeting two banks" sanctions (not "gunmen targeted a bank")."""
+    lex = lang.triggers
+    economic = lex.ECONOMIC_READINGS.get(lemma)
+    theme = _theme(tok)
+    if economic is None or theme is None:
+        return entry
+    doer = syntax.subject(tok) if not _passive(tok) else syntax.agent(tok, lex.AGENT_PREPS)
+    if doer is not None and (
+        _armed(doer, lang) or any(t.lower_ in lex.ARMED_PERSONS for t in doer.subtree)
+    ):
+        return entry
+    themes = [theme, *(c for c in theme.children if c.dep_ == "conj")]
+    if any(noun_lemma(t, lang) in lex.ECONOMIC_NOUNS for t in themes):
+        return economic
+    return entry
+
+
 def _plain_verb(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
     """A verb of the lexicon in a construction that makes an event: "rebels attacked",
     but not a participle describing a noun ("resolutions calling for…", "the bodies of
@@ -584,7 +603,7 @@ def _plain_verb(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
     obj = syntax.direct_object(tok)
     if not all(ok(tok, lemma, obj, lang) for ok in VERB_CONSTRAINTS):
         return []
-    entry = _force_reading(tok, lemma, entry, lang)
+    entry = _economic_reading(tok, lemma, _force_reading(tok, lemma, entry, lang), lang)
     noun = describes_noun(tok)
     if noun is not None and not _participle_event(tok, noun, entry, lang):
         return []

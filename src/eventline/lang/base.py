@@ -84,6 +84,10 @@ class Triggers:
     # verbs with another reading when security forces do them ("police blocked the road"
     # is a restriction, "farmers blocked the road" a protest)
     FORCE_READINGS: dict[str, Entry] = field(default_factory=dict)
+    # verbs with another reading when their theme is an economy ("targeted two banks" is
+    # a sanction, "targeted rebel positions" an attack)
+    ECONOMIC_READINGS: dict[str, Entry] = field(default_factory=dict)
+    ECONOMIC_NOUNS: frozenset[str] = frozenset()
     # forcing people out of their homes: the forcing verb's entry, the flight it forces
     # ("forced families to flee", "seek refuge") and the homes it drives them from
     FORCED_FLIGHT: dict[str, Entry] = field(default_factory=dict)

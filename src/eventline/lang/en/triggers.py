@@ -482,6 +482,14 @@ NOMINAL_AGENT_PREPS: frozenset[str] = frozenset({"by", "of"})
 
 ACTOR_OBJECT_ONLY: frozenset[str] = frozenset({"receive", "host", "lose", "hang"})
 MILITARY_SUBJECT_ONLY: frozenset[str] = frozenset({"leave", "evacuate", "quit", "abandon"})
+# Targeting an economy is a sanction: "the Treasury is targeting three banks and a
+# shipping firm", "measures targeting the energy sector" (unless armed men do it).
+ECONOMIC_READINGS: dict[str, Entry] = {"target": ("SANCTION", None, "16")}
+ECONOMIC_NOUNS: frozenset[str] = frozenset(
+    {"industry", "sector", "bank", "company", "firm", "business", "export", "import",
+     "asset", "entity", "oligarch", "economy", "trade", "exporter", "importer", "revenue",
+     "financing", "finance", "lender", "insurer", "investment"}
+)  # fmt: skip
 # People forced from their homes are displaced: "forced families to flee", "drove
 # farmers from their land", "villagers were compelled to seek refuge in the hills".
 FORCED_FLIGHT: dict[str, Entry] = {

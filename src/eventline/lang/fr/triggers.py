@@ -562,6 +562,17 @@ NOMINAL_AGENT_PREPS: frozenset[str] = frozenset({"de", "du", "des", "d'", "d’"
 ACTOR_OBJECT_ONLY: frozenset[str] = frozenset({"recevoir", "accueillir", "perdre"})
 # Verbs that are events only with a military subject ("les troupes quitteront le pays").
 MILITARY_SUBJECT_ONLY: frozenset[str] = frozenset({"quitter", "évacuer", "abandonner"})
+# Cibler une économie est une sanction : « les mesures visent trois banques », « l'UE
+# cible le secteur de l'énergie » (sauf quand des hommes armés le font).
+ECONOMIC_READINGS: dict[str, Entry] = {
+    "cibler": ("SANCTION", None, "16"),
+    "viser": ("SANCTION", None, "16"),
+}
+ECONOMIC_NOUNS: frozenset[str] = frozenset(
+    {"industrie", "secteur", "banque", "entreprise", "société", "compagnie", "exportation",
+     "importation", "actif", "entité", "oligarque", "économie", "commerce", "exportateur",
+     "importateur", "financement", "investissement", "assureur"}
+)  # fmt: skip
 # Des gens chassés de chez eux sont déplacés : « ont forcé les familles à fuir »,
 # « chassé les paysans de leurs terres », « contraints de trouver refuge dans la brousse ».
 FORCED_FLIGHT: dict[str, Entry] = {
