@@ -197,6 +197,39 @@ VERB_RULE_CASES = [
         ],
         ("chassé", "verb", "chasser"),
     ),
+    (
+        "_prep_noun_idiom",
+        "fr",
+        [  # Le maire a été placé en résidence surveillée.
+            ("Le", "le", "DET", "det", 1),
+            ("maire", "maire", "NOUN", "nsubj:pass", 4),
+            ("a", "avoir", "AUX", "aux:tense", 4),
+            ("été", "être", "AUX", "aux:pass", 4),
+            ("placé", "placer", "VERB", "ROOT", 4),
+            ("en", "en", "ADP", "case", 6),
+            ("résidence", "résidence", "NOUN", "obl:arg", 4),
+            ("surveillée", "surveiller", "VERB", "acl", 6),
+            (".", ".", "PUNCT", "punct", 4),
+        ],
+        ("placé", "idiom", "placer en résidence"),
+    ),
+    (
+        "_verb_object_idiom",
+        "fr",
+        [  # Les rebelles ont mis le siège devant la ville.
+            ("Les", "le", "DET", "det", 1),
+            ("rebelles", "rebelle", "NOUN", "nsubj", 3),
+            ("ont", "avoir", "AUX", "aux:tense", 3),
+            ("mis", "mettre", "VERB", "ROOT", 3),
+            ("le", "le", "DET", "det", 5),
+            ("siège", "siège", "NOUN", "obj", 3),
+            ("devant", "devant", "ADP", "case", 8),
+            ("la", "le", "DET", "det", 8),
+            ("ville", "ville", "NOUN", "obl:mod", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("mis", "idiom", "mettre siège"),
+    ),
     # English
     (
         "_responsibility_claim",
@@ -341,6 +374,34 @@ VERB_RULE_CASES = [
         ("compelled", "verb", "compel"),
     ),
     (
+        "_verb_object_idiom",
+        "en",
+        [  # Two huts were set ablaze.  (the complement closes the idiom)
+            ("Two", "two", "NUM", "nummod", 1),
+            ("huts", "hut", "NOUN", "nsubjpass", 3),
+            ("were", "be", "AUX", "auxpass", 3),
+            ("set", "set", "VERB", "ROOT", 3),
+            ("ablaze", "ablaze", "ADV", "advmod", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("set", "idiom", "set ablaze"),
+    ),
+    (
+        "_prep_noun_idiom",
+        "en",
+        [  # The mayor was placed under house arrest.
+            ("The", "the", "DET", "det", 1),
+            ("mayor", "mayor", "NOUN", "nsubjpass", 3),
+            ("was", "be", "AUX", "auxpass", 3),
+            ("placed", "place", "VERB", "ROOT", 3),
+            ("under", "under", "ADP", "prep", 3),
+            ("house", "house", "NOUN", "compound", 6),
+            ("arrest", "arrest", "NOUN", "pobj", 4),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("placed", "idiom", "place under arrest"),
+    ),
+    (
         "_plain_verb",
         "en",
         [  # Police dispersed farmers protesting against the tax.
@@ -452,6 +513,24 @@ def test_reflexive_block():
 DROP_CASES = [
     # French
     (
+        "_toll_complement",
+        "fr",
+        [  # L'attaque a fait deux morts et plusieurs blessés.
+            ("L'", "le", "DET", "det", 1),
+            ("attaque", "attaque", "NOUN", "nsubj", 3),
+            ("a", "avoir", "AUX", "aux:tense", 3),
+            ("fait", "faire", "VERB", "ROOT", 3),
+            ("deux", "deux", "NUM", "nummod", 5),
+            ("morts", "mort", "NOUN", "obj", 3),
+            ("et", "et", "CCONJ", "cc", 8),
+            ("plusieurs", "plusieurs", "DET", "det", 8),
+            ("blessés", "blessé", "NOUN", "conj", 5),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ["attaque"],
+        "blessés",
+    ),
+    (
         "_noun_names_verb_event",
         "fr",
         [  # Trois soldats ont été tués dans une attaque contre le camp.
@@ -523,6 +602,24 @@ DROP_CASES = [
         "tuant",
     ),
     # English
+    (
+        "_toll_complement",
+        "en",
+        [  # The blast left two people dead and five injured.
+            ("The", "the", "DET", "det", 1),
+            ("blast", "blast", "NOUN", "nsubj", 2),
+            ("left", "leave", "VERB", "ROOT", 2),
+            ("two", "two", "NUM", "nummod", 4),
+            ("people", "people", "NOUN", "dobj", 2),
+            ("dead", "dead", "ADJ", "oprd", 2),
+            ("and", "and", "CCONJ", "cc", 5),
+            ("five", "five", "NUM", "nummod", 8),
+            ("injured", "injure", "VERB", "conj", 5, "Tense=Past|VerbForm=Part"),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        ["blast"],
+        "injured",
+    ),
     (
         "_noun_names_verb_event",
         "en",

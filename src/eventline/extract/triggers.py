@@ -39,6 +39,8 @@ FORCE_SECTORS = frozenset({"MIL", "COP"})
 RELATIVE_DEPS = frozenset({"acl:relcl", "relcl"})
 # a verb under a violent event through these is its consequence ("the strike that killed")
 CONSEQUENCE_DEPS = frozenset({"acl:relcl", "relcl", "acl", "xcomp"})
+# complements that close a verb idiom ("set ablaze"), the parser's labels for them
+COMPLEMENT_DEPS = frozenset({"advmod", "oprd", "acomp", "ccomp", "xcomp"})
 # a noun inside a prepositional phrase of another noun ("north of the town")
 PP_NOUN_DEPS = frozenset({"pobj", "nmod"})
 
@@ -426,13 +428,18 @@ def _light_verb(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
 def _verb_object_idiom(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
     """A verb-object idiom: "opened fire", "stones were thrown"; the idiom's noun is part
     of the action, not its target."""
+    table = scan.lang.triggers.VERB_OBJECT
     theme = _theme(tok)
-    if theme is None:
-        return []
-    entry = scan.lang.triggers.VERB_OBJECT.get((lemma, theme.lemma_.lower()))
-    if entry is None:
-        return []
-    return [_trigger(tok, tok, theme, entry, f"{lemma} {theme.lemma_.lower()}", "idiom")]
+    if theme is not None and (lemma, theme.lemma_.lower()) in table:
+        key = f"{lemma} {theme.lemma_.lower()}"
+        return [_trigger(tok, tok, theme, table[(lemma, theme.lemma_.lower())], key, "idiom")]
+    for c in tok.children:
+        # a complement closing the idiom: "houses were set ablaze", "set the hut ablaze"
+        if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("ADJ", "ADV"):
+            entry = table.get((lemma, c.lemma_.lower()))
+            if entry is not None:
+                return [_trigger(tok, tok, None, entry, f"{lemma} {c.lemma_.lower()}", "idiom")]
+    return []
 
 
 def _weapon_use(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
@@ -1279,6 +1286,30 @@ def _listed(tok: Token, ancestor: Token) -> bool:
     return not is_present_participle(ancestor) or ancestor.dep_ not in ("advcl", "conj")
 
 
+def _toll_complement(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
+    """ "the attack left twelve dead and several injured", "l'explosion a laissé trois
+    personnes blessées": a wounding word completing the verb of an attack's toll is that
+    attack's toll."""
+    if t.kind != "verb" or t.event_type != "ASSAULT":
+        return False
+    tok = t.predicate
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    # "a fait deux morts et trois blessés": the toll is the object
+    toll = tok.dep_ in syntax.OBJ and tok.lower_ in idx.lang.triggers.CASUALTY_NOUNS
+    if tok.dep_ not in COMPLEMENT_DEPS | {"acl"} and not toll:
+        return False
+    verb = tok.head.head if tok.dep_ == "acl" else tok.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = syntax.subject(verb)
+    by_subject = subj is not None and subj.i in idx.nouns
+    return any(
+        k.event_type == "ASSAULT" and (k.predicate.i == verb.i or (by_subject and k.noun is subj))
+        for k in kept
+    )
+
+
 def _elaborating_participle(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
     """ "ont pillé le dispensaire, emportant les médicaments", "detained the men, taking
     their phones": a subjectless present participle on a kept event of its type tells
@@ -1342,6 +1373,7 @@ COORDINATION_DROPS: tuple[CoordinationDrop, ...] = (
     _verb_of_event_subject,
     _coordinated_same_type,
     _consequence_participle,
+    _toll_complement,
     _elaborating_participle,
     _aim_of_weapon,
     _casualty_of_attack,

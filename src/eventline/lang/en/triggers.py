@@ -309,6 +309,10 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 VERB_OBJECT: dict[tuple[str, str], Entry] = {
+    # the second word may be the verb's complement: "houses were set ablaze"
+    ("set", "ablaze"): ("ASSAULT", "primitive", "18"),
+    ("set", "alight"): ("ASSAULT", "primitive", "18"),
+    ("lay", "siege"): ("COERCE", "restrict", "17"),
     ("fly", "reinforcement"): ("MOBILIZE", "troops", "15"),
     ("fly", "troop"): ("MOBILIZE", "troops", "15"),
     ("rush", "reinforcement"): ("MOBILIZE", "troops", "15"),
@@ -608,6 +612,8 @@ PREP_NOUNS: dict[tuple[str, str], Entry] = {
     ("on", "strike"): ("PROTEST", "strike", "14"),
     ("to", "street"): ("PROTEST", "demo", "14"),  # "took to the streets"
     ("under", "attack"): ("ASSAULT", None, "18"),  # "came under attack"
+    ("under", "arrest"): ("COERCE", "arrest", "17"),  # "placed under house arrest"
+    ("into", "custody"): ("COERCE", "arrest", "17"),  # "taken into custody"
 }
 # Event nouns with a civil reading when nothing armed is around: "a strike over pay", "the
 # nurses' strike" (but "a strike on the depot", "a drone strike").

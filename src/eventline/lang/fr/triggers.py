@@ -389,6 +389,7 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 
 # A light verb + one of these object nouns gives this entry (overrides the noun's own).
 VERB_OBJECT: dict[tuple[str, str], Entry] = {
+    ("mettre", "siège"): ("COERCE", "restrict", "17"),  # "ont mis le siège devant la ville"
     ("acheminer", "renfort"): ("MOBILIZE", "troops", "15"),
     ("dépêcher", "renfort"): ("MOBILIZE", "troops", "15"),
     ("envoyer", "renfort"): ("MOBILIZE", "troops", "15"),
@@ -723,6 +724,8 @@ PREP_NOUNS: dict[tuple[str, str], Entry] = {
     ("en", "otage"): ("ASSAULT", "abduct", "18"),
     ("pour", "cible"): ("ASSAULT", None, "18"),  # "pris pour cible"
     ("sur", "mine"): ("ASSAULT", "explosives", "18"),  # "a sauté sur une mine"
+    ("en", "résidence"): ("COERCE", "arrest", "17"),  # "placé en résidence surveillée"
+    ("en", "détention"): ("COERCE", "arrest", "17"),  # "placé en détention provisoire"
 }
 # French event nouns have no civil second reading ("grève" and "frappe" differ).
 CIVIL_READINGS: dict[str, Entry] = {}
