@@ -25,6 +25,41 @@ def _triggers(rows, lang):
 MODALITY_CASES = [
     # French
     (
+        "_report_subject",
+        "fr",
+        [  # Des rapports décrivent des attaques contre le convoi.
+            ("Des", "un", "DET", "det", 1),
+            ("rapports", "rapport", "NOUN", "nsubj", 2),
+            ("décrivent", "décrire", "VERB", "ROOT", 2),
+            ("des", "un", "DET", "det", 4),
+            ("attaques", "attaque", "NOUN", "obj", 2),
+            ("contre", "contre", "ADP", "case", 7),
+            ("le", "le", "DET", "det", 7),
+            ("convoi", "convoi", "NOUN", "nmod", 4),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        "attaques",
+        "claimed",
+    ),
+    (
+        "_believed",
+        "fr",
+        [  # Les rebelles sont soupçonnés d'avoir tué deux gardes.
+            ("Les", "le", "DET", "det", 1),
+            ("rebelles", "rebelle", "NOUN", "nsubj:pass", 3),
+            ("sont", "être", "AUX", "aux:pass", 3),
+            ("soupçonnés", "soupçonner", "VERB", "ROOT", 3),
+            ("d'", "de", "ADP", "mark", 6),
+            ("avoir", "avoir", "AUX", "aux:tense", 6),
+            ("tué", "tuer", "VERB", "xcomp", 3, "Tense=Past|VerbForm=Part"),
+            ("deux", "deux", "NUM", "nummod", 8),
+            ("gardes", "garde", "NOUN", "obj", 6),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        "tué",
+        "claimed",
+    ),
+    (
         "_no_event_noun",
         "fr",
         [  # La police n'a procédé à aucune arrestation.
@@ -356,6 +391,40 @@ MODALITY_CASES = [
         "asserted",
     ),
     # English
+    (
+        "_report_subject",
+        "en",
+        [  # Several reports describe attacks on the convoy.
+            ("Several", "several", "ADJ", "amod", 1),
+            ("reports", "report", "NOUN", "nsubj", 2),
+            ("describe", "describe", "VERB", "ROOT", 2),
+            ("attacks", "attack", "NOUN", "dobj", 2),
+            ("on", "on", "ADP", "prep", 3),
+            ("the", "the", "DET", "det", 6),
+            ("convoy", "convoy", "NOUN", "pobj", 4),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        "attacks",
+        "claimed",
+    ),
+    (
+        "_believed",
+        "en",
+        [  # The gang is believed to have killed two guards.
+            ("The", "the", "DET", "det", 1),
+            ("gang", "gang", "NOUN", "nsubjpass", 3),
+            ("is", "be", "AUX", "auxpass", 3),
+            ("believed", "believe", "VERB", "ROOT", 3),
+            ("to", "to", "PART", "aux", 6),
+            ("have", "have", "AUX", "aux", 6),
+            ("killed", "kill", "VERB", "xcomp", 3, "Tense=Past|VerbForm=Part"),
+            ("two", "two", "NUM", "nummod", 8),
+            ("guards", "guard", "NOUN", "dobj", 6),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        "killed",
+        "claimed",
+    ),
     (
         "_called",
         "en",

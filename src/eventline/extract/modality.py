@@ -290,6 +290,15 @@ def _reported_adverb(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
     return None
 
 
+def _report_subject(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
+    """A report or an estimate as subject tells a claim: "unconfirmed reports put the
+    death toll at 100", "des témoignages font état de pillages"."""
+    subj = syntax.subject(tok)
+    if subj is not None and subj.i != trig.token.i and subj.lemma_.lower() in lex.REPORT_NOUNS:
+        return "claimed"
+    return None
+
+
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
     _negated_clause,
     _conditional_clause,
@@ -299,6 +308,7 @@ CLAUSE_RULES: tuple[ClauseRule, ...] = (
     _prevented,
     _infinitive_after_governor,
     _reported_adverb,
+    _report_subject,
 )
 
 
@@ -332,6 +342,15 @@ def _accused_of(tok: Token, head: Token, lex: Triggers) -> str | None:
     if entry is None or entry[0] != "ACCUSE" or entry[1] != "allege":
         return None
     return "claimed" if tok.dep_ in HYPOTHETICAL_DEPS | {"pcomp", "obl"} else None
+
+
+def _believed(tok: Token, head: Token, lex: Triggers) -> str | None:
+    """What is believed or suspected is claimed: "the army is believed to have killed
+    20 rebels", "the militia is suspected of carrying out the raid", "les rebelles sont
+    soupçonnés d'avoir tué"."""
+    if head.lemma_.lower() in lex.BELIEF_VERBS and tok.dep_ in REPORTED_DEPS | {"pcomp", "acl"}:
+        return "claimed"
+    return None
 
 
 def _hypothetical_governor(tok: Token, head: Token, lex: Triggers) -> str | None:
@@ -373,6 +392,7 @@ GOVERNOR_RULES: tuple[GovernorRule, ...] = (
     _denied,
     _reported,
     _accused_of,
+    _believed,
     _hypothetical_governor,
     _requested,
     _implicative_governor,

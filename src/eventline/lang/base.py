@@ -150,6 +150,8 @@ class Triggers:
     INFORMATION_NOUNS: frozenset[str] = frozenset()
     # --- modality (extract.modality)
     REPORT_ADVERBS: frozenset[str] = frozenset()  # "reportedly": a claim
+    REPORT_NOUNS: frozenset[str] = frozenset()  # "reports put the toll at 100": a claim
+    BELIEF_VERBS: frozenset[str] = frozenset()  # "is believed to have killed": a claim
     CONDITIONAL_AUXILIARIES: frozenset[str] = frozenset()  # "would"
     CONDITIONAL_ENDINGS: tuple[str, ...] = ()  # conditional forms the tagger misses
     REPORTIVE_CONDITIONAL: bool = False  # the conditional mood reports a claim ("aurait tué")

@@ -710,6 +710,16 @@ INFORMATION_NOUNS: frozenset[str] = frozenset(
 REPORT_ADVERBS: frozenset[str] = frozenset(
     {"reportedly", "allegedly", "purportedly", "reputedly", "apparently", "probably"}
 )
+# A report, an estimate or a source as subject tells a claim: "unconfirmed reports put
+# the toll at 100", "estimates put the number of dead at 40".
+REPORT_NOUNS: frozenset[str] = frozenset(
+    {"report", "estimate", "source", "rumour", "rumor", "testimony"}
+)
+# What people believe or suspect is a claim: "the army is believed to have killed 20",
+# "the militia is suspected of carrying out the raid", "police think rebels fled".
+BELIEF_VERBS: frozenset[str] = frozenset(
+    {"believe", "think", "suspect", "understand", "presume", "assume", "suppose"}
+)
 # Auxiliaries of the conditional ("would").
 CONDITIONAL_AUXILIARIES: frozenset[str] = frozenset({"would"})
 CONDITIONAL_ENDINGS: tuple[str, ...] = ()

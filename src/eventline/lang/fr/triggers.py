@@ -824,6 +824,16 @@ INFORMATION_NOUNS: frozenset[str] = frozenset(
 REPORT_ADVERBS: frozenset[str] = frozenset(
     {"prétendument", "apparemment", "probablement", "vraisemblablement"}
 )
+# Un rapport, une estimation ou une source pour sujet rapporte une affirmation : « des
+# informations font état de combats », « des témoignages évoquent des pillages ».
+REPORT_NOUNS: frozenset[str] = frozenset(
+    {"rapport", "information", "estimation", "source", "rumeur", "témoignage"}
+)
+# Ce qu'on croit ou soupçonne est une affirmation : « les rebelles sont soupçonnés d'avoir
+# tué », « on pense que les assaillants ont fui ».
+BELIEF_VERBS: frozenset[str] = frozenset(
+    {"croire", "penser", "soupçonner", "suspecter", "présumer", "supposer"}
+)
 # French has no conditional auxiliary word: the mood is on the verb.
 CONDITIONAL_AUXILIARIES: frozenset[str] = frozenset()
 # Conditional endings the tagger sometimes reads as an imperfect ("prendraient"); the
