@@ -893,3 +893,91 @@ def test_hyphenated_lexicon_words_stay_one_token(lang, text):
     nlp = spacy.blank(lang)
     _keep_lexicon_words(nlp, lang)
     assert any(t.lower_.startswith("sit-in") for t in nlp(text))
+
+
+# --------------------------------------------------------------------------- no event
+
+NON_EVENT_CASES = [
+    # French
+    (
+        "_generic_statement",
+        "fr",
+        [  # Les affrontements entre éleveurs sont fréquents ici.
+            ("Les", "le", "DET", "det", 1),
+            ("affrontements", "affrontement", "NOUN", "nsubj", 5),
+            ("entre", "entre", "ADP", "case", 3),
+            ("éleveurs", "éleveur", "NOUN", "nmod", 1),
+            ("sont", "être", "AUX", "cop", 5),
+            ("fréquents", "fréquent", "ADJ", "ROOT", 5),
+            ("ici", "ici", "ADV", "advmod", 5),
+            (".", ".", "PUNCT", "punct", 5),
+        ],
+        "affrontements",
+    ),
+    (
+        "_earlier_of_series",
+        "fr",
+        [  # L'attaque est la dernière d'une série de raids contre des fermes.
+            ("L'", "le", "DET", "det", 1),
+            ("attaque", "attaque", "NOUN", "nsubj", 4),
+            ("est", "être", "AUX", "cop", 4),
+            ("la", "le", "DET", "det", 4),
+            ("dernière", "dernier", "ADJ", "ROOT", 4),
+            ("d'", "de", "ADP", "case", 7),
+            ("une", "un", "DET", "det", 7),
+            ("série", "série", "NOUN", "nmod", 4),
+            ("de", "de", "ADP", "case", 9),
+            ("raids", "raid", "NOUN", "nmod", 7),
+            ("contre", "contre", "ADP", "case", 12),
+            ("des", "un", "DET", "det", 12),
+            ("fermes", "ferme", "NOUN", "nmod", 9),
+            (".", ".", "PUNCT", "punct", 4),
+        ],
+        "raids",
+    ),
+    # English
+    (
+        "_generic_statement",
+        "en",
+        [  # Clashes between herders are common here.
+            ("Clashes", "clash", "NOUN", "nsubj", 4),
+            ("between", "between", "ADP", "prep", 0),
+            ("herders", "herder", "NOUN", "pobj", 1),
+            ("are", "be", "AUX", "ROOT", 3),
+            ("common", "common", "ADJ", "acomp", 3),
+            ("here", "here", "ADV", "advmod", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        "Clashes",
+    ),
+    (
+        "_earlier_of_series",
+        "en",
+        [  # The attack was the latest in a string of raids on farms.
+            ("The", "the", "DET", "det", 1),
+            ("attack", "attack", "NOUN", "nsubj", 2),
+            ("was", "be", "AUX", "ROOT", 2),
+            ("the", "the", "DET", "det", 4),
+            ("latest", "late", "ADJ", "attr", 2),
+            ("in", "in", "ADP", "prep", 4),
+            ("a", "a", "DET", "det", 7),
+            ("string", "string", "NOUN", "pobj", 5),
+            ("of", "of", "ADP", "prep", 7),
+            ("raids", "raid", "NOUN", "pobj", 8),
+            ("on", "on", "ADP", "prep", 9),
+            ("farms", "farm", "NOUN", "pobj", 10),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        "raids",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "rule,lang,rows,noun", NON_EVENT_CASES, ids=[f"{c[1]}{c[0]}" for c in NON_EVENT_CASES]
+)
+def test_non_events(rule, lang, rows, noun, monkeypatch):
+    assert noun not in [t[0] for t in _found(rows, lang)]
+    rules = tuple(r for r in trigger_rules.NON_EVENTS if r.__name__ != rule)
+    monkeypatch.setattr(trigger_rules, "NON_EVENTS", rules)
+    assert noun in [t[0] for t in _found(rows, lang)]

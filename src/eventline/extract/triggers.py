@@ -1135,6 +1135,32 @@ def _compared(trig: Trigger, lang: LanguageData) -> bool:
     return False
 
 
+def _generic_statement(trig: Trigger, lang: LanguageData) -> bool:
+    """Events said common or rare are no event: "clashes between herders are common in
+    the region", "les enlèvements sont devenus courants"."""
+    noun = trig.noun
+    if trig.kind != "noun" or noun is None or noun.dep_ not in syntax.SUBJ:
+        return False
+    head = noun.head
+    preds = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "xcomp"))]
+    generic = lang.triggers.GENERIC_ADJECTIVES
+    return any(p.pos_ == "ADJ" and p.lemma_.lower() in generic for p in preds)
+
+
+def _earlier_of_series(trig: Trigger, lang: LanguageData) -> bool:
+    """The events of a series an event is ranked in are earlier ones, told in general:
+    "the attack was the latest in a series of raids", "la dernière d'une série de
+    raids"."""
+    noun = trig.noun
+    if trig.kind != "noun" or noun is None:
+        return False
+    series = syntax.governor(noun)
+    if series.i == noun.i or series.lemma_.lower() not in lang.triggers.SERIES_NOUNS:
+        return False
+    rank = syntax.governor(series)
+    return rank.i != series.i and (rank.pos_ == "ADJ" or "Ord" in rank.morph.get("NumType", []))
+
+
 NON_EVENTS: tuple[NonEvent, ...] = (
     _kind_of_event,
     _told_before,
@@ -1145,6 +1171,8 @@ NON_EVENTS: tuple[NonEvent, ...] = (
     _where_it_happened,
     _compared,
     _time_adjunct,
+    _generic_statement,
+    _earlier_of_series,
 )
 
 

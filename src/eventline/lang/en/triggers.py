@@ -680,6 +680,11 @@ FREQUENCY_ADVERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 # Determiners of a kind ("such attacks").
 GENERIC_DETERMINERS: frozenset[str] = frozenset({"such"})
+# Said of events in general, not of one: "clashes between herders are common here".
+GENERIC_ADJECTIVES: frozenset[str] = frozenset(
+    {"common", "frequent", "rare", "routine", "commonplace", "widespread", "recurrent",
+     "usual", "customary"}
+)  # fmt: skip
 # "clashes between X and Y": both parties.
 PARTY_PREPS: frozenset[str] = frozenset({"between"})
 # "soldiers clashed with militants": the other side.
@@ -688,7 +693,7 @@ OPPONENT_PREPS: frozenset[str] = frozenset({"with"})
 STATE_PREPS: frozenset[str] = frozenset({"on"})
 # Nouns of a series looked through to their complement ("a wave of air strikes").
 SERIES_NOUNS: frozenset[str] = frozenset(
-    {"wave", "series", "barrage", "volley", "spate", "salvo", "round", "night"}
+    {"wave", "series", "string", "barrage", "volley", "spate", "salvo", "round", "night"}
 )  # also a stretch of time filled with events: "a night of rioting"
 # Prepositions of a duration reaching now (a state rather than an event).
 DURATION_PREPS: frozenset[str] = frozenset({"since", "for"})

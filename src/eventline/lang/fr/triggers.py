@@ -794,6 +794,10 @@ FREQUENCY_ADVERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 # Determiners of a kind ("de telles sanctions").
 GENERIC_DETERMINERS: frozenset[str] = frozenset({"tel", "telle", "tels", "telles"})
+# Dit des événements en général, pas d'un seul : « les affrontements sont fréquents ici ».
+GENERIC_ADJECTIVES: frozenset[str] = frozenset(
+    {"fréquent", "courant", "rare", "récurrent", "habituel", "banal", "répandu"}
+)
 # "des combats entre X et Y": both parties.
 PARTY_PREPS: frozenset[str] = frozenset({"entre"})
 # "des soldats se sont accrochés avec des rebelles": the other side.
