@@ -144,6 +144,34 @@ CONSTRAINT_CASES = [
     ),
     (
         "en",
+        [  # Two rockets landed on the market.  (a weapon lands: an attack)
+            ("Two", "two", "NUM", "nummod", 1),
+            ("rockets", "rocket", "NOUN", "nsubj", 2),
+            ("landed", "land", "VERB", "ROOT", 2),
+            ("on", "on", "ADP", "prep", 2),
+            ("the", "the", "DET", "det", 5),
+            ("market", "market", "NOUN", "pobj", 3),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        ("landed", "ASSAULT"),
+        True,
+    ),
+    (
+        "en",
+        [  # The envoy landed in the capital.  (no weapon: no attack)
+            ("The", "the", "DET", "det", 1),
+            ("envoy", "envoy", "NOUN", "nsubj", 2),
+            ("landed", "land", "VERB", "ROOT", 2),
+            ("in", "in", "ADP", "prep", 2),
+            ("the", "the", "DET", "det", 5),
+            ("capital", "capital", "NOUN", "pobj", 3),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        ("landed", "ASSAULT"),
+        False,
+    ),
+    (
+        "en",
         [  # Protesters hung a banner.  (hanging needs a person)
             ("Protesters", "protester", "NOUN", "nsubj", 1),
             ("hung", "hang", "VERB", "ROOT", 1),
@@ -394,6 +422,7 @@ LEXICON_CASES = [
     ("en", "PREP_NOUNS", ("to", "street"), "PROTEST"),
     ("en", "PREP_NOUNS", ("under", "attack"), "ASSAULT"),
     ("en", "VERBS", "ransack", "ASSAULT"),
+    ("en", "VERB_OBJECT", ("down", "tool"), "PROTEST"),
     ("fr", "VERB_OBJECT", ("faire", "irruption"), "ASSAULT"),
     ("fr", "PHRASAL", ("replier", "se"), "RETREAT"),
     ("fr", "PREP_NOUNS", ("en", "otage"), "ASSAULT"),

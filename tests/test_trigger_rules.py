@@ -761,6 +761,21 @@ NOUN_ARGUMENT_CASES = [
         ],
         "entretiens",
     ),
+    (
+        "_existential",
+        "fr",
+        [  # Il y a eu de violents combats.
+            ("Il", "il", "PRON", "expl:subj", 3),
+            ("y", "y", "PRON", "expl:comp", 3),
+            ("a", "avoir", "AUX", "aux:tense", 3),
+            ("eu", "avoir", "VERB", "ROOT", 3),
+            ("de", "de", "DET", "det", 6),
+            ("violents", "violent", "ADJ", "amod", 6),
+            ("combats", "combat", "NOUN", "obj", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        "combats",
+    ),
     # English
     (
         "_arg_party",
@@ -814,6 +829,19 @@ NOUN_ARGUMENT_CASES = [
             (".", ".", "PUNCT", "punct", 1),
         ],
         "looting",
+    ),
+    (
+        "_existential",
+        "en",
+        [  # There was heavy fighting overnight.
+            ("There", "there", "PRON", "expl", 1),
+            ("was", "be", "VERB", "ROOT", 1),
+            ("heavy", "heavy", "ADJ", "amod", 3),
+            ("fighting", "fighting", "NOUN", "attr", 1),
+            ("overnight", "overnight", "ADV", "advmod", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        "fighting",
     ),
     (
         "_arg_patient",

@@ -787,6 +787,17 @@ def _arg_alleged(tok: Token, lang: LanguageData) -> bool:
     return alleged_act(tok, lang.triggers)
 
 
+def _existential(tok: Token, lang: LanguageData) -> bool:
+    """An event said to exist: "there was heavy fighting in the north", "il y a eu de
+    violents combats" (not "il faut des sanctions")."""
+    head = tok.head
+    if tok.dep_ not in ("attr", "obj", "dobj", "nsubj") or head.i == tok.i:
+        return False
+    if head.lemma_.lower() not in lang.triggers.EXISTENTIAL_VERBS:
+        return False
+    return any(c.dep_ in ("expl", "expl:subj") for c in head.children)
+
+
 NOUN_ARGUMENTS: tuple[NounArgument, ...] = (
     _arg_phrase,
     _arg_possessor,
@@ -796,6 +807,7 @@ NOUN_ARGUMENTS: tuple[NounArgument, ...] = (
     _carried_on,
     _claimed,
     _arg_alleged,
+    _existential,
 )
 
 

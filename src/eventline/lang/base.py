@@ -130,6 +130,7 @@ class Triggers:
     # determiners of a kind rather than an event ("such attacks")
     GENERIC_DETERMINERS: frozenset[str] = frozenset()
     GENERIC_ADJECTIVES: frozenset[str] = frozenset()  # "clashes are common": no event
+    EXISTENTIAL_VERBS: frozenset[str] = frozenset()  # "there was fighting", "il y a eu"
     # prepositions naming both parties of a fight ("clashes between X and Y")
     PARTY_PREPS: frozenset[str] = frozenset()
     # the preposition of the other side of a fight verb ("clashed with X")

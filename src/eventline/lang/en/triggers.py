@@ -12,6 +12,8 @@ Entry = tuple[str, str | None, str]
 VERBS: dict[str, Entry] = {
     "block": ("PROTEST", "obstruct", "14"),
     "barricade": ("PROTEST", "obstruct", "14"),
+    "land": ("ASSAULT", None, "18"),  # only with a weapon as subject
+    "fall": ("ASSAULT", None, "18"),  # only with a weapon as subject
     "summon": ("ACCUSE", "disapprove", "11"),
     "dispatch": ("MOBILIZE", "troops", "15"),
     "send": ("AID", None, "07"),
@@ -313,6 +315,7 @@ VERB_OBJECT: dict[tuple[str, str], Entry] = {
     ("set", "ablaze"): ("ASSAULT", "primitive", "18"),
     ("set", "alight"): ("ASSAULT", "primitive", "18"),
     ("lay", "siege"): ("COERCE", "restrict", "17"),
+    ("down", "tool"): ("PROTEST", "strike", "14"),  # "workers downed tools"
     ("fly", "reinforcement"): ("MOBILIZE", "troops", "15"),
     ("fly", "troop"): ("MOBILIZE", "troops", "15"),
     ("rush", "reinforcement"): ("MOBILIZE", "troops", "15"),
@@ -661,7 +664,8 @@ SITE_NOUNS: frozenset[str] = frozenset(
      "village", "stronghold", "control"}
 )  # fmt: skip
 # Verbs that are attacks only with a weapon or an event as subject or agent.
-INSTRUMENT_SUBJECT_ONLY: frozenset[str] = frozenset({"go"})  # "a bomb went off"
+# "a bomb went off", "mortar shells landed on the market", "rockets fell on the town"
+INSTRUMENT_SUBJECT_ONLY: frozenset[str] = frozenset({"go", "land", "fall"})
 # Verbs that are events only without an object ("demonstrated its resolve" is no protest).
 INTRANSITIVE_ONLY: frozenset[str] = frozenset({"demonstrate"})
 # Verbs of a trend: "the protests surged in 2019" tells a trend, not an event.
@@ -680,6 +684,8 @@ FREQUENCY_ADVERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 # Determiners of a kind ("such attacks").
 GENERIC_DETERMINERS: frozenset[str] = frozenset({"such"})
+# An event said to exist: "there was heavy fighting in the north".
+EXISTENTIAL_VERBS: frozenset[str] = frozenset({"be"})
 # Said of events in general, not of one: "clashes between herders are common here".
 GENERIC_ADJECTIVES: frozenset[str] = frozenset(
     {"common", "frequent", "rare", "routine", "commonplace", "widespread", "recurrent",

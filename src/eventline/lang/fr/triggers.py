@@ -794,6 +794,8 @@ FREQUENCY_ADVERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 # Determiners of a kind ("de telles sanctions").
 GENERIC_DETERMINERS: frozenset[str] = frozenset({"tel", "telle", "tels", "telles"})
+# Un événement dit exister : « il y a eu de violents combats dans le nord ».
+EXISTENTIAL_VERBS: frozenset[str] = frozenset({"avoir"})
 # Dit des événements en général, pas d'un seul : « les affrontements sont fréquents ici ».
 GENERIC_ADJECTIVES: frozenset[str] = frozenset(
     {"fréquent", "courant", "rare", "récurrent", "habituel", "banal", "répandu"}
