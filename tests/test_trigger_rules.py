@@ -513,6 +513,29 @@ def test_reflexive_block():
 DROP_CASES = [
     # French
     (
+        "_consequence_participle",
+        "fr",
+        [  # Le dépôt a été touché par un missile, qui a détruit deux hangars.
+            ("Le", "le", "DET", "det", 1),
+            ("dépôt", "dépôt", "NOUN", "nsubj:pass", 4),
+            ("a", "avoir", "AUX", "aux:tense", 4),
+            ("été", "être", "AUX", "aux:pass", 4),
+            ("touché", "toucher", "VERB", "ROOT", 4, "Tense=Past|VerbForm=Part|Voice=Pass"),
+            ("par", "par", "ADP", "case", 7),
+            ("un", "un", "DET", "det", 7),
+            ("missile", "missile", "NOUN", "obl:agent", 4),
+            (",", ",", "PUNCT", "punct", 4),
+            ("qui", "qui", "PRON", "nsubj", 11),
+            ("a", "avoir", "AUX", "aux:tense", 11),
+            ("détruit", "détruire", "VERB", "advcl", 4, "Tense=Past|VerbForm=Part"),
+            ("deux", "deux", "NUM", "nummod", 13),
+            ("hangars", "hangar", "NOUN", "obj", 11),
+            (".", ".", "PUNCT", "punct", 4),
+        ],
+        ["touché"],
+        "détruit",
+    ),
+    (
         "_toll_complement",
         "fr",
         [  # L'attaque a fait deux morts et plusieurs blessés.

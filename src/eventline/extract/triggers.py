@@ -1305,13 +1305,19 @@ def _consequence_participle(t: Trigger, kept: Sequence[Trigger], idx: _Index) ->
     if t.kind != "verb" or t.event_type != "ASSAULT":
         return False
     pred = t.predicate
-    if not (is_present_participle(pred) or pred.dep_ in CONSEQUENCE_DEPS):
+    if not (is_present_participle(pred) or pred.dep_ in CONSEQUENCE_DEPS or _relative(pred)):
         return False
     return any(
         k.event_type == "ASSAULT"
         and any(a.i in (k.predicate.i, k.token.i) and not _listed(pred, a) for a in pred.ancestors)
         for k in kept
     )
+
+
+def _relative(tok: Token) -> bool:
+    """A relative clause the parser hung on the verb: "touché par un missile, qui a
+    détruit deux étages" (its subject is a relative pronoun)."""
+    return any(c.dep_ in syntax.SUBJ and c.lower_ in syntax.rel_pronouns() for c in tok.children)
 
 
 def _listed(tok: Token, ancestor: Token) -> bool:
@@ -1384,6 +1390,9 @@ def _casualty_of_attack(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> boo
     (the attack is kept)."""
     if t.kind != "verb" or t.event_type != "ASSAULT":
         return False
+    data = idx.lang.casualties
+    if t.lemma not in data.KILLING_LEMMAS | data.WOUNDING_LEMMAS | data.DYING_LEMMAS:
+        return False  # "hit by a missile, which destroyed two floors": the hit is the attack
     if syntax.direct_object(t.predicate) is not None:
         return False
     pred = t.predicate
