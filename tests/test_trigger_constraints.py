@@ -231,35 +231,6 @@ CONSTRAINT_CASES = [
         ("leave", "RETREAT"),
         False,
     ),
-    (
-        "en",
-        [  # The rebels pulled out of the mine.  (the particle taken for a preposition)
-            ("The", "the", "DET", "det", 1),
-            ("rebels", "rebel", "NOUN", "nsubj", 2),
-            ("pulled", "pull", "VERB", "ROOT", 2),
-            ("out", "out", "ADP", "prep", 2),
-            ("of", "of", "ADP", "prep", 3),
-            ("the", "the", "DET", "det", 6),
-            ("mine", "mine", "NOUN", "pobj", 4),
-            (".", ".", "PUNCT", "punct", 2),
-        ],
-        ("pulled", "RETREAT"),
-        True,
-    ),
-    (
-        "en",
-        [  # The driver pulled into the yard.  (a preposition with its own noun: no particle)
-            ("The", "the", "DET", "det", 1),
-            ("driver", "driver", "NOUN", "nsubj", 2),
-            ("pulled", "pull", "VERB", "ROOT", 2),
-            ("into", "into", "ADP", "prep", 2),
-            ("the", "the", "DET", "det", 5),
-            ("yard", "yard", "NOUN", "pobj", 3),
-            (".", ".", "PUNCT", "punct", 2),
-        ],
-        ("pulled", "RETREAT"),
-        False,
-    ),
 ]
 
 

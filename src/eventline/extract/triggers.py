@@ -83,13 +83,8 @@ def _is_reflexive(tok: Token, lang: LanguageData) -> bool:
 
 
 def _phrasal_particle(tok: Token) -> str | None:
-    """The particle of a phrasal verb, also when the parser took it for a preposition
-    heading another one ("pulled out of the town", "moved away from the border")."""
     for c in tok.children:
         if c.dep_ == "prt":
-            return c.lower_
-    for c in tok.children:
-        if c.dep_ == "prep" and c.i == tok.i + 1 and any(g.dep_ == "prep" for g in c.children):
             return c.lower_
     return None
 
