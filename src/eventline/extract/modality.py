@@ -291,8 +291,8 @@ def _reported_adverb(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
 
 
 def _report_subject(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
-    """A report or an estimate as subject tells a claim: "unconfirmed reports put the
-    death toll at 100", "des témoignages font état de pillages"."""
+    """A report or an estimate as subject tells a claim: "local reports put the number
+    of victims at sixty", "des rapports décrivent des attaques"."""
     subj = syntax.subject(tok)
     if subj is not None and subj.i != trig.token.i and subj.lemma_.lower() in lex.REPORT_NOUNS:
         return "claimed"

@@ -721,8 +721,8 @@ INFORMATION_NOUNS: frozenset[str] = frozenset(
 REPORT_ADVERBS: frozenset[str] = frozenset(
     {"reportedly", "allegedly", "purportedly", "reputedly", "apparently", "probably"}
 )
-# A report, an estimate or a source as subject tells a claim: "unconfirmed reports put
-# the toll at 100", "estimates put the number of dead at 40".
+# A report, an estimate or a source as subject tells a claim: "early estimates put the
+# number of victims at sixty", "rumours spoke of looting".
 REPORT_NOUNS: frozenset[str] = frozenset(
     {"report", "estimate", "source", "rumour", "rumor", "testimony"}
 )
