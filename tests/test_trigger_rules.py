@@ -160,6 +160,76 @@ VERB_RULE_CASES = [
         ],
         ("manifestant", "verb", "manifester"),
     ),
+    (
+        "_forced_flight",
+        "fr",
+        [  # Les combats ont contraint des milliers de personnes à quitter leurs maisons.
+            ("Les", "le", "DET", "det", 1),
+            ("combats", "combat", "NOUN", "nsubj", 3),
+            ("ont", "avoir", "AUX", "aux:tense", 3),
+            ("contraint", "contraindre", "VERB", "ROOT", 3),
+            ("des", "un", "DET", "det", 5),
+            ("milliers", "millier", "NOUN", "obj", 3, "Number=Plur"),
+            ("de", "de", "ADP", "case", 7),
+            ("personnes", "personne", "NOUN", "nmod", 5, "Number=Plur"),
+            ("à", "à", "ADP", "mark", 9),
+            ("quitter", "quitter", "VERB", "acl", 7),
+            ("leurs", "leur", "DET", "det", 11),
+            ("maisons", "maison", "NOUN", "obj", 9),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("contraint", "verb", "contraindre"),
+    ),
+    (
+        "_forced_flight",
+        "fr",
+        [  # Les assaillants ont chassé les éleveurs de leurs terres.
+            ("Les", "le", "DET", "det", 1),
+            ("assaillants", "assaillant", "NOUN", "nsubj", 3),
+            ("ont", "avoir", "AUX", "aux:tense", 3),
+            ("chassé", "chasser", "VERB", "ROOT", 3),
+            ("les", "le", "DET", "det", 5),
+            ("éleveurs", "éleveur", "NOUN", "obj", 3, "Number=Plur"),
+            ("de", "de", "ADP", "case", 8),
+            ("leurs", "leur", "DET", "det", 8),
+            ("terres", "terre", "NOUN", "nmod", 5),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("chassé", "verb", "chasser"),
+    ),
+    (
+        "_prep_noun_idiom",
+        "fr",
+        [  # Le maire a été placé en résidence surveillée.
+            ("Le", "le", "DET", "det", 1),
+            ("maire", "maire", "NOUN", "nsubj:pass", 4),
+            ("a", "avoir", "AUX", "aux:tense", 4),
+            ("été", "être", "AUX", "aux:pass", 4),
+            ("placé", "placer", "VERB", "ROOT", 4),
+            ("en", "en", "ADP", "case", 6),
+            ("résidence", "résidence", "NOUN", "obl:arg", 4),
+            ("surveillée", "surveiller", "VERB", "acl", 6),
+            (".", ".", "PUNCT", "punct", 4),
+        ],
+        ("placé", "idiom", "placer en résidence"),
+    ),
+    (
+        "_verb_object_idiom",
+        "fr",
+        [  # Les rebelles ont mis le siège devant la ville.
+            ("Les", "le", "DET", "det", 1),
+            ("rebelles", "rebelle", "NOUN", "nsubj", 3),
+            ("ont", "avoir", "AUX", "aux:tense", 3),
+            ("mis", "mettre", "VERB", "ROOT", 3),
+            ("le", "le", "DET", "det", 5),
+            ("siège", "siège", "NOUN", "obj", 3),
+            ("devant", "devant", "ADP", "case", 8),
+            ("la", "le", "DET", "det", 8),
+            ("ville", "ville", "NOUN", "obl:mod", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("mis", "idiom", "mettre siège"),
+    ),
     # English
     (
         "_responsibility_claim",
@@ -256,6 +326,82 @@ VERB_RULE_CASES = [
         ("ambush", "light", "suffer ambush"),
     ),
     (
+        "_forced_flight",
+        "en",
+        [  # The shelling forced hundreds of families to flee.
+            ("The", "the", "DET", "det", 1),
+            ("shelling", "shelling", "NOUN", "nsubj", 2),
+            ("forced", "force", "VERB", "ROOT", 2),
+            ("hundreds", "hundred", "NOUN", "dobj", 2, "Number=Plur"),
+            ("of", "of", "ADP", "prep", 3),
+            ("families", "family", "NOUN", "pobj", 4, "Number=Plur"),
+            ("to", "to", "PART", "aux", 7),
+            ("flee", "flee", "VERB", "xcomp", 2),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        ("forced", "verb", "force"),
+    ),
+    (
+        "_forced_flight",
+        "en",
+        [  # The gang drove residents from their homes.
+            ("The", "the", "DET", "det", 1),
+            ("gang", "gang", "NOUN", "nsubj", 2),
+            ("drove", "drive", "VERB", "ROOT", 2),
+            ("residents", "resident", "NOUN", "dobj", 2, "Number=Plur"),
+            ("from", "from", "ADP", "prep", 2),
+            ("their", "their", "PRON", "poss", 6),
+            ("homes", "home", "NOUN", "pobj", 4, "Number=Plur"),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        ("drove", "verb", "drive"),
+    ),
+    (
+        "_forced_flight",
+        "en",
+        [  # Villagers were compelled to seek refuge in the hills.
+            ("Villagers", "villager", "NOUN", "nsubjpass", 2, "Number=Plur"),
+            ("were", "be", "AUX", "auxpass", 2),
+            ("compelled", "compel", "VERB", "ROOT", 2, "Tense=Past|VerbForm=Part"),
+            ("to", "to", "PART", "aux", 4),
+            ("seek", "seek", "VERB", "xcomp", 2),
+            ("refuge", "refuge", "NOUN", "dobj", 4),
+            ("in", "in", "ADP", "prep", 4),
+            ("the", "the", "DET", "det", 8),
+            ("hills", "hill", "NOUN", "pobj", 6),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        ("compelled", "verb", "compel"),
+    ),
+    (
+        "_verb_object_idiom",
+        "en",
+        [  # Two huts were set ablaze.  (the complement closes the idiom)
+            ("Two", "two", "NUM", "nummod", 1),
+            ("huts", "hut", "NOUN", "nsubjpass", 3),
+            ("were", "be", "AUX", "auxpass", 3),
+            ("set", "set", "VERB", "ROOT", 3),
+            ("ablaze", "ablaze", "ADV", "advmod", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("set", "idiom", "set ablaze"),
+    ),
+    (
+        "_prep_noun_idiom",
+        "en",
+        [  # The mayor was placed under house arrest.
+            ("The", "the", "DET", "det", 1),
+            ("mayor", "mayor", "NOUN", "nsubjpass", 3),
+            ("was", "be", "AUX", "auxpass", 3),
+            ("placed", "place", "VERB", "ROOT", 3),
+            ("under", "under", "ADP", "prep", 3),
+            ("house", "house", "NOUN", "compound", 6),
+            ("arrest", "arrest", "NOUN", "pobj", 4),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ("placed", "idiom", "place under arrest"),
+    ),
+    (
         "_plain_verb",
         "en",
         [  # Police dispersed farmers protesting against the tax.
@@ -282,6 +428,59 @@ def test_verb_rules(rule, lang, rows, expected, monkeypatch):
     rules = tuple(r for r in trigger_rules.VERB_RULES if r.__name__ != rule)
     monkeypatch.setattr(trigger_rules, "VERB_RULES", rules)
     assert expected not in _found(rows, lang)
+
+
+NOT_FORCED_FLIGHT_CASES = [
+    # French
+    [  # Les grèves ont forcé le ministre à démissionner.  (no flight)
+        ("Les", "le", "DET", "det", 1),
+        ("grèves", "grève", "NOUN", "nsubj", 3),
+        ("ont", "avoir", "AUX", "aux:tense", 3),
+        ("forcé", "forcer", "VERB", "ROOT", 3),
+        ("le", "le", "DET", "det", 5),
+        ("ministre", "ministre", "NOUN", "obj", 3),
+        ("à", "à", "ADP", "mark", 7),
+        ("démissionner", "démissionner", "VERB", "xcomp", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ],
+    # English
+    [  # He drove the trucks from the depot.  (no people)
+        ("He", "he", "PRON", "nsubj", 1),
+        ("drove", "drive", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("trucks", "truck", "NOUN", "dobj", 1, "Number=Plur"),
+        ("from", "from", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 6),
+        ("depot", "depot", "NOUN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ],
+]
+
+
+@pytest.mark.parametrize("rows", NOT_FORCED_FLIGHT_CASES)
+def test_forcing_without_flight_is_no_displacement(rows):
+    lang = "fr" if rows[0][0] == "Les" else "en"
+    assert not [t for t in _found(rows, lang) if t[2] in ("forcer", "drive")]
+
+
+def test_listed_acts_are_not_consequences():
+    # English: "Residents accused the gang of killing two men and abducting women." (a
+    # list of alleged acts, not "..., killing two and wounding five" after an attack)
+    rows = [
+        ("Residents", "resident", "NOUN", "nsubj", 1),
+        ("accused", "accuse", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("gang", "gang", "NOUN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 1),
+        ("killing", "kill", "VERB", "pcomp", 4, "Aspect=Prog|Tense=Pres|VerbForm=Part"),
+        ("two", "two", "NUM", "nummod", 7),
+        ("men", "man", "NOUN", "dobj", 5),
+        ("and", "and", "CCONJ", "cc", 5),
+        ("abducting", "abduct", "VERB", "conj", 5, "Aspect=Prog|Tense=Pres|VerbForm=Part"),
+        ("women", "woman", "NOUN", "dobj", 9),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert [t[0] for t in _found(rows, "en")] == ["accused", "killing", "abducting"]
 
 
 def test_plural_noun_repaired():
@@ -313,6 +512,47 @@ def test_reflexive_block():
 
 DROP_CASES = [
     # French
+    (
+        "_consequence_participle",
+        "fr",
+        [  # Le dépôt a été touché par un missile, qui a détruit deux hangars.
+            ("Le", "le", "DET", "det", 1),
+            ("dépôt", "dépôt", "NOUN", "nsubj:pass", 4),
+            ("a", "avoir", "AUX", "aux:tense", 4),
+            ("été", "être", "AUX", "aux:pass", 4),
+            ("touché", "toucher", "VERB", "ROOT", 4, "Tense=Past|VerbForm=Part|Voice=Pass"),
+            ("par", "par", "ADP", "case", 7),
+            ("un", "un", "DET", "det", 7),
+            ("missile", "missile", "NOUN", "obl:agent", 4),
+            (",", ",", "PUNCT", "punct", 4),
+            ("qui", "qui", "PRON", "nsubj", 11),
+            ("a", "avoir", "AUX", "aux:tense", 11),
+            ("détruit", "détruire", "VERB", "advcl", 4, "Tense=Past|VerbForm=Part"),
+            ("deux", "deux", "NUM", "nummod", 13),
+            ("hangars", "hangar", "NOUN", "obj", 11),
+            (".", ".", "PUNCT", "punct", 4),
+        ],
+        ["touché"],
+        "détruit",
+    ),
+    (
+        "_toll_complement",
+        "fr",
+        [  # L'attaque a fait deux morts et plusieurs blessés.
+            ("L'", "le", "DET", "det", 1),
+            ("attaque", "attaque", "NOUN", "nsubj", 3),
+            ("a", "avoir", "AUX", "aux:tense", 3),
+            ("fait", "faire", "VERB", "ROOT", 3),
+            ("deux", "deux", "NUM", "nummod", 5),
+            ("morts", "mort", "NOUN", "obj", 3),
+            ("et", "et", "CCONJ", "cc", 8),
+            ("plusieurs", "plusieurs", "DET", "det", 8),
+            ("blessés", "blessé", "NOUN", "conj", 5),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        ["attaque"],
+        "blessés",
+    ),
     (
         "_noun_names_verb_event",
         "fr",
@@ -385,6 +625,24 @@ DROP_CASES = [
         "tuant",
     ),
     # English
+    (
+        "_toll_complement",
+        "en",
+        [  # The blast left two people dead and five injured.
+            ("The", "the", "DET", "det", 1),
+            ("blast", "blast", "NOUN", "nsubj", 2),
+            ("left", "leave", "VERB", "ROOT", 2),
+            ("two", "two", "NUM", "nummod", 4),
+            ("people", "people", "NOUN", "dobj", 2),
+            ("dead", "dead", "ADJ", "oprd", 2),
+            ("and", "and", "CCONJ", "cc", 5),
+            ("five", "five", "NUM", "nummod", 8),
+            ("injured", "injure", "VERB", "conj", 5, "Tense=Past|VerbForm=Part"),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        ["blast"],
+        "injured",
+    ),
     (
         "_noun_names_verb_event",
         "en",
@@ -526,6 +784,21 @@ NOUN_ARGUMENT_CASES = [
         ],
         "entretiens",
     ),
+    (
+        "_existential",
+        "fr",
+        [  # Il y a eu de violents combats.
+            ("Il", "il", "PRON", "expl:subj", 3),
+            ("y", "y", "PRON", "expl:comp", 3),
+            ("a", "avoir", "AUX", "aux:tense", 3),
+            ("eu", "avoir", "VERB", "ROOT", 3),
+            ("de", "de", "DET", "det", 6),
+            ("violents", "violent", "ADJ", "amod", 6),
+            ("combats", "combat", "NOUN", "obj", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        "combats",
+    ),
     # English
     (
         "_arg_party",
@@ -560,6 +833,38 @@ NOUN_ARGUMENT_CASES = [
             (".", ".", "PUNCT", "punct", 1),
         ],
         "visit",
+    ),
+    (
+        "_arg_alleged",
+        "en",
+        [  # They accused the militia of using mortars against villages and looting.
+            ("They", "they", "PRON", "nsubj", 1),
+            ("accused", "accuse", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("militia", "militia", "NOUN", "dobj", 1),
+            ("of", "of", "ADP", "prep", 1),
+            ("using", "use", "VERB", "pcomp", 4),
+            ("mortars", "mortar", "NOUN", "dobj", 5),
+            ("against", "against", "ADP", "prep", 5),
+            ("villages", "village", "NOUN", "pobj", 7),
+            ("and", "and", "CCONJ", "cc", 8),
+            ("looting", "looting", "NOUN", "conj", 8),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        "looting",
+    ),
+    (
+        "_existential",
+        "en",
+        [  # There was heavy fighting overnight.
+            ("There", "there", "PRON", "expl", 1),
+            ("was", "be", "VERB", "ROOT", 1),
+            ("heavy", "heavy", "ADJ", "amod", 3),
+            ("fighting", "fighting", "NOUN", "attr", 1),
+            ("overnight", "overnight", "ADV", "advmod", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        "fighting",
     ),
     (
         "_arg_patient",
@@ -639,3 +944,91 @@ def test_hyphenated_lexicon_words_stay_one_token(lang, text):
     nlp = spacy.blank(lang)
     _keep_lexicon_words(nlp, lang)
     assert any(t.lower_.startswith("sit-in") for t in nlp(text))
+
+
+# --------------------------------------------------------------------------- no event
+
+NON_EVENT_CASES = [
+    # French
+    (
+        "_generic_statement",
+        "fr",
+        [  # Les affrontements entre éleveurs sont fréquents ici.
+            ("Les", "le", "DET", "det", 1),
+            ("affrontements", "affrontement", "NOUN", "nsubj", 5),
+            ("entre", "entre", "ADP", "case", 3),
+            ("éleveurs", "éleveur", "NOUN", "nmod", 1),
+            ("sont", "être", "AUX", "cop", 5),
+            ("fréquents", "fréquent", "ADJ", "ROOT", 5),
+            ("ici", "ici", "ADV", "advmod", 5),
+            (".", ".", "PUNCT", "punct", 5),
+        ],
+        "affrontements",
+    ),
+    (
+        "_earlier_of_series",
+        "fr",
+        [  # L'attaque est la dernière d'une série de raids contre des fermes.
+            ("L'", "le", "DET", "det", 1),
+            ("attaque", "attaque", "NOUN", "nsubj", 4),
+            ("est", "être", "AUX", "cop", 4),
+            ("la", "le", "DET", "det", 4),
+            ("dernière", "dernier", "ADJ", "ROOT", 4),
+            ("d'", "de", "ADP", "case", 7),
+            ("une", "un", "DET", "det", 7),
+            ("série", "série", "NOUN", "nmod", 4),
+            ("de", "de", "ADP", "case", 9),
+            ("raids", "raid", "NOUN", "nmod", 7),
+            ("contre", "contre", "ADP", "case", 12),
+            ("des", "un", "DET", "det", 12),
+            ("fermes", "ferme", "NOUN", "nmod", 9),
+            (".", ".", "PUNCT", "punct", 4),
+        ],
+        "raids",
+    ),
+    # English
+    (
+        "_generic_statement",
+        "en",
+        [  # Clashes between herders are common here.
+            ("Clashes", "clash", "NOUN", "nsubj", 4),
+            ("between", "between", "ADP", "prep", 0),
+            ("herders", "herder", "NOUN", "pobj", 1),
+            ("are", "be", "AUX", "ROOT", 3),
+            ("common", "common", "ADJ", "acomp", 3),
+            ("here", "here", "ADV", "advmod", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        "Clashes",
+    ),
+    (
+        "_earlier_of_series",
+        "en",
+        [  # The attack was the latest in a string of raids on farms.
+            ("The", "the", "DET", "det", 1),
+            ("attack", "attack", "NOUN", "nsubj", 2),
+            ("was", "be", "AUX", "ROOT", 2),
+            ("the", "the", "DET", "det", 4),
+            ("latest", "late", "ADJ", "attr", 2),
+            ("in", "in", "ADP", "prep", 4),
+            ("a", "a", "DET", "det", 7),
+            ("string", "string", "NOUN", "pobj", 5),
+            ("of", "of", "ADP", "prep", 7),
+            ("raids", "raid", "NOUN", "pobj", 8),
+            ("on", "on", "ADP", "prep", 9),
+            ("farms", "farm", "NOUN", "pobj", 10),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        "raids",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "rule,lang,rows,noun", NON_EVENT_CASES, ids=[f"{c[1]}{c[0]}" for c in NON_EVENT_CASES]
+)
+def test_non_events(rule, lang, rows, noun, monkeypatch):
+    assert noun not in [t[0] for t in _found(rows, lang)]
+    rules = tuple(r for r in trigger_rules.NON_EVENTS if r.__name__ != rule)
+    monkeypatch.setattr(trigger_rules, "NON_EVENTS", rules)
+    assert noun in [t[0] for t in _found(rows, lang)]

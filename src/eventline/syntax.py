@@ -133,7 +133,14 @@ def subject(verb: Token) -> Token | None:
             obj = _controller(v.head.head)
             if obj is not None and obj.i < v.i:
                 return obj
-        if v.dep_ in ("xcomp", "conj", "ccomp", "advcl") and v.head is not v:
+        infinitive = _marked(v) or "Inf" in v.morph.get("VerbForm", [])
+        if v.dep_ == "xcomp" and infinitive and v.head is not v and is_passive(v.head):
+            # raised to a passive: "the troops are expected to leave", "were ordered to
+            # abandon", "sont censés quitter"
+            raised = passive_subject(v.head)
+            if raised is not None and raised.lower_ not in rel_pronouns():
+                return raised
+        if v.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acomp") and v.head is not v:
             # a conjunct with its own passive subject does not share the active one
             if any(c.dep_ in PASS_SUBJ for c in v.children):
                 return None

@@ -119,8 +119,11 @@ def _no_event_noun(trig: Trigger, lex: Triggers) -> str | None:
 
 
 def _alleged_noun(trig: Trigger, lex: Triggers) -> str | None:
-    """An act an accusation names is claimed: "accused the militia of looting"."""
+    """An act an accusation names is claimed: "accused the militia of looting", also a
+    gerund of its list ("accused them of looting and burning houses")."""
     if trig.kind == "noun" and trig.noun is not None and alleged_act(trig.noun, lex):
+        return "claimed"
+    if trig.kind == "verb" and alleged_act(trig.predicate, lex):
         return "claimed"
     return None
 
@@ -287,6 +290,15 @@ def _reported_adverb(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
     return None
 
 
+def _report_subject(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
+    """A report or an estimate as subject tells a claim: "local reports put the number
+    of victims at sixty", "des rapports décrivent des attaques"."""
+    subj = syntax.subject(tok)
+    if subj is not None and subj.i != trig.token.i and subj.lemma_.lower() in lex.REPORT_NOUNS:
+        return "claimed"
+    return None
+
+
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
     _negated_clause,
     _conditional_clause,
@@ -296,6 +308,7 @@ CLAUSE_RULES: tuple[ClauseRule, ...] = (
     _prevented,
     _infinitive_after_governor,
     _reported_adverb,
+    _report_subject,
 )
 
 
@@ -329,6 +342,15 @@ def _accused_of(tok: Token, head: Token, lex: Triggers) -> str | None:
     if entry is None or entry[0] != "ACCUSE" or entry[1] != "allege":
         return None
     return "claimed" if tok.dep_ in HYPOTHETICAL_DEPS | {"pcomp", "obl"} else None
+
+
+def _believed(tok: Token, head: Token, lex: Triggers) -> str | None:
+    """What is believed or suspected is claimed: "the army is believed to have killed
+    20 rebels", "the militia is suspected of carrying out the raid", "les rebelles sont
+    soupçonnés d'avoir tué"."""
+    if head.lemma_.lower() in lex.BELIEF_VERBS and tok.dep_ in REPORTED_DEPS | {"pcomp", "acl"}:
+        return "claimed"
+    return None
 
 
 def _hypothetical_governor(tok: Token, head: Token, lex: Triggers) -> str | None:
@@ -370,6 +392,7 @@ GOVERNOR_RULES: tuple[GovernorRule, ...] = (
     _denied,
     _reported,
     _accused_of,
+    _believed,
     _hypothetical_governor,
     _requested,
     _implicative_governor,

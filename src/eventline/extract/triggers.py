@@ -34,9 +34,13 @@ from eventline.ontology import DESCRIBING_PARTICIPLE_TYPES, PARTNER_TYPES, RECIP
 
 # sectors of armed actors: their "strike" is an attack
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "CRM"})
+# sectors of security forces: their blocking a road is a restriction
+FORCE_SECTORS = frozenset({"MIL", "COP"})
 RELATIVE_DEPS = frozenset({"acl:relcl", "relcl"})
 # a verb under a violent event through these is its consequence ("the strike that killed")
 CONSEQUENCE_DEPS = frozenset({"acl:relcl", "relcl", "acl", "xcomp"})
+# complements that close a verb idiom ("set ablaze"), the parser's labels for them
+COMPLEMENT_DEPS = frozenset({"advmod", "oprd", "acomp", "ccomp", "xcomp"})
 # a noun inside a prepositional phrase of another noun ("north of the town")
 PP_NOUN_DEPS = frozenset({"pobj", "nmod"})
 
@@ -419,13 +423,18 @@ def _light_verb(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
 def _verb_object_idiom(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
     """A verb-object idiom: "opened fire", "stones were thrown"; the idiom's noun is part
     of the action, not its target."""
+    table = scan.lang.triggers.VERB_OBJECT
     theme = _theme(tok)
-    if theme is None:
-        return []
-    entry = scan.lang.triggers.VERB_OBJECT.get((lemma, theme.lemma_.lower()))
-    if entry is None:
-        return []
-    return [_trigger(tok, tok, theme, entry, f"{lemma} {theme.lemma_.lower()}", "idiom")]
+    if theme is not None and (lemma, theme.lemma_.lower()) in table:
+        key = f"{lemma} {theme.lemma_.lower()}"
+        return [_trigger(tok, tok, theme, table[(lemma, theme.lemma_.lower())], key, "idiom")]
+    for c in tok.children:
+        # a complement closing the idiom: "houses were set ablaze", "set the hut ablaze"
+        if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("ADJ", "ADV"):
+            entry = table.get((lemma, c.lemma_.lower()))
+            if entry is not None:
+                return [_trigger(tok, tok, None, entry, f"{lemma} {c.lemma_.lower()}", "idiom")]
+    return []
 
 
 def _weapon_use(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
@@ -441,6 +450,38 @@ def _weapon_use(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
         return []
     entry: Entry = ("ASSAULT", mode, "18")
     return [_trigger(tok, tok, theme, entry, f"{lemma} {theme.lemma_.lower()}", "idiom")]
+
+
+def _forced_flight(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
+    """People forced to flee or driven from their homes are displaced: "forced families
+    to flee", "drove farmers from their land", "ont contraint des milliers de personnes
+    à quitter leurs maisons" (not "forced the government to resign", "drove the truck
+    from the depot")."""
+    lex = scan.lang.triggers
+    entry = lex.FORCED_FLIGHT.get(lemma)
+    if entry is None:
+        return []
+    people = _theme(tok)
+    if people is None or not _crowd(people, scan.lang):
+        return []
+    # the parser may hang the flight or the homes on the people ("milliers de personnes
+    # à quitter", "les paysans de leurs terres")
+    heads = [tok, people, *(c for c in people.children if c.dep_ in PP_NOUN_DEPS)]
+    fled = any(
+        c.dep_ in ("xcomp", "advcl", "ccomp", "acl", "obl:arg")
+        and lex.FLIGHT_VERBS & {_verb_key(c, scan.lang), guess_lemma(c, scan.lang)}
+        for h in heads
+        for c in h.children
+    )
+    homes = any(
+        noun_lemma(np, scan.lang) in lex.HOME_NOUNS
+        for h in (tok, people)
+        for np in [*(n for _, n in syntax.pp_children(h)), *h.children]
+        if np.dep_ in PP_NOUN_DEPS | {"obl", "obl:arg"}
+    )
+    if not (fled or homes):
+        return []
+    return [_trigger(tok, tok, None, entry, lemma, "verb")]
 
 
 def _prep_noun_idiom(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
@@ -513,6 +554,45 @@ def _crowd(noun: Token, lang: LanguageData) -> bool:
     return _people(noun, lang) or (noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number", []))
 
 
+def _force_reading(tok: Token, lemma: str, entry: Entry, lang: LanguageData) -> Entry:
+    """A verb done by police or soldiers may have another reading: "riot police blocked
+    the avenue" restricts, "farmers blocked the avenue" protest."""
+    forced = lang.triggers.FORCE_READINGS.get(lemma)
+    if forced is None:
+        return entry
+    lex = lang.triggers
+    doer = syntax.agent(tok, lex.AGENT_PREPS) if _passive(tok) else syntax.subject(tok)
+    if doer is None:
+        return entry
+    for t in doer.subtree:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if t.lemma_.lower() in lex.MILITARY_WORDS:
+            return forced
+        if actors.describe(t.text, lang.code).sector in FORCE_SECTORS:
+            return forced
+    return entry
+
+
+def _economic_reading(tok: Token, lemma: str, entry: Entry, lang: LanguageData) -> Entry:
+    """A verb whose theme is an economy may have another reading: "the Treasury is
+    targeting two banks" sanctions (not "gunmen targeted a bank")."""
+    lex = lang.triggers
+    economic = lex.ECONOMIC_READINGS.get(lemma)
+    theme = _theme(tok)
+    if economic is None or theme is None:
+        return entry
+    doer = syntax.subject(tok) if not _passive(tok) else syntax.agent(tok, lex.AGENT_PREPS)
+    if doer is not None and (
+        _armed(doer, lang) or any(t.lower_ in lex.ARMED_PERSONS for t in doer.subtree)
+    ):
+        return entry
+    themes = [theme, *(c for c in theme.children if c.dep_ == "conj")]
+    if any(noun_lemma(t, lang) in lex.ECONOMIC_NOUNS for t in themes):
+        return economic
+    return entry
+
+
 def _plain_verb(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
     """A verb of the lexicon in a construction that makes an event: "rebels attacked",
     but not a participle describing a noun ("resolutions calling for…", "the bodies of
@@ -525,6 +605,7 @@ def _plain_verb(tok: Token, lemma: str, scan: _Scan) -> list[Trigger]:
     obj = syntax.direct_object(tok)
     if not all(ok(tok, lemma, obj, lang) for ok in VERB_CONSTRAINTS):
         return []
+    entry = _economic_reading(tok, lemma, _force_reading(tok, lemma, entry, lang), lang)
     noun = describes_noun(tok)
     if noun is not None and not _participle_event(tok, noun, entry, lang):
         return []
@@ -543,6 +624,7 @@ VERB_RULES: tuple[VerbRule, ...] = (
     _verb_object_idiom,
     _prep_noun_idiom,
     _weapon_use,
+    _forced_flight,
     _plain_verb,
 )
 
@@ -664,28 +746,51 @@ def _claimed(tok: Token, lang: LanguageData) -> bool:
     )
 
 
-def alleged_act(noun: Token, lex: Triggers) -> bool:
-    """An act an accusation names, alone or in a list: "accused the militia of looting,
-    arson and rape", "accusés de pillages"."""
-    t = noun
-    for _ in range(6):
-        if t.dep_ != "conj" or t.head.i == t.i:
-            break
-        t = t.head
-    if t.dep_ not in ("pobj", "obl", "obl:arg", "pcomp", "nmod"):
-        return False
-    gov = t.head.head if t.head.pos_ == "ADP" else t.head
-    if gov.dep_ in syntax.OBJ:
-        gov = gov.head  # the phrase hung on the accused ("accused the militia of looting")
-    elif t.dep_ == "nmod":
-        return False
-    entry = lex.VERBS.get(gov.lemma_.lower())
+# the links climbed from an act up to the accusation naming it: lists, prepositions and
+# their gerunds ("accused it of shelling villages, looting and burning houses")
+ALLEGED_PATH_DEPS = frozenset({"conj", "pobj", "prep", "pcomp", "obl", "obl:arg", "nmod"})
+
+
+def _accusation(tok: Token, lex: Triggers) -> bool:
+    entry = lex.VERBS.get(tok.lemma_.lower())
     return entry is not None and entry[0] == "ACCUSE" and entry[1] == "allege"
+
+
+def alleged_act(noun: Token, lex: Triggers) -> bool:
+    """An act an accusation names, alone, in a list or deeper in its phrase: "accused
+    the militia of looting, arson and rape", "accused it of using mortars against
+    villages, looting and driving out farmers", "accusés de pillages"."""
+    t = noun
+    for _ in range(8):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if t.i != noun.i and t.dep_ in syntax.OBJ and _accusation(head, lex):
+            return True  # the phrase hung on the accused ("accused the militia of looting")
+        if t.dep_ not in ALLEGED_PATH_DEPS:
+            return False
+        if _accusation(head, lex):
+            # a noun right under the verb is its own complement, not an act ("accuse le
+            # chef de l'armée"): the act comes through a preposition
+            return not (t.i == noun.i and t.dep_ == "nmod")
+        t = head
+    return False
 
 
 def _arg_alleged(tok: Token, lang: LanguageData) -> bool:
     """See ``alleged_act``."""
     return alleged_act(tok, lang.triggers)
+
+
+def _existential(tok: Token, lang: LanguageData) -> bool:
+    """An event said to exist: "there was heavy fighting in the north", "il y a eu de
+    violents combats" (not "il faut des sanctions")."""
+    head = tok.head
+    if tok.dep_ not in ("attr", "obj", "dobj", "nsubj") or head.i == tok.i:
+        return False
+    if head.lemma_.lower() not in lang.triggers.EXISTENTIAL_VERBS:
+        return False
+    return any(c.dep_ in ("expl", "expl:subj") for c in head.children)
 
 
 NOUN_ARGUMENTS: tuple[NounArgument, ...] = (
@@ -697,6 +802,7 @@ NOUN_ARGUMENTS: tuple[NounArgument, ...] = (
     _carried_on,
     _claimed,
     _arg_alleged,
+    _existential,
 )
 
 
@@ -1036,6 +1142,32 @@ def _compared(trig: Trigger, lang: LanguageData) -> bool:
     return False
 
 
+def _generic_statement(trig: Trigger, lang: LanguageData) -> bool:
+    """Events said common or rare are no event: "clashes between herders are common in
+    the region", "les enlèvements sont devenus courants"."""
+    noun = trig.noun
+    if trig.kind != "noun" or noun is None or noun.dep_ not in syntax.SUBJ:
+        return False
+    head = noun.head
+    preds = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "xcomp"))]
+    generic = lang.triggers.GENERIC_ADJECTIVES
+    return any(p.pos_ == "ADJ" and p.lemma_.lower() in generic for p in preds)
+
+
+def _earlier_of_series(trig: Trigger, lang: LanguageData) -> bool:
+    """The events of a series an event is ranked in are earlier ones, told in general:
+    "the attack was the latest in a series of raids", "la dernière d'une série de
+    raids"."""
+    noun = trig.noun
+    if trig.kind != "noun" or noun is None:
+        return False
+    series = syntax.governor(noun)
+    if series.i == noun.i or series.lemma_.lower() not in lang.triggers.SERIES_NOUNS:
+        return False
+    rank = syntax.governor(series)
+    return rank.i != series.i and (rank.pos_ == "ADJ" or "Ord" in rank.morph.get("NumType", []))
+
+
 NON_EVENTS: tuple[NonEvent, ...] = (
     _kind_of_event,
     _told_before,
@@ -1046,6 +1178,8 @@ NON_EVENTS: tuple[NonEvent, ...] = (
     _where_it_happened,
     _compared,
     _time_adjunct,
+    _generic_statement,
+    _earlier_of_series,
 )
 
 
@@ -1166,10 +1300,53 @@ def _consequence_participle(t: Trigger, kept: Sequence[Trigger], idx: _Index) ->
     if t.kind != "verb" or t.event_type != "ASSAULT":
         return False
     pred = t.predicate
-    if not (is_present_participle(pred) or pred.dep_ in CONSEQUENCE_DEPS):
+    if not (is_present_participle(pred) or pred.dep_ in CONSEQUENCE_DEPS or _relative(pred)):
         return False
     return any(
-        k.event_type == "ASSAULT" and any(a.i in (k.predicate.i, k.token.i) for a in pred.ancestors)
+        k.event_type == "ASSAULT"
+        and any(a.i in (k.predicate.i, k.token.i) and not _listed(pred, a) for a in pred.ancestors)
+        for k in kept
+    )
+
+
+def _relative(tok: Token) -> bool:
+    """A relative clause the parser hung on the verb: "touché par un missile, qui a
+    détruit deux étages" (its subject is a relative pronoun)."""
+    return any(c.dep_ in syntax.SUBJ and c.lower_ in syntax.rel_pronouns() for c in tok.children)
+
+
+def _listed(tok: Token, ancestor: Token) -> bool:
+    """``tok`` is a conjunct of ``ancestor`` only, another act of a list ("accused them of
+    killing two men, looting and abducting women"), unless the list is itself a
+    consequence ("…, killing four and wounding ten")."""
+    t = tok
+    while t.i != ancestor.i:
+        if t.dep_ != "conj":
+            return False
+        t = t.head
+    return not is_present_participle(ancestor) or ancestor.dep_ not in ("advcl", "conj")
+
+
+def _toll_complement(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> bool:
+    """ "the attack left twelve dead and several injured", "l'explosion a laissé trois
+    personnes blessées": a wounding word completing the verb of an attack's toll is that
+    attack's toll."""
+    if t.kind != "verb" or t.event_type != "ASSAULT":
+        return False
+    tok = t.predicate
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    # "a fait deux morts et trois blessés": the toll is the object
+    toll = tok.dep_ in syntax.OBJ and tok.lower_ in idx.lang.triggers.CASUALTY_NOUNS
+    if tok.dep_ not in COMPLEMENT_DEPS | {"acl"} and not toll:
+        return False
+    verb = tok.head.head if tok.dep_ == "acl" else tok.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = syntax.subject(verb)
+    by_subject = subj is not None and subj.i in idx.nouns
+    return any(
+        k.event_type == "ASSAULT" and (k.predicate.i == verb.i or (by_subject and k.noun is subj))
         for k in kept
     )
 
@@ -1208,6 +1385,9 @@ def _casualty_of_attack(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> boo
     (the attack is kept)."""
     if t.kind != "verb" or t.event_type != "ASSAULT":
         return False
+    data = idx.lang.casualties
+    if t.lemma not in data.KILLING_LEMMAS | data.WOUNDING_LEMMAS | data.DYING_LEMMAS:
+        return False  # "hit by a missile, which destroyed two floors": the hit is the attack
     if syntax.direct_object(t.predicate) is not None:
         return False
     pred = t.predicate
@@ -1237,6 +1417,7 @@ COORDINATION_DROPS: tuple[CoordinationDrop, ...] = (
     _verb_of_event_subject,
     _coordinated_same_type,
     _consequence_participle,
+    _toll_complement,
     _elaborating_participle,
     _aim_of_weapon,
     _casualty_of_attack,

@@ -81,6 +81,18 @@ class Triggers:
     PREP_NOUNS: dict[tuple[str, str], Entry] = field(default_factory=dict)
     # event nouns with a civil reading when nothing armed is around ("a strike over pay")
     CIVIL_READINGS: dict[str, Entry] = field(default_factory=dict)
+    # verbs with another reading when security forces do them ("police blocked the road"
+    # is a restriction, "farmers blocked the road" a protest)
+    FORCE_READINGS: dict[str, Entry] = field(default_factory=dict)
+    # verbs with another reading when their theme is an economy ("targeted two banks" is
+    # a sanction, "targeted rebel positions" an attack)
+    ECONOMIC_READINGS: dict[str, Entry] = field(default_factory=dict)
+    ECONOMIC_NOUNS: frozenset[str] = frozenset()
+    # forcing people out of their homes: the forcing verb's entry, the flight it forces
+    # ("forced families to flee", "seek refuge") and the homes it drives them from
+    FORCED_FLIGHT: dict[str, Entry] = field(default_factory=dict)
+    FLIGHT_VERBS: frozenset[str] = frozenset()
+    HOME_NOUNS: frozenset[str] = frozenset()
     # verbs whose weapon object makes an attack: "used tear gas", "lancé des missiles"
     USE_VERBS: frozenset[str] = frozenset()
     # verbs that are violent deaths only with a violent cause: "died of his wounds"
@@ -117,6 +129,8 @@ class Triggers:
     FREQUENCY_ADVERBS: frozenset[str] = frozenset()
     # determiners of a kind rather than an event ("such attacks")
     GENERIC_DETERMINERS: frozenset[str] = frozenset()
+    GENERIC_ADJECTIVES: frozenset[str] = frozenset()  # "clashes are common": no event
+    EXISTENTIAL_VERBS: frozenset[str] = frozenset()  # "there was fighting", "il y a eu"
     # prepositions naming both parties of a fight ("clashes between X and Y")
     PARTY_PREPS: frozenset[str] = frozenset()
     # the preposition of the other side of a fight verb ("clashed with X")
@@ -138,6 +152,8 @@ class Triggers:
     INFORMATION_NOUNS: frozenset[str] = frozenset()
     # --- modality (extract.modality)
     REPORT_ADVERBS: frozenset[str] = frozenset()  # "reportedly": a claim
+    REPORT_NOUNS: frozenset[str] = frozenset()  # "reports put the toll at 100": a claim
+    BELIEF_VERBS: frozenset[str] = frozenset()  # "is believed to have killed": a claim
     CONDITIONAL_AUXILIARIES: frozenset[str] = frozenset()  # "would"
     CONDITIONAL_ENDINGS: tuple[str, ...] = ()  # conditional forms the tagger misses
     REPORTIVE_CONDITIONAL: bool = False  # the conditional mood reports a claim ("aurait tué")

@@ -11,6 +11,9 @@ Entry = tuple[str, str | None, str]
 
 VERBS: dict[str, Entry] = {
     "block": ("PROTEST", "obstruct", "14"),
+    "barricade": ("PROTEST", "obstruct", "14"),
+    "land": ("ASSAULT", None, "18"),  # only with a weapon as subject
+    "fall": ("ASSAULT", None, "18"),  # only with a weapon as subject
     "summon": ("ACCUSE", "disapprove", "11"),
     "dispatch": ("MOBILIZE", "troops", "15"),
     "send": ("AID", None, "07"),
@@ -308,6 +311,11 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 VERB_OBJECT: dict[tuple[str, str], Entry] = {
+    # the second word may be the verb's complement: "houses were set ablaze"
+    ("set", "ablaze"): ("ASSAULT", "primitive", "18"),
+    ("set", "alight"): ("ASSAULT", "primitive", "18"),
+    ("lay", "siege"): ("COERCE", "restrict", "17"),
+    ("down", "tool"): ("PROTEST", "strike", "14"),  # "workers downed tools"
     ("fly", "reinforcement"): ("MOBILIZE", "troops", "15"),
     ("fly", "troop"): ("MOBILIZE", "troops", "15"),
     ("rush", "reinforcement"): ("MOBILIZE", "troops", "15"),
@@ -368,6 +376,11 @@ PHRASAL: dict[tuple[str, str], Entry] = {
     ("round", "up"): ("COERCE", "arrest", "17"),
     ("make", "away"): ("COERCE", "seize", "17"),
     ("make", "off"): ("COERCE", "seize", "17"),
+    ("seal", "off"): ("COERCE", "restrict", "17"),
+    ("cordon", "off"): ("COERCE", "restrict", "17"),
+    ("drive", "out"): ("COERCE", "deport", "17"),
+    ("chase", "out"): ("COERCE", "deport", "17"),
+    ("force", "out"): ("COERCE", "deport", "17"),
 }
 
 # Verbs that are events only with an object or in the passive ("viser à" is an aim).
@@ -447,7 +460,9 @@ HYPOTHETICAL_GOVERNORS: frozenset[str] = frozenset(
         "intend", "hope", "vow", "capacity", "ability", "bid", "way", "means", "ask",
     }
 )  # fmt: skip
-FUTURE_GOVERNORS: frozenset[str] = frozenset({"will", "shall", "expect", "schedule", "set", "due"})
+FUTURE_GOVERNORS: frozenset[str] = frozenset(
+    {"will", "shall", "expect", "schedule", "set", "due", "suppose"}
+)
 # Purpose clauses ("pour protester", "in order to") state an aim, not a fact.
 PURPOSE_MARKERS: frozenset[str] = frozenset({"to", "order"})
 CONDITIONAL_MARKERS: frozenset[str] = frozenset({"if", "unless"})
@@ -474,6 +489,28 @@ NOMINAL_AGENT_PREPS: frozenset[str] = frozenset({"by", "of"})
 
 ACTOR_OBJECT_ONLY: frozenset[str] = frozenset({"receive", "host", "lose", "hang"})
 MILITARY_SUBJECT_ONLY: frozenset[str] = frozenset({"leave", "evacuate", "quit", "abandon"})
+# Targeting an economy is a sanction: "the Treasury is targeting three banks and a
+# shipping firm", "measures targeting the energy sector" (unless armed men do it).
+ECONOMIC_READINGS: dict[str, Entry] = {"target": ("SANCTION", None, "16")}
+ECONOMIC_NOUNS: frozenset[str] = frozenset(
+    {"industry", "sector", "bank", "company", "firm", "business", "export", "import",
+     "asset", "entity", "oligarch", "economy", "trade", "exporter", "importer", "revenue",
+     "financing", "finance", "lender", "insurer", "investment"}
+)  # fmt: skip
+# People forced from their homes are displaced: "forced families to flee", "drove
+# farmers from their land", "villagers were compelled to seek refuge in the hills".
+FORCED_FLIGHT: dict[str, Entry] = {
+    "force": ("COERCE", "deport", "17"),
+    "drive": ("COERCE", "deport", "17"),
+    "compel": ("COERCE", "deport", "17"),
+    "push": ("COERCE", "deport", "17"),
+    "chase": ("COERCE", "deport", "17"),
+}
+FLIGHT_VERBS: frozenset[str] = frozenset(
+    {"flee", "leave", "abandon", "evacuate", "escape", "relocate", "seek refuge",
+     "seek shelter", "seek safety", "take refuge", "take shelter"}
+)  # fmt: skip
+HOME_NOUNS: frozenset[str] = frozenset({"home", "house", "land", "village", "farm", "homestead"})
 MILITARY_WORDS: frozenset[str] = frozenset(
     {"troop", "soldier", "force", "military", "contingent", "army", "peacekeeper", "unit"}
 )
@@ -578,10 +615,18 @@ PREP_NOUNS: dict[tuple[str, str], Entry] = {
     ("on", "strike"): ("PROTEST", "strike", "14"),
     ("to", "street"): ("PROTEST", "demo", "14"),  # "took to the streets"
     ("under", "attack"): ("ASSAULT", None, "18"),  # "came under attack"
+    ("under", "arrest"): ("COERCE", "arrest", "17"),  # "placed under house arrest"
+    ("into", "custody"): ("COERCE", "arrest", "17"),  # "taken into custody"
 }
 # Event nouns with a civil reading when nothing armed is around: "a strike over pay", "the
 # nurses' strike" (but "a strike on the depot", "a drone strike").
 CIVIL_READINGS: dict[str, Entry] = {"strike": ("PROTEST", "strike", "14")}
+# Roads blocked by police or soldiers are restricted, not a protest: "troops blocked the
+# bridge", "riot police barricaded the avenue".
+FORCE_READINGS: dict[str, Entry] = {
+    "block": ("COERCE", "restrict", "17"),
+    "barricade": ("COERCE", "restrict", "17"),
+}
 # Verbs whose weapon object makes the attack ("used tear gas", "fired rockets").
 USE_VERBS: frozenset[str] = frozenset(
     {"use", "fire", "launch", "drop", "unleash", "employ", "lob", "hurl"}
@@ -619,7 +664,8 @@ SITE_NOUNS: frozenset[str] = frozenset(
      "village", "stronghold", "control"}
 )  # fmt: skip
 # Verbs that are attacks only with a weapon or an event as subject or agent.
-INSTRUMENT_SUBJECT_ONLY: frozenset[str] = frozenset({"go"})  # "a bomb went off"
+# "a bomb went off", "mortar shells landed on the market", "rockets fell on the town"
+INSTRUMENT_SUBJECT_ONLY: frozenset[str] = frozenset({"go", "land", "fall"})
 # Verbs that are events only without an object ("demonstrated its resolve" is no protest).
 INTRANSITIVE_ONLY: frozenset[str] = frozenset({"demonstrate"})
 # Verbs of a trend: "the protests surged in 2019" tells a trend, not an event.
@@ -638,6 +684,13 @@ FREQUENCY_ADVERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 # Determiners of a kind ("such attacks").
 GENERIC_DETERMINERS: frozenset[str] = frozenset({"such"})
+# An event said to exist: "there was heavy fighting in the north".
+EXISTENTIAL_VERBS: frozenset[str] = frozenset({"be"})
+# Said of events in general, not of one: "clashes between herders are common here".
+GENERIC_ADJECTIVES: frozenset[str] = frozenset(
+    {"common", "frequent", "rare", "routine", "commonplace", "widespread", "recurrent",
+     "usual", "customary"}
+)  # fmt: skip
 # "clashes between X and Y": both parties.
 PARTY_PREPS: frozenset[str] = frozenset({"between"})
 # "soldiers clashed with militants": the other side.
@@ -646,7 +699,7 @@ OPPONENT_PREPS: frozenset[str] = frozenset({"with"})
 STATE_PREPS: frozenset[str] = frozenset({"on"})
 # Nouns of a series looked through to their complement ("a wave of air strikes").
 SERIES_NOUNS: frozenset[str] = frozenset(
-    {"wave", "series", "barrage", "volley", "spate", "salvo", "round", "night"}
+    {"wave", "series", "string", "barrage", "volley", "spate", "salvo", "round", "night"}
 )  # also a stretch of time filled with events: "a night of rioting"
 # Prepositions of a duration reaching now (a state rather than an event).
 DURATION_PREPS: frozenset[str] = frozenset({"since", "for"})
@@ -667,6 +720,16 @@ INFORMATION_NOUNS: frozenset[str] = frozenset(
 # Adverbs that make a report of what they modify ("gunmen reportedly stormed the village").
 REPORT_ADVERBS: frozenset[str] = frozenset(
     {"reportedly", "allegedly", "purportedly", "reputedly", "apparently", "probably"}
+)
+# A report, an estimate or a source as subject tells a claim: "early estimates put the
+# number of victims at sixty", "rumours spoke of looting".
+REPORT_NOUNS: frozenset[str] = frozenset(
+    {"report", "estimate", "source", "rumour", "rumor", "testimony"}
+)
+# What people believe or suspect is a claim: "the army is believed to have killed 20",
+# "the militia is suspected of carrying out the raid", "police think rebels fled".
+BELIEF_VERBS: frozenset[str] = frozenset(
+    {"believe", "think", "suspect", "understand", "presume", "assume", "suppose"}
 )
 # Auxiliaries of the conditional ("would").
 CONDITIONAL_AUXILIARIES: frozenset[str] = frozenset({"would"})

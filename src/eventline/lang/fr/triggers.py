@@ -10,6 +10,7 @@ Entry = tuple[str, str | None, str]
 
 VERBS: dict[str, Entry] = {
     "bloquer": ("PROTEST", "obstruct", "14"),
+    "barricader": ("PROTEST", "obstruct", "14"),
     "convoquer": ("ACCUSE", "disapprove", "11"),
     "attribuer": ("ACCUSE", "allege", "11"),
     "remettre": ("RETREAT", "withdraw", "08"),
@@ -388,6 +389,7 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 
 # A light verb + one of these object nouns gives this entry (overrides the noun's own).
 VERB_OBJECT: dict[tuple[str, str], Entry] = {
+    ("mettre", "siège"): ("COERCE", "restrict", "17"),  # "ont mis le siège devant la ville"
     ("acheminer", "renfort"): ("MOBILIZE", "troops", "15"),
     ("dépêcher", "renfort"): ("MOBILIZE", "troops", "15"),
     ("envoyer", "renfort"): ("MOBILIZE", "troops", "15"),
@@ -541,7 +543,7 @@ HYPOTHETICAL_GOVERNORS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 FUTURE_GOVERNORS: frozenset[str] = frozenset(
-    {"aller", "prévoir", "compter", "s'apprêter", "apprêter", "projeter", "devoir"}
+    {"aller", "prévoir", "compter", "s'apprêter", "apprêter", "projeter", "devoir", "censer"}
 )
 # Purpose clauses ("pour protester", "in order to") state an aim, not a fact.
 PURPOSE_MARKERS: frozenset[str] = frozenset({"pour", "afin"})
@@ -561,6 +563,31 @@ NOMINAL_AGENT_PREPS: frozenset[str] = frozenset({"de", "du", "des", "d'", "d’"
 ACTOR_OBJECT_ONLY: frozenset[str] = frozenset({"recevoir", "accueillir", "perdre"})
 # Verbs that are events only with a military subject ("les troupes quitteront le pays").
 MILITARY_SUBJECT_ONLY: frozenset[str] = frozenset({"quitter", "évacuer", "abandonner"})
+# Cibler une économie est une sanction : « les mesures visent trois banques », « l'UE
+# cible le secteur de l'énergie » (sauf quand des hommes armés le font).
+ECONOMIC_READINGS: dict[str, Entry] = {
+    "cibler": ("SANCTION", None, "16"),
+    "viser": ("SANCTION", None, "16"),
+}
+ECONOMIC_NOUNS: frozenset[str] = frozenset(
+    {"industrie", "secteur", "banque", "entreprise", "société", "compagnie", "exportation",
+     "importation", "actif", "entité", "oligarque", "économie", "commerce", "exportateur",
+     "importateur", "financement", "investissement", "assureur"}
+)  # fmt: skip
+# Des gens chassés de chez eux sont déplacés : « ont forcé les familles à fuir »,
+# « chassé les paysans de leurs terres », « contraints de trouver refuge dans la brousse ».
+FORCED_FLIGHT: dict[str, Entry] = {
+    "forcer": ("COERCE", "deport", "17"),
+    "contraindre": ("COERCE", "deport", "17"),
+    "obliger": ("COERCE", "deport", "17"),
+    "pousser": ("COERCE", "deport", "17"),
+    "chasser": ("COERCE", "deport", "17"),
+}
+FLIGHT_VERBS: frozenset[str] = frozenset(
+    {"fuir", "quitter", "abandonner", "évacuer", "partir", "trouver refuge",
+     "chercher refuge", "se réfugier", "réfugier"}
+)  # fmt: skip
+HOME_NOUNS: frozenset[str] = frozenset({"maison", "foyer", "terre", "village", "domicile", "champ"})
 MILITARY_WORDS: frozenset[str] = frozenset(
     {"troupe", "soldat", "force", "militaire", "contingent", "armée", "casque", "unité"}
 )
@@ -697,9 +724,17 @@ PREP_NOUNS: dict[tuple[str, str], Entry] = {
     ("en", "otage"): ("ASSAULT", "abduct", "18"),
     ("pour", "cible"): ("ASSAULT", None, "18"),  # "pris pour cible"
     ("sur", "mine"): ("ASSAULT", "explosives", "18"),  # "a sauté sur une mine"
+    ("en", "résidence"): ("COERCE", "arrest", "17"),  # "placé en résidence surveillée"
+    ("en", "détention"): ("COERCE", "arrest", "17"),  # "placé en détention provisoire"
 }
 # French event nouns have no civil second reading ("grève" and "frappe" differ).
 CIVIL_READINGS: dict[str, Entry] = {}
+# Des routes bloquées par la police ou l'armée sont une restriction, pas une
+# manifestation : « les militaires ont bloqué le pont », « la police a barricadé l'avenue ».
+FORCE_READINGS: dict[str, Entry] = {
+    "bloquer": ("COERCE", "restrict", "17"),
+    "barricader": ("COERCE", "restrict", "17"),
+}
 # Verbs whose weapon object makes the attack ("ont utilisé des gaz lacrymogènes").
 USE_VERBS: frozenset[str] = frozenset({"utiliser", "employer", "lancer", "tirer", "larguer"})
 # Verbs that are violent deaths only with a violent cause ("mort de ses blessures",
@@ -759,6 +794,12 @@ FREQUENCY_ADVERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 # Determiners of a kind ("de telles sanctions").
 GENERIC_DETERMINERS: frozenset[str] = frozenset({"tel", "telle", "tels", "telles"})
+# Un événement dit exister : « il y a eu de violents combats dans le nord ».
+EXISTENTIAL_VERBS: frozenset[str] = frozenset({"avoir"})
+# Dit des événements en général, pas d'un seul : « les affrontements sont fréquents ici ».
+GENERIC_ADJECTIVES: frozenset[str] = frozenset(
+    {"fréquent", "courant", "rare", "récurrent", "habituel", "banal", "répandu"}
+)
 # "des combats entre X et Y": both parties.
 PARTY_PREPS: frozenset[str] = frozenset({"entre"})
 # "des soldats se sont accrochés avec des rebelles": the other side.
@@ -788,6 +829,16 @@ INFORMATION_NOUNS: frozenset[str] = frozenset(
 # Adverbs that make a report of what they modify ("ont prétendument tué").
 REPORT_ADVERBS: frozenset[str] = frozenset(
     {"prétendument", "apparemment", "probablement", "vraisemblablement"}
+)
+# Un rapport, une estimation ou une source pour sujet rapporte une affirmation : « des
+# informations font état de combats », « des témoignages évoquent des pillages ».
+REPORT_NOUNS: frozenset[str] = frozenset(
+    {"rapport", "information", "estimation", "source", "rumeur", "témoignage"}
+)
+# Ce qu'on croit ou soupçonne est une affirmation : « les rebelles sont soupçonnés d'avoir
+# tué », « on pense que les assaillants ont fui ».
+BELIEF_VERBS: frozenset[str] = frozenset(
+    {"croire", "penser", "soupçonner", "suspecter", "présumer", "supposer"}
 )
 # French has no conditional auxiliary word: the mood is on the verb.
 CONDITIONAL_AUXILIARIES: frozenset[str] = frozenset()
