@@ -471,7 +471,7 @@ def test_gold_set_covers_the_hard_cases():
 # rounded down. These floors may only rise: raise them when the extractor improves.
 FLOORS: dict[str, dict[str, float]] = {
     # French
-    "fr": {"f1": 0.92, "role_accuracy": 0.87, "casualties": 0.95, "non_events": 1.0},
+    "fr": {"f1": 0.92, "role_accuracy": 0.88, "casualties": 0.95, "non_events": 1.0},
     # English
     "en": {"f1": 0.98, "role_accuracy": 0.86, "casualties": 1.0, "non_events": 1.0},
 }
