@@ -55,6 +55,30 @@ def _prefect(args: list[str], env: dict[str, str], timeout: float = 180) -> str:
     return res.stdout
 
 
+def _pause_schedules(name: str) -> None:
+    """Pause every schedule of deployment ``name`` and delete the runs they scheduled."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import (
+        DeploymentFilter,
+        DeploymentFilterId,
+        FlowRunFilter,
+        FlowRunFilterState,
+        FlowRunFilterStateType,
+    )
+    from prefect.client.schemas.objects import StateType
+
+    with get_client(sync_client=True) as client:
+        dep = client.read_deployment_by_name(name)
+        for sched in dep.schedules:
+            client.update_deployment_schedule(dep.id, sched.id, active=False)
+        scheduled = FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType.SCHEDULED]))
+        for run in client.read_flow_runs(
+            deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[dep.id])),
+            flow_run_filter=FlowRunFilter(state=scheduled),
+        ):
+            client.delete_flow_run(run.id)
+
+
 RECEIVED: list[bytes] = []  # bodies posted to the webhook
 
 
@@ -106,9 +130,13 @@ def test_prefect_yaml_deploys_to_a_process_pool_and_a_worker_runs_it(tmp_path, p
         _create_automation(_notification_block(f"http://127.0.0.1:{port}/hook"), tmp_path, env)
 
         _prefect(["work-pool", "create", POOL, "--type", "process", "--overwrite"], env)
-        # the repository's prefect.yaml as is; only the schedule is moved out of the test's way
-        _prefect(["deploy", "--name", "eventline-inbox", "--cron", "0 0 1 1 *", "--no-prompt"], env)
+        # the repository's prefect.yaml as is; its schedule is then paused so that no run due
+        # at a quarter hour takes the deployment's one slot from the test's run (CANCEL_NEW)
+        _prefect(["deploy", "--name", "eventline-inbox", "--no-prompt"], env)
+        _pause_schedules(DEPLOYMENT)
         dep = read_deployment(DEPLOYMENT)
+        assert [s.schedule.cron for s in dep.schedules] == ["*/15 * * * *"]
+        assert not any(s.active for s in dep.schedules)
         assert dep.entrypoint == "flows.timeline.extract_timeline" and dep.pull_steps in (None, [])
         assert dep.work_pool_name == POOL
         assert dep.parameters["paths"] == [str(inbox)] and dep.parameters["out"] == str(out)
