@@ -529,6 +529,60 @@ EN_KNOWN_NAME_WHOLE = [  # Officials accused the Islamic State.
     (".", ".", "PUNCT", "punct", 1),
 ]
 
+# a way blocked is no target; people blocked are
+FR_BLOCKED_BRIDGE = [  # Les militaires ont bloqué le pont.
+    ("Les", "le", "DET", "det", 1),
+    ("militaires", "militaire", "NOUN", "nsubj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 3),
+    ("bloqué", "bloquer", "VERB", "ROOT", 3, PART),
+    ("le", "le", "DET", "det", 5),
+    ("pont", "pont", "NOUN", "obj", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_BARRICADED_AVENUE = [  # La police a barricadé l'avenue principale.
+    ("La", "le", "DET", "det", 1),
+    ("police", "police", "NOUN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3),
+    ("barricadé", "barricader", "VERB", "ROOT", 3, PART),
+    ("l'", "le", "DET", "det", 5),
+    ("avenue", "avenue", "NOUN", "obj", 3),
+    ("principale", "principal", "ADJ", "amod", 5),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_BLOCKED_MARCHERS = [  # Les gendarmes ont bloqué les manifestants.
+    ("Les", "le", "DET", "det", 1),
+    ("gendarmes", "gendarme", "NOUN", "nsubj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 3),
+    ("bloqué", "bloquer", "VERB", "ROOT", 3, PART),
+    ("les", "le", "DET", "det", 5),
+    ("manifestants", "manifestant", "NOUN", "obj", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+EN_BLOCKED_ROAD = [  # Soldiers blocked the main road.
+    ("Soldiers", "soldier", "NOUN", "nsubj", 1),
+    ("blocked", "block", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", "det", 4),
+    ("main", "main", "ADJ", "amod", 4),
+    ("road", "road", "NOUN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+EN_BARRICADED_BRIDGE = [  # Riot police barricaded the bridge.
+    ("Riot", "riot", "NOUN", "compound", 1),
+    ("police", "police", "NOUN", "nsubj", 2),
+    ("barricaded", "barricade", "VERB", "ROOT", 2, "Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", "det", 4),
+    ("bridge", "bridge", "NOUN", "dobj", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+EN_BLOCKED_PROTESTERS = [  # Police blocked the protesters.
+    ("Police", "police", "NOUN", "nsubj", 1),
+    ("blocked", "block", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", "det", 3),
+    ("protesters", "protester", "NOUN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
 CASES = [
     # French
     ("coordinated passive", "fr", FR_TIED_AND_BEATEN, "frappés", "des pillards", "Deux gardes"),
@@ -582,6 +636,9 @@ CASES = [
     ),
     # a phrase with its own preposition is no object
     ("object hung elsewhere", "fr", FR_FLED_TO_TOWN, "attaqué", "Les rebelles", None),
+    ("way blocked", "fr", FR_BLOCKED_BRIDGE, "bloqué", "Les militaires", None),
+    ("way blocked", "fr", FR_BARRICADED_AVENUE, "barricadé", "La police", None),
+    ("way blocked", "fr", FR_BLOCKED_MARCHERS, "bloqué", "Les gendarmes", "les manifestants"),
     # English
     ("coordinated passive", "en", EN_BOUND_AND_SHOT, "shot", "gunmen", "Two traders"),
     ("object control", "en", EN_ACCUSED_OF, "shelling", "the militia", "the camp"),
@@ -612,6 +669,9 @@ CASES = [
     ("known name whole", "en", EN_KNOWN_NAME_WHOLE, "accused", "Officials", "the Islamic State"),
     ("object hung elsewhere", "en", EN_SEARCHED_AND_DETAINED, "detained", "Soldiers", "two men"),
     ("object hung elsewhere", "en", EN_LOOTED_AND_ABDUCTED, "abducted", "Gunmen", "traders"),
+    ("way blocked", "en", EN_BLOCKED_ROAD, "blocked", "Soldiers", None),
+    ("way blocked", "en", EN_BARRICADED_BRIDGE, "barricaded", "Riot police", None),
+    ("way blocked", "en", EN_BLOCKED_PROTESTERS, "blocked", "Police", "the protesters"),
 ]
 
 

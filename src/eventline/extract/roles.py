@@ -673,6 +673,14 @@ def _protest_without_people(ctx: RoleContext, target: Token) -> Token | None:
     return target
 
 
+def _way_blocked(ctx: RoleContext, target: Token) -> Token | None:
+    """A way blocked is where, not whom: "troops barricaded the bridge" has no target,
+    "police blocked the protesters" has one (the blocking verbs read as force)."""
+    if ctx.trig.lemma in ctx.lex.FORCE_READINGS and not is_actorish(target, ctx.lang):
+        return None
+    return target
+
+
 def _place_hit(ctx: RoleContext, target: Token) -> Token | None:
     """A place hit is the location: "shelled the village of X"."""
     if ctx.trig.event_type == "ASSAULT" and _bare_place(target, ctx.lang):
@@ -701,6 +709,7 @@ TARGET_FILTERS: tuple[TargetFilter, ...] = (
     _casualty_toll,
     _topic_owner,
     _protest_without_people,
+    _way_blocked,
     _place_hit,
     _own_envoy,
     _own_forces,
