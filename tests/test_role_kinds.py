@@ -583,6 +583,58 @@ EN_BLOCKED_PROTESTERS = [  # Police blocked the protesters.
 ]
 
 
+# the acts listed after "accused X of …" are X's, however the parser hung them
+PROG = "Aspect=Prog|Tense=Pres|VerbForm=Part"
+# The council accused the militia of shelling farms, raiding and looting granaries.
+EN_ACCUSED_LISTED = [
+    ("The", "the", "DET", "det", 1),
+    ("council", "council", "NOUN", "nsubj", 2),
+    ("accused", "accuse", "VERB", "ROOT", 2),
+    ("the", "the", "DET", "det", 4),
+    ("militia", "militia", "NOUN", "dobj", 2),
+    ("of", "of", "ADP", "prep", 2),
+    ("shelling", "shell", "VERB", "pcomp", 5, PROG),
+    ("farms", "farm", "NOUN", "dobj", 6),
+    (",", ",", "PUNCT", "punct", 7),
+    ("raiding", "raiding", "NOUN", "conj", 7),
+    ("and", "and", "CCONJ", "cc", 9),
+    ("looting", "loot", "VERB", "conj", 9, PROG),
+    ("granaries", "granary", "NOUN", "dobj", 11),
+    (".", ".", "PUNCT", "punct", 2),
+]
+EN_ACCUSED_THEM_LISTED = [  # Villagers accused them of firing on farmers and seizing cattle.
+    ("Villagers", "villager", "NOUN", "nsubj", 1),
+    ("accused", "accuse", "VERB", "ROOT", 1),
+    ("them", "they", "PRON", "dobj", 1, PERS3),
+    ("of", "of", "ADP", "prep", 1),
+    ("firing", "fire", "VERB", "pcomp", 3, PROG),
+    ("on", "on", "ADP", "prep", 4),
+    ("farmers", "farmer", "NOUN", "pobj", 5),
+    ("and", "and", "CCONJ", "cc", 6),
+    ("seizing", "seize", "VERB", "conj", 6, PROG),
+    ("cattle", "cattle", "NOUN", "dobj", 8),
+    (".", ".", "PUNCT", "punct", 1),
+]
+# Des habitants accusent les miliciens d'avoir pillé des boutiques et enlevé des femmes.
+FR_ACCUSED_LISTED = [
+    ("Des", "un", "DET", "det", 1),
+    ("habitants", "habitant", "NOUN", "nsubj", 2),
+    ("accusent", "accuser", "VERB", "ROOT", 2),
+    ("les", "le", "DET", "det", 4),
+    ("miliciens", "milicien", "NOUN", "obj", 2),
+    ("d'", "de", "ADP", "mark", 7),
+    ("avoir", "avoir", "AUX", "aux:tense", 7),
+    ("pillé", "piller", "VERB", "xcomp", 2, PART),
+    ("des", "un", "DET", "det", 9),
+    ("boutiques", "boutique", "NOUN", "obj", 7),
+    ("et", "et", "CCONJ", "cc", 11),
+    ("enlevé", "enlever", "VERB", "conj", 7, PART),
+    ("des", "un", "DET", "det", 13),
+    ("femmes", "femme", "NOUN", "obj", 11),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
 CASES = [
     # French
     ("coordinated passive", "fr", FR_TIED_AND_BEATEN, "frappés", "des pillards", "Deux gardes"),
@@ -638,6 +690,7 @@ CASES = [
     ("object hung elsewhere", "fr", FR_FLED_TO_TOWN, "attaqué", "Les rebelles", None),
     ("way blocked", "fr", FR_BLOCKED_BRIDGE, "bloqué", "Les militaires", None),
     ("way blocked", "fr", FR_BARRICADED_AVENUE, "barricadé", "La police", None),
+    ("accused of a list", "fr", FR_ACCUSED_LISTED, "enlevé", "les miliciens", "des femmes"),
     ("way blocked", "fr", FR_BLOCKED_MARCHERS, "bloqué", "Les gendarmes", "les manifestants"),
     # English
     ("coordinated passive", "en", EN_BOUND_AND_SHOT, "shot", "gunmen", "Two traders"),
@@ -669,6 +722,8 @@ CASES = [
     ("known name whole", "en", EN_KNOWN_NAME_WHOLE, "accused", "Officials", "the Islamic State"),
     ("object hung elsewhere", "en", EN_SEARCHED_AND_DETAINED, "detained", "Soldiers", "two men"),
     ("object hung elsewhere", "en", EN_LOOTED_AND_ABDUCTED, "abducted", "Gunmen", "traders"),
+    ("accused of a list", "en", EN_ACCUSED_LISTED, "looting", "the militia", "granaries"),
+    ("accused of a list", "en", EN_ACCUSED_THEM_LISTED, "seizing", "them", "cattle"),
     ("way blocked", "en", EN_BLOCKED_ROAD, "blocked", "Soldiers", None),
     ("way blocked", "en", EN_BARRICADED_BRIDGE, "barricaded", "Riot police", None),
     ("way blocked", "en", EN_BLOCKED_PROTESTERS, "blocked", "Police", "the protesters"),
