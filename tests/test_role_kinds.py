@@ -615,6 +615,21 @@ EN_ACCUSED_THEM_LISTED = [  # Villagers accused them of firing on farmers and se
     ("cattle", "cattle", "NOUN", "dobj", 8),
     (".", ".", "PUNCT", "punct", 1),
 ]
+EN_ACCUSED_NOUN_LISTED = [  # Villagers accused them of firing on farmers, looting and arson.
+    ("Villagers", "villager", "NOUN", "nsubj", 1),
+    ("accused", "accuse", "VERB", "ROOT", 1),
+    ("them", "they", "PRON", "dobj", 1, PERS3),
+    ("of", "of", "ADP", "prep", 1),
+    ("firing", "fire", "VERB", "pcomp", 3, PROG),
+    ("on", "on", "ADP", "prep", 4),
+    ("farmers", "farmer", "NOUN", "pobj", 5),
+    (",", ",", "PUNCT", "punct", 6),
+    ("looting", "looting", "NOUN", "conj", 6),
+    ("and", "and", "CCONJ", "cc", 8),
+    ("arson", "arson", "NOUN", "conj", 8),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
 # Des habitants accusent les miliciens d'avoir pillé des boutiques et enlevé des femmes.
 FR_ACCUSED_LISTED = [
     ("Des", "un", "DET", "det", 1),
@@ -724,6 +739,7 @@ CASES = [
     ("object hung elsewhere", "en", EN_LOOTED_AND_ABDUCTED, "abducted", "Gunmen", "traders"),
     ("accused of a list", "en", EN_ACCUSED_LISTED, "looting", "the militia", "granaries"),
     ("accused of a list", "en", EN_ACCUSED_THEM_LISTED, "seizing", "them", "cattle"),
+    ("accused of a list", "en", EN_ACCUSED_NOUN_LISTED, "looting", "them", None),
     ("way blocked", "en", EN_BLOCKED_ROAD, "blocked", "Soldiers", None),
     ("way blocked", "en", EN_BARRICADED_BRIDGE, "barricaded", "Riot police", None),
     ("way blocked", "en", EN_BLOCKED_PROTESTERS, "blocked", "Police", "the protesters"),
