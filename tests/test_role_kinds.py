@@ -529,6 +529,127 @@ EN_KNOWN_NAME_WHOLE = [  # Officials accused the Islamic State.
     (".", ".", "PUNCT", "punct", 1),
 ]
 
+# a way blocked is no target; people blocked are
+FR_BLOCKED_BRIDGE = [  # Les militaires ont bloqué le pont.
+    ("Les", "le", "DET", "det", 1),
+    ("militaires", "militaire", "NOUN", "nsubj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 3),
+    ("bloqué", "bloquer", "VERB", "ROOT", 3, PART),
+    ("le", "le", "DET", "det", 5),
+    ("pont", "pont", "NOUN", "obj", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_BARRICADED_AVENUE = [  # La police a barricadé l'avenue principale.
+    ("La", "le", "DET", "det", 1),
+    ("police", "police", "NOUN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3),
+    ("barricadé", "barricader", "VERB", "ROOT", 3, PART),
+    ("l'", "le", "DET", "det", 5),
+    ("avenue", "avenue", "NOUN", "obj", 3),
+    ("principale", "principal", "ADJ", "amod", 5),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_BLOCKED_MARCHERS = [  # Les gendarmes ont bloqué les manifestants.
+    ("Les", "le", "DET", "det", 1),
+    ("gendarmes", "gendarme", "NOUN", "nsubj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 3),
+    ("bloqué", "bloquer", "VERB", "ROOT", 3, PART),
+    ("les", "le", "DET", "det", 5),
+    ("manifestants", "manifestant", "NOUN", "obj", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+EN_BLOCKED_ROAD = [  # Soldiers blocked the main road.
+    ("Soldiers", "soldier", "NOUN", "nsubj", 1),
+    ("blocked", "block", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", "det", 4),
+    ("main", "main", "ADJ", "amod", 4),
+    ("road", "road", "NOUN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+EN_BARRICADED_BRIDGE = [  # Riot police barricaded the bridge.
+    ("Riot", "riot", "NOUN", "compound", 1),
+    ("police", "police", "NOUN", "nsubj", 2),
+    ("barricaded", "barricade", "VERB", "ROOT", 2, "Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", "det", 4),
+    ("bridge", "bridge", "NOUN", "dobj", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+EN_BLOCKED_PROTESTERS = [  # Police blocked the protesters.
+    ("Police", "police", "NOUN", "nsubj", 1),
+    ("blocked", "block", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", "det", 3),
+    ("protesters", "protester", "NOUN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+# the acts listed after "accused X of …" are X's, however the parser hung them
+PROG = "Aspect=Prog|Tense=Pres|VerbForm=Part"
+# The council accused the militia of shelling farms, raiding and looting granaries.
+EN_ACCUSED_LISTED = [
+    ("The", "the", "DET", "det", 1),
+    ("council", "council", "NOUN", "nsubj", 2),
+    ("accused", "accuse", "VERB", "ROOT", 2),
+    ("the", "the", "DET", "det", 4),
+    ("militia", "militia", "NOUN", "dobj", 2),
+    ("of", "of", "ADP", "prep", 2),
+    ("shelling", "shell", "VERB", "pcomp", 5, PROG),
+    ("farms", "farm", "NOUN", "dobj", 6),
+    (",", ",", "PUNCT", "punct", 7),
+    ("raiding", "raiding", "NOUN", "conj", 7),
+    ("and", "and", "CCONJ", "cc", 9),
+    ("looting", "loot", "VERB", "conj", 9, PROG),
+    ("granaries", "granary", "NOUN", "dobj", 11),
+    (".", ".", "PUNCT", "punct", 2),
+]
+EN_ACCUSED_THEM_LISTED = [  # Villagers accused them of firing on farmers and seizing cattle.
+    ("Villagers", "villager", "NOUN", "nsubj", 1),
+    ("accused", "accuse", "VERB", "ROOT", 1),
+    ("them", "they", "PRON", "dobj", 1, PERS3),
+    ("of", "of", "ADP", "prep", 1),
+    ("firing", "fire", "VERB", "pcomp", 3, PROG),
+    ("on", "on", "ADP", "prep", 4),
+    ("farmers", "farmer", "NOUN", "pobj", 5),
+    ("and", "and", "CCONJ", "cc", 6),
+    ("seizing", "seize", "VERB", "conj", 6, PROG),
+    ("cattle", "cattle", "NOUN", "dobj", 8),
+    (".", ".", "PUNCT", "punct", 1),
+]
+EN_ACCUSED_NOUN_LISTED = [  # Villagers accused them of firing on farmers, looting and arson.
+    ("Villagers", "villager", "NOUN", "nsubj", 1),
+    ("accused", "accuse", "VERB", "ROOT", 1),
+    ("them", "they", "PRON", "dobj", 1, PERS3),
+    ("of", "of", "ADP", "prep", 1),
+    ("firing", "fire", "VERB", "pcomp", 3, PROG),
+    ("on", "on", "ADP", "prep", 4),
+    ("farmers", "farmer", "NOUN", "pobj", 5),
+    (",", ",", "PUNCT", "punct", 6),
+    ("looting", "looting", "NOUN", "conj", 6),
+    ("and", "and", "CCONJ", "cc", 8),
+    ("arson", "arson", "NOUN", "conj", 8),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+# Des habitants accusent les miliciens d'avoir pillé des boutiques et enlevé des femmes.
+FR_ACCUSED_LISTED = [
+    ("Des", "un", "DET", "det", 1),
+    ("habitants", "habitant", "NOUN", "nsubj", 2),
+    ("accusent", "accuser", "VERB", "ROOT", 2),
+    ("les", "le", "DET", "det", 4),
+    ("miliciens", "milicien", "NOUN", "obj", 2),
+    ("d'", "de", "ADP", "mark", 7),
+    ("avoir", "avoir", "AUX", "aux:tense", 7),
+    ("pillé", "piller", "VERB", "xcomp", 2, PART),
+    ("des", "un", "DET", "det", 9),
+    ("boutiques", "boutique", "NOUN", "obj", 7),
+    ("et", "et", "CCONJ", "cc", 11),
+    ("enlevé", "enlever", "VERB", "conj", 7, PART),
+    ("des", "un", "DET", "det", 13),
+    ("femmes", "femme", "NOUN", "obj", 11),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
 CASES = [
     # French
     ("coordinated passive", "fr", FR_TIED_AND_BEATEN, "frappés", "des pillards", "Deux gardes"),
@@ -582,6 +703,10 @@ CASES = [
     ),
     # a phrase with its own preposition is no object
     ("object hung elsewhere", "fr", FR_FLED_TO_TOWN, "attaqué", "Les rebelles", None),
+    ("way blocked", "fr", FR_BLOCKED_BRIDGE, "bloqué", "Les militaires", None),
+    ("way blocked", "fr", FR_BARRICADED_AVENUE, "barricadé", "La police", None),
+    ("accused of a list", "fr", FR_ACCUSED_LISTED, "enlevé", "les miliciens", "des femmes"),
+    ("way blocked", "fr", FR_BLOCKED_MARCHERS, "bloqué", "Les gendarmes", "les manifestants"),
     # English
     ("coordinated passive", "en", EN_BOUND_AND_SHOT, "shot", "gunmen", "Two traders"),
     ("object control", "en", EN_ACCUSED_OF, "shelling", "the militia", "the camp"),
@@ -612,6 +737,12 @@ CASES = [
     ("known name whole", "en", EN_KNOWN_NAME_WHOLE, "accused", "Officials", "the Islamic State"),
     ("object hung elsewhere", "en", EN_SEARCHED_AND_DETAINED, "detained", "Soldiers", "two men"),
     ("object hung elsewhere", "en", EN_LOOTED_AND_ABDUCTED, "abducted", "Gunmen", "traders"),
+    ("accused of a list", "en", EN_ACCUSED_LISTED, "looting", "the militia", "granaries"),
+    ("accused of a list", "en", EN_ACCUSED_THEM_LISTED, "seizing", "them", "cattle"),
+    ("accused of a list", "en", EN_ACCUSED_NOUN_LISTED, "looting", "them", None),
+    ("way blocked", "en", EN_BLOCKED_ROAD, "blocked", "Soldiers", None),
+    ("way blocked", "en", EN_BARRICADED_BRIDGE, "barricaded", "Riot police", None),
+    ("way blocked", "en", EN_BLOCKED_PROTESTERS, "blocked", "Police", "the protesters"),
 ]
 
 

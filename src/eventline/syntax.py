@@ -133,6 +133,9 @@ def subject(verb: Token) -> Token | None:
             obj = _controller(v.head.head)
             if obj is not None and obj.i < v.i:
                 return obj
+        listed = _listed_act_controller(v)
+        if listed is not None:
+            return listed
         infinitive = _marked(v) or "Inf" in v.morph.get("VerbForm", [])
         if v.dep_ == "xcomp" and infinitive and v.head is not v and is_passive(v.head):
             # raised to a passive: "the troops are expected to leave", "were ordered to
@@ -147,6 +150,20 @@ def subject(verb: Token) -> Token | None:
             v = v.head
             continue
         return None
+    return None
+
+
+def _listed_act_controller(v: Token) -> Token | None:
+    """A gerund listed after the first act of "accused X of <gerund> …", which the parser
+    hung as a conjunct on that act's last noun ("accused the militia of shelling the
+    villages, looting and driving out farmers"): X, the controller of the first act."""
+    gerund = "Prog" in v.morph.get("Aspect", []) or v.tag_ == "VBG"
+    if not gerund or v.dep_ != "conj" or v.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for a in v.ancestors:
+        if a.dep_ == "pcomp" and a.head.dep_ == "prep":
+            obj = _controller(a.head.head)
+            return obj if obj is not None and obj.i < a.i else None
     return None
 
 

@@ -552,10 +552,18 @@ def _clause_phrase_target(ctx: RoleContext) -> Token | None:
             if p in ctx.lex.TARGET_PREPS
             and np.i not in ctx.timex_tokens
             and np != ctx.trig.noun  # "clerks on strike": the event itself
+            and _first_listed(ctx.trig.noun) != np  # "fired on farmers, looting": another act's
             and (np.ent_type_ not in PLACE_LABELS or not physical)
         ),
         None,
     )
+
+
+def _first_listed(tok: Token | None) -> Token | None:
+    """The first conjunct of the list ``tok`` is in (``tok`` itself if none)."""
+    while tok is not None and tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
 
 
 def _recipient(ctx: RoleContext) -> Token | None:
@@ -673,6 +681,14 @@ def _protest_without_people(ctx: RoleContext, target: Token) -> Token | None:
     return target
 
 
+def _way_blocked(ctx: RoleContext, target: Token) -> Token | None:
+    """A way blocked is where, not whom: "troops barricaded the bridge" has no target,
+    "police blocked the protesters" has one (the blocking verbs read as force)."""
+    if ctx.trig.lemma in ctx.lex.FORCE_READINGS and not is_actorish(target, ctx.lang):
+        return None
+    return target
+
+
 def _place_hit(ctx: RoleContext, target: Token) -> Token | None:
     """A place hit is the location: "shelled the village of X"."""
     if ctx.trig.event_type == "ASSAULT" and _bare_place(target, ctx.lang):
@@ -701,6 +717,7 @@ TARGET_FILTERS: tuple[TargetFilter, ...] = (
     _casualty_toll,
     _topic_owner,
     _protest_without_people,
+    _way_blocked,
     _place_hit,
     _own_envoy,
     _own_forces,
@@ -988,6 +1005,19 @@ def _agentive(tok: Token, ctx: RoleContext) -> bool:
     )
 
 
+def _listed_noun_act(ctx: RoleContext) -> Token | None:
+    """An event noun listed after the first act of "accused X of <gerund> …", which the
+    parser hung on that act's noun ("accused the militia of shelling farms, looting and
+    arson"): X, the subject of the first act."""
+    noun, pred = ctx.trig.noun, ctx.trig.predicate
+    if noun is None or noun.dep_ != "conj" or pred.dep_ != "pcomp":
+        return None
+    first = _first_listed(noun)
+    if first is None or first is noun or pred not in first.ancestors:
+        return None
+    return syntax.subject(pred)
+
+
 def _participle_agent(ctx: RoleContext) -> Token | None:
     """The agent of a participle describing a noun: "pupils abducted by gunmen"."""
     if _participle_noun(ctx) is None:
@@ -1009,6 +1039,7 @@ ACTOR_RULES: tuple[RoleRule, ...] = (
     _actor_adjective,
     _possessor_subject,
     _event_phrase_agent,
+    _listed_noun_act,
 )
 
 
