@@ -97,32 +97,26 @@ def _xml_type(v: object) -> str:
         raise TypeError(f"GraphML does not support type {type(v)} as data values.") from err
 
 
-def _edge_order(links: Sequence[Link], position: Mapping[str, int]) -> list[list[int]]:
-    """Indices of the links in a ``MultiDiGraph``'s edge order (source node, then target
-    and key in first-insertion order), one group per (source, target, relation): the
-    later links of a group update the first one's attributes."""
-    first_pair: dict[tuple[str, str], int] = {}
-    first_key: dict[tuple[str, str, str], int] = {}
-    for i, lk in enumerate(links):
-        u, v = lk.source_event_id, lk.target_event_id
-        first_pair.setdefault((u, v), i)
-        first_key.setdefault((u, v, lk.relation), i)
-    groups: dict[int, list[int]] = {}
-    for i, lk in enumerate(links):
-        u, v, k = lk.source_event_id, lk.target_event_id, lk.relation
-        groups.setdefault(first_key[(u, v, k)], []).append(i)
-    del first_key
-
-    def rank(first: int) -> tuple[int, int, int]:
-        lk = links[first]
-        pair = first_pair[(lk.source_event_id, lk.target_event_id)]
-        return position[lk.source_event_id], pair, first
-
-    return [groups[f] for f in sorted(groups, key=rank)]
+def _edge_order(links: Sequence[Link], position: Mapping[str, int]) -> list[int]:
+    """Indices of the links by their source's node position (stable: link order within)."""
+    return sorted(range(len(links)), key=lambda i: position[links[i].source_event_id])
 
 
-def _edges(links: Sequence[Link], order: list[list[int]]) -> Iterator[EdgeRow]:
-    for group in order:
+def _edge_groups(links: Sequence[Link], order: list[int]) -> Iterator[list[int]]:
+    """The links in a ``MultiDiGraph``'s edge order (source node, then target and key in
+    first-insertion order), one group per (source, target, relation): the later links of
+    a group update the first one's attributes."""
+    for _, run in itertools.groupby(order, key=lambda i: links[i].source_event_id):
+        by_target: dict[str, dict[str, list[int]]] = {}
+        for i in run:
+            lk = links[i]
+            by_target.setdefault(lk.target_event_id, {}).setdefault(lk.relation, []).append(i)
+        for keyed in by_target.values():
+            yield from keyed.values()
+
+
+def _edges(links: Sequence[Link], order: list[int]) -> Iterator[EdgeRow]:
+    for group in _edge_groups(links, order):
         attrs: dict[str, object] = {}
         for i in group:
             lk = links[i]
@@ -131,17 +125,12 @@ def _edges(links: Sequence[Link], order: list[list[int]]) -> Iterator[EdgeRow]:
         yield lk.source_event_id, lk.target_event_id, lk.relation, attrs
 
 
-def _keys(nodes: Iterable[NodeRow], edges: Iterable[EdgeRow]) -> dict[tuple[str, str, str], str]:
-    """Key ids (``d0``, ``d1``…) by (name, type, scope), in first-use order: nodes, then
-    edges."""
-    keys: dict[tuple[str, str, str], str] = {}
-    for _, attrs in nodes:
-        for k, v in attrs.items():
-            keys.setdefault((str(k), _xml_type(v), "node"), f"d{len(keys)}")
-    for *_, attrs in edges:
-        for k, v in attrs.items():
-            keys.setdefault((str(k), _xml_type(v), "edge"), f"d{len(keys)}")
-    return keys
+def _add_keys(
+    keys: dict[tuple[str, str, str], str], attrs: Mapping[str, object], scope: str
+) -> None:
+    """Key ids (``d0``, ``d1``…) by (name, type, scope), in first-use order."""
+    for k, v in attrs.items():
+        keys.setdefault((str(k), _xml_type(v), scope), f"d{len(keys)}")
 
 
 def _element(
@@ -163,9 +152,11 @@ def write_event_graph(
     without that graph in memory. Link ends that are not nodes become bare nodes."""
     from lxml import etree
 
+    keys: dict[tuple[str, str, str], str] = {}  # nodes' keys first, then edges'
     position: dict[str, int] = {}
-    for n, _ in nodes():
+    for n, attrs in nodes():
         position.setdefault(str(n), len(position))
+        _add_keys(keys, attrs, "node")
     extra: list[str] = []
     for lk in links:
         for n in (lk.source_event_id, lk.target_event_id):
@@ -174,7 +165,8 @@ def write_event_graph(
                 extra.append(n)
     order = _edge_order(links, position)
     del position
-    keys = _keys(nodes(), _edges(links, order))
+    for *_, attrs in _edges(links, order):
+        _add_keys(keys, attrs, "edge")
     with atomic_path(Path(path)) as tmp, etree.xmlfile(str(tmp), encoding="utf-8") as xf:
         xf.write_declaration()
         with xf.element("graphml", _NS):
