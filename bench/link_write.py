@@ -210,7 +210,8 @@ def memory(out: Path) -> list[str]:
         f"memory ({len(events)} events, {len(result.links)} links, {n_pairs} pairs "
         f"compared; Python allocations):",
         f"  events read back {_mb(held - base)}; linking peak +{_mb(peak - held)}, "
-        f"kept after linking +{_mb(after - held)} (of which the graph {_mb(g1 - g0)}); "
+        f"kept after linking +{_mb(after - held)} (a networkx graph of it, no longer "
+        f"built, {_mb(g1 - g0)}); "
         f"the scorer's memo of pair scores {_mb(memo)} (freed after linking); "
         f"writing peak +{_mb(wpeak - w0)}",
         f"  graph.graphml alone: streamed, peak +{_mb(graphml[0])}; networkx (build the "
