@@ -64,11 +64,29 @@ def link_once(events: list[Any]) -> tuple[Any, tuple[float, float], Counter[str]
             setattr(owner, attr, fn)
 
 
-def write_once(evs: list[Any], result: Any, out: Path) -> dict[str, float]:
+def evs_of(result: Any, evs: list[Any]) -> list[Any]:
+    """The linked mentions (``result.events``; the given events before it existed)."""
+    return getattr(result, "events", None) or evs
+
+
+def networkx_graphml(evs: list[Any], links: list[Any], out: Path) -> None:
+    """``graph.graphml`` the old way (the networkx graph, then its writer), for the digest
+    and the timings: ``graph-networkx.graphml``."""
+    import networkx as nx
+
+    from eventline.link import core
+
+    nx.write_graphml(core._graph(evs, links), out / "graph-networkx.graphml")
+
+
+def write_once(
+    evs: list[Any], result: Any, out: Path, *, networkx: bool = True
+) -> dict[str, float]:
     """Write each output of a run into ``out``, timing each writer (CPU seconds: the
     machine is shared)."""
     from eventline.io import parquet, report
-    from eventline.io.graphml import export_graph
+    from eventline.io.graphml import write_event_graph
+    from eventline.link import graph_nodes
 
     t: dict[str, float] = {}
 
@@ -84,7 +102,14 @@ def write_once(evs: list[Any], result: Any, out: Path) -> dict[str, float]:
     timed("links write", lambda: parquet.write_table_atomic(links, out / parquet.LINKS))
     tl = timed("timeline rows", lambda: parquet.to_table(result.timeline, parquet.TIMELINE_SCHEMA))
     timed("timeline write", lambda: parquet.write_table_atomic(tl, out / parquet.TIMELINE))
-    timed("graphml", lambda: export_graph(result.graph, out / parquet.GRAPH))
+    timed(
+        "graphml",
+        lambda: write_event_graph(
+            lambda: graph_nodes(evs_of(result, evs)), result.links, out / parquet.GRAPH
+        ),
+    )
+    if networkx:
+        timed("graphml networkx", lambda: networkx_graphml(evs_of(result, evs), result.links, out))
     empty = parquet.ARTICLES_SCHEMA.empty_table()
     parquet.write_table_atomic(empty, out / parquet.ARTICLES)
     events = parquet.read_events(out)
@@ -116,6 +141,9 @@ def digest(evs: list[Any], result: Any, out: Path) -> dict[str, str]:
     files = [*parts, out / parquet.LINKS, out / parquet.TIMELINE]
     out_d["Parquet files"] = h(b"".join(f.read_bytes() for f in files))
     out_d["graphml"] = h((out / parquet.GRAPH).read_bytes())
+    old = out / "graph-networkx.graphml"
+    if old.exists():
+        out_d["graphml networkx"] = h(old.read_bytes())
     png = out / report.PNG_NAME
     out_d["png"] = h(png.read_bytes()) if png.exists() else "-"
     return out_d
@@ -172,8 +200,9 @@ def memory(out: Path) -> list[str]:
     try:
         tracemalloc.reset_peak()
         w0 = tracemalloc.get_traced_memory()[0]
-        write_once(events, result, scratch)
+        write_once(events, result, scratch, networkx=False)
         wpeak = tracemalloc.get_traced_memory()[1]
+        graphml = _graphml_peaks(events, result, scratch)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
         tracemalloc.stop()
@@ -181,10 +210,31 @@ def memory(out: Path) -> list[str]:
         f"memory ({len(events)} events, {len(result.links)} links, {n_pairs} pairs "
         f"compared; Python allocations):",
         f"  events read back {_mb(held - base)}; linking peak +{_mb(peak - held)}, "
-        f"kept after linking +{_mb(after - held)} (of which the graph {_mb(g1 - g0)}); "
+        f"kept after linking +{_mb(after - held)} (a networkx graph of it, no longer "
+        f"built, {_mb(g1 - g0)}); "
         f"the scorer's memo of pair scores {_mb(memo)} (freed after linking); "
         f"writing peak +{_mb(wpeak - w0)}",
+        f"  graph.graphml alone: streamed, peak +{_mb(graphml[0])}; networkx (build the "
+        f"graph, write it) peak +{_mb(graphml[1])}",
     ]
+
+
+def _graphml_peaks(events: list[Any], result: Any, out: Path) -> tuple[int, int]:
+    """tracemalloc peaks of writing ``graph.graphml`` streamed, and the networkx way."""
+    from eventline.io.graphml import write_event_graph
+    from eventline.link import graph_nodes
+
+    evs = evs_of(result, events)
+    peaks = []
+    for write in (
+        lambda: write_event_graph(lambda: graph_nodes(evs), result.links, out / "g.graphml"),
+        lambda: networkx_graphml(evs, result.links, out),
+    ):
+        tracemalloc.reset_peak()
+        m0 = tracemalloc.get_traced_memory()[0]
+        write()
+        peaks.append(tracemalloc.get_traced_memory()[1] - m0)
+    return peaks[0], peaks[1]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -138,10 +138,11 @@ def test_state_json_round_trip() -> None:
 def test_export_graph_is_valid_graphml(tmp_path: Path) -> None:
     evs = _batch1()
     res = link_events(evs)
-    res.graph.nodes["a1"]["extra_list"] = ["x", "y"]
-    res.graph.nodes["a1"]["nothing"] = None
+    graph = res.graph  # built on demand: one graph, changed, then written
+    graph.nodes["a1"]["extra_list"] = ["x", "y"]
+    graph.nodes["a1"]["nothing"] = None
     out = tmp_path / "g" / "graph.graphml"
-    export_graph(res.graph, out)
+    export_graph(graph, out)
     g = nx.read_graphml(out)
     assert set(g.nodes) == {"a1", "a2", "b1"}
     assert g.nodes["a1"]["extra_list"] == "x|y"

@@ -28,7 +28,7 @@ from eventline.extract import extract_article, extract_speakers
 from eventline.extract.places import extract_places
 from eventline.ingest import IngestOptions, iter_items, read_path
 from eventline.io import parquet, report
-from eventline.io.graphml import export_graph
+from eventline.io.graphml import write_event_graph
 from eventline.io.lock import writer_lock
 from eventline.lang import DEFAULT
 from eventline.model import (
@@ -382,7 +382,9 @@ def write_outputs(
         rejects=[*rejects, *(r for b in batches for r in b.rejects)],
         links=linked.result.links,
         timeline=linked.result.timeline,
-        graph_writer=lambda p: export_graph(linked.result.graph, p),
+        graph_writer=lambda p: write_event_graph(
+            lambda: link.graph_nodes(linked.result.events), linked.result.links, p
+        ),
         link_state_json=linked.result.state.to_json(),
     )
     if options.report:

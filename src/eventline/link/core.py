@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 import networkx as nx
@@ -25,12 +25,19 @@ _NODE_FIELDS = (
 
 @dataclass(slots=True)
 class LinkResult:
-    """Everything ``link_events`` produces."""
+    """Everything ``link_events`` produces; ``events`` are the linked mentions (unique, by
+    id), the graph's nodes."""
 
     links: list[Link]
-    graph: nx.MultiDiGraph
     timeline: list[TimelineEvent]
     state: LinkState
+    events: list[Event] = field(default_factory=list)
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The event graph, built on demand (``graph.graphml`` is written without it:
+        ``eventline.io.graphml.write_event_graph`` with :func:`graph_nodes`)."""
+        return _graph(self.events, self.links)
 
 
 def _founding_key(ev: Event) -> tuple[date, str, int, str]:
@@ -169,11 +176,17 @@ def _stories(
     return _assign_ids([[uniq[i] for i in c] for c in comps], "S", st.story_of, st.story_rank, st)
 
 
+def graph_nodes(evs: Iterable[Event]) -> Iterator[tuple[str, dict[str, str | int | float | bool]]]:
+    """The graph's nodes: each mention's id and attributes (no ``None``, dates in ISO)."""
+    for e in evs:
+        yield e.event_id, _node_attrs(e)
+
+
 def _graph(evs: list[Event], links: list[Link]) -> nx.MultiDiGraph:
     """Mentions as nodes, links as edges keyed by relation."""
     graph = nx.MultiDiGraph()
-    for e in evs:
-        graph.add_node(e.event_id, **_node_attrs(e))
+    for n, attrs in graph_nodes(evs):
+        graph.add_node(n, **attrs)
     for lk in links:
         graph.add_edge(
             lk.source_event_id,
@@ -223,5 +236,4 @@ def link_events(
     story = _stories(evs, uniq, cluster, links, st, keep_clusters)
     for e in evs:
         e.story_id = story[e.event_id]
-    graph = _graph(evs, links)
-    return LinkResult(links=links, graph=graph, timeline=_timeline(evs, cluster), state=st)
+    return LinkResult(links=links, timeline=_timeline(evs, cluster), state=st, events=evs)
