@@ -504,11 +504,11 @@ EN_BLAMED_FOR = [  # Officials blamed bandits for the raid.
     (".", ".", "PUNCT", "punct", 1),
 ]
 # a group name the lexicon knows, cut at its own coordination by the phrase reader
-FR_KNOWN_NAME_CUT = [  # L'armée accuse le Groupe de soutien à l'islam et aux musulmans.
+FR_KNOWN_NAME_CUT = [  # L'armée accuse ce Groupe de soutien à l'islam et aux musulmans.
     ("L'", "le", "DET", "det", 1),
     ("armée", "armée", "NOUN", "nsubj", 2),
     ("accuse", "accuser", "VERB", "ROOT", 2, "Mood=Ind|Tense=Pres|VerbForm=Fin"),
-    ("le", "le", "DET", "det", 4),
+    ("ce", "ce", "DET", "det", 4),
     ("Groupe", "groupe", "PROPN", "obj", 2),
     ("de", "de", "ADP", "case", 6),
     ("soutien", "soutien", "NOUN", "nmod", 4),
@@ -699,7 +699,7 @@ CASES = [
         FR_KNOWN_NAME_CUT,
         "accuse",
         "L'armée",
-        "le Groupe de soutien à l'islam et aux musulmans",
+        "ce Groupe de soutien à l'islam et aux musulmans",
     ),
     # a phrase with its own preposition is no object
     ("object hung elsewhere", "fr", FR_FLED_TO_TOWN, "attaqué", "Les rebelles", None),
