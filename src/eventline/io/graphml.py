@@ -40,35 +40,16 @@ def scalar_attrs(attrs: Mapping[str, object]) -> dict[str, Scalar]:
     return {k: v for k, v in out.items() if v is not None}
 
 
-def _is_scalar(v: object) -> bool:
-    return isinstance(v, bool | int | float | str)
-
-
-def _is_clean(graph: nx.MultiDiGraph) -> bool:
-    """Whether every node id and edge key is text and every attribute a scalar (the graph
-    ``eventline.link`` builds): GraphML can then be written from it without a copy."""
-    return all(
-        isinstance(n, str) and all(_is_scalar(v) for v in attrs.values())
-        for n, attrs in graph.nodes(data=True)
-    ) and all(
-        isinstance(k, str) and all(_is_scalar(v) for v in attrs.values())
-        for _, _, k, attrs in graph.edges(keys=True, data=True)
-    )
-
-
 def export_graph(graph: nx.MultiDiGraph, path: Path) -> None:
-    """Write GraphML for Gephi/yEd (scalar attributes only, no None), atomically.
+    """Write any networkx graph as GraphML (scalar attributes only, no None), atomically.
 
-    A graph that is already clean (:func:`_is_clean`) is written as it is; another is
-    first copied with its attributes made scalar (the copy holds a second graph in
-    memory: hundreds of MB at 100k events)."""
-    clean = graph
-    if not _is_clean(graph):
-        clean = nx.MultiDiGraph()
-        for n, attrs in graph.nodes(data=True):
-            clean.add_node(str(n), **scalar_attrs(attrs))
-        for u, v, k, attrs in graph.edges(keys=True, data=True):
-            clean.add_edge(str(u), str(v), key=str(k), **scalar_attrs(attrs))
+    It copies the graph with its attributes made scalar; ``graph.graphml`` of a run is
+    written by :func:`write_event_graph`, with no graph in memory."""
+    clean = nx.MultiDiGraph()
+    for n, attrs in graph.nodes(data=True):
+        clean.add_node(str(n), **scalar_attrs(attrs))
+    for u, v, k, attrs in graph.edges(keys=True, data=True):
+        clean.add_edge(str(u), str(v), key=str(k), **scalar_attrs(attrs))
     with atomic_path(Path(path)) as tmp:
         nx.write_graphml(clean, tmp)
 
