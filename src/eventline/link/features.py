@@ -143,8 +143,7 @@ def names_place(summary: Event, ev: Event) -> bool:
     """True if the sentence of ``summary``, after its trigger (where places of the event are
     named, not the actor's origin), names the place of ``ev``. A complement of a cause
     marker or of "after" names another, earlier event, not one the summary covers."""
-    s = _summary_text(summary)
-    return s is not None and any(f" {f} " in s for f in _own_names(ev))
+    return _text_names(_summary_text(summary), _own_names(ev))
 
 
 def _summary_text(summary: Event) -> str | None:
@@ -167,8 +166,12 @@ def _covers(summary: Event, ev: Event, fs: Facts | None, fe: Facts | None) -> bo
     """:func:`names_place`, from the mentions' :class:`Facts` when given."""
     if fs is None or fe is None:
         return names_place(summary, ev)
-    s = fs.summary_text
-    return s is not None and any(f" {f} " in s for f in fe.own_names)
+    return _text_names(fs.summary_text, fe.own_names)
+
+
+def _text_names(text: str | None, names: tuple[str, ...]) -> bool:
+    """Whether the space-padded folded ``text`` holds one of the folded ``names`` whole."""
+    return text is not None and any(f" {f} " in text for f in names)
 
 
 def place_names(ev: Event) -> set[str]:
