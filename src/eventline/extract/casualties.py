@@ -125,16 +125,51 @@ def _match_phrase(low: list[str], i: int, phrase: str) -> int:
     return 0
 
 
+@cache
+def _by_first_token(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The token tuples of ``phrases`` by their first token (a phrase of no token never
+    matches: its length is 0)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        words = _phrase_tokens(p)
+        if words:
+            index.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@cache
+def _by_last_token(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The token tuples of ``phrases`` by their last token."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        words = _phrase_tokens(p)
+        if words:
+            index.setdefault(words[-1], []).append(words)
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def _starts_with_any(low: list[str], j: int, phrases: Sequence[str]) -> int:
     """Length of the longest of ``phrases`` starting at ``low[j]``, else 0."""
-    return max((_match_phrase(low, j, p) for p in phrases), default=0)
+    if not 0 <= j < len(low):
+        return max((_match_phrase(low, j, p) for p in phrases), default=0)
+    best = 0
+    for words in _by_first_token(tuple(phrases)).get(low[j], ()):
+        n = len(words)
+        if n > best and tuple(low[j : j + n]) == words:
+            best = n
+    return best
 
 
 def _ends_with_any(low: list[str], i: int, phrases: Sequence[str]) -> bool:
     """One of ``phrases`` ends right before ``low[i]``."""
+    if not 0 < i <= len(low):
+        return any(
+            (n := len(_phrase_tokens(p))) and tuple(low[max(0, i - n) : i]) == _phrase_tokens(p)
+            for p in phrases
+        )
     return any(
-        (n := len(_phrase_tokens(p))) and tuple(low[max(0, i - n) : i]) == _phrase_tokens(p)
-        for p in phrases
+        tuple(low[max(0, i - len(words)) : i]) == words
+        for words in _by_last_token(tuple(phrases)).get(low[i - 1], ())
     )
 
 
@@ -186,13 +221,27 @@ def _number_at(low: list[str], i: int, data: CasualtyWords) -> tuple[int | None,
     return None
 
 
+@cache
+def _vague_by_first(
+    vague: tuple[tuple[str, tuple[int, str]], ...],
+) -> dict[str, tuple[tuple[tuple[str, ...], tuple[int, str]], ...]]:
+    """The vague quantities (``VAGUE`` items), longest phrase first, by first token."""
+    index: dict[str, list[tuple[tuple[str, ...], tuple[int, str]]]] = {}
+    for phrase, value in sorted(vague, key=lambda kv: -len(kv[0])):
+        words = _phrase_tokens(phrase)
+        if words:
+            index.setdefault(words[0], []).append((words, value))
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def _quantity_at(
     low: list[str], i: int, qualifier: str, data: CasualtyWords
 ) -> tuple[int | None, str, int] | None:
     """(value, qualifier, end) of the vague quantity or number starting at ``low[i]``."""
-    for phrase, (figure, q) in sorted(data.VAGUE.items(), key=lambda kv: -len(kv[0])):
-        n = _match_phrase(low, i, phrase)
-        if n:
+    vague = _vague_by_first(tuple(data.VAGUE.items())).get(low[i], ()) if i < len(low) else ()
+    for words, (figure, q) in vague:
+        n = len(words)
+        if tuple(low[i : i + n]) == words:
             return figure, q if qualifier == "exact" else qualifier, i + n
     read = _number_at(low, i, data) if i < len(low) else None
     return (read[0], qualifier, read[1]) if read is not None else None
@@ -202,10 +251,15 @@ def _numbers(tx: _Text) -> list[_Num]:
     low, data = tx.low, tx.data
     nums: list[_Num] = []
     quals = sorted(data.QUALIFIERS.items(), key=lambda kv: -len(_phrase_tokens(kv[0])))
+    first = _by_first_token(tuple(p for p, _ in quals))
     i = 0
     while i < len(low):
         start = i
-        qual = next(((q, n) for p, q in quals if (n := _match_phrase(low, i, p))), None)
+        qual = (
+            next(((q, n) for p, q in quals if (n := _match_phrase(low, i, p))), None)
+            if low[i] in first
+            else None
+        )
         found = _quantity_at(low, i + qual[1], qual[0], data) if qual is not None else None
         if found is None:  # no qualifier, or a qualifier that is itself a quantity's start
             found = _quantity_at(low, i, "exact", data)
