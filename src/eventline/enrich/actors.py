@@ -153,6 +153,14 @@ def _group_max() -> int:
 
 @langdata.derived
 @cache
+def _group_first_words() -> frozenset[str]:
+    """What comes before the first space of each known group's folded name: a run of
+    words can only be a group's name when its first word's is one of them."""
+    return frozenset(k.split(" ")[0] for k in known_groups())
+
+
+@langdata.derived
+@cache
 def _complement_prepositions() -> frozenset[str]:
     """ "of", "de"…: a description's head phrase ends before them."""
     return _folded(w for d in langdata.every() for w in d.actors.COMPLEMENT_PREPOSITIONS)
@@ -838,10 +846,13 @@ def groups_named(text: str) -> list[str]:
     """The known armed groups a text names, as written, in text order (the longest name
     at each place: "l'État islamique au Grand Sahara", not "État islamique")."""
     spans = [(m.start(), m.end(), geo.fold(m.group(0))) for m in _WORD_RE.finditer(text)]
-    groups, longest = known_groups(), _group_max()
+    groups, longest, firsts = known_groups(), _group_max(), _group_first_words()
     out: list[str] = []
     i = 0
     while i < len(spans):
+        if spans[i][2].split(" ")[0] not in firsts:
+            i += 1
+            continue
         for n in range(min(longest, len(spans) - i), 0, -1):
             run = spans[i : i + n]
             if " ".join(t for _, _, t in run) in groups:

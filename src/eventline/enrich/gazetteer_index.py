@@ -26,6 +26,7 @@ import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -42,6 +43,7 @@ _FOLD_TABLE = str.maketrans({c: " " for c in "-‐‑–—’'`´."})
 _ASCII_KEY = re.compile(r"[a-z0-9 ]+$")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of words met again and again
 def fold(text: str) -> str:
     """Lowercase, strip accents, turn hyphens/apostrophes/dots into spaces, squeeze spaces."""
     return " ".join(strip_accents(text).lower().translate(_FOLD_TABLE).split())
