@@ -56,10 +56,9 @@ def prep_of(tok: Token) -> str | None:
     """The preposition introducing ``tok``'s phrase, lower-cased (multi-word kept)."""
     if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
         return tok.head.lower_
-    cases = [c for c in tok.children if c.dep_ == "case" and c.i < tok.i]
-    if not cases:
+    c = next((c for c in tok.lefts if c.dep_ == "case"), None)  # the first case child
+    if c is None:
         return None
-    c = cases[0]
     words = [c.lower_] + [f.lower_ for f in c.children if f.dep_ == "fixed"]
     return " ".join(words)
 

@@ -1217,9 +1217,9 @@ def find_triggers(sent: Span, lang: LanguageData) -> list[Trigger]:
     for tok in sent:
         if tok.i in used:
             continue
-        lemma = guess_lemma(tok, lang)
         if not _verbish(tok):
             continue
+        lemma = guess_lemma(tok, lang)
         for rule in VERB_RULES:
             triggers = rule(tok, lemma, scan)
             if triggers:
