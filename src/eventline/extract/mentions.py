@@ -25,7 +25,7 @@ from eventline.extract.places import (
     place_anaphor,
 )
 from eventline.extract.roles import Roles, read_roles
-from eventline.extract.sentences import SentenceRef
+from eventline.extract.sentences import SentenceMemo, SentenceRef
 from eventline.extract.tokens import morph_pairs, subtree_ids
 from eventline.extract.triggers import (
     Trigger,
@@ -131,13 +131,22 @@ def _mention(
     )
 
 
+_TRIGGERS: SentenceMemo[tuple[Trigger, ...]] = SentenceMemo()
+
+
+def _triggers(sent: Span, lang: LanguageData) -> tuple[Trigger, ...]:
+    """``find_triggers`` of ``sent``, read once: a cut-off tail reads its sentence's
+    earlier parts again (``_tail_of_attack``)."""
+    return _TRIGGERS.get(sent, lang, lambda: tuple(find_triggers(sent, lang)))
+
+
 def _tail_of_attack(sent: Span, whole: Span, lang: LanguageData) -> bool:
     """``sent`` is a fragment the parser cut off a written sentence whose earlier part
     tells a violent event: "Attaque contre le poste | : 15 soldats tués, | selon X."."""
     if whole.start == sent.start:
         return False
     before = [s for s in sent.doc.sents if whole.start <= s.start < sent.start]
-    return any(t.event_type == "ASSAULT" for s in before for t in find_triggers(s, lang))
+    return any(t.event_type == "ASSAULT" for s in before for t in _triggers(s, lang))
 
 
 def _cut_off_toll(trig: Trigger) -> bool:
@@ -167,7 +176,7 @@ def sentence_mentions(
     timex_tokens = ref.timex_tokens(sent_tx)
     found = [
         t
-        for t in find_triggers(sent, lang)
+        for t in _triggers(sent, lang)
         if t.token.i not in timex_tokens and not told_earlier(t, lang, told)
     ]
     whole = written_sentence(sent)

@@ -460,7 +460,9 @@ def _reported_sentence(trig: Trigger, lex: Triggers) -> bool:
             c.dep_ == "parataxis" and c.lemma_.lower() in lex.REPORTING_VERBS for c in r.children
         ):
             return True
-    if any(t.i > trig.token.i and inserted_report(t, lex) for t in tok.sent):
+    sent = tok.sent
+    after = sent.doc[max(sent.start, trig.token.i + 1) : sent.end]  # tokens after the trigger
+    if any(inserted_report(t, lex) for t in after):
         return True
     lemma = tok.lemma_.lower()
     if trig.kind == "noun" and trig.noun is not None and trig.noun.dep_ not in syntax.SUBJ:

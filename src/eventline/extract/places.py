@@ -21,7 +21,7 @@ from eventline import syntax
 from eventline.enrich import actors
 from eventline.enrich import gazetteer as geo
 from eventline.extract.roles import Roles
-from eventline.extract.sentences import sentences
+from eventline.extract.sentences import SentenceMemo, doc_text, sentences
 from eventline.extract.tokens import ACTOR_LABELS, PLACE_LABELS, is_actorish
 from eventline.extract.triggers import Trigger
 from eventline.lang.base import LanguageData, Triggers
@@ -66,7 +66,7 @@ def dateline_tokens(sent: Span, lang: str) -> frozenset[int]:
     sentence), if any: they are the article's place, not an actor or a target."""
     if sent.start != 0:
         return frozenset()
-    found = dateline(sent.doc.text, lang)
+    found = dateline(doc_text(sent.doc), lang)
     if found is None:
         return frozenset()
     return frozenset(t.i for t in sent if t.idx < found[2])
@@ -294,10 +294,18 @@ def _known_actor(text: str, lang: LanguageData) -> bool:
     return actors.describe(text, lang.code).sector is not None
 
 
+_PLACE_SPANS: SentenceMemo[tuple[Span, ...]] = SentenceMemo()
+
+
 def place_spans(sent: Span, lang: LanguageData) -> list[Span]:
     """Place entities of the sentence, plus proper nouns the tagger missed that the
     gazetteer knows and that a place preposition introduces ("in Xville"), plus the towns
-    of bracketed admin hierarchies and the names of their brackets."""
+    of bracketed admin hierarchies and the names of their brackets (read once a sentence:
+    attach_places and article_places both ask)."""
+    return list(_PLACE_SPANS.get(sent, lang, lambda: tuple(_place_spans(sent, lang))))
+
+
+def _place_spans(sent: Span, lang: LanguageData) -> list[Span]:
     lex = lang.triggers
     hierarchies = admin_hierarchies(sent, lang)
     claimed = {t.i for town, bracket, _ in hierarchies for t in (*town, *bracket)}
@@ -344,12 +352,12 @@ def _dateline_place(paragraphs: Sequence[Paragraph], lang: str) -> PlaceName | N
     if not paragraphs:
         return None
     first = paragraphs[0]
-    found = dateline(first.doc.text, lang)
+    found = dateline(doc_text(first.doc), lang)
     if found is None:
         return None
     start, end, _ = found
     off = first.offset
-    text = first.doc.text[start:end]
+    text = doc_text(first.doc)[start:end]
     return PlaceName(text, off + start, off + end, 0, first.index, True, dateline=True)
 
 

@@ -3,9 +3,11 @@ the time expressions they hold and the quoted speech they contain."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from eventline.model import Timex
@@ -17,6 +19,8 @@ QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 QUOTE_CLOSERS = frozenset(QUOTE_PAIRS.values())
 SPEECH_MIN_WORDS = 8  # a quotation this long is speech even without a finite verb
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +52,23 @@ class SentenceRef:
         return any(s <= char < e for s, e in self.quotes)
 
 
+_TEXTS: dict[int, tuple[Doc, str]] = {}  # id(doc) -> (doc, its text): the doc stays alive
+_TEXTS_KEPT = 64
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, kept for the docs last read (spaCy joins every token's text each
+    time it is asked, and rules ask for a paragraph's text again and again)."""
+    hit = _TEXTS.get(id(doc))
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    text = doc.text
+    if len(_TEXTS) >= _TEXTS_KEPT:
+        _TEXTS.clear()
+    _TEXTS[id(doc)] = (doc, text)
+    return text
+
+
 def quotations(text: str) -> list[tuple[int, int]]:
     """Character spans of the quotations of a paragraph (marks excluded). A closing mark
     with no opener continues a quotation from an earlier paragraph (the span starts at
@@ -71,7 +92,9 @@ def quotations(text: str) -> list[tuple[int, int]]:
 def _speech(doc: Doc, start: int, end: int) -> bool:
     """A quotation that is speech, not a quoted word ("« neutraliser »"): it holds a
     finite verb or many words."""
-    words = [t for t in doc if start <= t.idx < end and not t.is_punct]
+    starts = doc.to_array(IDX)  # token char offsets, ascending
+    first, last = (int(k) for k in starts.searchsorted([start, end]))
+    words = [t for t in doc[first:last] if not t.is_punct]  # start <= t.idx < end
     if len(words) >= SPEECH_MIN_WORDS:
         return True
     return any("Fin" in t.morph.get("VerbForm", None) for t in words)
@@ -90,10 +113,11 @@ def _speech_spans(p: Paragraph) -> list[tuple[int, int]]:
     """Quoted speech of a paragraph (article chars): its quotations that are speech; a
     paragraph without quotation marks that speaks in the first person is all speech
     (unmarked quotes: "Je pense que … avait-il dit")."""
-    marks = quotations(p.doc.text)
+    text = doc_text(p.doc)
+    marks = quotations(text)
     if not marks:
         if any(_first_person(s) for s in p.doc.sents):
-            return [(p.offset, p.offset + len(p.doc.text))]
+            return [(p.offset, p.offset + len(text))]
         return []
     spans = [(p.offset + s, p.offset + e) for s, e in marks if _speech(p.doc, s, e)]
     for s in p.doc.sents:
@@ -103,8 +127,31 @@ def _speech_spans(p: Paragraph) -> list[tuple[int, int]]:
     return spans
 
 
+# the last article's sentences: extract_article, extract_speakers and extract_places
+# each ask for them; its key holds the paragraphs' docs, so an id is never reused
+_last: tuple[tuple[tuple[Doc, int, int], ...], tuple[SentenceRef, ...]] | None = None
+
+
 def sentences(paragraphs: Sequence[Paragraph]) -> list[SentenceRef]:
-    """Non-blank sentences of ``paragraphs``, numbered through the article."""
+    """Non-blank sentences of ``paragraphs``, numbered through the article (computed once
+    for the same paragraphs asked again in a row)."""
+    global _last
+    key = tuple((p.doc, p.offset, p.index) for p in paragraphs)
+    last = _last
+    if last is not None and _same_key(last[0], key):
+        return list(last[1])
+    out = _sentences(paragraphs)
+    _last = (key, tuple(out))
+    return out
+
+
+def _same_key(a: tuple[tuple[Doc, int, int], ...], b: tuple[tuple[Doc, int, int], ...]) -> bool:
+    return len(a) == len(b) and all(
+        x[0] is y[0] and x[1] == y[1] and x[2] == y[2] for x, y in zip(a, b, strict=True)
+    )
+
+
+def _sentences(paragraphs: Sequence[Paragraph]) -> list[SentenceRef]:
     out: list[SentenceRef] = []
     for p in paragraphs:
         speech = _speech_spans(p)
@@ -115,3 +162,26 @@ def sentences(paragraphs: Sequence[Paragraph]) -> list[SentenceRef]:
             quotes = tuple((a, b) for a, b in speech if a < end and start < b)
             out.append(SentenceRef(len(out), p.index, start, end, s, p.offset, quotes))
     return out
+
+
+class SentenceMemo(Generic[T]):
+    """What a pure rule found on a sentence in a language, kept for the sentences last
+    read (``size``; all are dropped when full): rules of one article ask for the same
+    sentence's place names or triggers again. Each entry holds its sentence, so the
+    doc whose id is in the key stays alive while the key does."""
+
+    def __init__(self, size: int = 256) -> None:
+        self.size = size
+        self._found: dict[tuple[int, int, int, int], tuple[Span, object, T]] = {}
+
+    def get(self, sent: Span, lang: object, compute: Callable[[], T]) -> T:
+        """The value of ``compute()`` for ``sent`` in ``lang``, computed once."""
+        key = (id(sent.doc), sent.start, sent.end, id(lang))
+        hit = self._found.get(key)
+        if hit is not None:
+            return hit[2]
+        value = compute()
+        if len(self._found) >= self.size:
+            self._found.clear()
+        self._found[key] = (sent, lang, value)
+        return value

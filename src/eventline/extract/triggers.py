@@ -834,9 +834,21 @@ TERMINAL_PUNCT = frozenset(".!?…")
 CLOSERS = "\"'»”’)]"
 
 
+def _last_words(span: Span, n: int) -> list[Token]:
+    """The last ``n`` tokens of ``span`` that are not spaces, in text order."""
+    doc = span.doc
+    out: list[Token] = []
+    for i in range(span.end - 1, span.start - 1, -1):
+        if not doc[i].is_space:
+            out.append(doc[i])
+            if len(out) == n:
+                break
+    return out[::-1]
+
+
 def _ends_sentence(span: Span) -> bool:
     """``span`` ends with terminal punctuation (maybe before a closing quote)."""
-    toks = [t for t in span if not t.is_space]
+    toks = _last_words(span, 2)
     if not toks:
         return True
     last = toks[-1].text.rstrip(CLOSERS) or (toks[-2].text if len(toks) > 1 else ".")
