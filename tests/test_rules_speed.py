@@ -9,7 +9,7 @@ import spacy
 from eventline.enrich import actors
 from eventline.enrich.gazetteer_index import fold
 from eventline.extract import casualties as cas
-from eventline.extract.sentences import sentences
+from eventline.extract.sentences import SentenceMemo, doc_text, sentences
 from eventline.nlp import Paragraph
 
 PHRASES = ("au moins", "plus de", "plus", "de", "près de", "des dizaines de", "", "dizaines")
@@ -78,3 +78,25 @@ def test_sentences_asked_again_are_the_same_and_new_paragraphs_are_read():
     assert [r.span.text for r in b] == ["Un texte différent.", "Puis deux.", "Et trois."]
     moved = [Paragraph(p.index, p.offset + 5, p.doc) for p in first]
     assert [r.start for r in sentences(moved)] == [r.start + 5 for r in a]
+
+
+def test_doc_text_and_sentence_memo():
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("sentencizer")
+    a, b = nlp("Une phrase ici.  Une autre."), nlp("Tout autre chose.")
+    assert doc_text(a) == a.text and doc_text(b) == b.text and doc_text(a) == a.text
+    for s in a.sents:
+        assert doc_text(a)[s.start_char : s.end_char] == s.text
+    memo: SentenceMemo[int] = SentenceMemo(size=2)
+    calls: list[str] = []
+
+    def count(span: spacy.tokens.Span) -> int:
+        calls.append(span.text)
+        return len(span)
+
+    sents = [*a.sents, *b.sents]
+    first = [memo.get(s, "fr", lambda s=s: count(s)) for s in sents]
+    again = [memo.get(s, "fr", lambda s=s: count(s)) for s in sents]
+    assert first == again == [len(s) for s in sents]
+    assert memo.get(sents[-1], "en", lambda: -1) == -1  # another language is another key
+    assert len(calls) <= 2 * len(sents)

@@ -40,7 +40,7 @@ def extract_article(
     lang = langdata.get(article.lang or langdata.DEFAULT)
     mentions: list[Mention] = []
     for ref in sentences(paragraphs):
-        if len(ref.span.text) > MAX_SENTENCE_CHARS:
+        if ref.end - ref.start > MAX_SENTENCE_CHARS:  # the length of ref.span.text
             log.debug("skip over-long sentence %d in %s", ref.index, article.source)
             continue
         # the types told so far: a definite noun of one of them may point back

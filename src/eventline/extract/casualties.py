@@ -33,6 +33,7 @@ from spacy.tokens import Span, Token
 from eventline import lang as langdata
 from eventline import syntax
 from eventline.enrich import actors
+from eventline.extract.sentences import doc_text
 from eventline.extract.triggers import Trigger
 from eventline.lang.base import Casualties as CasualtyWords
 from eventline.lang.base import LanguageData
@@ -605,7 +606,10 @@ def _has_predicate(sentence: str | Span, data: CasualtyWords) -> bool:
 def extract_casualties(sentence: str | Span, lang: str) -> Casualties:
     """Fatalities and injured stated in ``sentence`` (None when not stated); a parsed
     sentence (``Span``) is also read through its victims' phrases."""
-    text = sentence if isinstance(sentence, str) else sentence.text
+    if isinstance(sentence, str):
+        text = sentence
+    else:  # sentence.text, without a walk over its tokens
+        text = doc_text(sentence.doc)[sentence.start_char : sentence.end_char]
     words_re = _casualty_words_re(lang)
     data = langdata.get(lang).casualties
     if (words_re is None or not words_re.search(text)) and not _has_predicate(sentence, data):

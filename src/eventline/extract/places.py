@@ -258,6 +258,8 @@ def admin_hierarchies(sent: Span, lang: LanguageData) -> list[tuple[Span, Span, 
     town is the place; the bracket only tells which one (its country, its region)."""
     out: list[tuple[Span, Span, list[Span]]] = []
     doc = sent.doc
+    if "(" not in doc_text(doc)[sent.start_char : sent.end_char]:
+        return out  # no bracket in the sentence (without a walk over its tokens)
     for tok in sent:
         if tok.text != "(" or tok.i == sent.start:
             continue

@@ -155,8 +155,9 @@ def _sentences(paragraphs: Sequence[Paragraph]) -> list[SentenceRef]:
     out: list[SentenceRef] = []
     for p in paragraphs:
         speech = _speech_spans(p)
+        text = doc_text(p.doc)
         for s in p.doc.sents:
-            if not s.text.strip():
+            if not text[s.start_char : s.end_char].strip():  # s.text, without a token walk
                 continue
             start, end = p.offset + s.start_char, p.offset + s.end_char
             quotes = tuple((a, b) for a, b in speech if a < end and start < b)
