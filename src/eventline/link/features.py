@@ -571,6 +571,61 @@ def _toll_score(a: Event, b: Event) -> float:
     return 0.0
 
 
+FLASHBACK_TENSES = frozenset({"pluperfect"})  # extras["tense"] of a deed told as background
+FLASHBACK_REACH = 1  # sentences over which one flashback may be told
+
+
+def flashback(ev: Event) -> bool:
+    """An asserted deed told in the pluperfect ("la veille, les étudiants avaient bloqué
+    l'avenue", "soldiers had shelled the town"): background, earlier than the narrative.
+    A reported one ("the army said it had struck") is the report's backshift, not that."""
+    return ev.modality == "asserted" and ev.extras.get("tense") in FLASHBACK_TENSES
+
+
+@langdata.derived
+@cache
+def _remains_words(code: str) -> frozenset[str]:
+    try:
+        return frozenset(fold(w) for w in langdata.get(code).discourse.REMAINS_WORDS)
+    except (KeyError, ModuleNotFoundError):
+        return frozenset()
+
+
+def on_remains(ev: Event) -> bool:
+    """A deed whose target is the dead ("les corps des victimes ont été brûlés", "the
+    bodies were dragged"): it follows the killing, it is not the killing."""
+    if ev.event_type != "ASSAULT" or not ev.target:
+        return False
+    return bool(_remains_words(ev.lang).intersection(fold(ev.target).split()))
+
+
+def _narrative_kind(ev: Event) -> str:
+    """``flashback`` | ``remains`` | '' (:func:`flashback`, :func:`on_remains`)."""
+    if on_remains(ev):
+        return "remains"
+    return "flashback" if flashback(ev) else ""
+
+
+def _told_as_another(a: Event, b: Event, fa: Facts, fb: Facts) -> bool:
+    """In one report, a mention told after another as background (a flashback) or as a
+    deed on the dead is another event than the one told before it: the report says so
+    by its tense or by its victims, whatever the dates the extractor copied."""
+    if a.article_id != b.article_id:
+        return False
+    if fa.narrative == fb.narrative:
+        # two flashbacks told apart (not in one sentence or the next) are two
+        # backgrounds ("hours earlier, shells had hit X" ... "last week, troops had
+        # launched an offensive")
+        return (
+            fa.narrative == "flashback"
+            and abs(a.sentence_index - b.sentence_index) > FLASHBACK_REACH
+        )
+    if "remains" in (fa.narrative, fb.narrative):
+        return True
+    late = b if (a.sentence_index, a.trigger_start) < (b.sentence_index, b.trigger_start) else a
+    return (fa.narrative if late is a else fb.narrative) == "flashback"
+
+
 @dataclass(frozen=True, slots=True)
 class Facts:
     """What :func:`compare` reads of one mention, computed once per mention (the linker
@@ -587,6 +642,7 @@ class Facts:
     target: Role
     summary_text: str | None  # _summary_text(ev): where its sentence may name other places
     own_names: tuple[str, ...]  # _own_names(ev)
+    narrative: str = ""  # _narrative_kind(ev)
 
 
 def facts(ev: Event) -> Facts:
@@ -603,6 +659,7 @@ def facts(ev: Event) -> Facts:
         role(ev, "target"),
         _summary_text(ev),
         _own_names(ev),
+        _narrative_kind(ev),
     )
 
 
@@ -642,6 +699,7 @@ def compare(a: Event, b: Event, fa: Facts | None = None, fb: Facts | None = None
     if drel == "unknown" and a.article_id != b.article_id and a.published and b.published:
         conflict = conflict or abs((a.published - b.published).days) > UNDATED_WINDOW_DAYS
     conflict = conflict or (drel == "overlap" and _told_apart(a, b, fa, fb))
+    conflict = conflict or _told_as_another(a, b, fa, fb)
     part = not conflict and _sub_event(a, b)
 
     s = 0.1  # same event type (required)

@@ -19,11 +19,14 @@ from functools import cache, lru_cache
 from eventline import lang as langdata
 from eventline.lang.base import Discourse
 from eventline.link.features import (
+    DISTINCT_MODES,
     actor_key,
     compare,
     effective_interval,
+    flashback,
     fold,
     inherited_date,
+    on_remains,
     place_key,
     target_key,
 )
@@ -120,6 +123,11 @@ def _by_article(events: Sequence[Event]) -> Reports:
     for evs in out.values():
         evs.sort(key=lambda e: (e.sentence_index, _rel(e), e.event_id))
     return out
+
+
+def _head(ev: Event, evs: Sequence[Event], cluster: dict[str, str]) -> Event:
+    """The first mention in the report of ``ev``'s cluster (where links start)."""
+    return next(o for o in evs if cluster[o.event_id] == cluster[ev.event_id])
 
 
 def _pick_anchor(ev: Event, previous: Sequence[Event]) -> Event | None:
@@ -521,6 +529,12 @@ def reaction_links(
     it (a condemnation, a curfew, troops sent, a protest), and from a protest to its
     dispersal, when no marker named a cause."""
     caused = {lk.target_event_id for lk in out.items.values() if lk.relation == "cause"}
+    # a deed told as part of another (deed_part_links) answers nothing
+    caused |= {
+        lk.target_event_id
+        for lk in out.items.values()
+        if lk.relation == "same_event" and lk.evidence.startswith(PART_EVIDENCE)
+    }
     for evs in (reports if reports is not None else _by_article(events)).values():
         dispersed: set[tuple[str, str]] = set()  # (protest cluster, dispersal cluster)
         for ev in evs:
@@ -612,13 +626,17 @@ class DeedPart:
     part: str
     part_modes: frozenset[str] | None
     not_modes: frozenset[str] = frozenset()
+    same_actor: bool = False  # only when the two have the same actor
 
 
+PART_EVIDENCE = "part: "
 DEED_PARTS = (
     # the shootings and arson of a riot; its dispersal is caused by it, no part of it.
-    # (Goods seized during a raid are not listed: reports and annotators tell them as
-    # their own event as often as part of the raid.)
     DeedPart("PROTEST", frozenset({"riot"}), "ASSAULT", None, DISPERSAL_MODES),
+    # the looting and the people driven out by the raiders themselves ("the gunmen also
+    # made away with the villagers' cattle", "les assaillants ont pillé le marché"):
+    # goods seized by anyone else (the police after a bombing) are a deed of their own
+    DeedPart("ASSAULT", None, "COERCE", frozenset({"seize", "deport"}), same_actor=True),
 )
 
 
@@ -648,11 +666,14 @@ def deed_part_links(
                     continue
                 if rule.main_modes is not None and p.event_mode not in rule.main_modes:
                     continue
-                ps = compare(replace(p, event_type=ev.event_type, event_mode=ev.event_mode), ev)
-                if ps.conflict:
+                if p.event_mode in DISTINCT_MODES:  # a sub-event (abduction), not the deed
                     continue
-                head = next(o for o in evs if cluster[o.event_id] == cluster[p.event_id])
-                out.add(head, ev, "same_event", "part: " + ps.evidence, ps.score)
+                ps = compare(replace(p, event_type=ev.event_type, event_mode=ev.event_mode), ev)
+                if ps.conflict or (rule.same_actor and ps.actor != "same"):
+                    continue
+                out.add(
+                    _head(p, evs, cluster), ev, "same_event", PART_EVIDENCE + ps.evidence, ps.score
+                )
                 break
 
 
@@ -665,7 +686,9 @@ def planned_links(
 ) -> None:
     """A deed still to come continues the same actor's deed of its type told before it in
     the report ("the troops left two bases; they will withdraw from the city today"):
-    ``before`` from the nearest such real mention (of another cluster) to the planned one."""
+    ``before`` from the nearest such real mention (of another cluster) to the planned one,
+    and from the first mention of that mention's event."""
+    by_id = {e.event_id: e for e in events}
     for evs in (reports if reports is not None else _by_article(events)).values():
         for i, ev in enumerate(evs):
             key = _key_actor(ev)
@@ -678,8 +701,104 @@ def planned_links(
                     and _key_actor(p) == key
                     and cluster[p.event_id] != cluster[ev.event_id]
                 ):
-                    out.add(p, ev, "before", f"planned: same actor '{key}' later", PLANNED_SCORE)
+                    # from the nearest mention and from its event's first one
+                    for src in {p.event_id: p, _head(p, evs, cluster).event_id: None}:
+                        out.add(
+                            by_id[src],
+                            ev,
+                            "before",
+                            f"planned: same actor '{key}' later",
+                            PLANNED_SCORE,
+                        )
                     break
+
+
+FLASHBACK_SCORE = 0.6
+
+
+def _not_after(ev: Event, other: Event) -> bool:
+    """False when ``ev``'s own date starts after ``other``'s date ends."""
+    ie, io = _own_interval(ev), effective_interval(other)
+    return ie is None or io is None or ie[0] <= io[1]
+
+
+def _taken_up(ev: Event, earlier: Sequence[Event]) -> Event | None:
+    """The earlier mention whose trigger word the sentence of ``ev`` names after its
+    trigger ("had urged people to join the march", "avaient appelé à la grève"): the
+    event the flashback leads to."""
+    tail = f" {fold(_norm(ev.sentence)[_rel(ev) + len(ev.trigger) :])} "
+    for p in earlier:
+        word = fold(p.trigger)
+        if word and f" {word} " in tail:
+            return p
+    return None
+
+
+def flashback_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
+    """A deed told in the pluperfect (:func:`~eventline.link.features.flashback`) is
+    background: ``before`` the event its sentence names (:func:`_taken_up`), else the
+    first event of its type the report told before it, else the report's first event
+    (the news). Never before an event its own date follows."""
+    for evs in (reports if reports is not None else _by_article(events)).values():
+        for i, ev in enumerate(evs):
+            if not flashback(ev):
+                continue
+            earlier = [
+                p
+                for p in evs[:i]
+                if p.modality in _REAL
+                and not flashback(p)
+                and p.sentence_index < ev.sentence_index
+                and cluster[p.event_id] != cluster[ev.event_id]
+                and _not_after(ev, p)
+            ]
+            if not earlier:
+                continue
+            anchor = _taken_up(ev, earlier)
+            why = "taken up"
+            if anchor is None:
+                same = [p for p in earlier if p.event_type == ev.event_type]
+                anchor, why = (same or earlier)[0], "main event"
+            out.add(
+                ev,
+                _head(anchor, evs, cluster),
+                "before",
+                f"flashback: pluperfect, before {why} '{anchor.trigger}'",
+                FLASHBACK_SCORE,
+            )
+
+
+def remains_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
+    """A deed on the dead (:func:`~eventline.link.features.on_remains`: "the bodies were
+    dragged through the street") comes after the killing the report told before it: the
+    one with the same victims, else the first."""
+    for evs in (reports if reports is not None else _by_article(events)).values():
+        for i, ev in enumerate(evs):
+            if not on_remains(ev) or ev.modality not in _REAL:
+                continue
+            kills = [
+                p
+                for p in evs[:i]
+                if p.event_type == ev.event_type
+                and p.modality in _REAL
+                and not on_remains(p)
+                and cluster[p.event_id] != cluster[ev.event_id]
+            ]
+            if not kills:
+                continue
+            tk = target_key(ev)
+            p = next((k for k in kills if tk and target_key(k) == tk), kills[0])
+            out.add(
+                _head(p, evs, cluster),
+                ev,
+                "before",
+                f"remains: after killing '{p.trigger}'",
+                FLASHBACK_SCORE,
+            )
 
 
 def _nearby_links(evs: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
@@ -748,17 +867,30 @@ def association_links(
     _chain_links(events, cluster, place_key, "same_location", out)
 
 
+LinkRule = Callable[[Sequence[Event], dict[str, str], _Links, Reports], None]
+
+# The link rules, in order: a rule may read the links of the rules before it (reactions
+# skip the mentions a marker already gave a cause, and the parts of a deed).
+LINK_RULES: tuple[LinkRule, ...] = (
+    cause_links,
+    adverbial_cause_links,
+    deed_part_links,
+    reaction_links,
+    denial_links,
+    planned_links,
+    sequence_links,
+    flashback_links,
+    remains_links,
+    ordering_links,
+    association_links,
+)
+
+
 def typed_links(events: Sequence[Event], cluster: dict[str, str]) -> list[Link]:
-    """The typed links (and the ``same_event`` links of denials), deterministic order."""
+    """The typed links (and the ``same_event`` links of denials and parts), by
+    :data:`LINK_RULES`, deterministic order."""
     out = _Links()
     reports = _by_article(events)
-    cause_links(events, cluster, out, reports)
-    adverbial_cause_links(events, cluster, out, reports)
-    reaction_links(events, cluster, out, reports)
-    denial_links(events, cluster, out, reports)
-    deed_part_links(events, cluster, out, reports)
-    planned_links(events, cluster, out, reports)
-    sequence_links(events, cluster, out, reports)
-    ordering_links(events, cluster, out, reports)
-    association_links(events, cluster, out, reports)
+    for rule in LINK_RULES:
+        rule(events, cluster, out, reports)
     return list(out.items.values())

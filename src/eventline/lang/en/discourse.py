@@ -57,6 +57,9 @@ PREP_ORDER: dict[str, str] = {
 # unresolved pronoun subjects: continue the previous sentence's actor
 PRONOUNS: tuple[str, ...] = ("he", "she", "they", "it", "we")
 
+# nouns naming the dead: a deed on them follows the killing ("the bodies were burned")
+REMAINS_WORDS: tuple[str, ...] = ("body", "bodies", "corpse", "corpses", "remains")
+
 # linking compares names without these (and without articles): "Bank of X"
 NAME_PREPOSITIONS: tuple[str, ...] = ("of", "in")
 

@@ -72,6 +72,11 @@ PREP_ORDER: dict[str, str] = {
 # unresolved pronoun subjects: continue the previous sentence's actor
 PRONOUNS: tuple[str, ...] = ("il", "ils", "elle", "elles", "on", "celui ci", "ceux ci")
 
+# nouns naming the dead: a deed on them follows the killing ("les corps ont été brûlés")
+REMAINS_WORDS: tuple[str, ...] = (
+    "corps", "cadavre", "cadavres", "dépouille", "dépouilles", "restes",
+)  # fmt: skip
+
 # linking compares names without these (and without articles): "Front de libération"
 NAME_PREPOSITIONS: tuple[str, ...] = ("à", "de", "d'", "en")
 

@@ -1,0 +1,212 @@
+"""Model-free tests of the narrative links inside one report: flashbacks told in the
+pluperfect, deeds on the dead, looting by the raiders, planned deeds (French, English).
+Every sentence is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventline.link import link_events
+from eventline.link.features import compare, flashback, on_remains
+from eventline.model import Event
+
+D1, D0 = date(2024, 3, 3), date(2024, 3, 2)
+DAY = {"date_start": D1, "date_end": D1, "date_precision": "day"}
+EVE = {"date_start": D0, "date_end": D0, "date_precision": "day"}
+
+
+def mention(eid: str, sentences: list[str], index: int, trigger: str, **kw: object) -> Event:
+    """A mention of sentence ``index`` of a report made of ``sentences`` (one per line)."""
+    start = sum(len(s) + 1 for s in sentences[:index])
+    sentence = sentences[index]
+    fields: dict[str, object] = {
+        "article_id": "art1",
+        "source": "test",
+        "lang": "fr",
+        "published": date(2024, 3, 4),
+        "event_type": "ASSAULT",
+        "modality": "asserted",
+    }
+    fields.update(kw)
+    return Event(
+        event_id=eid,
+        sentence_index=index,
+        sentence=sentence,
+        char_start=start,
+        char_end=start + len(sentence),
+        trigger=trigger,
+        action_lemma=trigger.lower(),
+        trigger_start=start + sentence.index(trigger),
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def _pairs(links, relation: str) -> set[tuple[str, str]]:
+    return {(lk.source_event_id, lk.target_event_id) for lk in links if lk.relation == relation}
+
+
+PLUPERFECT = {"tense": "pluperfect"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "t1", "t2"),
+    [
+        # French: a shelling told in the pluperfect is background, before the report's strike
+        ("fr", ["Une frappe a touché dimanche un marché de Tombel.",
+                "Quelques heures plus tôt, des obus avaient été tirés sur le village voisin."],
+         "frappe", "tirés"),
+        # English
+        ("en", ["A strike hit a market in Tombel on Sunday.",
+                "Hours earlier, shells had been fired at a nearby village."],
+         "strike", "fired"),
+    ],
+)  # fmt: skip
+def test_flashback_is_another_event_before_the_news(
+    lang: str, text: list[str], t1: str, t2: str
+) -> None:
+    news = mention("a", text, 0, t1, lang=lang, location_canonical="Tombel", **DAY)
+    back = mention("b", text, 1, t2, lang=lang, extras=dict(PLUPERFECT), **DAY)
+    assert flashback(back) and not flashback(news)
+    assert compare(news, back).conflict
+    res = link_events([news, back])
+    assert news.cluster_id != back.cluster_id
+    assert ("b", "a") in _pairs(res.links, "before")
+
+
+def test_reported_pluperfect_is_no_flashback() -> None:
+    # English: "the army said it had struck" is the report's backshift, not background
+    text = ["Jets struck a camp near Tombel on Sunday.", "The army said it had struck the camp."]
+    news = mention("a", text, 0, "struck", lang="en", **DAY)
+    said = mention("b", text, 1, "struck", lang="en", modality="claimed",
+                   extras=dict(PLUPERFECT), **DAY)  # fmt: skip
+    assert not flashback(said)
+    link_events([news, said])
+    assert news.cluster_id == said.cluster_id
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "triggers"),
+    [
+        # French: the call to strike, told in the pluperfect, comes before the strike it names
+        ("fr", ["Des milliers d'enseignants ont fait grève lundi à Douala.",
+                "La police a dispersé un cortège devant le rectorat.",
+                "Le syndicat avait appelé depuis des semaines à la grève."],
+         ("grève", "dispersé", "appelé")),
+        # English
+        ("en", ["Thousands of teachers joined a strike in Douala on Monday.",
+                "Police dispersed a crowd outside the ministry.",
+                "The union had urged members for weeks to join the strike."],
+         ("strike", "dispersed", "urged")),
+    ],
+)  # fmt: skip
+def test_flashback_is_before_the_event_its_sentence_names(
+    lang: str, text: list[str], triggers: tuple[str, str, str]
+) -> None:
+    strike = mention("a", text, 0, triggers[0], lang=lang, event_type="PROTEST", **DAY)
+    police = mention("b", text, 1, triggers[1], lang=lang, **DAY)
+    call = mention("c", text, 2, triggers[2], lang=lang, event_type="REQUEST",
+                   extras=dict(PLUPERFECT))  # fmt: skip
+    res = link_events([strike, police, call])
+    before = _pairs(res.links, "before")
+    assert ("c", "a") in before and ("c", "b") not in before
+
+
+def test_flashback_is_never_before_an_event_it_follows() -> None:
+    # English: a pluperfect deed dated after the report's event is not ordered before it
+    text = ["Troops shelled Tombel on Saturday.", "On Sunday, rebels had taken a nearby hill."]
+    news = mention("a", text, 0, "shelled", lang="en", **EVE)
+    back = mention("b", text, 1, "taken", lang="en", event_type="COERCE", date_text="On Sunday",
+                   extras=dict(PLUPERFECT), **DAY)  # fmt: skip
+    res = link_events([news, back])
+    assert ("b", "a") not in _pairs(res.links, "before")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "triggers", "victims"),
+    [
+        # French: the bodies dragged through the street: after the killing, not the killing
+        ("fr", ["Trois policiers ont été tués jeudi dans une embuscade à Bouar.",
+                "Les corps des policiers ont ensuite été traînés dans la rue."],
+         ("tués", "traînés"), ("Trois policiers", "Les corps des policiers")),
+        # English
+        ("en", ["Three policemen were killed on Thursday in an ambush in Bouar.",
+                "The bodies of the policemen were then dragged through the street."],
+         ("killed", "dragged"), ("Three policemen", "The bodies of the policemen")),
+    ],
+)  # fmt: skip
+def test_deed_on_the_dead_comes_after_the_killing(
+    lang: str, text: list[str], triggers: tuple[str, str], victims: tuple[str, str]
+) -> None:
+    kill = mention("a", text, 0, triggers[0], lang=lang, target=victims[0], **DAY)
+    drag = mention("b", text, 1, triggers[1], lang=lang, target=victims[1], **DAY)
+    assert on_remains(drag) and not on_remains(kill)
+    res = link_events([kill, drag])
+    assert kill.cluster_id != drag.cluster_id
+    assert ("a", "b") in _pairs(res.links, "before")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "triggers", "actors"),
+    [
+        # French: the raiders also looted the shops: part of their raid, no reaction to it
+        ("fr", ["Des hommes armés ont attaqué mardi le village de Garoua.",
+                "Les assaillants ont aussi pillé les boutiques."],
+         ("attaqué", "pillé"), ("Des hommes armés", "Les assaillants")),
+        # English
+        ("en", ["Gunmen attacked the village of Garoua on Tuesday.",
+                "The gunmen also looted the shops."],
+         ("attacked", "looted"), ("Gunmen", "The gunmen")),
+    ],
+)  # fmt: skip
+def test_looting_by_the_raiders_is_part_of_the_raid(
+    lang: str, text: list[str], triggers: tuple[str, str], actors: tuple[str, str]
+) -> None:
+    canon = {"actor_canonical": "hommes armés" if lang == "fr" else "gunmen"}
+    raid = mention("a", text, 0, triggers[0], lang=lang, actor=actors[0], **canon, **DAY)
+    loot = mention("b", text, 1, triggers[1], lang=lang, actor=actors[1], event_type="COERCE",
+                   event_mode="seize", **canon, **DAY)  # fmt: skip
+    res = link_events([raid, loot])
+    assert ("a", "b") in _pairs(res.links, "same_event")
+    assert not _pairs(res.links, "cause")
+
+
+def test_seizure_by_someone_else_is_no_part_of_the_raid() -> None:
+    # French: the police seizing weapons after an attack is a deed of its own
+    text = ["Des hommes armés ont attaqué mardi le village de Garoua.",
+            "La police a saisi des armes dans le quartier."]  # fmt: skip
+    raid = mention("a", text, 0, "attaqué", actor="Des hommes armés",
+                   actor_canonical="hommes armés", **DAY)  # fmt: skip
+    seize = mention("b", text, 1, "saisi", actor="La police", actor_canonical="police",
+                    actor_sector="COP", event_type="COERCE", event_mode="seize", **DAY)  # fmt: skip
+    res = link_events([raid, seize])
+    assert ("a", "b") not in _pairs(res.links, "same_event")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "triggers"),
+    [
+        # French: further sanctions to come follow the report's sanctions
+        ("fr", ["L'Union a adopté lundi des sanctions contre dix responsables.",
+                "Ces sanctions visent aussi deux banques.",
+                "L'Union prendra de nouvelles sanctions la semaine prochaine."],
+         ("sanctions", "visent", "prendra")),
+        # English
+        ("en", ["The Union adopted sanctions against ten officials on Monday.",
+                "The sanctions also target two banks.",
+                "The Union will adopt further sanctions next week."],
+         ("sanctions", "target", "adopt")),
+    ],
+)  # fmt: skip
+def test_planned_deed_follows_the_report_event_and_its_nearest_mention(
+    lang: str, text: list[str], triggers: tuple[str, str, str]
+) -> None:
+    kw = {"lang": lang, "event_type": "SANCTION", "actor_canonical": "Union"}
+    first = mention("a", text, 0, triggers[0], **kw, **DAY)
+    second = mention("b", text, 1, triggers[1], **kw, modality="claimed", **DAY)
+    plan = mention("c", text, 2, triggers[2], **kw, modality="future")
+    res = link_events([first, second, plan])
+    assert first.cluster_id == second.cluster_id
+    before = _pairs(res.links, "before")
+    assert {("a", "c"), ("b", "c")} <= before
