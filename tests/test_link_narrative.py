@@ -210,3 +210,52 @@ def test_planned_deed_follows_the_report_event_and_its_nearest_mention(
     assert first.cluster_id == second.cluster_id
     before = _pairs(res.links, "before")
     assert {("a", "c"), ("b", "c")} <= before
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "t1", "t2"),
+    [
+        # French: "malgré le couvre-feu": the curfew came first
+        ("fr", ["Malgré le couvre-feu décrété lundi, des émeutes ont éclaté à Port-Gentil."],
+         "couvre-feu", "émeutes"),
+        # English
+        ("en", ["Despite a curfew imposed on Monday, riots broke out in Port-Gentil."],
+         "curfew", "riots"),
+    ],
+)  # fmt: skip
+def test_despite_orders_its_complement_first(lang: str, text: list[str], t1: str, t2: str) -> None:
+    curfew = mention("a", text, 0, t1, lang=lang, event_type="COERCE", **EVE)
+    riots = mention("b", text, 0, t2, lang=lang, event_type="PROTEST", **DAY)
+    res = link_events([curfew, riots])
+    assert ("a", "b") in _pairs(res.links, "before")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "t1", "t2"),
+    [
+        # French: a denial placed in the report's town by its paragraph is no other event
+        ("fr", ["Un drone a bombardé lundi une école près de Bambari.",
+                "L'armée a nié avoir visé des civils."], "bombardé", "visé"),
+        # English
+        ("en", ["A drone bombed a school near Bambari on Monday.",
+                "The army denied targeting civilians."], "bombed", "targeting"),
+    ],
+)  # fmt: skip
+def test_a_place_guessed_from_the_report_is_no_conflict_in_it(
+    lang: str, text: list[str], t1: str, t2: str
+) -> None:
+    deed = mention("a", text, 0, t1, lang=lang, modality="claimed", location="Bambari",
+                   location_canonical="Bambari", latitude=5.76, longitude=20.68,
+                   country_code="CAF", location_source="clause", **DAY)  # fmt: skip
+    denial = mention("n", text, 1, t2, lang=lang, modality="negated", location="Bangui",
+                     location_canonical="Bangui", latitude=4.36, longitude=18.56,
+                     country_code="CAF", location_source="article", **DAY)  # fmt: skip
+    assert compare(deed, denial).place != "different"
+    res = link_events([deed, denial])
+    assert ("a", "n") in _pairs(res.links, "same_event")
+    # across reports the guessed place still tells two events apart
+    other = mention("x", text, 1, t2, lang=lang, modality="claimed", article_id="art2",
+                    location="Bangui", location_canonical="Bangui", latitude=4.36,
+                    longitude=18.56, country_code="CAF", location_source="article",
+                    **DAY)  # fmt: skip
+    assert compare(deed, other).conflict

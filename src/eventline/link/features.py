@@ -606,6 +606,19 @@ def _narrative_kind(ev: Event) -> str:
     return "flashback" if flashback(ev) else ""
 
 
+# location_source of a place not named in the mention's sentence: its paragraph's or
+# its article's place, a guess
+GUESSED_PLACE_SOURCES = frozenset({"paragraph", "article"})
+
+
+def _place_guessed_in_report(a: Event, b: Event) -> bool:
+    """Two mentions of one report, one placed by a guess (:data:`GUESSED_PLACE_SOURCES`):
+    their places differing says nothing (the report names the other place elsewhere)."""
+    return a.article_id == b.article_id and bool(
+        {a.location_source, b.location_source} & GUESSED_PLACE_SOURCES
+    )
+
+
 def _told_as_another(a: Event, b: Event, fa: Facts, fb: Facts) -> bool:
     """In one report, a mention told after another as background (a flashback) or as a
     deed on the dead is another event than the one told before it: the report says so
@@ -676,6 +689,8 @@ def compare(a: Event, b: Event, fa: Facts | None = None, fb: Facts | None = None
     fa = fa if fa is not None else facts(a)
     fb = fb if fb is not None else facts(b)
     place = place_relation(a, b, fa, fb)
+    if place == "different" and _place_guessed_in_report(a, b):
+        place = "unknown"
     drel, dscore = date_relation(a, b, fa, fb)
     same_lang = a.lang == b.lang
     actor = _role_relation(fa.actor, fb.actor, same_lang)

@@ -204,6 +204,8 @@ def _preposition_links(
         gov = [o for o in same_sentence if 0 <= _rel(o) - end <= PREP_REACH]
         if gov and not (start <= _rel(ev) < end):
             other = min(gov, key=_rel)
+            if end <= _rel(ev) < _rel(other):
+                continue  # ev is the complement ("despite the curfew, riots ..."), not the clause
             if cluster[other.event_id] == cluster[ev.event_id]:
                 continue
             direction = d.PREP_ORDER[cue]

@@ -51,6 +51,13 @@ PREP_ORDER: dict[str, str] = {
     "after": "after",
     "before": "before",
     "following": "after",
+    "in the aftermath of": "after",
+    "despite": "after",  # "despite the curfew, riots broke out": the curfew came first
+    "in spite of": "after",
+    "on the eve of": "before",
+    "ahead of": "before",
+    "prior to": "before",
+    "followed by": "before",  # "the raid, followed by looting": the raid came first
 }
 
 

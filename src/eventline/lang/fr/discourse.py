@@ -66,6 +66,20 @@ ORDER_CUES: dict[str, str] = {
 PREP_ORDER: dict[str, str] = {
     "après": "after",
     "avant": "before",
+    "au lendemain de": "after",
+    "au lendemain du": "after",
+    "au lendemain des": "after",
+    "à l'issue de": "after",
+    "à l'issue du": "after",
+    "à l'issue des": "after",
+    "malgré": "after",  # "malgré le couvre-feu, des émeutes ont éclaté": the curfew came first
+    "à la veille de": "before",
+    "à la veille du": "before",
+    "à la veille des": "before",
+    "suivi de": "before",  # "l'attaque, suivie de pillages": the attack came first
+    "suivie de": "before",
+    "suivis de": "before",
+    "suivies de": "before",
 }
 
 
