@@ -259,3 +259,39 @@ def test_a_place_guessed_from_the_report_is_no_conflict_in_it(
                     longitude=18.56, country_code="CAF", location_source="article",
                     **DAY)  # fmt: skip
     assert compare(deed, other).conflict
+
+
+WEEK = {"date_start": date(2024, 2, 26), "date_end": date(2024, 3, 4), "date_precision": "range",
+        "extras": {"date_source": "window"}}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "t1", "t2", "anaphor"),
+    [
+        # French: "l'attaque" takes up the raid told before, though nothing else ties them
+        ("fr", ["Des hommes armés ont attaqué lundi un poste de police à Kaya.",
+                "Le ministre a réuni son cabinet.",
+                "L'attaque a été revendiquée par un groupe armé."], "attaqué", "attaque", True),
+        ("fr", ["Des hommes armés ont attaqué lundi un poste de police à Kaya.",
+                "Le ministre a réuni son cabinet.",
+                "Une attaque a aussi visé un convoi."], "attaqué", "attaque", False),
+        # English
+        ("en", ["Gunmen attacked a police post in Kaya on Monday.",
+                "The minister met his cabinet.",
+                "The attack was claimed by an armed group."], "attacked", "attack", True),
+        ("en", ["Gunmen attacked a police post in Kaya on Monday.",
+                "The minister met his cabinet.",
+                "An attack also hit a convoy."], "attacked", "attack", False),
+    ],
+)  # fmt: skip
+def test_anaphoric_noun_takes_up_the_event_told_before(
+    lang: str, text: list[str], t1: str, t2: str, anaphor: bool
+) -> None:
+    raid = mention("a", text, 0, t1, lang=lang, location_canonical="Kaya",
+                   location_source="clause", **DAY)  # fmt: skip
+    meet = mention("m", text, 1, "réuni" if lang == "fr" else "met", lang=lang,
+                   event_type="CONSULT", **DAY)  # fmt: skip
+    claim = mention("b", text, 2, t2, lang=lang, modality="claimed", **WEEK)
+    res = link_events([raid, meet, claim])
+    assert raid.cluster_id != claim.cluster_id  # nothing but the noun ties them
+    assert (("a", "b") in _pairs(res.links, "same_event")) is anaphor

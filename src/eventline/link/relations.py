@@ -715,6 +715,51 @@ def planned_links(
                     break
 
 
+@langdata.derived
+@cache
+def _determiners(code: str) -> frozenset[str]:
+    """Definite articles and demonstratives of a language, lower-cased, as written."""
+    try:
+        fw = langdata.get(code).function_words
+    except (KeyError, ModuleNotFoundError):
+        return frozenset()
+    return frozenset(_norm(w).lower() for w in (*fw.DEFINITE_ARTICLES, *fw.DEMONSTRATIVES))
+
+
+def anaphoric(ev: Event) -> bool:
+    """A mention named by a noun with a definite or demonstrative determiner ("l'attaque",
+    "cet assaut", "the raid", "these killings"): it takes up an event already told."""
+    head = _norm(ev.sentence[: _rel(ev)]).lower()
+    if any(head.endswith(w) for w in _determiners(ev.lang) if w.endswith("'")):
+        return True
+    last = head.split()[-1:] if head.endswith(" ") else []
+    return bool(last) and last[0] in _determiners(ev.lang)
+
+
+def anaphor_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
+    """An anaphoric mention (:func:`anaphoric`) that joined no mention of its type told
+    before it is the same event as the nearest such real mention of an earlier sentence it
+    does not contradict (type, modality, roles, place, date: :func:`compare`):
+    ``same_event`` from the first mention of that event in the report."""
+    for evs in (reports if reports is not None else _by_article(events)).values():
+        for i, ev in enumerate(evs):
+            if ev.modality not in _REAL or not anaphoric(ev):
+                continue
+            earlier = [p for p in evs[:i] if p.event_type == ev.event_type]
+            if any(cluster[p.event_id] == cluster[ev.event_id] for p in earlier):
+                continue
+            for p in reversed(earlier):
+                if p.modality not in _REAL or p.sentence_index == ev.sentence_index:
+                    continue
+                ps = compare(p, ev)
+                if not ps.conflict:
+                    out.add(_head(p, evs, cluster), ev, "same_event", "anaphor: " + ps.evidence,
+                            ps.score)  # fmt: skip
+                    break
+
+
 FLASHBACK_SCORE = 0.6
 
 
@@ -879,6 +924,7 @@ LINK_RULES: tuple[LinkRule, ...] = (
     deed_part_links,
     reaction_links,
     denial_links,
+    anaphor_links,
     planned_links,
     sequence_links,
     flashback_links,
