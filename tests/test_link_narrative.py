@@ -295,3 +295,25 @@ def test_anaphoric_noun_takes_up_the_event_told_before(
     res = link_events([raid, meet, claim])
     assert raid.cluster_id != claim.cluster_id  # nothing but the noun ties them
     assert (("a", "b") in _pairs(res.links, "same_event")) is anaphor
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "t1", "t2"),
+    [
+        # French: the road block and the tear gas of one dispersal are one police action
+        ("fr", ["La police a bouclé l'avenue puis tiré des gaz lacrymogènes sur les manifestants."],
+         "bouclé", "tiré"),
+        # English
+        ("en", ["Police sealed off the avenue and fired tear gas at the marchers."],
+         "sealed", "fired"),
+    ],
+)  # fmt: skip
+def test_road_block_of_a_dispersal_is_part_of_it(
+    lang: str, text: list[str], t1: str, t2: str
+) -> None:
+    kw = {"lang": lang, "actor": "Police", "actor_canonical": "police"}
+    block = mention("a", text, 0, t1, event_type="COERCE", event_mode="restrict", **kw, **DAY)
+    gas = mention("b", text, 0, t2, event_mode="crowd-control", **kw, **DAY)
+    res = link_events([block, gas])
+    assert ("b", "a") in _pairs(res.links, "same_event")
+    assert not _pairs(res.links, "cause")

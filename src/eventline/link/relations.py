@@ -639,6 +639,9 @@ DEED_PARTS = (
     # made away with the villagers' cattle", "les assaillants ont pillé le marché"):
     # goods seized by anyone else (the police after a bombing) are a deed of their own
     DeedPart("ASSAULT", None, "COERCE", frozenset({"seize", "deport"}), same_actor=True),
+    # the road blocks and arrests of a crowd dispersal ("police fired tear gas and
+    # detained dozens"): one police action
+    DeedPart("ASSAULT", DISPERSAL_MODES, "COERCE", frozenset({"restrict", "arrest"})),
 )
 
 
@@ -656,14 +659,19 @@ def deed_part_links(
 ) -> None:
     """A deed told as part of another of a different type (:data:`DEED_PARTS`): in one
     report, the part mention is ``same_event``-linked (``part``) to the first mention of
-    the cluster of the nearest real main deed told before it, when the two agree on place,
-    time and actors."""
+    the cluster of the nearest real main deed of its sentence, else told before it, when
+    the two agree on place, time and actors (and, for some rules, have the same actor);
+    to a deed of its sentence it is linked as well."""
     for evs in (reports if reports is not None else _by_article(events)).values():
         for i, ev in enumerate(evs):
             rule = _part_rule(ev)
             if rule is None or ev.modality not in _REAL:
                 continue
-            for p in reversed(evs[:i]):
+            # the deeds of its sentence (the nearest first), then those told before it
+            own = sorted((p for p in evs if p.sentence_index == ev.sentence_index and p is not ev),
+                         key=lambda p: (abs(_rel(p) - _rel(ev)), _rel(p)))  # fmt: skip
+            told = [p for p in reversed(evs[:i]) if p.sentence_index < ev.sentence_index]
+            for p in [*own, *told]:
                 if p.event_type != rule.main or p.modality not in _REAL:
                     continue
                 if rule.main_modes is not None and p.event_mode not in rule.main_modes:
@@ -673,9 +681,10 @@ def deed_part_links(
                 ps = compare(replace(p, event_type=ev.event_type, event_mode=ev.event_mode), ev)
                 if ps.conflict or (rule.same_actor and ps.actor != "same"):
                     continue
-                out.add(
-                    _head(p, evs, cluster), ev, "same_event", PART_EVIDENCE + ps.evidence, ps.score
-                )
+                why = PART_EVIDENCE + ps.evidence
+                out.add(_head(p, evs, cluster), ev, "same_event", why, ps.score)
+                if p.sentence_index == ev.sentence_index:  # and from the deed it is told with
+                    out.add(p, ev, "same_event", why, ps.score)
                 break
 
 
