@@ -317,3 +317,37 @@ def test_road_block_of_a_dispersal_is_part_of_it(
     res = link_events([block, gas])
     assert ("b", "a") in _pairs(res.links, "same_event")
     assert not _pairs(res.links, "cause")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "t1", "t2", "t3"),
+    [
+        # French: the lead names the camp the later strike hit: it joins that strike rather
+        # than the fighting near another town
+        ("fr", ["Le drame a eu lieu vendredi au camp de Kibati, à l'ouest de Goma.",
+                "L'armée a lancé une offensive près de Sake.",
+                "Un obus a frappé le camp de Kibati, faisant cinq morts."],
+         "drame", "offensive", "frappé"),
+        # English
+        ("en", ["The tragedy struck the Kibati camp west of Goma on Friday.",
+                "The army launched an offensive near Sake.",
+                "A shell hit the Kibati camp, killing five."],
+         "tragedy", "offensive", "hit"),
+    ],
+)  # fmt: skip
+def test_a_lead_naming_the_other_mention_place_is_at_that_place(
+    lang: str, text: list[str], t1: str, t2: str, t3: str
+) -> None:
+    goma = {"location": "Goma", "location_canonical": "Goma", "latitude": -1.68,
+            "longitude": 29.23, "country_code": "COD", "geo_precision": 1}  # fmt: skip
+    sake = {"location": "Sake", "location_canonical": "Sake", "latitude": -1.57,
+            "longitude": 29.04, "country_code": "COD", "geo_precision": 1}  # fmt: skip
+    kibati = {"location": "Kibati", "latitude": -1.62, "longitude": 29.25,
+              "country_code": "COD", "geo_precision": 2}  # fmt: skip
+    lead = mention("a", text, 0, t1, lang=lang, **goma, **DAY)
+    offensive = mention("b", text, 1, t2, lang=lang, actor="L'armée", actor_canonical="armée",
+                        **sake, **DAY)  # fmt: skip
+    shell = mention("c", text, 2, t3, lang=lang, fatalities=5, **kibati, **DAY)
+    assert compare(lead, shell).place == "same"
+    assert compare(lead, offensive).place == "near"
+    assert compare(lead, shell).score > compare(lead, offensive).score

@@ -619,6 +619,15 @@ def _place_guessed_in_report(a: Event, b: Event) -> bool:
     )
 
 
+def _names_other_place(a: Event, b: Event, fa: Facts, fb: Facts) -> bool:
+    """Two mentions of one report (not of one sentence) at places near each other, where
+    the sentence of one names the other's very place after its trigger ("the tragedy
+    struck the camp of X, west of Y" / "the rebels shelled the camp of X"): one place."""
+    if a.article_id != b.article_id or a.sentence_index == b.sentence_index:
+        return False
+    return _covers(a, b, fa, fb) or _covers(b, a, fb, fa)
+
+
 def _told_as_another(a: Event, b: Event, fa: Facts, fb: Facts) -> bool:
     """In one report, a mention told after another as background (a flashback) or as a
     deed on the dead is another event than the one told before it: the report says so
@@ -691,6 +700,8 @@ def compare(a: Event, b: Event, fa: Facts | None = None, fb: Facts | None = None
     place = place_relation(a, b, fa, fb)
     if place == "different" and _place_guessed_in_report(a, b):
         place = "unknown"
+    if place == "near" and _names_other_place(a, b, fa, fb):
+        place = "same"
     drel, dscore = date_relation(a, b, fa, fb)
     same_lang = a.lang == b.lang
     actor = _role_relation(fa.actor, fb.actor, same_lang)
