@@ -351,3 +351,23 @@ def test_a_lead_naming_the_other_mention_place_is_at_that_place(
     assert compare(lead, shell).place == "same"
     assert compare(lead, offensive).place == "near"
     assert compare(lead, shell).score > compare(lead, offensive).score
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "t1", "t2"),
+    [
+        # French: a march to protest against an abduction is caused by it
+        ("fr", ["Des centaines d'habitants ont marché mardi à Mora pour protester contre "
+                "l'enlèvement de deux enseignants."], "marché", "enlèvement"),
+        # English
+        ("en", ["Hundreds of residents marched in Mora on Tuesday in protest at the abduction "
+                "of two teachers."], "marched", "abduction"),
+    ],
+)  # fmt: skip
+def test_protest_against_an_event_is_caused_by_it(
+    lang: str, text: list[str], t1: str, t2: str
+) -> None:
+    march = mention("a", text, 0, t1, lang=lang, event_type="PROTEST", **DAY)
+    abduction = mention("b", text, 0, t2, lang=lang, event_mode="abduct", **EVE)
+    res = link_events([march, abduction])
+    assert ("b", "a") in _pairs(res.links, "cause")

@@ -20,6 +20,13 @@ CAUSE_MARKERS: dict[str, float] = {
     "following": 0.6,
     "in the wake of": 0.6,
     "after": 0.5,
+    "in reaction to": 0.8,
+    "in protest at": 0.8,  # "marched in protest at the killing of a student"
+    "in protest against": 0.8,
+    "in protest over": 0.8,
+    "to protest against": 0.8,
+    "prompted by": 0.7,
+    "caused by": 0.7,
 }
 
 CAUSE_ADVERBIALS: dict[str, float] = {
@@ -45,6 +52,7 @@ ORDER_CUES: dict[str, str] = {
     "afterwards": "after",
     "since then": "after",
     "and then": "after",
+    "subsequently": "after",
 }
 
 PREP_ORDER: dict[str, str] = {

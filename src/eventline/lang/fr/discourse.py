@@ -36,6 +36,18 @@ CAUSE_MARKERS: dict[str, float] = {
     "provoqué par": 0.7,
     "provoquée par": 0.7,
     "après que": 0.5,
+    "à cause de": 0.7,
+    "à cause du": 0.7,
+    "à cause des": 0.7,
+    "en réaction à": 0.8,
+    "en réaction au": 0.8,
+    "en réaction aux": 0.8,
+    "pour protester contre": 0.8,  # "ont manifesté pour protester contre l'enlèvement"
+    "en protestation contre": 0.8,
+    "déclenché par": 0.7,
+    "déclenchée par": 0.7,
+    "déclenchés par": 0.7,
+    "déclenchées par": 0.7,
 }
 
 CAUSE_ADVERBIALS: dict[str, float] = {
@@ -61,6 +73,7 @@ ORDER_CUES: dict[str, str] = {
     "ensuite": "after",
     "par la suite": "after",
     "puis": "after",
+    "dans la foulée": "after",
 }
 
 PREP_ORDER: dict[str, str] = {
