@@ -371,3 +371,30 @@ def test_protest_against_an_event_is_caused_by_it(
     abduction = mention("b", text, 0, t2, lang=lang, event_mode="abduct", **EVE)
     res = link_events([march, abduction])
     assert ("b", "a") in _pairs(res.links, "cause")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "t1", "t2", "ordered"),
+    [
+        # French: "l'assaut a été suivi de tirs": the event told before comes first
+        ("fr", ["Un drone a largué deux bombes sur une école de Tonzang.",
+                "L'assaut a été suivi de longs tirs depuis un hélicoptère de combat militaire."],
+         "largué", "tirs", True),
+        # a fronted adjunct opens another clause: no order from it
+        ("fr", ["Un drone a largué deux bombes sur une école de Tonzang.",
+                "Peu avant les tirs, les habitants avaient fui."], "largué", "tirs", False),
+        # English
+        ("en", ["A drone dropped two bombs on a school in Tonzang.",
+                "The attack was followed by several rounds of gunfire from a combat helicopter."],
+         "dropped", "gunfire", True),
+        ("en", ["A drone dropped two bombs on a school in Tonzang.",
+                "Shortly before the gunfire, residents fled."], "dropped", "gunfire", False),
+    ],
+)  # fmt: skip
+def test_followed_by_orders_the_event_told_before(
+    lang: str, text: list[str], t1: str, t2: str, ordered: bool
+) -> None:
+    bombs = mention("a", text, 0, t1, lang=lang, **DAY)
+    fire = mention("b", text, 1, t2, lang=lang, **DAY)
+    res = link_events([bombs, fire])
+    assert (("a", "b") in _pairs(res.links, "before")) is ordered

@@ -37,6 +37,7 @@ from eventline.ontology import STATE_SECTORS
 STRONG = 0.7
 CAUSE_WINDOW_DAYS = 45  # a cause found by reciprocity must precede within this window
 PREP_REACH = 40  # chars between a preposition ("after") and the trigger it governs
+FRONTED_REACH = 25  # chars after a trigger where a comma ends a fronted adjunct
 _WEAK_CAUSE = 0.6  # cause markers below this score ("after", "après que") only order
 _REAL = ("asserted", "claimed")
 
@@ -213,6 +214,25 @@ def _preposition_links(
             out.add(src, tgt, "before", f"preposition '{cue}'", 0.75)
 
 
+def _subject_order_link(ev: Event, previous: Sequence[Event], d: Discourse, out: _Links) -> None:
+    """ "The attack was followed by gunfire": a "before" preposition governing ``ev`` whose
+    subject is no mention of the sentence (a noun taking up the event told before) orders
+    the previous narrative event (:func:`_pick_anchor`) before ``ev``, even as two parts
+    of one event."""
+    if any(p.sentence_index == ev.sentence_index for p in previous):
+        return
+    tail = _norm(ev.sentence)[_rel(ev) + len(ev.trigger) :]
+    if "," in tail[:FRONTED_REACH]:
+        return  # "Hours before the attack, ...": a fronted adjunct, its clause comes next
+    for start, end, cue in find_cues(ev.sentence, d.PREP_ORDER):
+        if start and d.PREP_ORDER[cue] == "before" and 0 <= _rel(ev) - end <= PREP_REACH:
+            anchor = _pick_anchor(ev, previous)
+            if anchor is not None:
+                out.add(anchor, ev, "before", f"preposition '{cue}' (previous narrative event)",
+                        0.7)  # fmt: skip
+            return
+
+
 def _sequence(ev: Event, previous: Sequence[Event], cue: tuple[int, int, str]) -> Event | None:
     """The mention of the same sentence just before a cue that stands between it and
     ``ev`` ("the gunmen first blew up a truck, then stormed the camp"), if any."""
@@ -273,6 +293,7 @@ def ordering_links(
             if d is None:
                 continue
             _preposition_links(ev, evs, d, cluster, out)
+            _subject_order_link(ev, evs[:i], d, out)
             _cue_link(ev, evs[:i], d, cluster, by_id, out)
 
 
