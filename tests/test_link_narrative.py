@@ -398,3 +398,29 @@ def test_followed_by_orders_the_event_told_before(
     fire = mention("b", text, 1, t2, lang=lang, **DAY)
     res = link_events([bombs, fire])
     assert (("a", "b") in _pairs(res.links, "before")) is ordered
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "named", "told"),
+    [
+        # French: links start at the mention that tells the offensive, not the one a cause
+        # marker names in passing
+        ("fr", ["Les rebelles ont tiré des obus en réponse aux offensives de l'armée.",
+                "Les offensives de l'armée ont visé les positions rebelles près de Sake."],
+         "offensives", "visé"),
+        # English
+        ("en", ["The rebels fired shells in response to the army offensives.",
+                "The army offensives targeted rebel positions near Sake."],
+         "offensives", "targeted"),
+    ],
+)  # fmt: skip
+def test_links_start_at_the_mention_telling_the_event(
+    lang: str, text: list[str], named: str, told: str
+) -> None:
+    from eventline.link.relations import _head
+
+    passing = mention("a", text, 0, named, lang=lang, **DAY)
+    telling = mention("b", text, 1, told, lang=lang, **DAY)
+    cluster = {"a": "C1", "b": "C1"}
+    assert _head(telling, [passing, telling], cluster) is telling
+    assert _head(passing, [passing], {"a": "C1"}) is passing

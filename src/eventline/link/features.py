@@ -281,6 +281,11 @@ def _earlier_cues(lang: str, sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in re.finditer(rf"(?<!\w)(?:{pat})(?!\w)", text))
 
 
+def governed_by_earlier_cue(ev: Event) -> bool:
+    """Public name of :func:`_governed_by_earlier_cue`."""
+    return _governed_by_earlier_cue(ev)
+
+
 def _governed_by_earlier_cue(ev: Event) -> bool:
     """True if the trigger is the complement of an earlier-cue (:func:`_earlier_cues`)
     and the sentence's date expression is not inside that complement: the mention refers

@@ -25,6 +25,7 @@ from eventline.link.features import (
     effective_interval,
     flashback,
     fold,
+    governed_by_earlier_cue,
     inherited_date,
     on_remains,
     place_key,
@@ -127,8 +128,11 @@ def _by_article(events: Sequence[Event]) -> Reports:
 
 
 def _head(ev: Event, evs: Sequence[Event], cluster: dict[str, str]) -> Event:
-    """The first mention in the report of ``ev``'s cluster (where links start)."""
-    return next(o for o in evs if cluster[o.event_id] == cluster[ev.event_id])
+    """The first mention in the report of ``ev``'s cluster (where links start) that tells
+    it, not one a cause marker or "after" names in passing ("struck in response to the
+    offensives"); the first mention when all do."""
+    members = [o for o in evs if cluster[o.event_id] == cluster[ev.event_id]]
+    return next((o for o in members if not governed_by_earlier_cue(o)), members[0])
 
 
 def _pick_anchor(ev: Event, previous: Sequence[Event]) -> Event | None:
@@ -401,7 +405,7 @@ def adverbial_cause_links(
             ]
             if before:
                 c = before[-1]
-                head = next(o for o in evs if cluster[o.event_id] == cluster[c.event_id])
+                head = _head(c, evs, cluster)
                 why = f"marker '{cue}' + previous event '{c.trigger}'"
                 out.add(head, ev, "cause", why, d.CAUSE_ADVERBIALS[cue])
 
