@@ -424,3 +424,26 @@ def test_links_start_at_the_mention_telling_the_event(
     cluster = {"a": "C1", "b": "C1"}
     assert _head(telling, [passing, telling], cluster) is telling
     assert _head(passing, [passing], {"a": "C1"}) is passing
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "t1", "t2"),
+    [
+        # French: arrests told in a sentence of their own come after the dispersal
+        ("fr", ["La police a dispersé mardi une marche à Kindu.",
+                "Une dizaine de manifestants ont été interpellés."], "dispersé", "interpellés"),
+        # English
+        ("en", ["Police dispersed a march in Kindu on Tuesday.",
+                "About ten marchers were detained."], "dispersed", "detained"),
+    ],
+)  # fmt: skip
+def test_arrests_told_apart_follow_the_dispersal(
+    lang: str, text: list[str], t1: str, t2: str
+) -> None:
+    gas = mention("a", text, 0, t1, lang=lang, actor="Police", actor_canonical="police",
+                  event_mode="crowd-control", **DAY)  # fmt: skip
+    arrests = mention("b", text, 1, t2, lang=lang, event_type="COERCE", event_mode="arrest",
+                      **DAY)  # fmt: skip
+    res = link_events([gas, arrests])
+    assert ("a", "b") not in _pairs(res.links, "same_event")
+    assert ("a", "b") in _pairs(res.links, "before")

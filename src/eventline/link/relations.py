@@ -654,6 +654,7 @@ class DeedPart:
     part_modes: frozenset[str] | None
     not_modes: frozenset[str] = frozenset()
     same_actor: bool = False  # only when the two have the same actor
+    same_sentence: bool = False  # only when the two are told in one sentence
 
 
 PART_EVIDENCE = "part: "
@@ -664,9 +665,12 @@ DEED_PARTS = (
     # made away with the villagers' cattle", "les assaillants ont pillé le marché"):
     # goods seized by anyone else (the police after a bombing) are a deed of their own
     DeedPart("ASSAULT", None, "COERCE", frozenset({"seize", "deport"}), same_actor=True),
-    # the road blocks and arrests of a crowd dispersal ("police fired tear gas and
-    # detained dozens"): one police action
-    DeedPart("ASSAULT", DISPERSAL_MODES, "COERCE", frozenset({"restrict", "arrest"})),
+    # the road blocks and arrests of a crowd dispersal told with it ("police fired tear gas
+    # and detained dozens"): one police action; arrests told in a sentence of their own
+    # ("Dozens were detained.") stay a deed after it
+    DeedPart(
+        "ASSAULT", DISPERSAL_MODES, "COERCE", frozenset({"restrict", "arrest"}), same_sentence=True
+    ),
 )
 
 
@@ -695,7 +699,8 @@ def deed_part_links(
             # the deeds of its sentence (the nearest first), then those told before it
             own = sorted((p for p in evs if p.sentence_index == ev.sentence_index and p is not ev),
                          key=lambda p: (abs(_rel(p) - _rel(ev)), _rel(p)))  # fmt: skip
-            told = [p for p in reversed(evs[:i]) if p.sentence_index < ev.sentence_index]
+            told = [p for p in reversed(evs[:i])
+                    if p.sentence_index < ev.sentence_index and not rule.same_sentence]  # fmt: skip
             for p in [*own, *told]:
                 if p.event_type != rule.main or p.modality not in _REAL:
                     continue
