@@ -343,6 +343,8 @@ class Discourse:
     ORDER_CUES: dict[str, str] = field(default_factory=dict)
     PREP_ORDER: dict[str, str] = field(default_factory=dict)
     PRONOUNS: tuple[str, ...] = ()
+    # nouns naming the dead: a deed whose target they are follows the killing ("the bodies")
+    REMAINS_WORDS: tuple[str, ...] = ()
     # prepositions inside names, dropped when linking compares names ("Front de X")
     NAME_PREPOSITIONS: tuple[str, ...] = ()
     # demonstratives and possessives the scorer drops from role phrases ("their base")

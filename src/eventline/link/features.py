@@ -281,6 +281,11 @@ def _earlier_cues(lang: str, sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in re.finditer(rf"(?<!\w)(?:{pat})(?!\w)", text))
 
 
+def governed_by_earlier_cue(ev: Event) -> bool:
+    """Public name of :func:`_governed_by_earlier_cue`."""
+    return _governed_by_earlier_cue(ev)
+
+
 def _governed_by_earlier_cue(ev: Event) -> bool:
     """True if the trigger is the complement of an earlier-cue (:func:`_earlier_cues`)
     and the sentence's date expression is not inside that complement: the mention refers
@@ -571,6 +576,83 @@ def _toll_score(a: Event, b: Event) -> float:
     return 0.0
 
 
+FLASHBACK_TENSES = frozenset({"pluperfect"})  # extras["tense"] of a deed told as background
+FLASHBACK_REACH = 1  # sentences over which one flashback may be told
+
+
+def flashback(ev: Event) -> bool:
+    """An asserted deed told in the pluperfect ("la veille, les étudiants avaient bloqué
+    l'avenue", "soldiers had shelled the town"): background, earlier than the narrative.
+    A reported one ("the army said it had struck") is the report's backshift, not that."""
+    return ev.modality == "asserted" and ev.extras.get("tense") in FLASHBACK_TENSES
+
+
+@langdata.derived
+@cache
+def _remains_words(code: str) -> frozenset[str]:
+    try:
+        return frozenset(fold(w) for w in langdata.get(code).discourse.REMAINS_WORDS)
+    except (KeyError, ModuleNotFoundError):
+        return frozenset()
+
+
+def on_remains(ev: Event) -> bool:
+    """A deed whose target is the dead ("les corps des victimes ont été brûlés", "the
+    bodies were dragged"): it follows the killing, it is not the killing."""
+    if ev.event_type != "ASSAULT" or not ev.target:
+        return False
+    return bool(_remains_words(ev.lang).intersection(fold(ev.target).split()))
+
+
+def _narrative_kind(ev: Event) -> str:
+    """``flashback`` | ``remains`` | '' (:func:`flashback`, :func:`on_remains`)."""
+    if on_remains(ev):
+        return "remains"
+    return "flashback" if flashback(ev) else ""
+
+
+# location_source of a place not named in the mention's sentence: its paragraph's or
+# its article's place, a guess
+GUESSED_PLACE_SOURCES = frozenset({"paragraph", "article"})
+
+
+def _place_guessed_in_report(a: Event, b: Event) -> bool:
+    """Two mentions of one report, one placed by a guess (:data:`GUESSED_PLACE_SOURCES`):
+    their places differing says nothing (the report names the other place elsewhere)."""
+    return a.article_id == b.article_id and bool(
+        {a.location_source, b.location_source} & GUESSED_PLACE_SOURCES
+    )
+
+
+def _names_other_place(a: Event, b: Event, fa: Facts, fb: Facts) -> bool:
+    """Two mentions of one report (not of one sentence) at places near each other, where
+    the sentence of one names the other's very place after its trigger ("the tragedy
+    struck the camp of X, west of Y" / "the rebels shelled the camp of X"): one place."""
+    if a.article_id != b.article_id or a.sentence_index == b.sentence_index:
+        return False
+    return _covers(a, b, fa, fb) or _covers(b, a, fb, fa)
+
+
+def _told_as_another(a: Event, b: Event, fa: Facts, fb: Facts) -> bool:
+    """In one report, a mention told after another as background (a flashback) or as a
+    deed on the dead is another event than the one told before it: the report says so
+    by its tense or by its victims, whatever the dates the extractor copied."""
+    if a.article_id != b.article_id:
+        return False
+    if fa.narrative == fb.narrative:
+        # two flashbacks told apart (not in one sentence or the next) are two
+        # backgrounds ("hours earlier, shells had hit X" ... "last week, troops had
+        # launched an offensive")
+        return (
+            fa.narrative == "flashback"
+            and abs(a.sentence_index - b.sentence_index) > FLASHBACK_REACH
+        )
+    if "remains" in (fa.narrative, fb.narrative):
+        return True
+    late = b if (a.sentence_index, a.trigger_start) < (b.sentence_index, b.trigger_start) else a
+    return (fa.narrative if late is a else fb.narrative) == "flashback"
+
+
 @dataclass(frozen=True, slots=True)
 class Facts:
     """What :func:`compare` reads of one mention, computed once per mention (the linker
@@ -587,6 +669,7 @@ class Facts:
     target: Role
     summary_text: str | None  # _summary_text(ev): where its sentence may name other places
     own_names: tuple[str, ...]  # _own_names(ev)
+    narrative: str = ""  # _narrative_kind(ev)
 
 
 def facts(ev: Event) -> Facts:
@@ -603,6 +686,7 @@ def facts(ev: Event) -> Facts:
         role(ev, "target"),
         _summary_text(ev),
         _own_names(ev),
+        _narrative_kind(ev),
     )
 
 
@@ -619,6 +703,10 @@ def compare(a: Event, b: Event, fa: Facts | None = None, fb: Facts | None = None
     fa = fa if fa is not None else facts(a)
     fb = fb if fb is not None else facts(b)
     place = place_relation(a, b, fa, fb)
+    if place == "different" and _place_guessed_in_report(a, b):
+        place = "unknown"
+    if place == "near" and _names_other_place(a, b, fa, fb):
+        place = "same"
     drel, dscore = date_relation(a, b, fa, fb)
     same_lang = a.lang == b.lang
     actor = _role_relation(fa.actor, fb.actor, same_lang)
@@ -642,6 +730,7 @@ def compare(a: Event, b: Event, fa: Facts | None = None, fb: Facts | None = None
     if drel == "unknown" and a.article_id != b.article_id and a.published and b.published:
         conflict = conflict or abs((a.published - b.published).days) > UNDATED_WINDOW_DAYS
     conflict = conflict or (drel == "overlap" and _told_apart(a, b, fa, fb))
+    conflict = conflict or _told_as_another(a, b, fa, fb)
     part = not conflict and _sub_event(a, b)
 
     s = 0.1  # same event type (required)

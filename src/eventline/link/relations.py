@@ -19,11 +19,15 @@ from functools import cache, lru_cache
 from eventline import lang as langdata
 from eventline.lang.base import Discourse
 from eventline.link.features import (
+    DISTINCT_MODES,
     actor_key,
     compare,
     effective_interval,
+    flashback,
     fold,
+    governed_by_earlier_cue,
     inherited_date,
+    on_remains,
     place_key,
     target_key,
 )
@@ -34,6 +38,7 @@ from eventline.ontology import STATE_SECTORS
 STRONG = 0.7
 CAUSE_WINDOW_DAYS = 45  # a cause found by reciprocity must precede within this window
 PREP_REACH = 40  # chars between a preposition ("after") and the trigger it governs
+FRONTED_REACH = 25  # chars after a trigger where a comma ends a fronted adjunct
 _WEAK_CAUSE = 0.6  # cause markers below this score ("after", "après que") only order
 _REAL = ("asserted", "claimed")
 
@@ -122,6 +127,14 @@ def _by_article(events: Sequence[Event]) -> Reports:
     return out
 
 
+def _head(ev: Event, evs: Sequence[Event], cluster: dict[str, str]) -> Event:
+    """The first mention in the report of ``ev``'s cluster (where links start) that tells
+    it, not one a cause marker or "after" names in passing ("struck in response to the
+    offensives"); the first mention when all do."""
+    members = [o for o in evs if cluster[o.event_id] == cluster[ev.event_id]]
+    return next((o for o in members if not governed_by_earlier_cue(o)), members[0])
+
+
 def _pick_anchor(ev: Event, previous: Sequence[Event]) -> Event | None:
     """Narrative anchor of a cue like "peu avant": a preceding real mention, preferring the
     same type with a known date, looking back at most three sentences."""
@@ -196,11 +209,32 @@ def _preposition_links(
         gov = [o for o in same_sentence if 0 <= _rel(o) - end <= PREP_REACH]
         if gov and not (start <= _rel(ev) < end):
             other = min(gov, key=_rel)
+            if end <= _rel(ev) < _rel(other):
+                continue  # ev is the complement ("despite the curfew, riots ..."), not the clause
             if cluster[other.event_id] == cluster[ev.event_id]:
                 continue
             direction = d.PREP_ORDER[cue]
             src, tgt = (ev, other) if direction == "before" else (other, ev)
             out.add(src, tgt, "before", f"preposition '{cue}'", 0.75)
+
+
+def _subject_order_link(ev: Event, previous: Sequence[Event], d: Discourse, out: _Links) -> None:
+    """ "The attack was followed by gunfire": a "before" preposition governing ``ev`` whose
+    subject is no mention of the sentence (a noun taking up the event told before) orders
+    the previous narrative event (:func:`_pick_anchor`) before ``ev``, even as two parts
+    of one event."""
+    if any(p.sentence_index == ev.sentence_index for p in previous):
+        return
+    tail = _norm(ev.sentence)[_rel(ev) + len(ev.trigger) :]
+    if "," in tail[:FRONTED_REACH]:
+        return  # "Hours before the attack, ...": a fronted adjunct, its clause comes next
+    for start, end, cue in find_cues(ev.sentence, d.PREP_ORDER):
+        if start and d.PREP_ORDER[cue] == "before" and 0 <= _rel(ev) - end <= PREP_REACH:
+            anchor = _pick_anchor(ev, previous)
+            if anchor is not None:
+                out.add(anchor, ev, "before", f"preposition '{cue}' (previous narrative event)",
+                        0.7)  # fmt: skip
+            return
 
 
 def _sequence(ev: Event, previous: Sequence[Event], cue: tuple[int, int, str]) -> Event | None:
@@ -263,6 +297,7 @@ def ordering_links(
             if d is None:
                 continue
             _preposition_links(ev, evs, d, cluster, out)
+            _subject_order_link(ev, evs[:i], d, out)
             _cue_link(ev, evs[:i], d, cluster, by_id, out)
 
 
@@ -370,7 +405,7 @@ def adverbial_cause_links(
             ]
             if before:
                 c = before[-1]
-                head = next(o for o in evs if cluster[o.event_id] == cluster[c.event_id])
+                head = _head(c, evs, cluster)
                 why = f"marker '{cue}' + previous event '{c.trigger}'"
                 out.add(head, ev, "cause", why, d.CAUSE_ADVERBIALS[cue])
 
@@ -521,6 +556,12 @@ def reaction_links(
     it (a condemnation, a curfew, troops sent, a protest), and from a protest to its
     dispersal, when no marker named a cause."""
     caused = {lk.target_event_id for lk in out.items.values() if lk.relation == "cause"}
+    # a deed told as part of another (deed_part_links) answers nothing
+    caused |= {
+        lk.target_event_id
+        for lk in out.items.values()
+        if lk.relation == "same_event" and lk.evidence.startswith(PART_EVIDENCE)
+    }
     for evs in (reports if reports is not None else _by_article(events)).values():
         dispersed: set[tuple[str, str]] = set()  # (protest cluster, dispersal cluster)
         for ev in evs:
@@ -612,13 +653,24 @@ class DeedPart:
     part: str
     part_modes: frozenset[str] | None
     not_modes: frozenset[str] = frozenset()
+    same_actor: bool = False  # only when the two have the same actor
+    same_sentence: bool = False  # only when the two are told in one sentence
 
 
+PART_EVIDENCE = "part: "
 DEED_PARTS = (
     # the shootings and arson of a riot; its dispersal is caused by it, no part of it.
-    # (Goods seized during a raid are not listed: reports and annotators tell them as
-    # their own event as often as part of the raid.)
     DeedPart("PROTEST", frozenset({"riot"}), "ASSAULT", None, DISPERSAL_MODES),
+    # the looting and the people driven out by the raiders themselves ("the gunmen also
+    # made away with the villagers' cattle", "les assaillants ont pillé le marché"):
+    # goods seized by anyone else (the police after a bombing) are a deed of their own
+    DeedPart("ASSAULT", None, "COERCE", frozenset({"seize", "deport"}), same_actor=True),
+    # the road blocks and arrests of a crowd dispersal told with it ("police fired tear gas
+    # and detained dozens"): one police action; arrests told in a sentence of their own
+    # ("Dozens were detained.") stay a deed after it
+    DeedPart(
+        "ASSAULT", DISPERSAL_MODES, "COERCE", frozenset({"restrict", "arrest"}), same_sentence=True
+    ),
 )
 
 
@@ -636,23 +688,33 @@ def deed_part_links(
 ) -> None:
     """A deed told as part of another of a different type (:data:`DEED_PARTS`): in one
     report, the part mention is ``same_event``-linked (``part``) to the first mention of
-    the cluster of the nearest real main deed told before it, when the two agree on place,
-    time and actors."""
+    the cluster of the nearest real main deed of its sentence, else told before it, when
+    the two agree on place, time and actors (and, for some rules, have the same actor);
+    to a deed of its sentence it is linked as well."""
     for evs in (reports if reports is not None else _by_article(events)).values():
         for i, ev in enumerate(evs):
             rule = _part_rule(ev)
             if rule is None or ev.modality not in _REAL:
                 continue
-            for p in reversed(evs[:i]):
+            # the deeds of its sentence (the nearest first), then those told before it
+            own = sorted((p for p in evs if p.sentence_index == ev.sentence_index and p is not ev),
+                         key=lambda p: (abs(_rel(p) - _rel(ev)), _rel(p)))  # fmt: skip
+            told = [p for p in reversed(evs[:i])
+                    if p.sentence_index < ev.sentence_index and not rule.same_sentence]  # fmt: skip
+            for p in [*own, *told]:
                 if p.event_type != rule.main or p.modality not in _REAL:
                     continue
                 if rule.main_modes is not None and p.event_mode not in rule.main_modes:
                     continue
-                ps = compare(replace(p, event_type=ev.event_type, event_mode=ev.event_mode), ev)
-                if ps.conflict:
+                if p.event_mode in DISTINCT_MODES:  # a sub-event (abduction), not the deed
                     continue
-                head = next(o for o in evs if cluster[o.event_id] == cluster[p.event_id])
-                out.add(head, ev, "same_event", "part: " + ps.evidence, ps.score)
+                ps = compare(replace(p, event_type=ev.event_type, event_mode=ev.event_mode), ev)
+                if ps.conflict or (rule.same_actor and ps.actor != "same"):
+                    continue
+                why = PART_EVIDENCE + ps.evidence
+                out.add(_head(p, evs, cluster), ev, "same_event", why, ps.score)
+                if p.sentence_index == ev.sentence_index:  # and from the deed it is told with
+                    out.add(p, ev, "same_event", why, ps.score)
                 break
 
 
@@ -665,7 +727,9 @@ def planned_links(
 ) -> None:
     """A deed still to come continues the same actor's deed of its type told before it in
     the report ("the troops left two bases; they will withdraw from the city today"):
-    ``before`` from the nearest such real mention (of another cluster) to the planned one."""
+    ``before`` from the nearest such real mention (of another cluster) to the planned one,
+    and from the first mention of that mention's event."""
+    by_id = {e.event_id: e for e in events}
     for evs in (reports if reports is not None else _by_article(events)).values():
         for i, ev in enumerate(evs):
             key = _key_actor(ev)
@@ -678,8 +742,149 @@ def planned_links(
                     and _key_actor(p) == key
                     and cluster[p.event_id] != cluster[ev.event_id]
                 ):
-                    out.add(p, ev, "before", f"planned: same actor '{key}' later", PLANNED_SCORE)
+                    # from the nearest mention and from its event's first one
+                    for src in {p.event_id: p, _head(p, evs, cluster).event_id: None}:
+                        out.add(
+                            by_id[src],
+                            ev,
+                            "before",
+                            f"planned: same actor '{key}' later",
+                            PLANNED_SCORE,
+                        )
                     break
+
+
+@langdata.derived
+@cache
+def _determiners(code: str) -> frozenset[str]:
+    """Definite articles and demonstratives of a language, lower-cased, as written."""
+    try:
+        fw = langdata.get(code).function_words
+    except (KeyError, ModuleNotFoundError):
+        return frozenset()
+    return frozenset(_norm(w).lower() for w in (*fw.DEFINITE_ARTICLES, *fw.DEMONSTRATIVES))
+
+
+def anaphoric(ev: Event) -> bool:
+    """A mention named by a noun with a definite or demonstrative determiner ("l'attaque",
+    "cet assaut", "the raid", "these killings"): it takes up an event already told."""
+    head = _norm(ev.sentence[: _rel(ev)]).lower()
+    if any(head.endswith(w) for w in _determiners(ev.lang) if w.endswith("'")):
+        return True
+    last = head.split()[-1:] if head.endswith(" ") else []
+    return bool(last) and last[0] in _determiners(ev.lang)
+
+
+def anaphor_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
+    """An anaphoric mention (:func:`anaphoric`) that joined no mention of its type told
+    before it is the same event as the nearest such real mention of an earlier sentence it
+    does not contradict (type, modality, roles, place, date: :func:`compare`):
+    ``same_event`` from the first mention of that event in the report."""
+    for evs in (reports if reports is not None else _by_article(events)).values():
+        for i, ev in enumerate(evs):
+            if ev.modality not in _REAL or not anaphoric(ev):
+                continue
+            earlier = [p for p in evs[:i] if p.event_type == ev.event_type]
+            if any(cluster[p.event_id] == cluster[ev.event_id] for p in earlier):
+                continue
+            for p in reversed(earlier):
+                if p.modality not in _REAL or p.sentence_index == ev.sentence_index:
+                    continue
+                ps = compare(p, ev)
+                if not ps.conflict:
+                    out.add(_head(p, evs, cluster), ev, "same_event", "anaphor: " + ps.evidence,
+                            ps.score)  # fmt: skip
+                    break
+
+
+FLASHBACK_SCORE = 0.6
+
+
+def _not_after(ev: Event, other: Event) -> bool:
+    """False when ``ev``'s own date starts after ``other``'s date ends."""
+    ie, io = _own_interval(ev), effective_interval(other)
+    return ie is None or io is None or ie[0] <= io[1]
+
+
+def _taken_up(ev: Event, earlier: Sequence[Event]) -> Event | None:
+    """The earlier mention whose trigger word the sentence of ``ev`` names after its
+    trigger ("had urged people to join the march", "avaient appelé à la grève"): the
+    event the flashback leads to."""
+    tail = f" {fold(_norm(ev.sentence)[_rel(ev) + len(ev.trigger) :])} "
+    for p in earlier:
+        word = fold(p.trigger)
+        if word and f" {word} " in tail:
+            return p
+    return None
+
+
+def flashback_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
+    """A deed told in the pluperfect (:func:`~eventline.link.features.flashback`) is
+    background: ``before`` the event its sentence names (:func:`_taken_up`), else the
+    first event of its type the report told before it, else the report's first event
+    (the news). Never before an event its own date follows."""
+    for evs in (reports if reports is not None else _by_article(events)).values():
+        for i, ev in enumerate(evs):
+            if not flashback(ev):
+                continue
+            earlier = [
+                p
+                for p in evs[:i]
+                if p.modality in _REAL
+                and not flashback(p)
+                and p.sentence_index < ev.sentence_index
+                and cluster[p.event_id] != cluster[ev.event_id]
+                and _not_after(ev, p)
+            ]
+            if not earlier:
+                continue
+            anchor = _taken_up(ev, earlier)
+            why = "taken up"
+            if anchor is None:
+                same = [p for p in earlier if p.event_type == ev.event_type]
+                anchor, why = (same or earlier)[0], "main event"
+            out.add(
+                ev,
+                _head(anchor, evs, cluster),
+                "before",
+                f"flashback: pluperfect, before {why} '{anchor.trigger}'",
+                FLASHBACK_SCORE,
+            )
+
+
+def remains_links(
+    events: Sequence[Event], cluster: dict[str, str], out: _Links, reports: Reports | None = None
+) -> None:
+    """A deed on the dead (:func:`~eventline.link.features.on_remains`: "the bodies were
+    dragged through the street") comes after the killing the report told before it: the
+    one with the same victims, else the first."""
+    for evs in (reports if reports is not None else _by_article(events)).values():
+        for i, ev in enumerate(evs):
+            if not on_remains(ev) or ev.modality not in _REAL:
+                continue
+            kills = [
+                p
+                for p in evs[:i]
+                if p.event_type == ev.event_type
+                and p.modality in _REAL
+                and not on_remains(p)
+                and cluster[p.event_id] != cluster[ev.event_id]
+            ]
+            if not kills:
+                continue
+            tk = target_key(ev)
+            p = next((k for k in kills if tk and target_key(k) == tk), kills[0])
+            out.add(
+                _head(p, evs, cluster),
+                ev,
+                "before",
+                f"remains: after killing '{p.trigger}'",
+                FLASHBACK_SCORE,
+            )
 
 
 def _nearby_links(evs: Sequence[Event], cluster: dict[str, str], out: _Links) -> None:
@@ -748,17 +953,31 @@ def association_links(
     _chain_links(events, cluster, place_key, "same_location", out)
 
 
+LinkRule = Callable[[Sequence[Event], dict[str, str], _Links, Reports], None]
+
+# The link rules, in order: a rule may read the links of the rules before it (reactions
+# skip the mentions a marker already gave a cause, and the parts of a deed).
+LINK_RULES: tuple[LinkRule, ...] = (
+    cause_links,
+    adverbial_cause_links,
+    deed_part_links,
+    reaction_links,
+    denial_links,
+    anaphor_links,
+    planned_links,
+    sequence_links,
+    flashback_links,
+    remains_links,
+    ordering_links,
+    association_links,
+)
+
+
 def typed_links(events: Sequence[Event], cluster: dict[str, str]) -> list[Link]:
-    """The typed links (and the ``same_event`` links of denials), deterministic order."""
+    """The typed links (and the ``same_event`` links of denials and parts), by
+    :data:`LINK_RULES`, deterministic order."""
     out = _Links()
     reports = _by_article(events)
-    cause_links(events, cluster, out, reports)
-    adverbial_cause_links(events, cluster, out, reports)
-    reaction_links(events, cluster, out, reports)
-    denial_links(events, cluster, out, reports)
-    deed_part_links(events, cluster, out, reports)
-    planned_links(events, cluster, out, reports)
-    sequence_links(events, cluster, out, reports)
-    ordering_links(events, cluster, out, reports)
-    association_links(events, cluster, out, reports)
+    for rule in LINK_RULES:
+        rule(events, cluster, out, reports)
     return list(out.items.values())

@@ -20,6 +20,13 @@ CAUSE_MARKERS: dict[str, float] = {
     "following": 0.6,
     "in the wake of": 0.6,
     "after": 0.5,
+    "in reaction to": 0.8,
+    "in protest at": 0.8,  # "marched in protest at the killing of a student"
+    "in protest against": 0.8,
+    "in protest over": 0.8,
+    "to protest against": 0.8,
+    "prompted by": 0.7,
+    "caused by": 0.7,
 }
 
 CAUSE_ADVERBIALS: dict[str, float] = {
@@ -45,17 +52,28 @@ ORDER_CUES: dict[str, str] = {
     "afterwards": "after",
     "since then": "after",
     "and then": "after",
+    "subsequently": "after",
 }
 
 PREP_ORDER: dict[str, str] = {
     "after": "after",
     "before": "before",
     "following": "after",
+    "in the aftermath of": "after",
+    "despite": "after",  # "despite the curfew, riots broke out": the curfew came first
+    "in spite of": "after",
+    "on the eve of": "before",
+    "ahead of": "before",
+    "prior to": "before",
+    "followed by": "before",  # "the raid, followed by looting": the raid came first
 }
 
 
 # unresolved pronoun subjects: continue the previous sentence's actor
 PRONOUNS: tuple[str, ...] = ("he", "she", "they", "it", "we")
+
+# nouns naming the dead: a deed on them follows the killing ("the bodies were burned")
+REMAINS_WORDS: tuple[str, ...] = ("body", "bodies", "corpse", "corpses", "remains")
 
 # linking compares names without these (and without articles): "Bank of X"
 NAME_PREPOSITIONS: tuple[str, ...] = ("of", "in")

@@ -36,6 +36,18 @@ CAUSE_MARKERS: dict[str, float] = {
     "provoqué par": 0.7,
     "provoquée par": 0.7,
     "après que": 0.5,
+    "à cause de": 0.7,
+    "à cause du": 0.7,
+    "à cause des": 0.7,
+    "en réaction à": 0.8,
+    "en réaction au": 0.8,
+    "en réaction aux": 0.8,
+    "pour protester contre": 0.8,  # "ont manifesté pour protester contre l'enlèvement"
+    "en protestation contre": 0.8,
+    "déclenché par": 0.7,
+    "déclenchée par": 0.7,
+    "déclenchés par": 0.7,
+    "déclenchées par": 0.7,
 }
 
 CAUSE_ADVERBIALS: dict[str, float] = {
@@ -61,16 +73,36 @@ ORDER_CUES: dict[str, str] = {
     "ensuite": "after",
     "par la suite": "after",
     "puis": "after",
+    "dans la foulée": "after",
 }
 
 PREP_ORDER: dict[str, str] = {
     "après": "after",
     "avant": "before",
+    "au lendemain de": "after",
+    "au lendemain du": "after",
+    "au lendemain des": "after",
+    "à l'issue de": "after",
+    "à l'issue du": "after",
+    "à l'issue des": "after",
+    "malgré": "after",  # "malgré le couvre-feu, des émeutes ont éclaté": the curfew came first
+    "à la veille de": "before",
+    "à la veille du": "before",
+    "à la veille des": "before",
+    "suivi de": "before",  # "l'attaque, suivie de pillages": the attack came first
+    "suivie de": "before",
+    "suivis de": "before",
+    "suivies de": "before",
 }
 
 
 # unresolved pronoun subjects: continue the previous sentence's actor
 PRONOUNS: tuple[str, ...] = ("il", "ils", "elle", "elles", "on", "celui ci", "ceux ci")
+
+# nouns naming the dead: a deed on them follows the killing ("les corps ont été brûlés")
+REMAINS_WORDS: tuple[str, ...] = (
+    "corps", "cadavre", "cadavres", "dépouille", "dépouilles", "restes",
+)  # fmt: skip
 
 # linking compares names without these (and without articles): "Front de libération"
 NAME_PREPOSITIONS: tuple[str, ...] = ("à", "de", "d'", "en")
