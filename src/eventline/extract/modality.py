@@ -171,12 +171,24 @@ def _requested_noun(trig: Trigger, lex: Triggers) -> str | None:
     return None
 
 
+def _prospect_noun(trig: Trigger, lex: Triggers) -> str | None:
+    """An event a threat, a risk or a fear names has not happened: "the threat of air
+    strikes", "le risque d'affrontements"."""
+    if trig.kind != "noun" or trig.noun is None:
+        return None
+    gov = syntax.governor(trig.noun)
+    if gov.i != trig.noun.i and gov.pos_ == "NOUN" and gov.lemma_.lower() in lex.PROSPECT_NOUNS:
+        return "hypothetical"
+    return None
+
+
 TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _called,
     _denied_responsibility,
     _no_event_noun,
     _alleged_noun,
     _requested_noun,
+    _prospect_noun,
 )
 
 

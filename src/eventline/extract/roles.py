@@ -174,7 +174,20 @@ def _target_pp(ctx: RoleContext, p: str, np: Token) -> bool:
         and np.ent_type_ not in PLACE_LABELS
     ):
         return True
+    if _patient_of(ctx, p) and np.ent_type_ not in PLACE_LABELS:
+        return True
     return trig.event_type in RECIPIENT_TYPES and p in lex.RECIPIENT_PREPS
+
+
+def _patient_of(ctx: RoleContext, p: str) -> bool:
+    """The event noun's "of" phrase names its patient: "the bombing of the embassy"."""
+    lex = ctx.lex
+    return (
+        ctx.trig.kind == "noun"
+        and ctx.trig.event_type in lex.PATIENT_OF_TYPES
+        and p in lex.NOMINAL_AGENT_PREPS
+        and p not in lex.AGENT_PREPS
+    )
 
 
 def _agent_pp(ctx: RoleContext, p: str, np: Token) -> bool:
@@ -183,7 +196,8 @@ def _agent_pp(ctx: RoleContext, p: str, np: Token) -> bool:
     if p in lex.AGENT_PREPS:
         return True
     return (
-        p in lex.NOMINAL_AGENT_PREPS
+        not _patient_of(ctx, p)
+        and p in lex.NOMINAL_AGENT_PREPS
         and is_actorish(np, ctx.lang)
         and np.pos_ != "PRON"
         and np.ent_type_ not in PLACE_LABELS
