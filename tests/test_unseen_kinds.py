@@ -419,6 +419,29 @@ EN_VISIT_OF_MINISTER = [  # The visit of the minister ended.
     (".", ".", "PUNCT", "punct", 5),
 ]
 
+EN_KILLED_IN_EMBASSY_BOMBING = [  # Ten people were killed in the embassy bombing.
+    ("Ten", "ten", "NUM", "nummod", 1),
+    ("people", "people", "NOUN", "nsubjpass", 3),
+    ("were", "be", "AUX", "auxpass", 3),
+    ("killed", "kill", "VERB", "ROOT", 3),
+    ("in", "in", "ADP", "prep", 3),
+    ("the", "the", "DET", "det", 7),
+    ("embassy", "embassy", "NOUN", "compound", 7),
+    ("bombing", "bombing", "NOUN", "pobj", 4),
+    (".", ".", "PUNCT", "punct", 3),
+]
+EN_KILLED_IN_ARMY_RAID = [  # Ten people were killed in the army raid.
+    ("Ten", "ten", "NUM", "nummod", 1),
+    ("people", "people", "NOUN", "nsubjpass", 3),
+    ("were", "be", "AUX", "auxpass", 3),
+    ("killed", "kill", "VERB", "ROOT", 3),
+    ("in", "in", "ADP", "prep", 3),
+    ("the", "the", "DET", "det", 7),
+    ("army", "army", "NOUN", "compound", 7),
+    ("raid", "raid", "NOUN", "pobj", 4),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
 # (kind, lang, parse, trigger word, actor, target)
 ROLE_CASES = [
     # French
@@ -426,6 +449,22 @@ ROLE_CASES = [
     # English
     ("what was bombed after of", "en", EN_BOMBING_OF_EMBASSY, "bombing", None, "the embassy"),
     ("who visited after of", "en", EN_VISIT_OF_MINISTER, "visit", "the minister", None),
+    (
+        "a building before the attack noun",
+        "en",
+        EN_KILLED_IN_EMBASSY_BOMBING,
+        "killed",
+        None,
+        "Ten people",
+    ),
+    (
+        "a force before the attack noun",
+        "en",
+        EN_KILLED_IN_ARMY_RAID,
+        "killed",
+        "army",
+        "Ten people",
+    ),
 ]
 
 

@@ -958,7 +958,10 @@ def _actor_adjective(ctx: RoleContext) -> Token | None:
         (
             c
             for c in noun.children
-            if c.dep_ in ("amod", "compound") and c.i < noun.i + 3 and names_actor(c, ctx.lang)
+            if c.dep_ in ("amod", "compound")
+            and c.i < noun.i + 3
+            and names_actor(c, ctx.lang)
+            and c.lemma_.lower() not in ctx.lex.SITE_COMPOUNDS
         ),
         None,
     )
@@ -995,7 +998,11 @@ def _event_phrase_agent(ctx: RoleContext) -> Token | None:
             (c for c in np.children if c.dep_ in ("amod", "compound") and c.i < np.i + 3),
             None,
         )
-        if adj is not None and names_actor(adj, ctx.lang):
+        if (
+            adj is not None
+            and names_actor(adj, ctx.lang)
+            and adj.lemma_.lower() not in lex.SITE_COMPOUNDS
+        ):
             return adj
     return None
 

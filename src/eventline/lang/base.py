@@ -53,6 +53,9 @@ class Triggers:
     # event types whose noun names its patient, not its agent, with a NOMINAL_AGENT_PREPS
     # word that is no AGENT_PREPS one ("the bombing of the embassy")
     PATIENT_OF_TYPES: frozenset[str] = frozenset()
+    # buildings and sites that, before an event noun, name where it struck, never who
+    # did it ("the embassy bombing", "a checkpoint attack")
+    SITE_COMPOUNDS: frozenset[str] = frozenset()
     ACTOR_OBJECT_ONLY: frozenset[str] = frozenset()
     MILITARY_SUBJECT_ONLY: frozenset[str] = frozenset()
     MILITARY_WORDS: frozenset[str] = frozenset()

@@ -489,6 +489,13 @@ NOMINAL_AGENT_PREPS: frozenset[str] = frozenset({"by", "of"})
 # "the bombing of the embassy", "the shelling of the town": "of" names what was hit
 # (French "l'attaque des jihadistes" names the attackers: no such type there)
 PATIENT_OF_TYPES: frozenset[str] = frozenset({"ASSAULT"})
+# "the embassy bombing", "a checkpoint attack": the building hit, not the attacker.
+SITE_COMPOUNDS: frozenset[str] = frozenset(
+    {"embassy", "consulate", "school", "hospital", "church", "mosque", "temple",
+     "synagogue", "market", "hotel", "station", "checkpoint", "prison", "clinic",
+     "office", "headquarters", "compound", "convoy", "bus", "train", "airport",
+     "ministry", "parliament", "court", "courthouse", "bank", "restaurant", "cafe"}
+)  # fmt: skip
 
 ACTOR_OBJECT_ONLY: frozenset[str] = frozenset({"receive", "host", "lose", "hang"})
 MILITARY_SUBJECT_ONLY: frozenset[str] = frozenset({"leave", "evacuate", "quit", "abandon"})

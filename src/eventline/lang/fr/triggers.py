@@ -561,6 +561,8 @@ NOMINAL_AGENT_PREPS: frozenset[str] = frozenset({"de", "du", "des", "d'", "d’"
 # « l'attaque des jihadistes » nomme les assaillants, « l'attaque du camp » la cible :
 # la préposition ne tranche pour aucun type
 PATIENT_OF_TYPES: frozenset[str] = frozenset()
+# Le français ne nomme pas le lieu frappé par un nom placé devant l'événement.
+SITE_COMPOUNDS: frozenset[str] = frozenset()
 
 # Verbs that are events only with a person or group as object ("recevoir une délégation").
 ACTOR_OBJECT_ONLY: frozenset[str] = frozenset({"recevoir", "accueillir", "perdre"})
