@@ -46,6 +46,30 @@ FR_SIGNED_DECREE = [  # Le ministre a signé le décret.
     ("décret", "décret", "NOUN", "obj", 3),
     (".", ".", "PUNCT", "punct", 3),
 ]
+FR_SIGNED_IN_TOWN_A_PACT = [  # Les pays ont signé jeudi à Vallon un pacte (the day as object).
+    ("Les", "le", "DET", "det", 1),
+    ("pays", "pays", "NOUN", "nsubj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 3),
+    ("signé", "signer", "VERB", "ROOT", 3, PART),
+    ("jeudi", "jeudi", "NOUN", "obj", 3),
+    ("à", "à", "ADP", "case", 6),
+    ("Vallon", "vallon", "NOUN", "obl:mod", 3),
+    ("un", "un", "DET", "det", 8),
+    ("pacte", "pacte", "NOUN", "obj", 6),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_SIGNED_A_FINE_WIN = [  # L'équipe a signé une belle victoire à Vallon.
+    ("L'", "le", "DET", "det", 1),
+    ("équipe", "équipe", "NOUN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3),
+    ("signé", "signer", "VERB", "ROOT", 3, PART),
+    ("une", "un", "DET", "det", 6),
+    ("belle", "beau", "ADJ", "amod", 6),
+    ("victoire", "victoire", "NOUN", "obj", 3),
+    ("à", "à", "ADP", "case", 8),
+    ("Vallon", "Vallon", "PROPN", "nmod", 6),
+    (".", ".", "PUNCT", "punct", 3),
+]
 FR_HURT_IN_COLLISION = [  # Deux conducteurs ont été blessés dans une collision.
     ("Deux", "deux", "NUM", "nummod", 1),
     ("conducteurs", "conducteur", "NOUN", "nsubj:pass", 4),
@@ -334,6 +358,8 @@ CASES = [
     # French
     ("a sports win signed", "fr", FR_SIGNED_WIN, "signé", False),
     ("a decree signed", "fr", FR_SIGNED_DECREE, "signé", True),
+    ("a pact under a misparsed object", "fr", FR_SIGNED_IN_TOWN_A_PACT, "signé", True),
+    ("a win with a place", "fr", FR_SIGNED_A_FINE_WIN, "signé", False),
     ("hurt in a collision", "fr", FR_HURT_IN_COLLISION, "blessés", False),
     ("firefighters the source", "fr", FR_KILLED_BY_BOMB_FIREMEN_SAY, "tué", True),
     ("rescuers the source", "fr", FR_KILLED_RESCUERS_SAY, "tués", True),
@@ -535,6 +561,24 @@ EN_TOLL_OF_AIR_STRIKES = [  # The toll of air strikes rose.
     (".", ".", "PUNCT", "punct", 5),
 ]
 
+EN_COULD_BE_CHARGED = [  # The mayor could be arrested.
+    ("The", "the", "DET", "det", 1),
+    ("mayor", "mayor", "NOUN", "nsubjpass", 4),
+    ("could", "could", "AUX", "aux", 4),
+    ("be", "be", "AUX", "auxpass", 4),
+    ("arrested", "arrest", "VERB", "ROOT", 4),
+    (".", ".", "PUNCT", "punct", 4),
+]
+EN_MAY_HAVE_BEEN_KILLED = [  # Ten soldiers may have been killed.
+    ("Ten", "ten", "NUM", "nummod", 1),
+    ("soldiers", "soldier", "NOUN", "nsubjpass", 5),
+    ("may", "may", "AUX", "aux", 5),
+    ("have", "have", "AUX", "aux", 5),
+    ("been", "be", "AUX", "auxpass", 5),
+    ("killed", "kill", "VERB", "ROOT", 5),
+    (".", ".", "PUNCT", "punct", 5),
+]
+
 # (kind, lang, parse, trigger word, modality)
 MODALITY_CASES = [
     # French
@@ -543,6 +587,8 @@ MODALITY_CASES = [
     # English
     ("a risk of air strikes", "en", EN_RISK_OF_AIR_STRIKES, "strikes", "hypothetical"),
     ("the toll of air strikes", "en", EN_TOLL_OF_AIR_STRIKES, "strikes", "asserted"),
+    ("a modal auxiliary", "en", EN_COULD_BE_CHARGED, "arrested", "hypothetical"),
+    ("a modal perfect", "en", EN_MAY_HAVE_BEEN_KILLED, "killed", "asserted"),
 ]
 
 

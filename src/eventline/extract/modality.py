@@ -223,6 +223,15 @@ def _conditional_clause(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
     return "hypothetical"
 
 
+def _modal_clause(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
+    """A modal auxiliary makes the event possible, not told: "Kopp could be charged",
+    "people who might be targeted" (but "may have been killed" tells it unsure)."""
+    auxes = [c.lower_ for c in tok.children if c.dep_.startswith("aux")]
+    if not set(auxes) & lex.MODAL_AUXILIARIES or set(auxes) & lex.PERFECT_AUXILIARIES:
+        return None
+    return "hypothetical"
+
+
 def _past_conditional(tok: Token, lex: Triggers) -> bool:
     """A conditional auxiliary with a past participle ("aurait franchi", "auraient été
     tués"): hearsay about a past event, unlike "attaquerait" (would attack)."""
@@ -314,6 +323,7 @@ def _report_subject(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
     _negated_clause,
     _conditional_clause,
+    _modal_clause,
     _future_clause,
     _conditional_marker,
     _purpose_clause,

@@ -374,10 +374,12 @@ def _document_only(tok: Token, lemma: str, obj: Token | None, lang: LanguageData
     if lemma not in lex.DOCUMENT_ONLY:
         return True
     theme = _theme(tok)
-    if theme is None or theme.pos_ not in ("NOUN", "PROPN"):
-        return True  # "the two sides signed in the capital", "signed it"
-    themes = [theme, *(c for c in theme.children if c.dep_ == "conj")]
-    return any(noun_lemma(t, lang) in lex.DOCUMENT_NOUNS for t in themes)
+    if theme is None or theme.pos_ != "NOUN" or _date_word(theme, lang):
+        return True  # "the two sides signed in the capital", "signed it", a named text
+    # the document may hang under another word of the clause ("ont signé mercredi à
+    # Vallon un accord": the parser took the day for the object)
+    words = [*theme.subtree, *(t for t in tok.subtree if t.i > tok.i)]
+    return any(noun_lemma(t, lang) in lex.DOCUMENT_NOUNS for t in words)
 
 
 def _not_naming(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:

@@ -177,6 +177,10 @@ class Triggers:
     RESCUE_WORKERS: frozenset[str] = frozenset()
     # --- modality (extract.modality)
     REPORT_ADVERBS: frozenset[str] = frozenset()  # "reportedly": a claim
+    # modal auxiliaries of a possible event: "he could be charged" is hypothetical (not
+    # with a perfect: "may have been killed" tells a past event unsure)
+    MODAL_AUXILIARIES: frozenset[str] = frozenset()
+    PERFECT_AUXILIARIES: frozenset[str] = frozenset()
     # nouns of a feared or possible event: "the threat of air strikes" is hypothetical
     PROSPECT_NOUNS: frozenset[str] = frozenset()
     REPORT_NOUNS: frozenset[str] = frozenset()  # "reports put the toll at 100": a claim

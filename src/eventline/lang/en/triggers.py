@@ -763,6 +763,10 @@ RESCUE_WORKERS: frozenset[str] = frozenset(
 
 # --------------------------------------------------------------------------- modality words
 
+# Modal auxiliaries of a possible event: "Kopp could be charged", "people who might be
+# targeted" (a perfect, "may have been killed", tells a past event unsure).
+MODAL_AUXILIARIES: frozenset[str] = frozenset({"could", "might", "may", "can"})
+PERFECT_AUXILIARIES: frozenset[str] = frozenset({"have", "has", "'ve"})
 # Nouns of a feared or possible event: "the threat of air strikes", "the risk of clashes".
 PROSPECT_NOUNS: frozenset[str] = frozenset(
     {"threat", "risk", "fear", "possibility", "prospect", "danger", "spectre", "specter",

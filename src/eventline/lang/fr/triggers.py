@@ -866,6 +866,9 @@ RESCUE_WORKERS: frozenset[str] = frozenset(
 
 # --------------------------------------------------------------------------- modality words
 
+# Le français dit le possible par un verbe (« pourrait être inculpé »), pas un auxiliaire.
+MODAL_AUXILIARIES: frozenset[str] = frozenset()
+PERFECT_AUXILIARIES: frozenset[str] = frozenset()
 # Noms d'un événement craint ou possible : « la menace de frappes », « le risque
 # d'affrontements ».
 PROSPECT_NOUNS: frozenset[str] = frozenset(
