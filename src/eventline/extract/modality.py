@@ -171,12 +171,24 @@ def _requested_noun(trig: Trigger, lex: Triggers) -> str | None:
     return None
 
 
+def _prospect_noun(trig: Trigger, lex: Triggers) -> str | None:
+    """An event a threat, a risk or a fear names has not happened: "the threat of air
+    strikes", "le risque d'affrontements"."""
+    if trig.kind != "noun" or trig.noun is None:
+        return None
+    gov = syntax.governor(trig.noun)
+    if gov.i != trig.noun.i and gov.pos_ == "NOUN" and gov.lemma_.lower() in lex.PROSPECT_NOUNS:
+        return "hypothetical"
+    return None
+
+
 TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _called,
     _denied_responsibility,
     _no_event_noun,
     _alleged_noun,
     _requested_noun,
+    _prospect_noun,
 )
 
 
@@ -208,6 +220,15 @@ def _conditional_clause(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
         )
     ):
         return "claimed"
+    return "hypothetical"
+
+
+def _modal_clause(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
+    """A modal auxiliary makes the event possible, not told: "Kopp could be charged",
+    "people who might be targeted" (but "may have been killed" tells it unsure)."""
+    auxes = [c.lower_ for c in tok.children if c.dep_.startswith("aux")]
+    if not set(auxes) & lex.MODAL_AUXILIARIES or set(auxes) & lex.PERFECT_AUXILIARIES:
+        return None
     return "hypothetical"
 
 
@@ -302,6 +323,7 @@ def _report_subject(tok: Token, trig: Trigger, lex: Triggers) -> str | None:
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
     _negated_clause,
     _conditional_clause,
+    _modal_clause,
     _future_clause,
     _conditional_marker,
     _purpose_clause,

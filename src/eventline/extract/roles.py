@@ -174,7 +174,20 @@ def _target_pp(ctx: RoleContext, p: str, np: Token) -> bool:
         and np.ent_type_ not in PLACE_LABELS
     ):
         return True
+    if _patient_of(ctx, p) and np.ent_type_ not in PLACE_LABELS:
+        return True
     return trig.event_type in RECIPIENT_TYPES and p in lex.RECIPIENT_PREPS
+
+
+def _patient_of(ctx: RoleContext, p: str) -> bool:
+    """The event noun's "of" phrase names its patient: "the bombing of the embassy"."""
+    lex = ctx.lex
+    return (
+        ctx.trig.kind == "noun"
+        and ctx.trig.event_type in lex.PATIENT_OF_TYPES
+        and p in lex.NOMINAL_AGENT_PREPS
+        and p not in lex.AGENT_PREPS
+    )
 
 
 def _agent_pp(ctx: RoleContext, p: str, np: Token) -> bool:
@@ -183,7 +196,8 @@ def _agent_pp(ctx: RoleContext, p: str, np: Token) -> bool:
     if p in lex.AGENT_PREPS:
         return True
     return (
-        p in lex.NOMINAL_AGENT_PREPS
+        not _patient_of(ctx, p)
+        and p in lex.NOMINAL_AGENT_PREPS
         and is_actorish(np, ctx.lang)
         and np.pos_ != "PRON"
         and np.ent_type_ not in PLACE_LABELS
@@ -944,7 +958,10 @@ def _actor_adjective(ctx: RoleContext) -> Token | None:
         (
             c
             for c in noun.children
-            if c.dep_ in ("amod", "compound") and c.i < noun.i + 3 and names_actor(c, ctx.lang)
+            if c.dep_ in ("amod", "compound")
+            and c.i < noun.i + 3
+            and names_actor(c, ctx.lang)
+            and c.lemma_.lower() not in ctx.lex.SITE_COMPOUNDS
         ),
         None,
     )
@@ -981,7 +998,11 @@ def _event_phrase_agent(ctx: RoleContext) -> Token | None:
             (c for c in np.children if c.dep_ in ("amod", "compound") and c.i < np.i + 3),
             None,
         )
-        if adj is not None and names_actor(adj, ctx.lang):
+        if (
+            adj is not None
+            and names_actor(adj, ctx.lang)
+            and adj.lemma_.lower() not in lex.SITE_COMPOUNDS
+        ):
             return adj
     return None
 

@@ -326,6 +326,70 @@ def _no_victim(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) ->
     )
 
 
+# event types a market word never voids: an attack on a market, assets seized or frozen
+MARKET_BLIND_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def _no_market_deal(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:
+    """A deal of the market is no event: "the board rejected the bid", "the firm agreed
+    to sell its stake", "lower rates allowed firms to invest" (a market word as subject,
+    theme or object of a preposition, or a verb of trade it governs)."""
+    lex = lang.triggers
+    entry = lex.VERBS.get(lemma)
+    if entry is None or entry[0] in MARKET_BLIND_TYPES or not lex.MARKET_NOUNS:
+        return True
+    args = [syntax.subject(tok), *_themes(tok), *_pp_nouns(tok)]
+    if any(a is not None and noun_lemma(a, lang) in lex.MARKET_NOUNS for a in args):
+        return False
+    deals = [c for c in tok.children if c.dep_ in ("xcomp", "advcl")]
+    return not any(
+        guess_lemma(c, lang) in lex.TRADE_VERBS
+        and not any(noun_lemma(t, lang) in lex.MATERIEL_WORDS for t in _themes(c))
+        for c in deals
+    )
+
+
+def _not_refusing_comment(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:
+    """Refusing to tell is no rejection: "declined to comment", "refused to give his
+    name", "a refusé de s'exprimer"."""
+    lex = lang.triggers
+    entry = lex.VERBS.get(lemma)
+    if entry is None or entry[0] != "REJECT":
+        return True
+    telling = lex.STATEMENT_VERBS | lex.COMMENT_VERBS
+    for c in tok.children:
+        if c.dep_ != "xcomp":
+            continue
+        if guess_lemma(c, lang) in telling:
+            return False
+        if any(noun_lemma(t, lang) in lex.INFORMATION_NOUNS for t in _themes(c)):
+            return False
+    return True
+
+
+def _document_only(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:
+    """Some verbs are events only with a document: "signed the accord" (not "signed his
+    third win", "a signé un doublé")."""
+    lex = lang.triggers
+    if lemma not in lex.DOCUMENT_ONLY:
+        return True
+    theme = _theme(tok)
+    if theme is None or theme.pos_ != "NOUN" or _date_word(theme, lang):
+        return True  # "the two sides signed in the capital", "signed it", a named text
+    # the document may hang under another word of the clause ("ont signé mercredi à
+    # Vallon un accord": the parser took the day for the object)
+    words = [*theme.subtree, *(t for t in tok.subtree if t.i > tok.i)]
+    return any(noun_lemma(t, lang) in lex.DOCUMENT_NOUNS for t in words)
+
+
+def _not_naming(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:
+    """A naming verb with a complement of its object names, it asks nothing: "called
+    the plan a mistake", "called the talks productive"."""
+    if lemma not in lang.triggers.NAMING_VERBS:
+        return True
+    return not any(c.dep_ == "oprd" for c in tok.children)
+
+
 VERB_CONSTRAINTS: tuple[VerbConstraint, ...] = (
     _transitive_only,
     _actor_object_only,
@@ -338,6 +402,10 @@ VERB_CONSTRAINTS: tuple[VerbConstraint, ...] = (
     _intransitive_only,
     _aid_not_information,
     _no_victim,
+    _no_market_deal,
+    _not_refusing_comment,
+    _document_only,
+    _not_naming,
 )
 
 
@@ -1180,6 +1248,34 @@ def _earlier_of_series(trig: Trigger, lang: LanguageData) -> bool:
     return rank.i != series.i and (rank.pos_ == "ADJ" or "Ord" in rank.morph.get("NumType", []))
 
 
+def _mishap(trig: Trigger, lang: LanguageData) -> bool:
+    """Harm told with an accident or a disaster is no attack: "two drivers were hurt in
+    a collision", "the flood killed ten" (unless a weapon, other than an aircraft, is
+    named too)."""
+    lex = lang.triggers
+    if trig.event_type != "ASSAULT" or not lex.MISHAP_WORDS:
+        return False
+    lemmas = {t.lemma_.lower() for t in trig.token.sent} | {t.lower_ for t in trig.token.sent}
+    if not lemmas & lex.MISHAP_WORDS:
+        return False
+    weapons = {w for w, mode in lex.INSTRUMENTS.items() if mode != "aerial"}
+    return not lemmas & (weapons | lex.ARMED_PERSONS)
+
+
+def _rescue_work(trig: Trigger, lang: LanguageData) -> bool:
+    """What rescue services do is no political event: "firefighters rescued the
+    driver", "l'homme a été secouru par les pompiers" (a toll they carry away stays:
+    "rescuers took three wounded to hospital")."""
+    lex = lang.triggers
+    if trig.kind not in ("verb", "light"):
+        return False
+    pred = trig.predicate
+    doer = syntax.agent(pred, lex.AGENT_PREPS) if _passive(pred) else syntax.subject(pred)
+    if doer is None:
+        return False
+    return any(t.lemma_.lower() in lex.RESCUE_WORKERS for t in doer.subtree)
+
+
 NON_EVENTS: tuple[NonEvent, ...] = (
     _kind_of_event,
     _told_before,
@@ -1192,6 +1288,8 @@ NON_EVENTS: tuple[NonEvent, ...] = (
     _time_adjunct,
     _generic_statement,
     _earlier_of_series,
+    _mishap,
+    _rescue_work,
 )
 
 

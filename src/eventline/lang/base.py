@@ -50,6 +50,12 @@ class Triggers:
     AGENT_PREPS: frozenset[str] = frozenset()
     LOCATION_PREPS: frozenset[str] = frozenset()
     NOMINAL_AGENT_PREPS: frozenset[str] = frozenset()
+    # event types whose noun names its patient, not its agent, with a NOMINAL_AGENT_PREPS
+    # word that is no AGENT_PREPS one ("the bombing of the embassy")
+    PATIENT_OF_TYPES: frozenset[str] = frozenset()
+    # buildings and sites that, before an event noun, name where it struck, never who
+    # did it ("the embassy bombing", "a checkpoint attack")
+    SITE_COMPOUNDS: frozenset[str] = frozenset()
     ACTOR_OBJECT_ONLY: frozenset[str] = frozenset()
     MILITARY_SUBJECT_ONLY: frozenset[str] = frozenset()
     MILITARY_WORDS: frozenset[str] = frozenset()
@@ -150,8 +156,33 @@ class Triggers:
     SUPERLATIVE_ADVERBS: frozenset[str] = frozenset()
     # what is given when giving is a statement, not aid ("provided no details")
     INFORMATION_NOUNS: frozenset[str] = frozenset()
+    # refusing to comment is no rejection ("declined to comment", "refused to give his
+    # name"): the verbs of telling a refusal may govern, besides STATEMENT_VERBS
+    COMMENT_VERBS: frozenset[str] = frozenset()
+    # a deal of the market is no event ("agreed to sell its stake", "rejected the bid"):
+    # the nouns of its theme or subject, and the verbs of trade it may be told with
+    MARKET_NOUNS: frozenset[str] = frozenset()
+    TRADE_VERBS: frozenset[str] = frozenset()
+    # verbs that are events only with a document signed ("signed the treaty", not a
+    # sports win "signed his third victory") and the documents
+    DOCUMENT_ONLY: frozenset[str] = frozenset()
+    DOCUMENT_NOUNS: frozenset[str] = frozenset()
+    # verbs that name, not ask, with a complement of their object ("called the plan a
+    # mistake"); an idiom of VERB_OBJECT ("called him a liar") is read before
+    NAMING_VERBS: frozenset[str] = frozenset()
+    # an accident or a disaster: the harm told with it is no attack ("killed in a road
+    # accident", "tués dans un séisme")
+    MISHAP_WORDS: frozenset[str] = frozenset()
+    # rescue and emergency services: what they do is no political event
+    RESCUE_WORKERS: frozenset[str] = frozenset()
     # --- modality (extract.modality)
     REPORT_ADVERBS: frozenset[str] = frozenset()  # "reportedly": a claim
+    # modal auxiliaries of a possible event: "he could be charged" is hypothetical (not
+    # with a perfect: "may have been killed" tells a past event unsure)
+    MODAL_AUXILIARIES: frozenset[str] = frozenset()
+    PERFECT_AUXILIARIES: frozenset[str] = frozenset()
+    # nouns of a feared or possible event: "the threat of air strikes" is hypothetical
+    PROSPECT_NOUNS: frozenset[str] = frozenset()
     REPORT_NOUNS: frozenset[str] = frozenset()  # "reports put the toll at 100": a claim
     BELIEF_VERBS: frozenset[str] = frozenset()  # "is believed to have killed": a claim
     CONDITIONAL_AUXILIARIES: frozenset[str] = frozenset()  # "would"

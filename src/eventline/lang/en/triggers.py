@@ -486,6 +486,16 @@ LOCATION_PREPS: frozenset[str] = frozenset(
     }
 )
 NOMINAL_AGENT_PREPS: frozenset[str] = frozenset({"by", "of"})
+# "the bombing of the embassy", "the shelling of the town": "of" names what was hit
+# (French "l'attaque des jihadistes" names the attackers: no such type there)
+PATIENT_OF_TYPES: frozenset[str] = frozenset({"ASSAULT"})
+# "the embassy bombing", "a checkpoint attack": the building hit, not the attacker.
+SITE_COMPOUNDS: frozenset[str] = frozenset(
+    {"embassy", "consulate", "school", "hospital", "church", "mosque", "temple",
+     "synagogue", "market", "hotel", "station", "checkpoint", "prison", "clinic",
+     "office", "headquarters", "compound", "convoy", "bus", "train", "airport",
+     "ministry", "parliament", "court", "courthouse", "bank", "restaurant", "cafe"}
+)  # fmt: skip
 
 ACTOR_OBJECT_ONLY: frozenset[str] = frozenset({"receive", "host", "lose", "hang"})
 MILITARY_SUBJECT_ONLY: frozenset[str] = frozenset({"leave", "evacuate", "quit", "abandon"})
@@ -652,7 +662,7 @@ UNDERGONE_NOUNS: dict[str, Entry] = {
 # Verbs whose subject lost the people named as object ("the army lost six men").
 LOSS_VERBS: frozenset[str] = frozenset({"lose"})
 # Verbs that are seizures only of materiel ("weapons were recovered by the gang").
-MATERIEL_ONLY: frozenset[str] = frozenset({"recover"})
+MATERIEL_ONLY: frozenset[str] = frozenset({"recover", "buy", "purchase"})
 MATERIEL_WORDS: frozenset[str] = frozenset(
     {"weapon", "arm", "equipment", "ammunition", "vehicle", "motorcycle", "cattle",
      "livestock", "truck", "rifle", "gun"}
@@ -712,11 +722,56 @@ SUPERLATIVE_ADVERBS: frozenset[str] = frozenset({"most", "least"})
 # Giving these is a statement, not aid ("without providing details").
 INFORMATION_NOUNS: frozenset[str] = frozenset(
     {"detail", "information", "explanation", "evidence", "figure", "comment", "update",
-     "account"}
+     "account", "name", "identity", "signal", "message"}
+)  # fmt: skip
+
+# Refusing to tell is no rejection: "declined to comment", "refused to identify himself".
+COMMENT_VERBS: frozenset[str] = frozenset(
+    {"comment", "elaborate", "identify", "disclose", "discuss", "specify", "speculate",
+     "name", "answer", "reveal", "respond", "divulge"}
+)  # fmt: skip
+# A deal of the market is no event: "the fund agreed to sell its stake", "the board
+# rejected the bid as too low", "lower rates allowed firms to invest".
+MARKET_NOUNS: frozenset[str] = frozenset(
+    {"share", "stake", "stock", "bond", "shareholder", "stockholder", "bid", "tender",
+     "acquisition", "takeover", "merger", "profit", "earnings", "dividend", "price",
+     "rate", "fee", "market", "capacity", "sale", "investor", "holder", "buyout"}
+)  # fmt: skip
+TRADE_VERBS: frozenset[str] = frozenset({"buy", "purchase", "acquire", "sell"})
+# "signed the accord" is an event, "signed his third win" is sport.
+DOCUMENT_ONLY: frozenset[str] = frozenset({"sign"})
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    {"agreement", "accord", "deal", "treaty", "pact", "decree", "law", "bill", "order",
+     "contract", "memorandum", "protocol", "declaration", "charter", "convention",
+     "ceasefire", "truce", "petition", "letter", "document", "paper", "resolution",
+     "statement", "communique", "text", "armistice", "peace", "accession", "act",
+     "ordinance", "understanding", "commitment", "roadmap", "plan"}
+)  # fmt: skip
+# "the mayor called the plan a mistake" names the plan, it asks nothing.
+NAMING_VERBS: frozenset[str] = frozenset({"call"})
+# Accidents and disasters: "killed in a road accident", "the crash killed the crew"
+# (rescuers are no such word: they often give an attack's toll).
+MISHAP_WORDS: frozenset[str] = frozenset(
+    {"accident", "crash", "collision", "collide", "wreck", "shipwreck", "derailment",
+     "derail", "pileup", "earthquake", "quake", "flood", "flooding", "storm",
+     "hurricane", "cyclone", "typhoon", "tornado", "landslide", "mudslide", "avalanche",
+     "drowning"}
+)  # fmt: skip
+RESCUE_WORKERS: frozenset[str] = frozenset(
+    {"firefighter", "fireman", "firemen", "paramedic", "rescuer", "lifeguard"}
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- modality words
 
+# Modal auxiliaries of a possible event: "Kopp could be charged", "people who might be
+# targeted" (a perfect, "may have been killed", tells a past event unsure).
+MODAL_AUXILIARIES: frozenset[str] = frozenset({"could", "might", "may", "can"})
+PERFECT_AUXILIARIES: frozenset[str] = frozenset({"have", "has", "'ve"})
+# Nouns of a feared or possible event: "the threat of air strikes", "the risk of clashes".
+PROSPECT_NOUNS: frozenset[str] = frozenset(
+    {"threat", "risk", "fear", "possibility", "prospect", "danger", "spectre", "specter",
+     "likelihood", "chance", "scenario", "eventuality"}
+)  # fmt: skip
 # Adverbs that make a report of what they modify ("gunmen reportedly stormed the village").
 REPORT_ADVERBS: frozenset[str] = frozenset(
     {"reportedly", "allegedly", "purportedly", "reputedly", "apparently", "probably"}

@@ -558,6 +558,11 @@ LOCATION_PREPS: frozenset[str] = frozenset(
 )
 # Words heading a "de X" agent of a nominal event ("l'attaque du Hamas").
 NOMINAL_AGENT_PREPS: frozenset[str] = frozenset({"de", "du", "des", "d'", "d’"})
+# « l'attaque des jihadistes » nomme les assaillants, « l'attaque du camp » la cible :
+# la préposition ne tranche pour aucun type
+PATIENT_OF_TYPES: frozenset[str] = frozenset()
+# Le français ne nomme pas le lieu frappé par un nom placé devant l'événement.
+SITE_COMPOUNDS: frozenset[str] = frozenset()
 
 # Verbs that are events only with a person or group as object ("recevoir une délégation").
 ACTOR_OBJECT_ONLY: frozenset[str] = frozenset({"recevoir", "accueillir", "perdre"})
@@ -821,11 +826,55 @@ SUPERLATIVE_ADVERBS: frozenset[str] = frozenset({"plus", "moins"})
 # Giving these is a statement, not aid ("sans fournir de détails").
 INFORMATION_NOUNS: frozenset[str] = frozenset(
     {"détail", "information", "explication", "preuve", "précision", "bilan", "chiffre",
-     "renseignement", "indication", "commentaire"}
+     "renseignement", "indication", "commentaire", "nom", "identité", "signal", "message"}
+)  # fmt: skip
+
+# Refuser de s'exprimer n'est pas rejeter : « a refusé de commenter », « n'a pas voulu
+# donner son nom ».
+COMMENT_VERBS: frozenset[str] = frozenset(
+    {"commenter", "identifier", "divulguer", "détailler", "exprimer", "dévoiler",
+     "révéler", "nommer", "communiquer", "spéculer"}
+)  # fmt: skip
+# Une opération de marché n'est pas un événement : « le fonds a accepté de céder sa
+# participation », « le conseil a rejeté l'offre de rachat ».
+MARKET_NOUNS: frozenset[str] = frozenset(
+    {"actionnaire", "dividende", "bénéfice", "taux", "fusion", "rachat", "acquisition",
+     "opa", "cotation", "bourse", "investisseur"}
+)  # fmt: skip
+TRADE_VERBS: frozenset[str] = frozenset({"acheter", "racheter", "acquérir", "vendre", "céder"})
+# « a signé l'accord » est un événement, « a signé sa troisième victoire » du sport.
+DOCUMENT_ONLY: frozenset[str] = frozenset({"signer"})
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    {"accord", "traité", "pacte", "décret", "loi", "ordonnance", "contrat", "mémorandum",
+     "protocole", "déclaration", "charte", "convention", "cessez-le-feu", "trêve",
+     "pétition", "lettre", "document", "texte", "résolution", "communiqué", "armistice",
+     "paix", "arrêté", "engagement", "acte", "feuille", "adhésion", "entente", "projet",
+     "procès-verbal", "compromis", "avenant", "décision", "plan"}
+)  # fmt: skip
+# Nommer n'est pas demander (aucun verbe français de la liste des demandes ne nomme).
+NAMING_VERBS: frozenset[str] = frozenset()
+# Accidents et catastrophes : « tué dans un accident de la route » (les secours n'en
+# sont pas : ils donnent souvent le bilan d'une attaque).
+MISHAP_WORDS: frozenset[str] = frozenset(
+    {"accident", "collision", "carambolage", "naufrage", "déraillement", "dérailler",
+     "séisme", "inondation", "crue", "avalanche", "éboulement", "noyade", "tempête",
+     "ouragan", "cyclone"}
+)  # fmt: skip
+RESCUE_WORKERS: frozenset[str] = frozenset(
+    {"pompier", "sapeur", "sapeur-pompier", "sapeurs-pompiers", "secouriste", "samu"}
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- modality words
 
+# Le français dit le possible par un verbe (« pourrait être inculpé »), pas un auxiliaire.
+MODAL_AUXILIARIES: frozenset[str] = frozenset()
+PERFECT_AUXILIARIES: frozenset[str] = frozenset()
+# Noms d'un événement craint ou possible : « la menace de frappes », « le risque
+# d'affrontements ».
+PROSPECT_NOUNS: frozenset[str] = frozenset(
+    {"menace", "risque", "crainte", "possibilité", "perspective", "danger", "spectre",
+     "éventualité", "hypothèse", "scénario", "peur"}
+)  # fmt: skip
 # Adverbs that make a report of what they modify ("ont prétendument tué").
 REPORT_ADVERBS: frozenset[str] = frozenset(
     {"prétendument", "apparemment", "probablement", "vraisemblablement"}
