@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from eventline.model import Timex
@@ -92,7 +91,7 @@ def quotations(text: str) -> list[tuple[int, int]]:
 def _speech(doc: Doc, start: int, end: int) -> bool:
     """A quotation that is speech, not a quoted word ("« neutraliser »"): it holds a
     finite verb or many words."""
-    starts = doc.to_array(IDX)  # token char offsets, ascending
+    starts = doc.to_array("IDX")  # token char offsets, ascending
     first, last = (int(k) for k in starts.searchsorted([start, end]))
     words = [t for t in doc[first:last] if not t.is_punct]  # start <= t.idx < end
     if len(words) >= SPEECH_MIN_WORDS:
