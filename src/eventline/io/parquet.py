@@ -526,15 +526,38 @@ def read_events(out_dir: Path) -> pa.Table:
     return pa.concat_tables(tables)
 
 
-def events_from_table(table: pa.Table) -> list[Event]:
-    """Stored event rows back into ``Event`` records (for linking across runs)."""
+def _shared_values(column: pa.ChunkedArray) -> list[Any]:
+    """The column's values as Python objects, equal values one shared object (strings
+    and dates repeat across rows: a source, a language, the sentence of several
+    mentions); other types as they come."""
+    if not (pa.types.is_string(column.type) or pa.types.is_date(column.type)):
+        return column.to_pylist()
+    encoded = pc.dictionary_encode(column).combine_chunks()
+    values = encoded.dictionary.to_pylist()
+    return [None if i is None else values[i] for i in encoded.indices.to_pylist()]
+
+
+def events_from_table(table: pa.Table, batch_rows: int = 20_000) -> list[Event]:
+    """Stored event rows back into ``Event`` records (for linking across runs), read
+    ``batch_rows`` at a time, column by column, repeated values shared (no row dicts)."""
     fields = {f.name for f in dataclasses.fields(Event)}
+    names = [n for n in table.column_names if n in fields and n != "extras"]
+    has_extras = "extras" in table.column_names
+    parsed: dict[str, dict[str, Any]] = {}  # extras JSON text -> its dict (copied per event)
     out = []
-    for row in table.to_pylist():
-        extras = row.pop("extras", None)
-        kwargs = {k: v for k, v in row.items() if k in fields}
-        kwargs["extras"] = json.loads(extras) if extras else {}
-        out.append(Event(**kwargs))
+    for start in range(0, table.num_rows, batch_rows):
+        part = table.slice(start, batch_rows)
+        cols = [_shared_values(part.column(n)) for n in names]
+        extras = part.column("extras").to_pylist() if has_extras else [None] * part.num_rows
+        for values, text in zip(zip(*cols, strict=True), extras, strict=True):
+            kwargs = dict(zip(names, values, strict=True))
+            if text:
+                if text not in parsed:
+                    parsed[text] = json.loads(text)
+                kwargs["extras"] = dict(parsed[text])
+            else:
+                kwargs["extras"] = {}
+            out.append(Event(**kwargs))
     return out
 
 
