@@ -359,7 +359,7 @@ def link_with_history(out: Path, batches: Sequence[BatchResult], options: RunOpt
     cluster and story ids of earlier runs are kept (``link_state.json``)."""
     new_events = [e for b in batches for e in b.events]
     redone = {r.article_id for b in batches for r in b.rows}
-    old = parquet.events_from_table(parquet.read_events(out))
+    old = parquet.read_event_records(out)
     events = [e for e in old if e.article_id not in redone] + new_events
     state_json = None if options.reprocess else parquet.read_link_state(out)
     state = link.LinkState.from_json(state_json) if state_json else None
