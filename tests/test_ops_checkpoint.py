@@ -64,8 +64,8 @@ def test_commits_follow_the_checkpoint_policy(monkeypatch, tmp_path, every, seco
 
     sources = pipeline.Sources([Article(f"a{i}", f"a{i}", "x", "text") for i in range(70)])
     options = RunOptions(batch_size=1, checkpoint_batches=every, checkpoint_seconds=seconds)
-    batches, _, unchanged = pipeline.extract_and_commit(tmp_path, sources, options, Steps())
-    assert sizes == commits and len(batches) == 70 and not unchanged
+    tally, _, unchanged = pipeline.extract_and_commit(tmp_path, sources, options, Steps())
+    assert sizes == commits and tally.batches == 70 and not unchanged
 
 
 @pytest.mark.slow

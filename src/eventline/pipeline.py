@@ -359,7 +359,7 @@ def link_with_history(out: Path, batches: Sequence[BatchResult], options: RunOpt
     cluster and story ids of earlier runs are kept (``link_state.json``)."""
     new_events = [e for b in batches for e in b.events]
     redone = {r.article_id for b in batches for r in b.rows}
-    old = parquet.events_from_table(parquet.read_events(out))
+    old = parquet.read_event_records(out)
     events = [e for e in old if e.article_id not in redone] + new_events
     state_json = None if options.reprocess else parquet.read_link_state(out)
     state = link.LinkState.from_json(state_json) if state_json else None
@@ -406,12 +406,32 @@ def nothing_new(
     return all(parquet.reject_row(r)["reject_id"] in known for r in rejects)
 
 
+def _preview_key(e: Event) -> tuple[bool, date, str]:
+    return (e.date_start is None, e.date_start or date.min, e.event_id)
+
+
 def _preview(events: Sequence[Event], limit: int = PREVIEW_EVENTS) -> tuple[Event, ...]:
     """New events in date order (undated last)."""
-    ordered = sorted(
-        events, key=lambda e: (e.date_start is None, e.date_start or date.min, e.event_id)
-    )
-    return tuple(ordered[:limit])
+    return tuple(sorted(events, key=_preview_key)[:limit])
+
+
+@dataclass(slots=True)
+class Tally:
+    """What a run's summary needs of its batches, kept instead of the batches (a
+    committed batch is dropped): counts, the rejects and the preview's events."""
+
+    batches: int = 0
+    new_events: int = 0
+    rejects: list[Reject] = field(default_factory=list)
+    preview: list[Event] = field(default_factory=list)
+
+    def add(self, batches: Sequence[BatchResult]) -> None:
+        """Count ``batches`` in (their rejects and their earliest events kept)."""
+        new = [e for b in batches for e in b.events]
+        self.batches += len(batches)
+        self.new_events += len(new)
+        self.rejects += [r for b in batches for r in b.rejects]
+        self.preview = list(_preview([*self.preview, *new]))
 
 
 # --------------------------------------------------------------------------- time expressions only
@@ -481,19 +501,20 @@ def extract_and_commit(
     options: RunOptions,
     steps: Steps,
     tracker: _Tracker | None = None,
-) -> tuple[list[BatchResult], parquet.WriteSummary, bool]:
+) -> tuple[Tally, parquet.WriteSummary, bool]:
     """Extract the batches of ``sources`` and commit them to ``out``: every
     ``checkpoint_batches`` batches or ``checkpoint_seconds`` seconds (a checkpoint: a crash
     loses only what came after it, the next run goes on from there), the rest at the end.
-    Returns the batches, the last commit's counts and whether nothing was written;
-    ``tracker`` hears of each finished batch and of the link and write stages."""
+    Returns what the summary needs of the batches (:class:`Tally`: a committed batch is
+    not kept), the last commit's counts and whether nothing was written; ``tracker``
+    hears of each finished batch and of the link and write stages."""
     tracker = tracker or _Tracker(None, len(sources.articles), 0, len(sources.rejects))
     every, seconds = checkpoint_policy(options)
     todo = batched(sources.articles, options.batch_size)
     step = min(every if every > 0 else CHECKPOINT_GROUP, CHECKPOINT_GROUP)
     if every <= 0 and seconds <= 0:
         step = max(1, len(todo))  # no checkpoints: every batch in one map
-    done: list[BatchResult] = []
+    tally = Tally()
     pending: list[BatchResult] = []
     source_rejects = list(sources.rejects)
     last = time.monotonic()
@@ -504,9 +525,12 @@ def extract_and_commit(
             log.info("checkpoint: committing %d batches", len(pending))
             _commit(out, pending, source_rejects, replace(options, report=False), steps, tracker)
             tracker.report("extract")
-            done, pending, source_rejects, last = done + pending, [], [], time.monotonic()
+            tally.add(pending)
+            pending, source_rejects, last = [], [], time.monotonic()
     written, unchanged = _commit(out, pending, source_rejects, options, steps, tracker)
-    return done + pending, written, unchanged and not done
+    first = tally.batches == 0
+    tally.add(pending)
+    return tally, written, unchanged and first
 
 
 def _commit(
@@ -554,16 +578,15 @@ def run(
     chunks = batched(sources.articles, options.batch_size)
     tracker = _Tracker(progress, len(sources.articles), len(chunks), len(sources.rejects))
     tracker.report("extract")
-    batches, written, unchanged = extract_and_commit(out_dir, sources, options, steps, tracker)
+    tally, written, unchanged = extract_and_commit(out_dir, sources, options, steps, tracker)
     tracker.report("done")
-    rejects = [*sources.rejects, *(r for b in batches for r in b.rejects)]
+    rejects = [*sources.rejects, *tally.rejects]
     for r in rejects:
         log.info("rejected %s: %s (%s)", r.source, r.reason, r.detail[:200])
-    new_events = [e for b in batches for e in b.events]
     return RunSummary(
         articles=len(sources.articles),
         skipped=sources.skipped,
-        new_events=len(new_events),
+        new_events=tally.new_events,
         events=written.n_events,
         clusters=written.n_clusters,
         links=written.n_links,
@@ -571,6 +594,6 @@ def run(
         reject_reasons=tuple(sorted(Counter(r.reason for r in rejects).items())),
         out=str(out_dir.resolve()),
         timeline_html=str(out_dir / report.HTML_NAME),
-        preview=_preview(new_events),
+        preview=tuple(tally.preview),
         unchanged=unchanged,
     )

@@ -193,8 +193,15 @@ def to_table(rows: Iterable[Any], schema: pa.Schema) -> pa.Table:
     return pa.Table.from_pydict({n: _column(rows, n) for n in schema.names}, schema=schema)
 
 
-def event_rows(events: Sequence[Event]) -> pa.Table:
-    return to_table(events, EVENTS_SCHEMA)
+def event_rows(events: Sequence[Event], batch_rows: int = 20_000) -> pa.Table:
+    """The events table of ``events``, built ``batch_rows`` at a time (the Python lists
+    of one slice's columns at once, not of all events)."""
+    if len(events) <= batch_rows:
+        return to_table(events, EVENTS_SCHEMA)
+    return pa.concat_tables(
+        to_table(events[i : i + batch_rows], EVENTS_SCHEMA)
+        for i in range(0, len(events), batch_rows)
+    )
 
 
 def reject_row(r: Reject) -> dict[str, Any]:
@@ -510,31 +517,72 @@ def _conform(t: pa.Table, schema: pa.Schema) -> pa.Table:
     return pa.Table.from_arrays(cols, schema=schema)
 
 
-def read_events(out_dir: Path) -> pa.Table:
-    """The committed events dataset (empty table with the schema when there is none)."""
+def read_events(out_dir: Path, columns: Sequence[str] | None = None) -> pa.Table:
+    """The committed events dataset (empty table with the schema when there is none);
+    with ``columns``, only those columns (in the parts' order, like the whole table)."""
+    schema = pa.schema([EVENTS_SCHEMA.field(c) for c in columns]) if columns else EVENTS_SCHEMA
     with unless_locked(out_dir) as free:
         if free:  # debris is cleaned only when no writer is building a version
             recover_events(out_dir)
     current = current_version_dir(out_dir)
     if current is None:
-        return EVENTS_SCHEMA.empty_table()
+        return schema.empty_table()
     tables = [
-        _conform(pq.read_table(current / p.name), EVENTS_SCHEMA) for p in read_manifest(current)
+        _conform(pq.read_table(current / p.name, columns=columns), schema)
+        for p in read_manifest(current)
     ]
     if not tables:
-        return EVENTS_SCHEMA.empty_table()
+        return schema.empty_table()
     return pa.concat_tables(tables)
 
 
-def events_from_table(table: pa.Table) -> list[Event]:
-    """Stored event rows back into ``Event`` records (for linking across runs)."""
+def _shared_values(column: pa.ChunkedArray) -> list[Any]:
+    """The column's values as Python objects, equal values one shared object (strings
+    and dates repeat across rows: a source, a language, the sentence of several
+    mentions); other types as they come."""
+    if not (pa.types.is_string(column.type) or pa.types.is_date(column.type)):
+        return column.to_pylist()
+    encoded = pc.dictionary_encode(column).combine_chunks()
+    values = encoded.dictionary.to_pylist()
+    return [None if i is None else values[i] for i in encoded.indices.to_pylist()]
+
+
+def events_from_table(table: pa.Table, batch_rows: int = 20_000) -> list[Event]:
+    """Stored event rows back into ``Event`` records (for linking across runs), read
+    ``batch_rows`` at a time, column by column, repeated values shared (no row dicts)."""
     fields = {f.name for f in dataclasses.fields(Event)}
+    names = [n for n in table.column_names if n in fields and n != "extras"]
+    has_extras = "extras" in table.column_names
+    parsed: dict[str, dict[str, Any]] = {}  # extras JSON text -> its dict (copied per event)
     out = []
-    for row in table.to_pylist():
-        extras = row.pop("extras", None)
-        kwargs = {k: v for k, v in row.items() if k in fields}
-        kwargs["extras"] = json.loads(extras) if extras else {}
-        out.append(Event(**kwargs))
+    for start in range(0, table.num_rows, batch_rows):
+        part = table.slice(start, batch_rows)
+        cols = [_shared_values(part.column(n)) for n in names]
+        extras = part.column("extras").to_pylist() if has_extras else [None] * part.num_rows
+        for values, text in zip(zip(*cols, strict=True), extras, strict=True):
+            kwargs = dict(zip(names, values, strict=True))
+            if text:
+                if text not in parsed:
+                    parsed[text] = json.loads(text)
+                kwargs["extras"] = dict(parsed[text])
+            else:
+                kwargs["extras"] = {}
+            out.append(Event(**kwargs))
+    return out
+
+
+def read_event_records(out_dir: Path) -> list[Event]:
+    """``events_from_table(read_events(out_dir))`` one part file at a time: the whole
+    dataset is never held as a table beside its ``Event`` records."""
+    with unless_locked(out_dir) as free:
+        if free:
+            recover_events(out_dir)
+    current = current_version_dir(out_dir)
+    out: list[Event] = []
+    if current is None:
+        return out
+    for p in read_manifest(current):
+        out += events_from_table(_conform(pq.read_table(current / p.name), EVENTS_SCHEMA))
     return out
 
 
@@ -584,13 +632,11 @@ def write_outputs(
     ids may have changed on old rows, so the events table is rewritten whole.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
-    old_events = read_events(out_dir)
-    redone = pa.array(sorted({a.article_id for a in articles}), type=pa.string())
-    if old_events.num_rows and len(redone):
-        # articles processed again (new extractor version) replace all their old events
-        keep = pc.invert(pc.is_in(old_events.column("article_id"), value_set=redone))
-        old_events = old_events.filter(keep)
-    ev_table = merge_by_key(old_events, event_rows(events), "event_id")
+    ev_table = event_rows(events)
+    old_events = _old_events_kept(out_dir, articles, ev_table)
+    if old_events.num_rows:
+        ev_table = pa.concat_tables([old_events, ev_table])
+    del old_events
     commit_events(ev_table, out_dir)
     link_table = to_table(links, LINKS_SCHEMA)
     write_table_atomic(link_table, out_dir / LINKS)
@@ -623,6 +669,23 @@ def write_outputs(
         link_table.num_rows,
         len(timeline),
     )
+
+
+def _old_events_kept(out_dir: Path, articles: Sequence[ArticleRow], new: pa.Table) -> pa.Table:
+    """Stored events that stay beside ``new``: not of an article processed again (its
+    old events are replaced whole) and not in ``new``. Decided on the id columns alone;
+    the whole rows are read only when some stay (a run's link stage hands every event)."""
+    keys = read_events(out_dir, ["event_id", "article_id"])
+    if not keys.num_rows:
+        return EVENTS_SCHEMA.empty_table()
+    redone = pa.array(sorted({a.article_id for a in articles}), type=pa.string())
+    keep = pc.invert(pc.is_in(keys.column("article_id"), value_set=redone))
+    keep = pc.and_(
+        keep, pc.invert(pc.is_in(keys.column("event_id"), value_set=new.column("event_id")))
+    )
+    if not pc.any(keep).as_py():
+        return EVENTS_SCHEMA.empty_table()
+    return read_events(out_dir).filter(keep)
 
 
 def known_reject_ids(out_dir: Path) -> set[str]:

@@ -77,7 +77,12 @@ def timeline_records(events: pa.Table, articles: pa.Table | None = None) -> list
         "longitude",
         "cluster_id",
     ]
-    for r in events.select(cols).to_pylist():
+    events = events.select(cols)
+    # row dicts one slice at a time (issue 12: not a second copy of the whole dataset)
+    rows = (
+        r for k in range(0, events.num_rows, 20_000) for r in events.slice(k, 20_000).to_pylist()
+    )
+    for r in rows:
         a = meta.get(r["article_id"], {})
         start, end = r["date_start"], r["date_end"] or r["date_start"]
         out.append(

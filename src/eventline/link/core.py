@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import networkx as nx
@@ -140,7 +140,18 @@ def _links(evs: list[Event], clustering: Clustering, cluster: dict[str, str]) ->
         links.append(Link(a.event_id, b.event_id, "same_event", "part: " + ps.evidence, ps.score))
     links.extend(typed_links(evs, cluster))
     links.sort(key=lambda lk: (lk.relation, lk.source_event_id, lk.target_event_id))
-    return links
+    return _shared_evidence(links)
+
+
+def _shared_evidence(links: list[Link]) -> list[Link]:
+    """``links`` with equal evidence texts one object (a few thousand distinct texts
+    over hundreds of thousands of links: ~85 % of their bytes)."""
+    shared: dict[str, str] = {}
+    out = []
+    for lk in links:
+        text = shared.setdefault(lk.evidence, lk.evidence)
+        out.append(lk if text is lk.evidence else replace(lk, evidence=text))
+    return out
 
 
 def _stories(
