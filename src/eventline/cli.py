@@ -345,6 +345,98 @@ def start_bound_ephemeral_server() -> str | None:
     return str(server.api_url)
 
 
+class EarlyServer:
+    """Prefect's temporary server process, started before Prefect's server package is
+    imported; :func:`adopt_ephemeral_server` hands it to Prefect once it answers."""
+
+    def __init__(self, port: int, process: Any) -> None:
+        self.port = port
+        self.process = process
+
+    def stop(self) -> None:
+        """Stop the process (it was not adopted)."""
+        with contextlib.suppress(OSError):
+            self.process.terminate()
+            self.process.wait(timeout=5)
+
+
+def _free_loopback_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def spawn_ephemeral_server() -> EarlyServer | None:
+    """Start Prefect's temporary server process now, bound to this process (it dies with
+    it, even by ``kill -9``), with the command and environment Prefect 3's
+    ``SubprocessASGIServer`` uses, but without importing Prefect's server package first
+    (several seconds): the server boots in its own process while this one imports the
+    flows and loads the model. None when a server is configured or off Linux."""
+    import subprocess
+
+    import prefect
+    from prefect.settings import PREFECT_API_URL, get_current_settings
+
+    if PREFECT_API_URL.value() or not sys.platform.startswith("linux"):
+        return None
+    port = _free_loopback_port()
+    env = {
+        **os.environ,
+        "PREFECT_UI_ENABLED": "0",
+        "PREFECT__SERVER_EPHEMERAL": "1",
+        "PREFECT__SERVER_FINAL": "1",
+        **get_current_settings().to_environment_variables(exclude_unset=True),
+    }
+    command = [
+        sys.executable, "-m", "uvicorn", "--app-dir", str(prefect.__module_path__.parent),
+        "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1",
+        "--port", str(port), "--log-level", "error", "--lifespan", "on",
+    ]  # fmt: skip
+    process = subprocess.Popen(command, env=env, preexec_fn=_die_with_this_process())
+    return EarlyServer(port, process)
+
+
+def _answers(early: EarlyServer, timeout: float) -> bool:
+    """Whether the early server's API answers its health check within ``timeout``."""
+    import httpx
+
+    deadline = time.monotonic() + timeout
+    with httpx.Client() as client:
+        while time.monotonic() < deadline:
+            if early.process.poll() is not None:  # exited: the port was taken, say
+                return False
+            with contextlib.suppress(httpx.HTTPError):
+                if client.get(f"http://127.0.0.1:{early.port}/api/health").status_code == 200:
+                    return True
+            time.sleep(0.1)
+    return False
+
+
+def adopt_ephemeral_server(early: EarlyServer | None) -> str | None:
+    """Make ``early`` this process's Prefect temporary server once it answers (every
+    client then finds it running, as if Prefect had started it); when it did not come
+    up, stop it and start one the usual way (:func:`start_bound_ephemeral_server`).
+    Returns the API URL, or None when a server is configured."""
+    if early is None:
+        return start_bound_ephemeral_server()
+    import atexit
+
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
+
+    server = SubprocessASGIServer()
+    if server.running or not _answers(
+        early, float(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
+    ):
+        early.stop()
+        return start_bound_ephemeral_server()
+    server.port, server.server_process, server.running = early.port, early.process, True
+    atexit.register(server.stop)
+    return str(server.api_url)
+
+
 def _preload_model(args: argparse.Namespace, options: RunOptions) -> threading.Thread | None:
     """Load the run's spaCy model in a thread while Prefect's server starts (a separate
     process: the two overlap), for in-process runs only (Dask workers, local or of a
@@ -379,11 +471,17 @@ def _run_with_progress(
 
     if args.no_flow:
         return run(paths, args.out, options, progress=display)
-    from flows.progress import listening
-    from flows.timeline import timeline_flow
+    early = spawn_ephemeral_server()  # boots while the flows are imported, the model loaded
+    try:
+        from flows.progress import listening
+        from flows.timeline import timeline_flow
 
-    preload = _preload_model(args, options)
-    start_bound_ephemeral_server()
+        preload = _preload_model(args, options)
+        adopt_ephemeral_server(early)
+    except BaseException:
+        if early:
+            early.stop()
+        raise
     if preload:
         preload.join()
     flow_run = timeline_flow(args.workers, retries=0)  # a failure is shown at once
