@@ -385,7 +385,7 @@ def test_protest_against_an_event_is_caused_by_it(
                 "Peu avant les tirs, les habitants avaient fui."], "largué", "tirs", False),
         # English
         ("en", ["A drone dropped two bombs on a school in Tonzang.",
-                "The attack was followed by several rounds of gunfire from a combat helicopter."],
+                "The raid was followed by bursts of gunfire from a patrol boat."],
          "dropped", "gunfire", True),
         ("en", ["A drone dropped two bombs on a school in Tonzang.",
                 "Shortly before the gunfire, residents fled."], "dropped", "gunfire", False),
