@@ -495,12 +495,19 @@ def _crash_point(where: str) -> None:
 # --------------------------------------------------------------------------- reading back
 
 
-def read_table(path: Path, schema: pa.Schema) -> pa.Table:
-    """A stored table, or an empty one with ``schema`` when absent or unreadable."""
+def read_table(path: Path, schema: pa.Schema, columns: Sequence[str] | None = None) -> pa.Table:
+    """A stored table, or an empty one with ``schema`` when absent or unreadable; with
+    ``columns``, only those columns of ``schema`` (missing ones null)."""
+    if columns is not None:
+        schema = pa.schema([schema.field(c) for c in columns])
     if not path.exists():
         return schema.empty_table()
     try:
-        t = pq.read_table(path)
+        if columns is None:
+            t = pq.read_table(path)
+        else:
+            stored = set(pq.read_schema(path).names)
+            t = pq.read_table(path, columns=[c for c in columns if c in stored])
     except (OSError, pa.ArrowInvalid) as exc:
         log.warning("could not read %s (%s); starting it afresh", path, exc)
         return schema.empty_table()
@@ -638,8 +645,12 @@ def write_outputs(
         ev_table = pa.concat_tables([old_events, ev_table])
     del old_events
     commit_events(ev_table, out_dir)
+    n_events = ev_table.num_rows
+    del ev_table  # the tables of the whole store are not kept through the next writes
     link_table = to_table(links, LINKS_SCHEMA)
     write_table_atomic(link_table, out_dir / LINKS)
+    n_links = link_table.num_rows
+    del link_table
     write_table_atomic(to_table(timeline, TIMELINE_SCHEMA), out_dir / TIMELINE)
     if graph_writer is not None:
         graph_writer(out_dir / GRAPH)
@@ -662,12 +673,7 @@ def write_outputs(
     ).sort_by("article_id")
     write_table_atomic(art_table, out_dir / ARTICLES)
     return WriteSummary(
-        out_dir,
-        ev_table.num_rows,
-        art_table.num_rows,
-        rej_table.num_rows,
-        link_table.num_rows,
-        len(timeline),
+        out_dir, n_events, art_table.num_rows, rej_table.num_rows, n_links, len(timeline)
     )
 
 

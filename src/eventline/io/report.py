@@ -19,12 +19,14 @@ import functools
 import json
 import logging
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from eventline.io.atomic import atomic_path, write_text
 
@@ -167,38 +169,39 @@ def unpack(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _cluster_dict(r: dict[str, Any]) -> dict[str, Any]:
+    """One row of ``timeline.parquet`` as the page's merged-event dict."""
+    start, end = r["date_start"], r["date_end"] or r["date_start"]
+    return {
+        "id": r["cluster_id"] or "",
+        "start": start.isoformat() if isinstance(start, date) else None,
+        "end": end.isoformat() if isinstance(end, date) else None,
+        "precision": r["date_precision"] or "unknown",
+        "type": r["event_type"] or "",
+        "actor": r["actor"] or "",
+        "target": r["target"] or "",
+        "location": r["location"] or "",
+        "country": r["country_code"] or "",
+        "story": r["story_id"] or "",
+        "modality": r["modality"] or "",
+        "fatalities": r["fatalities"],
+        "n": r["n_mentions"] or len(r["event_ids"] or ()),
+        "n_articles": r["n_articles"] or 0,
+        "n_sources": len(set(r["sources"] or ())),
+        "lat": r["latitude"],
+        "lon": r["longitude"],
+        "summary": r["summary"] or "",
+        "event_ids": r["event_ids"] or [],
+    }
+
+
 def cluster_records(
     timeline: pa.Table | None, records: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
     """Merged events (rows of ``timeline.parquet``) as dicts for the page, sorted by date;
     without a timeline table, each mention is its own merged event."""
     if timeline is not None and timeline.num_rows:
-        out = []
-        for r in timeline.to_pylist():
-            start, end = r["date_start"], r["date_end"] or r["date_start"]
-            out.append(
-                {
-                    "id": r["cluster_id"] or "",
-                    "start": start.isoformat() if isinstance(start, date) else None,
-                    "end": end.isoformat() if isinstance(end, date) else None,
-                    "precision": r["date_precision"] or "unknown",
-                    "type": r["event_type"] or "",
-                    "actor": r["actor"] or "",
-                    "target": r["target"] or "",
-                    "location": r["location"] or "",
-                    "country": r["country_code"] or "",
-                    "story": r["story_id"] or "",
-                    "modality": r["modality"] or "",
-                    "fatalities": r["fatalities"],
-                    "n": r["n_mentions"] or len(r["event_ids"] or ()),
-                    "n_articles": r["n_articles"] or 0,
-                    "n_sources": len(set(r["sources"] or ())),
-                    "lat": r["latitude"],
-                    "lon": r["longitude"],
-                    "summary": r["summary"] or "",
-                    "event_ids": r["event_ids"] or [],
-                }
-            )
+        out = [_cluster_dict(r) for r in timeline.to_pylist()]
     else:
         groups: dict[str, list[dict[str, Any]]] = {}
         for m in records:
@@ -225,36 +228,60 @@ _SHARED = (
 )  # fmt: skip
 
 
+_COLUMN_KEYS = ("sd", "b", "p", "t", "ac", "tg", "lo", "co", "st", "mo", "fa", "y", "x")
+
+
+def _add_row(cols: dict[str, list[Any]], r: dict[str, Any], strings: _Strings) -> None:
+    a, b = _day(r["start"]), _day(r["end"])
+    cols["sd"].append(a)
+    cols["b"].append(None if a is None or b is None else b - a)
+    for key, name in (("p", "precision"), ("t", "type"), ("ac", "actor"),
+                      ("tg", "target"), ("lo", "location"), ("co", "country"),
+                      ("st", "story"), ("mo", "modality")):  # fmt: skip
+        cols[key].append(strings(r[name]))
+    cols["fa"].append(r["fatalities"])
+    cols["y"].append(_coord(r["lat"]))
+    cols["x"].append(_coord(r["lon"]))
+
+
 def _columns(rows: list[dict[str, Any]], strings: _Strings) -> dict[str, list[Any]]:
     """Columns shared by mentions and merged events: days since 1970, string indices."""
-    cols: dict[str, list[Any]] = {k: [] for k in ("sd", "b", "p", "t", "ac", "tg", "lo", "co",
-                                                   "st", "mo", "fa", "y", "x")}  # fmt: skip
+    cols: dict[str, list[Any]] = {k: [] for k in _COLUMN_KEYS}
     for r in rows:
-        a, b = _day(r["start"]), _day(r["end"])
-        cols["sd"].append(a)
-        cols["b"].append(None if a is None or b is None else b - a)
-        for key, name in (("p", "precision"), ("t", "type"), ("ac", "actor"),
-                          ("tg", "target"), ("lo", "location"), ("co", "country"),
-                          ("st", "story"), ("mo", "modality")):  # fmt: skip
-            cols[key].append(strings(r[name]))
-        cols["fa"].append(r["fatalities"])
-        cols["y"].append(_coord(r["lat"]))
-        cols["x"].append(_coord(r["lon"]))
+        _add_row(cols, r, strings)
     return cols
+
+
+def _cluster_columns(clusters: Iterable[dict[str, Any]], s: _Strings) -> dict[str, list[Any]]:
+    """The merged events' columns, read once (``clusters`` may be a stream of dicts)."""
+    c: dict[str, list[Any]] = {k: [] for k in (*_COLUMN_KEYS, "id", "n", "na", "ns")}
+    texts: list[str] = []
+    for r in clusters:
+        _add_row(c, r, s)
+        c["id"].append(r["id"])
+        c["n"].append(r["n"])
+        c["na"].append(r["n_articles"])
+        c["ns"].append(r["n_sources"])
+        if len(texts) < MAX_TEXTS:
+            texts.append(r["summary"][:MAX_SENTENCE])
+    # summaries enter the string table after every other string of the merged events
+    c["su"] = [s(t) for t in texts] + [0] * (len(c["id"]) - len(texts))
+    return c
+
+
+def _aggregate(day_types: Iterable[tuple[int | None, str]], s: _Strings) -> dict[str, list[Any]]:
+    """Mentions counted per day and type (a stream of ``(day, type)`` in page order)."""
+    per: Counter[tuple[int | None, int]] = Counter((d, s(t)) for d, t in day_types)
+    keys = sorted(per, key=lambda k: (k[0] is None, k[0] or 0, k[1]))
+    return {"sd": [k[0] for k in keys], "t": [k[1] for k in keys], "n": [per[k] for k in keys]}
 
 
 def page_data(records: list[dict[str, Any]], clusters: list[dict[str, Any]]) -> dict[str, Any]:
     """The page's compact data: column arrays, a shared string table, texts bounded
     (:data:`MAX_TEXTS`), mentions as counts per day and type beyond :data:`MAX_MENTION_ROWS`."""
     s = _Strings()
-    c = _columns(clusters, s)
-    c["id"] = [r["id"] for r in clusters]
-    c["n"] = [r["n"] for r in clusters]
-    c["na"] = [r["n_articles"] for r in clusters]
-    c["ns"] = [r["n_sources"] for r in clusters]
-    c["su"] = [s(r["summary"][:MAX_SENTENCE]) if i < MAX_TEXTS else 0
-               for i, r in enumerate(clusters)]  # fmt: skip
-    data: dict[str, Any] = {"s": s.items, "c": _pack(c), "nm": len(records)}
+    data: dict[str, Any] = {"s": s.items, "c": _pack(_cluster_columns(clusters, s))}
+    data["nm"] = len(records)
     data["m"] = data["agg"] = None
     if len(records) <= MAX_MENTION_ROWS:
         row_of = {eid: i for i, r in enumerate(clusters) for eid in r["event_ids"]}
@@ -269,16 +296,7 @@ def page_data(records: list[dict[str, Any]], clusters: list[dict[str, Any]]) -> 
         m["sx"] = [s(r["sentence"]) if i < MAX_TEXTS else 0 for i, r in enumerate(records)]
         data["m"] = _pack(m)
     else:
-        per: Counter[tuple[int | None, int]] = Counter(
-            (_day(r["start"]), s(r["type"])) for r in records
-        )
-        keys = sorted(per, key=lambda k: (k[0] is None, k[0] or 0, k[1]))
-        agg: dict[str, list[Any]] = {
-            "sd": [k[0] for k in keys],
-            "t": [k[1] for k in keys],
-            "n": [per[k] for k in keys],
-        }
-        data["agg"] = _pack(agg)
+        data["agg"] = _pack(_aggregate(((_day(r["start"]), r["type"]) for r in records), s))
     return data
 
 
@@ -306,6 +324,10 @@ def render_html(
     ``clusters`` (from :func:`cluster_records`; derived from ``records`` when None)."""
     if clusters is None:
         clusters = cluster_records(None, records)
+    return _render(page_data(records, clusters), title)
+
+
+def _render(data: dict[str, Any], title: str = "eventline timeline") -> str:
     safe_title = (
         title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
     )
@@ -314,7 +336,7 @@ def render_html(
         .replace("__CSS__", _CSS)
         .replace("__JS__", _JS)
         .replace("__LAND__", land_path())
-        .replace("__DATA__", _json_for_script(page_data(records, clusters)))
+        .replace("__DATA__", _json_for_script(data))
     )
 
 
@@ -324,6 +346,15 @@ def plot_events_per_day(records: list[dict[str, Any]], path: Path) -> Path | Non
     Drawn on a bare Agg canvas (no ``pyplot``: its import is half the cost of a small
     plot, and it keeps global figure state), one collection of rectangles per type
     (not one artist per bar), zero-height bars left out."""
+    counts: Counter[tuple[str, str]] = Counter(
+        (r["start"], r["type"] or "?") for r in records if r["precision"] == "day" and r["start"]
+    )
+    return plot_day_counts(counts, len(records), path)
+
+
+def plot_day_counts(counts: Counter[tuple[str, str]], n_events: int, path: Path) -> Path | None:
+    """:func:`plot_events_per_day` from the counts of day-precise events per (ISO day,
+    type) and the number of events; None when there are none."""
     from matplotlib import colormaps
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.collections import PolyCollection
@@ -331,10 +362,9 @@ def plot_events_per_day(records: list[dict[str, Any]], path: Path) -> Path | Non
     from matplotlib.figure import Figure
     from matplotlib.patches import Patch
 
-    days = [r for r in records if r["precision"] == "day" and r["start"]]
-    if not days:
+    n_days = sum(counts.values())
+    if not n_days:
         return None
-    counts: Counter[tuple[str, str]] = Counter((r["start"], r["type"] or "?") for r in days)
     all_days = sorted({d for d, _ in counts})
     types = sorted({t for _, t in counts})
     xs = date2num([date.fromisoformat(d) for d in all_days])
@@ -359,8 +389,8 @@ def plot_events_per_day(records: list[dict[str, Any]], path: Path) -> Path | Non
         bottom = [b + y for b, y in zip(bottom, ys, strict=True)]
     ax.autoscale_view()
     ax.set_ylabel("events")
-    undated = len(records) - len(days)
-    ax.set_title(f"Events per day by type ({len(days)} day-precise, {undated} other)")
+    undated = n_events - n_days
+    ax.set_title(f"Events per day by type ({n_days} day-precise, {undated} other)")
     ax.legend(handles=handles, fontsize=7, ncol=2, loc="upper left")
     fig.autofmt_xdate()
     fig.tight_layout()
@@ -382,19 +412,85 @@ def is_stale(out_dir: Path) -> bool:
 
 
 def write_report(out_dir: Path) -> ReportFiles:
-    """Write ``timeline.html`` and ``events_per_day.png`` from the dataset in ``out_dir``."""
+    """Write ``timeline.html`` and ``events_per_day.png`` from the dataset in ``out_dir``.
+
+    Beyond :data:`MAX_MENTION_ROWS` events the page embeds no mention row, and the same
+    page is made from a few columns read in date order one slice at a time (issue 12:
+    memory flat), not from a dict per event and per merged event."""
     from eventline.io import parquet as store
 
+    events = store.read_events(out_dir, columns=_EVENT_KEYS)
+    timeline = store.read_table(out_dir / store.TIMELINE, store.TIMELINE_SCHEMA, _TIMELINE_KEYS)
+    if events.num_rows > MAX_MENTION_ROWS and timeline.num_rows:
+        return _write_large_report(out_dir, events, timeline)
+    del events
     events = store.read_events(out_dir)
     articles = store.read_table(out_dir / store.ARTICLES, store.ARTICLES_SCHEMA)
     records = timeline_records(events, articles)
-    timeline = store.read_table(out_dir / store.TIMELINE, store.TIMELINE_SCHEMA)
     clusters = cluster_records(timeline, records)
     html_path = out_dir / HTML_NAME
     write_text(render_html(records, clusters=clusters), html_path)
     png = plot_events_per_day(records, out_dir / PNG_NAME)
     log.info("timeline: %d events → %s", len(records), html_path)
     return ReportFiles(html_path, png, len(records))
+
+
+_EVENT_KEYS = ["event_id", "event_type", "date_start", "date_end", "date_precision"]
+_TIMELINE_KEYS = [
+    "cluster_id", "story_id", "event_type", "date_start", "date_end", "date_precision",
+    "actor", "target", "location", "country_code", "latitude", "longitude", "fatalities",
+    "modality", "sources", "event_ids", "n_mentions", "n_articles", "summary",
+]  # fmt: skip
+
+
+def _page_order(table: pa.Table, id_column: str) -> pa.Array:
+    """Row order of the page's sort key ``(start is None, start, end or start, id)``
+    (Arrow's sort is stable; UTF-8 byte order is Python's code-point order)."""
+    start = table["date_start"]
+    end = pc.coalesce(table["date_end"], start)
+    zero = pa.scalar(_EPOCH, pa.date32())
+    keys = pa.table(
+        {
+            "u": pc.is_null(start),
+            "s": pc.fill_null(start, zero),
+            "v": pc.is_valid(end),
+            "e": pc.fill_null(end, zero),
+            "i": pc.fill_null(table[id_column], ""),
+        }
+    )
+    return pc.sort_indices(keys, sort_keys=[(k, "ascending") for k in "usvei"])
+
+
+def _rows_in(table: pa.Table, order: pa.Array, batch_rows: int = 20_000) -> Iterator[dict]:
+    """The rows of ``table`` in ``order`` as dicts, one slice at a time."""
+    for k in range(0, len(order), batch_rows):
+        yield from table.take(order[k : k + batch_rows]).to_pylist()
+
+
+def _write_large_report(out_dir: Path, events: pa.Table, timeline: pa.Table) -> ReportFiles:
+    """:func:`write_report`'s page and plot for a store of more than
+    :data:`MAX_MENTION_ROWS` events (mentions embedded as counts per day and type)."""
+    s = _Strings()
+    clusters = (_cluster_dict(r) for r in _rows_in(timeline, _page_order(timeline, "cluster_id")))
+    data: dict[str, Any] = {"s": s.items, "c": _pack(_cluster_columns(clusters, s))}
+    data["nm"] = events.num_rows
+    data["m"] = None
+    per_day: Counter[tuple[str, str]] = Counter()
+
+    def day_types() -> Iterator[tuple[int | None, str]]:
+        for r in _rows_in(events, _page_order(events, "event_id")):
+            start = r["date_start"]
+            if r["date_precision"] == "day" and start is not None:
+                per_day[(start.isoformat(), r["event_type"] or "?")] += 1
+            yield (None if start is None else (start - _EPOCH).days), r["event_type"] or ""
+
+    data["agg"] = _pack(_aggregate(day_types(), s))
+    html_path = out_dir / HTML_NAME
+    write_text(_render(data), html_path)
+    del data
+    png = plot_day_counts(per_day, events.num_rows, out_dir / PNG_NAME)
+    log.info("timeline: %d events → %s", events.num_rows, html_path)
+    return ReportFiles(html_path, png, events.num_rows)
 
 
 _PAGE = """<!DOCTYPE html>
