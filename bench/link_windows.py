@@ -208,6 +208,14 @@ def main(argv: list[str] | None = None) -> int:
                     dict(Counter(k[2] for k in g_links.keys() - links.keys())),
                     dict(Counter(k[2] for k in links.keys() - g_links.keys())),
                 ],
+                "differing links of a time-ordered chain": sum(
+                    1
+                    for key, text in [
+                        *((k, g_links[k][0]) for k in g_links.keys() - links.keys()),
+                        *((k, links[k][0]) for k in links.keys() - g_links.keys()),
+                    ]
+                    if "time-ordered chain" in text
+                ),
                 "same link, other evidence or score": sum(
                     1 for k in same_keys if g_links[k] != links[k]
                 ),

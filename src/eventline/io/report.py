@@ -449,16 +449,15 @@ def _page_order(table: pa.Table, id_column: str) -> pa.Array:
     start = table["date_start"]
     end = pc.coalesce(table["date_end"], start)
     zero = pa.scalar(_EPOCH, pa.date32())
-    keys = pa.table(
-        {
-            "u": pc.is_null(start),
-            "s": pc.fill_null(start, zero),
-            "v": pc.is_valid(end),
-            "e": pc.fill_null(end, zero),
-            "i": pc.fill_null(table[id_column], ""),
-        }
-    )
-    return pc.sort_indices(keys, sort_keys=[(k, "ascending") for k in "usvei"])
+    columns = [
+        pc.is_null(start),
+        pc.fill_null(start, zero),
+        pc.is_valid(end),
+        pc.fill_null(end, zero),
+        pc.fill_null(table[id_column], ""),
+    ]
+    keys = pa.table(columns, names=[f"k{n}" for n in range(len(columns))])
+    return pc.sort_indices(keys, sort_keys=[(name, "ascending") for name in keys.column_names])
 
 
 def _rows_in(table: pa.Table, order: pa.Array, batch_rows: int = 20_000) -> Iterator[dict]:
