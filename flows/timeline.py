@@ -42,6 +42,7 @@ from eventline.io.view import timeline_link  # noqa: E402
 from eventline.model import Article, Event, RunSummary  # noqa: E402
 from eventline.nlp import Limits  # noqa: E402
 from eventline.pipeline import BatchResult, RunOptions  # noqa: E402
+from flows import early  # noqa: E402
 from flows.progress import FlowProgress  # noqa: E402
 
 T = TypeVar("T")
@@ -67,8 +68,11 @@ def _dask_worker() -> str | None:
 
 
 def extract_batch_logged(articles: Sequence[Article], options: RunOptions) -> BatchResult:
-    """``pipeline.extract_batch``; on a Dask worker, the run's log says which one."""
-    result = pipeline.extract_batch(articles, options)
+    """``pipeline.extract_batch`` (or its result extracted before the flow began,
+    ``flows.early``); on a Dask worker, the run's log says which one."""
+    result = early.take(articles, options)
+    if result is None:
+        result = pipeline.extract_batch(articles, options)
     worker = _dask_worker()
     if worker:
         get_run_logger().info(

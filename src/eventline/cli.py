@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, TextIO
 
 from eventline.lang import SUPPORTED, get
@@ -471,6 +472,24 @@ def _preload_model(args: argparse.Namespace, options: RunOptions) -> threading.T
     return thread
 
 
+def _start_early(
+    args: argparse.Namespace,
+    paths: list[str],
+    options: RunOptions,
+    preload: threading.Thread | None,
+) -> ModuleType | None:
+    """Once the model is loaded (``preload``), extract the run's first batches in a
+    thread while Prefect's server starts and the flow begins (``flows.early``: the
+    flow's extract task takes them over). Only when the batches run in this process
+    (``preload`` is None with Dask workers). The handoff module, to clear after the run."""
+    if preload is None:
+        return None
+    from flows import early
+
+    early.begin(options).start(paths, args.out, after=preload)
+    return early
+
+
 def _run_with_progress(
     args: argparse.Namespace,
     paths: list[str],
@@ -488,6 +507,7 @@ def _run_with_progress(
         from flows.timeline import timeline_flow
 
         preload = _preload_model(args, options)
+        handoff = _start_early(args, paths, options, preload)  # while the server boots
         adopt_ephemeral_server(early)
     except BaseException:
         if early:
@@ -496,7 +516,12 @@ def _run_with_progress(
     if preload:
         preload.join()
     flow_run = timeline_flow(args.workers, retries=0)  # a failure is shown at once
-    with listening(display) if display else contextlib.nullcontext():
+    with (
+        listening(display) if display else contextlib.nullcontext(),
+        contextlib.ExitStack() as stack,
+    ):
+        if handoff:
+            stack.callback(handoff.clear)
         return flow_run(
             paths=paths,
             out=args.out,

@@ -15,7 +15,7 @@ import logging
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -48,6 +48,7 @@ from eventline.nlp import (
     Pipelines,
     over_limits,
     pipelines_for,
+    split_paragraphs,
 )
 
 log = logging.getLogger(__name__)
@@ -225,29 +226,66 @@ def _deadline(start: float, seconds: float) -> float | None:
     return start + seconds if seconds > 0 else None
 
 
-def _bounded_parse(
-    article: Article,
-    lang: str,
-    pipelines: Pipelines,
-    limits: Limits,
-    batch_deadline: float | None,
-    clock: Callable[[], float],
-) -> list[Paragraph] | tuple[str, str]:
-    """The article's paragraphs, or ``(reason, detail)`` when it exceeds ``limits``."""
-    refused = over_limits(article.text, limits)
-    if refused:
-        return refused
-    now = clock()
-    if batch_deadline is not None and now > batch_deadline:
-        return "time_budget", f"the batch's budget of {limits.batch_seconds:g} s was spent"
-    deadlines = [d for d in (_deadline(now, limits.article_seconds), batch_deadline) if d]
-    paragraphs = pipelines.parse_until(lang, article.text, min(deadlines, default=None), clock)
-    if paragraphs is None:
-        return "time_budget", (
-            f"parse stopped after {clock() - now:.1f} s (limits: {limits.article_seconds:g} s "
-            f"per article, {limits.batch_seconds:g} s per batch)"
-        )
-    return paragraphs
+Parsed = list[Paragraph] | tuple[str, str]  # an article's paragraphs, or (reason, detail)
+
+
+class _GroupParse:
+    """The articles of one language parsed in one ``nlp.pipe`` stream, in order, each
+    as its paragraphs or as ``(reason, detail)`` when it exceeds ``limits``. The time
+    budgets are checked with ``clock`` before each paragraph enters the stream (which
+    reads ``Pipelines.batch_size`` paragraphs ahead of the parse) and before each article."""
+
+    def __init__(
+        self,
+        group: Sequence[Article],
+        lang: str,
+        pipelines: Pipelines,
+        limits: Limits,
+        batch_deadline: float | None,
+        clock: Callable[[], float],
+    ) -> None:
+        self.group, self.lang, self.pipelines = group, lang, pipelines
+        self.limits, self.batch_deadline, self.clock = limits, batch_deadline, clock
+        self.refused: dict[int, tuple[str, str]] = {}  # decided while feeding the stream
+
+    def _feed(self) -> Iterator[tuple[str, tuple[int, int, int]]]:
+        limits, clock, batch_deadline = self.limits, self.clock, self.batch_deadline
+        for i, article in enumerate(self.group):
+            if refused := over_limits(article.text, limits):
+                self.refused[i] = refused
+                continue
+            now = clock()
+            if batch_deadline is not None and now > batch_deadline:
+                spent = f"the batch's budget of {limits.batch_seconds:g} s was spent"
+                self.refused[i] = ("time_budget", spent)
+                continue
+            deadlines = [d for d in (_deadline(now, limits.article_seconds), batch_deadline) if d]
+            deadline = min(deadlines, default=None)
+            for p_no, (off, para) in enumerate(split_paragraphs(article.text)):
+                if deadline is not None and clock() > deadline:
+                    self.refused[i] = ("time_budget", (
+                        f"parse stopped after {clock() - now:.1f} s (limits: "
+                        f"{limits.article_seconds:g} s per article, "
+                        f"{limits.batch_seconds:g} s per batch)"
+                    ))  # fmt: skip
+                    break
+                yield para, (i, p_no, off)
+
+    def _result(self, i: int, parsed: dict[int, list[Paragraph]]) -> tuple[Article, Parsed]:
+        paragraphs = parsed.pop(i, [])
+        return self.group[i], self.refused.get(i, paragraphs)
+
+    def __iter__(self) -> Iterator[tuple[Article, Parsed]]:
+        parsed: dict[int, list[Paragraph]] = {}
+        done = 0  # articles handed out; every article before a doc's was fed in full
+        for doc, (i, p_no, off) in self.pipelines.pipe_pieces(self.lang, self._feed()):
+            while done < i:
+                yield self._result(done, parsed)
+                done += 1
+            parsed.setdefault(i, []).append(Paragraph(p_no, off, doc))
+        while done < len(self.group):
+            yield self._result(done, parsed)
+            done += 1
 
 
 def process_batch(
@@ -275,8 +313,7 @@ def process_batch(
                 out.rejects.append(Reject(a.source, "model", str(exc), a.article_id))
                 out.rows.append(_row(a, None, None, "rejected"))
             continue
-        for article in group:
-            parsed = _bounded_parse(article, lang, pipelines, limits, batch_deadline, clock)
+        for article, parsed in _GroupParse(group, lang, pipelines, limits, batch_deadline, clock):
             if isinstance(parsed, tuple):
                 reason, detail = parsed
                 log.warning("rejected %s: %s (%s)", article.source, reason, detail)
