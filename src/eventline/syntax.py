@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from eventline import lang as langdata
+from eventline.columns import Columns, columns
 
 SUBJ = frozenset({"nsubj", "csubj", "expl:subj"})
 PASS_SUBJ = frozenset({"nsubj:pass", "nsubjpass", "csubjpass"})
@@ -54,12 +55,19 @@ def _infinitive_markers() -> frozenset[str]:
 
 def prep_of(tok: Token) -> str | None:
     """The preposition introducing ``tok``'s phrase, lower-cased (multi-word kept)."""
-    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
-        return tok.head.lower_
-    c = next((c for c in tok.lefts if c.dep_ == "case"), None)  # the first case child
+    return _prep_at(columns(tok.doc), tok.i)
+
+
+def _prep_at(cols: Columns, i: int) -> str | None:
+    """:func:`prep_of` of token ``i``, read from the doc's columns."""
+    dep = cols.dep
+    if dep[i] == "pobj" and dep[cols.head[i]] in ("prep", "agent"):
+        return cols.lower[cols.head[i]]
+    # the first case child on the left
+    c = next((c for c in cols.children[i] if c < i and dep[c] == "case"), None)
     if c is None:
         return None
-    words = [c.lower_] + [f.lower_ for f in c.children if f.dep_ == "fixed"]
+    words = [cols.lower[c]] + [cols.lower[f] for f in cols.children[c] if dep[f] == "fixed"]
     return " ".join(words)
 
 
@@ -72,26 +80,30 @@ def governor(tok: Token) -> Token:
 
 def pp_children(tok: Token) -> Iterator[tuple[str, Token]]:
     """``(preposition, noun head)`` of the prepositional phrases attached to ``tok``."""
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent"):
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    yield c.lower_, p
+    doc = tok.doc
+    cols = columns(doc)
+    for c in cols.children[tok.i]:
+        if cols.dep[c] in ("prep", "agent"):
+            for p in cols.children[c]:
+                if cols.dep[p] == "pobj":
+                    yield cols.lower[c], doc[p]
             # "according to", "next to": prep with a fixed second word
         else:
-            prep = prep_of(c)
+            prep = _prep_at(cols, c)
             if prep is not None:
-                yield prep, c
+                yield prep, doc[c]
 
 
 def is_passive(verb: Token) -> bool:
     """A passive needs its auxiliary ("a été attaqué", "was attacked"); a subject merely
     labelled passive under "ont manifesté" is a parser slip, not a passive."""
-    if any(c.dep_ in PASS_AUX for c in verb.children):
+    cols = columns(verb.doc)
+    deps = [cols.dep[c] for c in cols.children[verb.i]]
+    if any(d in PASS_AUX for d in deps):
         return True
-    if any(c.dep_ == "aux:tense" for c in verb.children):
+    if "aux:tense" in deps:
         return False
-    if any(c.dep_ in PASS_SUBJ for c in verb.children):
+    if any(d in PASS_SUBJ for d in deps):
         return True
     return _shared_passive(verb)
 
@@ -111,13 +123,15 @@ def subject(verb: Token) -> Token | None:
     """Active subject of ``verb``, inherited through control/coordination when absent."""
     seen = 0
     v: Token | None = verb
+    doc = verb.doc
+    cols = columns(doc)
     while v is not None and seen < 6:
         seen += 1
-        for c in v.children:
-            if c.dep_ in SUBJ or (c.dep_ in PASS_SUBJ and not is_passive(v)):
-                if c.lower_ in rel_pronouns() and v.dep_ in ("acl:relcl", "relcl"):
+        for c in cols.children[v.i]:
+            if cols.dep[c] in SUBJ or (cols.dep[c] in PASS_SUBJ and not is_passive(v)):
+                if cols.lower[c] in rel_pronouns() and v.dep_ in ("acl:relcl", "relcl"):
                     return v.head
-                return c
+                return doc[c]
         if v.dep_ == "xcomp" and v.head is not v:
             # object control: "accuser l'armée de mener des frappes", "urged X to end":
             # the object of the governing verb is the subject of its complement
@@ -179,26 +193,28 @@ def _controller(verb: Token) -> Token | None:
 
 def _marked(v: Token) -> bool:
     """An infinitive complement introduced by a marker ("de", "à", "to")."""
-    markers = _infinitive_markers()
-    return any(c.dep_ in ("mark", "aux") and c.lower_ in markers for c in v.children)
+    markers, cols = _infinitive_markers(), columns(v.doc)
+    return any(
+        cols.dep[c] in ("mark", "aux") and cols.lower[c] in markers for c in cols.children[v.i]
+    )
 
 
 def passive_subject(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in PASS_SUBJ:
-            if c.lower_ in rel_pronouns() and verb.dep_ in ("acl:relcl", "relcl"):
+    cols = columns(verb.doc)
+    for c in cols.children[verb.i]:
+        if cols.dep[c] in PASS_SUBJ:
+            if cols.lower[c] in rel_pronouns() and verb.dep_ in ("acl:relcl", "relcl"):
                 return verb.head
-            return c
+            return verb.doc[c]
     if verb.dep_ == "conj" and is_passive(verb.head):
         return passive_subject(verb.head)
     return None
 
 
 def direct_object(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in OBJ:
-            return c
-    return None
+    cols = columns(verb.doc)
+    c = next((c for c in cols.children[verb.i] if cols.dep[c] in OBJ), None)
+    return verb.doc[c] if c is not None else None
 
 
 def agent(verb: Token, agent_preps: frozenset[str]) -> Token | None:

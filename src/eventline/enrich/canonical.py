@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from eventline import lang as langdata
 from eventline.enrich import actors, coref
@@ -274,6 +274,13 @@ def _country_of_place(name: str) -> str | None:
     return best.country_code if len(rivals) == 1 else None  # a region name of two countries
 
 
+@langdata.derived
+@lru_cache(maxsize=65_536)
+def _word_nationality(word: str, lang: str) -> str | None:
+    """``actors.nationality`` of one word, kept (an article's every word is asked)."""
+    return actors.nationality(word, lang)
+
+
 def article_country(
     text: str, title: str, lang: str, event_countries: Iterable[str | None] = ()
 ) -> str | None:
@@ -289,7 +296,7 @@ def article_country(
     for code in _named_countries(text):
         scores[code] += PLACE_WEIGHT
     for word in _WORD_RE.findall(f"{title} {text}"):
-        iso3 = actors.nationality(word, lang)
+        iso3 = _word_nationality(word, lang)
         if iso3:
             scores[iso3] += NATIONALITY_WEIGHT
     if not scores:

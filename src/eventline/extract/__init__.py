@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from eventline import lang as langdata
 from eventline import syntax
+from eventline.columns import columns
 from eventline.extract.mentions import sentence_mentions
 from eventline.extract.sentences import MAX_SENTENCE_CHARS, sentences
 from eventline.extract.tokens import PLACE_LABELS, morph_pairs
@@ -54,14 +55,16 @@ def extract_speakers(article: Article, paragraphs: Sequence[Paragraph]) -> list[
     lex = langdata.get(article.lang or langdata.DEFAULT).triggers
     out: list[Speaker] = []
     for ref in sentences(paragraphs):
-        for tok in ref.span:
+        doc, sent = ref.span.doc, ref.span
+        cols = columns(doc)
+        for i in range(sent.start, sent.end):
             head: Token | None = None
-            if tok.lemma_.lower() in lex.REPORTING_VERBS and tok.pos_ in ("VERB", "AUX"):
-                head = syntax.subject(tok)
-            elif tok.dep_ in ("obl:mod", "obl", "nmod", "pobj") and (
-                syntax.prep_of(tok) in lex.SOURCE_PREPS
+            if cols.lemma[i] in lex.REPORTING_VERBS and cols.pos[i] in ("VERB", "AUX"):
+                head = syntax.subject(doc[i])
+            elif cols.dep[i] in ("obl:mod", "obl", "nmod", "pobj") and (
+                syntax.prep_of(doc[i]) in lex.SOURCE_PREPS
             ):
-                head = tok
+                head = doc[i]
             if head is None or head.pos_ == "PRON" or head.ent_type_ in PLACE_LABELS:
                 continue
             span = syntax.np_span(head)

@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 
 from eventline import lang as langdata
 from eventline import syntax
+from eventline.columns import columns
 from eventline.enrich import actors
 from eventline.extract.sentences import doc_text
 from eventline.extract.triggers import Trigger
@@ -600,7 +601,9 @@ def _has_predicate(sentence: str | Span, data: CasualtyWords) -> bool:
     """A parsed sentence with a killing, wounding, dying or loss verb in any form ("ont
     exécuté quatre otages", "a perdu quatre agents")."""
     lemmas = data.KILLING_LEMMAS | data.WOUNDING_LEMMAS | data.DYING_LEMMAS | data.LOSING_LEMMAS
-    return isinstance(sentence, Span) and any(t.lemma_.lower() in lemmas for t in sentence)
+    if not isinstance(sentence, Span):
+        return False
+    return any(w in lemmas for w in columns(sentence.doc).lemma[sentence.start : sentence.end])
 
 
 def extract_casualties(sentence: str | Span, lang: str) -> Casualties:

@@ -25,7 +25,7 @@ from eventline.extract.places import (
     place_anaphor,
 )
 from eventline.extract.roles import Roles, read_roles
-from eventline.extract.sentences import SentenceMemo, SentenceRef
+from eventline.extract.sentences import SentenceMemo, SentenceRef, span_text
 from eventline.extract.tokens import morph_pairs, subtree_ids
 from eventline.extract.triggers import (
     Trigger,
@@ -42,7 +42,8 @@ from eventline.temporal.tense import clause_tense
 
 
 def _text(span: Span | None) -> str | None:
-    return span.text.strip() if span is not None and span.text.strip() else None
+    text = span_text(span).strip() if span is not None else ""
+    return text or None
 
 
 def _confidence(trig: Trigger, roles: Roles, location: Span | None, dated: bool) -> float:
@@ -97,7 +98,7 @@ def _mention(
     return Mention(
         event_id=_event_id(article, t_start, trig.event_type, group_no),
         sentence_index=ref.index,
-        sentence=ref.span.text,
+        sentence=span_text(ref.span),
         char_start=ref.start,
         char_end=ref.end,
         paragraph_index=ref.paragraph,
@@ -119,7 +120,7 @@ def _mention(
         target_head=target_head,
         target_morph=target_morph,
         location=_text(location),
-        other_places=tuple(p.text for p in places[1:]),
+        other_places=tuple(span_text(p) for p in places[1:]),
         place_anaphor=r.anaphor if not places else None,
         timex=r.dating.timex if r.dating is not None else None,
         date_via=r.dating.via if r.dating is not None else None,

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from eventline import syntax
 from eventline.extract.mode import CROWD_CONTROL
+from eventline.extract.sentences import span_text
 from eventline.extract.tokens import every_language, inserted_report, morph_values
 from eventline.extract.triggers import Trigger, alleged_act, written_sentence
 from eventline.lang.base import LanguageData, Triggers
@@ -475,7 +476,8 @@ def _reported_sentence(trig: Trigger, lex: Triggers) -> bool:
     the army said", "…, a-t-il précisé"), a reporting light verb ("claimed the attack") or
     an event noun claimed or confirmed ("the attack was claimed by X")."""
     tok = trig.predicate
-    if any(m in written_sentence(tok.sent).text.lower() for m in lex.SOURCE_MARKERS):
+    written = span_text(written_sentence(tok.sent)).lower()
+    if any(m in written for m in lex.SOURCE_MARKERS):
         return True
     for r in (tok, tok.sent.root):
         if any(

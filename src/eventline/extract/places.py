@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from eventline import lang as langdata
 from eventline import syntax
+from eventline.columns import columns
 from eventline.enrich import actors
 from eventline.enrich import gazetteer as geo
 from eventline.extract.roles import Roles
@@ -181,16 +182,14 @@ def _bounds_only(place: Span, lang: LanguageData) -> bool:
 def _proper_noun_chunks(sent: Span, taken: set[int]) -> list[Span]:
     """Runs of proper nouns outside the entities."""
     out: list[Span] = []
+    pos = columns(sent.doc).pos
     i = sent.start
     while i < sent.end:
-        tok = sent.doc[i]
-        if tok.pos_ != "PROPN" or tok.i in taken:
+        if pos[i] != "PROPN" or i in taken:
             i += 1
             continue
         j = i
-        while (
-            j + 1 < sent.end and sent.doc[j + 1].pos_ == "PROPN" and sent.doc[j + 1].i not in taken
-        ):
+        while j + 1 < sent.end and pos[j + 1] == "PROPN" and j + 1 not in taken:
             j += 1
         out.append(sent.doc[i : j + 1])
         i = j + 1
@@ -260,9 +259,11 @@ def admin_hierarchies(sent: Span, lang: LanguageData) -> list[tuple[Span, Span, 
     doc = sent.doc
     if "(" not in doc_text(doc)[sent.start_char : sent.end_char]:
         return out  # no bracket in the sentence (without a walk over its tokens)
-    for tok in sent:
-        if tok.text != "(" or tok.i == sent.start:
+    lower = columns(doc).lower  # a bracket's lower case is itself
+    for i in range(sent.start + 1, sent.end):
+        if lower[i] != "(":
             continue
+        tok = doc[i]
         window = doc[tok.i + 1 : min(sent.end, tok.i + MAX_BRACKET_TOKENS)]
         close = next((t for t in window if t.text in ("(", ")")), None)
         if close is None or close.text != ")" or close.i == tok.i + 1:

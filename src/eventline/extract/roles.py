@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from eventline import syntax
 from eventline.enrich import actors
+from eventline.extract.sentences import span_text
 from eventline.extract.tokens import (
     PLACE_LABELS,
     guess_lemma,
@@ -1160,7 +1161,7 @@ def _whole_name(span: Span | None, lang: LanguageData) -> Span | None:
     if span is None:
         return None
     sent = span.sent
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     start, end = span.start_char - sent.start_char, span.end_char - sent.start_char
     best = end
     for name in lang.actors.KNOWN_GROUPS:

@@ -68,6 +68,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, cut out of the paragraph's kept text (:func:`doc_text`)."""
+    if span.start == span.end:
+        return ""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def quotations(text: str) -> list[tuple[int, int]]:
     """Character spans of the quotations of a paragraph (marks excluded). A closing mark
     with no opener continues a quotation from an earlier paragraph (the span starts at

@@ -4,11 +4,13 @@ actor-like nouns. Language-neutral: every word comes from the language's data.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from eventline import lang as langdata
 from eventline import syntax
+from eventline.columns import columns, morph_get
 from eventline.enrich import actors
 from eventline.lang.base import Entry, LanguageData, Triggers
 from eventline.model import Morph
@@ -26,7 +28,7 @@ def every_language(words: Callable[[LanguageData], frozenset[str]]) -> frozenset
 
 def morph_values(tok: Token, feature: str) -> list[str]:
     """Values of one morphological feature of ``tok`` ([] when absent)."""
-    return tok.morph.get(feature, None)
+    return morph_get(tok, feature)
 
 
 def morph_pairs(tok: Token) -> Morph:
@@ -69,17 +71,21 @@ def noun_lemma(tok: Token, lang: LanguageData) -> str:
     """Lemma of a noun, repaired when the lemmatizer took it for a verb: the singular
     surface form if the lexicon knows it."""
     nouns = lang.triggers.NOUNS
-    lemma = tok.lemma_.lower()
+    cols = columns(tok.doc)
+    lemma = cols.lemma[tok.i]
     if lemma in nouns:
         return lemma
-    low = tok.lower_
-    singular = next(
-        (low[: -len(e)] for e in lang.morphology.PLURAL_ENDINGS if e and low.endswith(e)), low
-    )
-    for cand in (low, singular):
+    low = cols.lower[tok.i]
+    for cand in (low, _singular(low, lang.morphology.PLURAL_ENDINGS)):
         if cand in nouns:
             return cand
     return lemma
+
+
+@lru_cache(maxsize=65536)
+def _singular(low: str, plural_endings: tuple[str, ...]) -> str:
+    """``low`` without the first plural ending it has (``low`` itself without one)."""
+    return next((low[: -len(e)] for e in plural_endings if e and low.endswith(e)), low)
 
 
 def compound_entry(tok: Token, lang: LanguageData) -> tuple[str, Entry] | None:
@@ -88,11 +94,12 @@ def compound_entry(tok: Token, lang: LanguageData) -> tuple[str, Entry] | None:
     if not table:
         return None
     head = noun_lemma(tok, lang)
-    for c in tok.children:
-        if c.dep_ in ("nmod", "compound", "amod", "obl"):
-            entry = table.get((head, c.lemma_.lower())) or table.get((head, c.lower_))
+    cols = columns(tok.doc)
+    for c in cols.children[tok.i]:
+        if cols.dep[c] in ("nmod", "compound", "amod", "obl"):
+            entry = table.get((head, cols.lemma[c])) or table.get((head, cols.lower[c]))
             if entry is not None:
-                return f"{head} {c.lemma_.lower()}", entry
+                return f"{head} {cols.lemma[c]}", entry
     return None
 
 

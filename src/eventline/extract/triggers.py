@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventline import syntax
+from eventline.columns import Columns, columns
 from eventline.enrich import actors
 from eventline.extract.tokens import (
     ACTOR_LABELS,
@@ -75,25 +76,26 @@ def in_foreign_pp(trig: Trigger) -> bool:
 
 
 def _is_reflexive(tok: Token, lang: LanguageData) -> bool:
-    clitics = lang.triggers.REFLEXIVE_CLITICS
+    clitics, cols = lang.triggers.REFLEXIVE_CLITICS, columns(tok.doc)
+    dep, lower = cols.dep, cols.lower
     return any(
-        c.dep_.startswith("expl") or (c.lower_ in clitics and c.dep_ in ("obj", "iobj"))
-        for c in tok.children
+        dep[c].startswith("expl") or (lower[c] in clitics and dep[c] in ("obj", "iobj"))
+        for c in cols.children[tok.i]
     )
 
 
 def _phrasal_particle(tok: Token) -> str | None:
-    for c in tok.children:
-        if c.dep_ == "prt":
-            return c.lower_
-    return None
+    cols = columns(tok.doc)
+    return next((cols.lower[c] for c in cols.children[tok.i] if cols.dep[c] == "prt"), None)
 
 
-def _verbish(tok: Token) -> bool:
-    if tok.pos_ in ("VERB",):
+def _verbish(cols: Columns, i: int) -> bool:
+    """Token ``i`` may head a clause: a verb, or a mis-tagged participle heading one."""
+    pos = cols.pos[i]
+    if pos in ("VERB",):
         return True
     # mis-tagged participles still head clauses
-    return tok.pos_ in ("ADJ", "ADP", "NOUN", "AUX") and tok.dep_ in (
+    return pos in ("ADJ", "ADP", "NOUN", "AUX") and cols.dep[i] in (
         "ROOT",
         "xcomp",
         "ccomp",
@@ -939,7 +941,7 @@ def written_sentence(sent: Span) -> Span:
 
 def _verbless(sent: Span) -> bool:
     """A report with no verb at all ("Protests in the capital against the reform.")."""
-    return not any(t.pos_ in ("VERB", "AUX") for t in sent)
+    return not any(p in ("VERB", "AUX") for p in columns(sent.doc).pos[sent.start : sent.end])
 
 
 def _noun_is_event(tok: Token, lemma: str, lang: LanguageData) -> bool:
@@ -1024,11 +1026,15 @@ def _mistagged_heading(tok: Token, lang: LanguageData) -> bool:
 def _noun_triggers(sent: Span, lang: LanguageData, used: Set[int]) -> list[Trigger]:
     """Event nouns of the sentence that no verb rule took."""
     out: list[Trigger] = []
-    for tok in sent:
-        if tok.i in used:
+    doc, cols = sent.doc, columns(sent.doc)
+    for i in range(sent.start, sent.end):
+        if i in used:
             continue
-        if tok.pos_ not in ("NOUN", "PROPN") and not _mistagged_heading(tok, lang):
+        if cols.pos[i] not in ("NOUN", "PROPN") and (
+            cols.dep[i] != "ROOT" or not _mistagged_heading(doc[i], lang)  # a ROOT's test
+        ):
             continue
+        tok = doc[i]
         state = _prep_noun(tok, lang)
         if state is not None and (tok.head.i == tok.i or _people(tok.head, lang)):
             out.append(_trigger(tok, syntax.clause_head(tok), tok, state, tok.lemma_, "noun"))
@@ -1048,9 +1054,11 @@ def toll_trigger(sent: Span, lang: LanguageData, found: Sequence[Trigger]) -> Tr
     if any(t.event_type == "ASSAULT" for t in found):
         return None
     lex = lang.triggers
-    for tok in sent:
-        if tok.pos_ not in ("NOUN", "ADJ", "PROPN", "VERB"):
+    doc, cols = sent.doc, columns(sent.doc)
+    for i in range(sent.start, sent.end):
+        if cols.pos[i] not in ("NOUN", "ADJ", "PROPN", "VERB"):
             continue
+        tok = doc[i]
         compound = noun_entry(tok, lang)
         if compound is not None and " " in compound[0] and compound[1][0] == "ASSAULT":
             is_toll = True  # "death toll", "pertes en vies humaines"
@@ -1255,7 +1263,8 @@ def _mishap(trig: Trigger, lang: LanguageData) -> bool:
     lex = lang.triggers
     if trig.event_type != "ASSAULT" or not lex.MISHAP_WORDS:
         return False
-    lemmas = {t.lemma_.lower() for t in trig.token.sent} | {t.lower_ for t in trig.token.sent}
+    sent, cols = trig.token.sent, columns(trig.token.doc)
+    lemmas = {*cols.lemma[sent.start : sent.end], *cols.lower[sent.start : sent.end]}
     if not lemmas & lex.MISHAP_WORDS:
         return False
     weapons = {w for w, mode in lex.INSTRUMENTS.items() if mode != "aerial"}
@@ -1324,11 +1333,11 @@ def find_triggers(sent: Span, lang: LanguageData) -> list[Trigger]:
     found: list[Trigger] = []
     used: set[int] = set()
     scan = _Scan(lang, used)
-    for tok in sent:
-        if tok.i in used:
+    doc, cols = sent.doc, columns(sent.doc)
+    for i in range(sent.start, sent.end):
+        if i in used or not _verbish(cols, i):
             continue
-        if not _verbish(tok):
-            continue
+        tok = doc[i]
         lemma = guess_lemma(tok, lang)
         for rule in VERB_RULES:
             triggers = rule(tok, lemma, scan)
