@@ -1,0 +1,373 @@
+"""Kinds of non-events met in a second round of unseen real news (issue 10): a fire no
+one set, the closing of a place of daily life, striving told with a fighting verb, a
+market deal deeper in the clause an agreement governs, an auction called for, and harm
+in an article that tells a mishap and no attack. Each kind has its event twin, which
+stays. Sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from docbuild import make_doc
+
+from eventline import lang as langdata
+from eventline.extract.triggers import find_triggers, mishap_story
+
+PART = "Tense=Past|VerbForm=Part"
+PASS = "Tense=Past|VerbForm=Part|Voice=Pass"
+INF = "VerbForm=Inf"
+
+
+def _triggers(rows, lang, ents=()):
+    doc = make_doc(rows, list(ents), lang)
+    return {t.token.text for t in find_triggers(doc[:], langdata.get(lang))}
+
+
+# --------------------------------------------------------------------------- parses
+
+# French
+FR_BARN_FIRE_LASTED = [  # L'incendie de la grange a duré la nuit.
+    ("L'", "le", "DET", "det", 1),
+    ("incendie", "incendie", "NOUN", "nsubj", 6),
+    ("de", "de", "ADP", "case", 4),
+    ("la", "le", "DET", "det", 4),
+    ("grange", "grange", "NOUN", "nmod", 1),
+    ("a", "avoir", "AUX", "aux:tense", 6),
+    ("duré", "durer", "VERB", "ROOT", 6, PART),
+    ("la", "le", "DET", "det", 8),
+    ("nuit", "nuit", "NOUN", "obl:mod", 6),
+    (".", ".", "PUNCT", "punct", 6),
+]
+FR_BARN_ARSON_LASTED = [  # L'incendie criminel de la grange a duré la nuit.
+    ("L'", "le", "DET", "det", 1),
+    ("incendie", "incendie", "NOUN", "nsubj", 7),
+    ("criminel", "criminel", "ADJ", "amod", 1),
+    ("de", "de", "ADP", "case", 5),
+    ("la", "le", "DET", "det", 5),
+    ("grange", "grange", "NOUN", "nmod", 1),
+    ("a", "avoir", "AUX", "aux:tense", 7),
+    ("duré", "durer", "VERB", "ROOT", 7, PART),
+    ("la", "le", "DET", "det", 9),
+    ("nuit", "nuit", "NOUN", "obl:mod", 7),
+    (".", ".", "PUNCT", "punct", 7),
+]
+FR_FIRES_AND_LOOTING = [  # Les incendies et les pillages ont duré.
+    ("Les", "le", "DET", "det", 1),
+    ("incendies", "incendie", "NOUN", "nsubj", 6),
+    ("et", "et", "CCONJ", "cc", 4),
+    ("les", "le", "DET", "det", 4),
+    ("pillages", "pillage", "NOUN", "conj", 1),
+    ("ont", "avoir", "AUX", "aux:tense", 6),
+    ("duré", "durer", "VERB", "ROOT", 6, PART),
+    (".", ".", "PUNCT", "punct", 6),
+]
+FR_SHED_BURNT_BY_FLAMES = [  # Le hangar a été détruit par les flammes.
+    ("Le", "le", "DET", "det", 1),
+    ("hangar", "hangar", "NOUN", "nsubj:pass", 4),
+    ("a", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("détruit", "détruire", "VERB", "ROOT", 4, PASS),
+    ("par", "par", "ADP", "case", 7),
+    ("les", "le", "DET", "det", 7),
+    ("flammes", "flamme", "NOUN", "obl:agent", 4),
+    (".", ".", "PUNCT", "punct", 4),
+]
+FR_SHED_DESTROYED_BY_REBELS = [  # Le hangar a été détruit par les rebelles.
+    ("Le", "le", "DET", "det", 1),
+    ("hangar", "hangar", "NOUN", "nsubj:pass", 4),
+    ("a", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("détruit", "détruire", "VERB", "ROOT", 4, PASS),
+    ("par", "par", "ADP", "case", 7),
+    ("les", "le", "DET", "det", 7),
+    ("rebelles", "rebelle", "NOUN", "obl:agent", 4),
+    (".", ".", "PUNCT", "punct", 4),
+]
+FR_POOL_CLOSED = [  # La piscine sera fermée en août.
+    ("La", "le", "DET", "det", 1),
+    ("piscine", "piscine", "NOUN", "nsubj:pass", 3),
+    ("sera", "être", "AUX", "aux:pass", 3),
+    ("fermée", "fermer", "VERB", "ROOT", 3, PASS),
+    ("en", "en", "ADP", "case", 5),
+    ("août", "août", "NOUN", "obl:mod", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_BORDER_CLOSED = [  # La frontière sera fermée en août.
+    ("La", "le", "DET", "det", 1),
+    ("frontière", "frontière", "NOUN", "nsubj:pass", 3),
+    ("sera", "être", "AUX", "aux:pass", 3),
+    ("fermée", "fermer", "VERB", "ROOT", 3, PASS),
+    ("en", "en", "ADP", "case", 5),
+    ("août", "août", "NOUN", "obl:mod", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_POOL_CLOSED_BY_POLICE = [  # La piscine a été fermée par la police.
+    ("La", "le", "DET", "det", 1),
+    ("piscine", "piscine", "NOUN", "nsubj:pass", 4),
+    ("a", "avoir", "AUX", "aux:tense", 4),
+    ("été", "être", "AUX", "aux:pass", 4),
+    ("fermée", "fermer", "VERB", "ROOT", 4, PASS),
+    ("par", "par", "ADP", "case", 7),
+    ("la", "le", "DET", "det", 7),
+    ("police", "police", "NOUN", "obl:agent", 4),
+    (".", ".", "PUNCT", "punct", 4),
+]
+FR_FOUGHT_TO_KEEP_JOB = [  # Les parents ont combattu pour garder l'école.
+    ("Les", "le", "DET", "det", 1),
+    ("parents", "parent", "NOUN", "nsubj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 3),
+    ("combattu", "combattre", "VERB", "ROOT", 3, PART),
+    ("pour", "pour", "ADP", "mark", 5),
+    ("garder", "garder", "VERB", "advcl", 3, INF),
+    ("l'", "le", "DET", "det", 7),
+    ("école", "école", "NOUN", "obj", 5),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_FOUGHT_TO_TAKE_TOWN = [  # Les parents ont combattu pour prendre Vallon.
+    ("Les", "le", "DET", "det", 1),
+    ("parents", "parent", "NOUN", "nsubj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 3),
+    ("combattu", "combattre", "VERB", "ROOT", 3, PART),
+    ("pour", "pour", "ADP", "mark", 5),
+    ("prendre", "prendre", "VERB", "advcl", 3, INF),
+    ("Vallon", "Vallon", "PROPN", "obj", 5),
+    (".", ".", "PUNCT", "punct", 3),
+]
+FR_SOLDIERS_FOUGHT_TO_KEEP = [  # Les soldats ont combattu pour garder l'école.
+    ("Les", "le", "DET", "det", 1),
+    ("soldats", "soldat", "NOUN", "nsubj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 3),
+    ("combattu", "combattre", "VERB", "ROOT", 3, PART),
+    ("pour", "pour", "ADP", "mark", 5),
+    ("garder", "garder", "VERB", "advcl", 3, INF),
+    ("l'", "le", "DET", "det", 7),
+    ("école", "école", "NOUN", "obj", 5),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
+# English
+EN_BLAZE_DESTROYED_BARN = [  # The blaze destroyed the barn.
+    ("The", "the", "DET", "det", 1),
+    ("blaze", "blaze", "NOUN", "nsubj", 2),
+    ("destroyed", "destroy", "VERB", "ROOT", 2),
+    ("the", "the", "DET", "det", 4),
+    ("barn", "barn", "NOUN", "dobj", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+EN_ARSONISTS_DESTROYED_BARN = [  # The arsonists destroyed the barn.
+    ("The", "the", "DET", "det", 1),
+    ("arsonists", "arsonist", "NOUN", "nsubj", 2),
+    ("destroyed", "destroy", "VERB", "ROOT", 2),
+    ("the", "the", "DET", "det", 4),
+    ("barn", "barn", "NOUN", "dobj", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+EN_FLAMES_AFTER_ARSON = [  # The barn was destroyed by the flames of an arson.
+    ("The", "the", "DET", "det", 1),
+    ("barn", "barn", "NOUN", "nsubjpass", 3),
+    ("was", "be", "AUX", "auxpass", 3),
+    ("destroyed", "destroy", "VERB", "ROOT", 3),
+    ("by", "by", "ADP", "agent", 3),
+    ("the", "the", "DET", "det", 6),
+    ("flames", "flame", "NOUN", "pobj", 4),
+    ("of", "of", "ADP", "prep", 6),
+    ("an", "an", "DET", "det", 9),
+    ("arson", "arson", "NOUN", "pobj", 7),
+    (".", ".", "PUNCT", "punct", 3),
+]
+EN_FAMILY_FOUGHT_TO_KEEP = [  # The family fought to keep the house.
+    ("The", "the", "DET", "det", 1),
+    ("family", "family", "NOUN", "nsubj", 2),
+    ("fought", "fight", "VERB", "ROOT", 2),
+    ("to", "to", "PART", "aux", 4),
+    ("keep", "keep", "VERB", "xcomp", 2),
+    ("the", "the", "DET", "det", 6),
+    ("house", "house", "NOUN", "dobj", 4),
+    (".", ".", "PUNCT", "punct", 2),
+]
+EN_REBELS_FOUGHT_TO_KEEP = [  # The rebels fought to keep the house.
+    ("The", "the", "DET", "det", 1),
+    ("rebels", "rebel", "NOUN", "nsubj", 2),
+    ("fought", "fight", "VERB", "ROOT", 2),
+    ("to", "to", "PART", "aux", 4),
+    ("keep", "keep", "VERB", "xcomp", 2),
+    ("the", "the", "DET", "det", 6),
+    ("house", "house", "NOUN", "dobj", 4),
+    (".", ".", "PUNCT", "punct", 2),
+]
+EN_FAMILY_FOUGHT_TO_RETAKE_TOWN = [  # The family fought to retake the town.
+    ("The", "the", "DET", "det", 1),
+    ("family", "family", "NOUN", "nsubj", 2),
+    ("fought", "fight", "VERB", "ROOT", 2),
+    ("to", "to", "PART", "aux", 4),
+    ("retake", "retake", "VERB", "xcomp", 2),
+    ("the", "the", "DET", "det", 6),
+    ("town", "town", "NOUN", "dobj", 4),
+    (".", ".", "PUNCT", "punct", 2),
+]
+EN_AGREED_TO_PAY_PER_SHARE = [  # The firm agreed to pay ten dollars for each share.
+    ("The", "the", "DET", "det", 1),
+    ("firm", "firm", "NOUN", "nsubj", 2),
+    ("agreed", "agree", "VERB", "ROOT", 2),
+    ("to", "to", "PART", "aux", 4),
+    ("pay", "pay", "VERB", "xcomp", 2),
+    ("ten", "ten", "NUM", "nummod", 6),
+    ("dollars", "dollar", "NOUN", "dobj", 4),
+    ("for", "for", "ADP", "prep", 4),
+    ("each", "each", "DET", "det", 9),
+    ("share", "share", "NOUN", "pobj", 7),
+    (".", ".", "PUNCT", "punct", 2),
+]
+EN_AGREED_TO_PAY_FOR_REPAIRS = [  # The army agreed to pay for the repairs.
+    ("The", "the", "DET", "det", 1),
+    ("army", "army", "NOUN", "nsubj", 2),
+    ("agreed", "agree", "VERB", "ROOT", 2),
+    ("to", "to", "PART", "aux", 4),
+    ("pay", "pay", "VERB", "xcomp", 2),
+    ("for", "for", "ADP", "prep", 4),
+    ("the", "the", "DET", "det", 7),
+    ("repairs", "repair", "NOUN", "pobj", 5),
+    (".", ".", "PUNCT", "punct", 2),
+]
+EN_CALLED_FOR_AUCTION = [  # The mayor called for an auction of the land.
+    ("The", "the", "DET", "det", 1),
+    ("mayor", "mayor", "NOUN", "nsubj", 2),
+    ("called", "call", "VERB", "ROOT", 2),
+    ("for", "for", "ADP", "prep", 2),
+    ("an", "an", "DET", "det", 5),
+    ("auction", "auction", "NOUN", "pobj", 3),
+    ("of", "of", "ADP", "prep", 5),
+    ("the", "the", "DET", "det", 8),
+    ("land", "land", "NOUN", "pobj", 6),
+    (".", ".", "PUNCT", "punct", 2),
+]
+EN_CALLED_FOR_INQUIRY = [  # The mayor called for an inquiry into the raid.
+    ("The", "the", "DET", "det", 1),
+    ("mayor", "mayor", "NOUN", "nsubj", 2),
+    ("called", "call", "VERB", "ROOT", 2),
+    ("for", "for", "ADP", "prep", 2),
+    ("an", "an", "DET", "det", 5),
+    ("inquiry", "inquiry", "NOUN", "pobj", 3),
+    ("into", "into", "ADP", "prep", 5),
+    ("the", "the", "DET", "det", 8),
+    ("raid", "raid", "NOUN", "pobj", 6),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+# place names the parser tagged
+ENTS = {id(FR_FOUGHT_TO_TAKE_TOWN): [(6, 7, "LOC")]}
+
+# (kind, lang, parse, trigger word, is an event)
+CASES = [
+    # French
+    ("a fire no one set", "fr", FR_BARN_FIRE_LASTED, "incendie", False),
+    ("a fire set on purpose", "fr", FR_BARN_ARSON_LASTED, "incendie", True),
+    ("fires and looting", "fr", FR_FIRES_AND_LOOTING, "incendies", True),
+    ("destroyed by flames", "fr", FR_SHED_BURNT_BY_FLAMES, "détruit", False),
+    ("destroyed by rebels", "fr", FR_SHED_DESTROYED_BY_REBELS, "détruit", True),
+    ("a pool closed", "fr", FR_POOL_CLOSED, "fermée", False),
+    ("a border closed", "fr", FR_BORDER_CLOSED, "fermée", True),
+    ("a pool closed by the police", "fr", FR_POOL_CLOSED_BY_POLICE, "fermée", True),
+    ("fighting to keep a school", "fr", FR_FOUGHT_TO_KEEP_JOB, "combattu", False),
+    ("fighting to take a town", "fr", FR_FOUGHT_TO_TAKE_TOWN, "combattu", True),
+    ("soldiers fighting to keep", "fr", FR_SOLDIERS_FOUGHT_TO_KEEP, "combattu", True),
+    # English
+    ("a blaze destroying", "en", EN_BLAZE_DESTROYED_BARN, "destroyed", False),
+    ("arsonists destroying", "en", EN_ARSONISTS_DESTROYED_BARN, "destroyed", True),
+    ("the flames of an arson", "en", EN_FLAMES_AFTER_ARSON, "destroyed", True),
+    ("fighting to keep a house", "en", EN_FAMILY_FOUGHT_TO_KEEP, "fought", False),
+    ("rebels fighting to keep", "en", EN_REBELS_FOUGHT_TO_KEEP, "fought", True),
+    ("fighting to retake a town", "en", EN_FAMILY_FOUGHT_TO_RETAKE_TOWN, "fought", True),
+    ("agreeing to pay per share", "en", EN_AGREED_TO_PAY_PER_SHARE, "agreed", False),
+    ("agreeing to pay for repairs", "en", EN_AGREED_TO_PAY_FOR_REPAIRS, "agreed", True),
+    ("calling for an auction", "en", EN_CALLED_FOR_AUCTION, "called", False),
+    ("calling for an inquiry", "en", EN_CALLED_FOR_INQUIRY, "called", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "rows", "word", "event"), CASES, ids=[c[0] for c in CASES]
+)
+def test_unseen_kinds2(kind, lang, rows, word, event):
+    assert (word in _triggers(rows, lang, ENTS.get(id(rows), ()))) is event, kind
+
+
+# --------------------------------------------------------------------------- mishap stories
+
+# French
+FR_SHE_FELL = [  # Elle est tombée d'un balcon.
+    ("Elle", "elle", "PRON", "nsubj", 2),
+    ("est", "être", "AUX", "aux:tense", 2),
+    ("tombée", "tomber", "VERB", "ROOT", 2, PART),
+    ("d'", "de", "ADP", "case", 5),
+    ("un", "un", "DET", "det", 5),
+    ("balcon", "balcon", "NOUN", "obl:arg", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+FR_HURT_HOSPITAL = [  # Grièvement blessée, elle a été hospitalisée.
+    ("Grièvement", "grièvement", "ADV", "advmod", 1),
+    ("blessée", "blessé", "ADJ", "advcl", 6),
+    (",", ",", "PUNCT", "punct", 1),
+    ("elle", "elle", "PRON", "nsubj:pass", 6),
+    ("a", "avoir", "AUX", "aux:tense", 6),
+    ("été", "être", "AUX", "aux:pass", 6),
+    ("hospitalisée", "hospitaliser", "VERB", "ROOT", 6, PASS),
+    (".", ".", "PUNCT", "punct", 6),
+]
+FR_SHE_FELL_IN_AMBUSH = [  # Elle est tombée dans une embuscade.
+    ("Elle", "elle", "PRON", "nsubj", 2),
+    ("est", "être", "AUX", "aux:tense", 2),
+    ("tombée", "tomber", "VERB", "ROOT", 2, PART),
+    ("dans", "dans", "ADP", "case", 5),
+    ("une", "un", "DET", "det", 5),
+    ("embuscade", "embuscade", "NOUN", "obl:mod", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+# English
+EN_CAR_OVERTURNED = [  # The car skidded on the ice.
+    ("The", "the", "DET", "det", 1),
+    ("car", "car", "NOUN", "nsubj", 2),
+    ("skidded", "skid", "VERB", "ROOT", 2),
+    ("on", "on", "ADP", "prep", 2),
+    ("the", "the", "DET", "det", 5),
+    ("ice", "ice", "NOUN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 2),
+]
+EN_TWO_HURT = [  # Two passengers were hurt.
+    ("Two", "two", "NUM", "nummod", 1),
+    ("passengers", "passenger", "NOUN", "nsubjpass", 3),
+    ("were", "be", "AUX", "auxpass", 3),
+    ("hurt", "hurt", "VERB", "ROOT", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+EN_CAR_SKIDDED_AFTER_GUNFIRE = [  # The car skidded after a grenade blast.
+    ("The", "the", "DET", "det", 1),
+    ("car", "car", "NOUN", "nsubj", 2),
+    ("skidded", "skid", "VERB", "ROOT", 2),
+    ("after", "after", "ADP", "prep", 2),
+    ("a", "a", "DET", "det", 6),
+    ("grenade", "grenade", "NOUN", "compound", 6),
+    ("blast", "blast", "NOUN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+# (kind, lang, paragraphs, tells a mishap and no attack)
+STORIES = [
+    # French
+    ("a fall, then the harm", "fr", [FR_SHE_FELL, FR_HURT_HOSPITAL], True),
+    ("the harm alone", "fr", [FR_HURT_HOSPITAL], False),
+    ("a fall into an ambush", "fr", [FR_SHE_FELL_IN_AMBUSH, FR_HURT_HOSPITAL], False),
+    # English
+    ("a skid, then the harm", "en", [EN_CAR_OVERTURNED, EN_TWO_HURT], True),
+    ("the harm alone", "en", [EN_TWO_HURT], False),
+    ("a skid after a blast", "en", [EN_CAR_SKIDDED_AFTER_GUNFIRE, EN_TWO_HURT], False),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "paragraphs", "mishap"), STORIES, ids=[c[0] + " " + c[1] for c in STORIES]
+)
+def test_mishap_story(kind, lang, paragraphs, mishap):
+    docs = [make_doc(rows, [], lang) for rows in paragraphs]
+    assert mishap_story(docs, langdata.get(lang)) is mishap, kind
