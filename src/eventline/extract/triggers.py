@@ -1412,6 +1412,17 @@ def _amenity_closed(trig: Trigger, lang: LanguageData) -> bool:
     return theme is not None and noun_lemma(theme, lang) in lex.AMENITY_NOUNS
 
 
+def _required_by_a_thing(trig: Trigger, lang: LanguageData) -> bool:
+    """A plan or a task that calls for something requires it, it asks nothing: "the plan
+    calls for the firm to sell", "ce projet a demandé un long travail" (not "the mayor
+    called for talks", "la résolution demande une trêve")."""
+    lex = lang.triggers
+    if trig.event_type != "REQUEST" or not lex.REQUIRING_NOUNS or trig.kind == "noun":
+        return False
+    subj = syntax.subject(trig.predicate)
+    return subj is not None and noun_lemma(subj, lang) in lex.REQUIRING_NOUNS
+
+
 NON_EVENTS: tuple[NonEvent, ...] = (
     _kind_of_event,
     _told_before,
@@ -1428,6 +1439,7 @@ NON_EVENTS: tuple[NonEvent, ...] = (
     _rescue_work,
     _accidental_fire,
     _amenity_closed,
+    _required_by_a_thing,
 )
 
 

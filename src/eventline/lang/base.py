@@ -187,6 +187,9 @@ class Triggers:
     # places of daily life: their closing is a notice, no restriction ("the library will
     # be closed in July")
     AMENITY_NOUNS: frozenset[str] = frozenset()
+    # things that require, not ask: "the plan calls for two plants", "le projet a
+    # demandé un long travail" (a text's author still asks: "the resolution calls for")
+    REQUIRING_NOUNS: frozenset[str] = frozenset()
     # --- modality (extract.modality)
     REPORT_ADVERBS: frozenset[str] = frozenset()  # "reportedly": a claim
     # modal auxiliaries of a possible event: "he could be charged" is hypothetical (not

@@ -880,6 +880,12 @@ MISHAP_CONTEXT_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 # Se battre pour garder un poste n'est pas combattre (sauf des armes ou une place).
 STRIVING_VERBS: frozenset[str] = frozenset({"battre", "lutter", "combattre"})
+# Ce qui exige sans demander : « le projet a demandé un long travail », « la réforme
+# exige des moyens » (l'auteur d'un texte demande encore : « la résolution demande »).
+REQUIRING_NOUNS: frozenset[str] = frozenset(
+    {"projet", "plan", "loi", "contrat", "réforme", "budget", "travail", "chantier",
+     "opération", "programme", "règlement", "situation", "proposition"}
+)  # fmt: skip
 # Lieux de la vie courante : leur fermeture est un avis (« la bibliothèque sera fermée
 # en juillet »), pas une restriction.
 AMENITY_NOUNS: frozenset[str] = frozenset(
