@@ -4,7 +4,8 @@ verb, a market deal deeper in the clause an agreement governs, an auction called
 harm in an article that tells a mishap and no attack, a plan that calls for something),
 each with its event twin, which stays; a past episode recalled in a report on later
 news, dated like that episode; a statement with no place of its own, which takes the
-article's place, not its sentence's. Sentences are invented.
+article's place, not its sentence's; two places joined by a hyphen, a route. Sentences
+are invented.
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from docbuild import make_doc
+from docbuild import make_doc, vocab
+from spacy.tokens import Doc
 
 from eventline import lang as langdata
 from eventline.enrich.dates import place_undated
 from eventline.enrich.gazetteer import Context, Place
 from eventline.enrich.places import ArticlePlaces, _Named, inherit_places
+from eventline.extract.places import not_a_place
 from eventline.extract.triggers import find_triggers, mishap_story
 from eventline.model import Event, PlaceName
 
@@ -479,6 +482,13 @@ PAST_EPISODES = [
         NEWS,
     ),
     (
+        "a ruling on a past accusation",
+        [_ev(0, "COERCE", NEWS, "XLD"), _ev(1, "ACCUSE", LAST_YEAR, "XLD"),
+         _ev(2, "ACCUSE", None, "XLD")],
+        2,
+        NEWS,
+    ),
+    (
         "a war of a month long before",
         [_ev(0, "COERCE", NEWS, "XLD"),
          replace(_ev(1, "ASSAULT", date(2023, 4, 1), "XLD"), date_end=date(2023, 4, 30),
@@ -542,3 +552,27 @@ def test_statement_takes_no_place_of_its_sentence(kind, event_type, country):
     art = ArticlePlaces(Context(frozenset({"XLD", "YLD"}), "XLD"), named, MAIN)
     [ev] = inherit_places([_placeless(event_type)], art)
     assert ev.country_code == country, kind
+
+
+# --------------------------------------------------------------------------- routes
+
+# (kind, lang, words, is no place): two cities joined by a hyphen name a route, a line, a
+# train; a name the gazetteer knows whole stays a place (the real gazetteer)
+ROUTES = [
+    # French: "le Lyon-Marseille" (a train), "à Guinée-Bissau"
+    ("a train between two cities", "fr", ["Lyon", "-", "Marseille"], True),
+    ("a country named with a hyphen", "fr", ["Guinée", "-", "Bissau"], False),
+    ("one city", "fr", ["Marseille"], False),
+    # English: "the Madrid-Lisbon road", "in Guinea-Bissau"
+    ("a road between two cities", "en", ["Madrid", "-", "Lisbon"], True),
+    ("a country named with a hyphen", "en", ["Guinea", "-", "Bissau"], False),
+    ("one city", "en", ["Lisbon"], False),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "words", "route"), ROUTES, ids=[c[0] + " " + c[1] for c in ROUTES]
+)
+def test_route_is_no_place(kind, lang, words, route):
+    doc = Doc(vocab(lang), words=words, spaces=[False] * len(words))  # written together
+    assert not_a_place(doc[:], langdata.get(lang)) is route, kind
