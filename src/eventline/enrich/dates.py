@@ -26,6 +26,7 @@ from datetime import date, timedelta
 
 from eventline import lang as langdata
 from eventline.model import Event, Mention, Timex
+from eventline.ontology import PHYSICAL_TYPES
 from eventline.temporal import TemporalResult, timex_precision
 from eventline.temporal.grammar import norm
 from eventline.text import strip_accents, word_before, words
@@ -427,6 +428,37 @@ def _episode_ahead(p: Placement, k: int) -> Event | None:
     return _inherit(p.events[k], _Source.of(p.events[j]), "episode", p.published)
 
 
+def _past_episode(p: Placement, k: int) -> Event | None:
+    """A deed of a kind the article dates only before its news time, at the same place,
+    is that past episode told again: in a report on an arrest, "the bombing of the
+    embassy in Xland" takes the date the article gives the bombing a year earlier, not
+    the arrest's (the closest such episode; none when the kind is dated in the news
+    time: the episode rules answer)."""
+    ev = p.events[k]
+    if ev.event_type not in PHYSICAL_TYPES:
+        return None  # a statement or a ruling is made in the news time
+    if not ev.country_code or p.peg is None or _same_kind(p, k):
+        return None
+    since = p.peg.start - timedelta(days=p.window)
+    kind = [
+        j
+        for j, e in enumerate(p.events)
+        if j != k
+        and e.date_start is not None
+        and e.date_end is not None
+        and e.event_type == ev.event_type
+        and e.modality not in UNDECIDED
+    ]
+    if any(p.events[j].date_end >= since for j in kind):  # type: ignore[operator]
+        return None  # the kind is told in the news time too (a lead, a range)
+    # a dated episode (a day, a few), not a period ("the war that began in April")
+    past = [j for j in kind if p.events[j].country_code == ev.country_code and _short(p.events[j])]
+    j = _nearest(k, past, p.events)
+    if j is None:
+        return None
+    return _inherit(ev, _Source.of(p.events[j]), "past-episode", p.published)
+
+
 def _news_peg(p: Placement, k: int) -> Event | None:
     """The article's news peg: an undated deed of a report about Tuesday's attack
     happened on Tuesday."""
@@ -453,6 +485,7 @@ UndatedRule = Callable[[Placement, int], "Event | None"]
 INHERITING_RULES: tuple[UndatedRule, ...] = (
     _continuation,
     _episode_so_far,
+    _past_episode,
     _narrative,
     _episode_ahead,
     _news_peg,

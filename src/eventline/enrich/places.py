@@ -315,6 +315,18 @@ def _wider(ev: Event, art: ArticlePlaces) -> tuple[Place, str] | None:
     return (art.main, "article") if art.main is not None else None
 
 
+# statements: the places around them are those of what they are about
+STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"})
+
+
+def _statement_place(ev: Event, art: ArticlePlaces) -> tuple[Place, str] | None:
+    """A statement with no place of its own takes the article's place, never its
+    sentence's or paragraph's: those are the places of what it condemns or asks for
+    ("Xland condemned the bombing of the embassy in Yville", "called for talks in
+    Zville")."""
+    return (art.main, "article") if art.main is not None else None
+
+
 def inherit_places(events: Sequence[Event], art: ArticlePlaces) -> list[Event]:
     """Events whose clause gave no coordinates take those of the nearest wider place."""
     out = []
@@ -322,7 +334,8 @@ def inherit_places(events: Sequence[Event], art: ArticlePlaces) -> list[Event]:
         if ev.latitude is not None:
             out.append(ev)
             continue
-        found = _wider(ev, art)
+        statement = ev.event_type in STATEMENT_TYPES and not ev.location
+        found = _statement_place(ev, art) if statement else _wider(ev, art)
         if found is None:
             out.append(ev)
             continue

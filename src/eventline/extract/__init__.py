@@ -23,7 +23,8 @@ from eventline.columns import columns
 from eventline.extract.mentions import sentence_mentions
 from eventline.extract.sentences import MAX_SENTENCE_CHARS, sentences
 from eventline.extract.tokens import PLACE_LABELS, morph_pairs
-from eventline.extract.triggers import Trigger, find_triggers
+from eventline.extract.triggers import Trigger, find_triggers, mishap_story
+from eventline.lang.base import LanguageData
 from eventline.model import Article, Mention, Speaker, Timex
 from eventline.nlp import Paragraph
 
@@ -47,7 +48,25 @@ def extract_article(
         # the types told so far: a definite noun of one of them may point back
         told = frozenset(m.event_type for m in mentions if m.modality != "hypothetical")
         mentions.extend(sentence_mentions(article, ref, timexes, lang, told))
-    return mentions
+    return drop_mishap_harm(mentions, paragraphs, lang)
+
+
+def drop_mishap_harm(
+    mentions: list[Mention], paragraphs: Sequence[Paragraph], lang: LanguageData
+) -> list[Mention]:
+    """In an article that tells a mishap and no attack (``mishap_story``), harm with no
+    doer is the mishap's, no attack: "Elle est tombée d'un balcon. [...] Grièvement
+    blessée, elle a été hospitalisée", "the car overturned [...] two passengers were
+    hurt"."""
+    if not mishap_story((p.doc for p in paragraphs), lang):
+        return mentions
+    cas = lang.casualties
+    harm = cas.KILLING_LEMMAS | cas.WOUNDING_LEMMAS | cas.DYING_LEMMAS
+    return [
+        m
+        for m in mentions
+        if not (m.event_type == "ASSAULT" and m.actor is None and m.action_lemma.lower() in harm)
+    ]
 
 
 def extract_speakers(article: Article, paragraphs: Sequence[Paragraph]) -> list[Speaker]:

@@ -109,10 +109,23 @@ def _clock_place(span: Span, lang: LanguageData) -> bool:
     return any(before.endswith(w) for w in fw.TIME_ZONE_BEFORE) or after in fw.TIME_ZONE_AFTER
 
 
+def _route(span: Span, lang: LanguageData) -> bool:
+    """Places joined by a hyphen name a route, a line or a train, not a place: "the
+    Xville-Yville road", "un Xville-Yville" (a name the gazetteer knows whole stays one
+    place: "Xa-Ville")."""
+    text = span.text
+    parts = text.split("-")
+    if len(parts) < 2 or any(not p or not p[0].isupper() or " " in p for p in parts):
+        return False
+    if geo.resolve(text, lang.code) is not None:
+        return False
+    return all(geo.resolve(p, lang.code) is not None for p in parts)
+
+
 def not_a_place(span: Span, lang: LanguageData) -> bool:
     """Words that are never places: codes with digits, weekdays, nationality or language
-    words, lower-case phrases, clock times ("heure de X")."""
-    if geo.not_a_name(span.text) or _clock_place(span, lang):
+    words, lower-case phrases, clock times ("heure de X"), routes ("Xville-Yville")."""
+    if geo.not_a_name(span.text) or _clock_place(span, lang) or _route(span, lang):
         return True
     return lang.places.PLACE_NAMES_CAPITALISED and not any(c.isupper() for c in span.text)
 

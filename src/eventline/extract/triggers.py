@@ -8,10 +8,10 @@ event already kept.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventline import syntax
 from eventline.columns import Columns, columns
@@ -392,6 +392,53 @@ def _not_naming(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -
     return not any(c.dep_ == "oprd" for c in tok.children)
 
 
+def _no_market_clause(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:
+    """An agreement or a call whose complement clause tells a deal of the market is no
+    event: "the firm agreed to pay ten dollars for each share" (the market word deeper in
+    the clause than ``_no_market_deal`` looks)."""
+    lex = lang.triggers
+    entry = lex.VERBS.get(lemma)
+    if entry is None or entry[0] in MARKET_BLIND_TYPES or not lex.MARKET_NOUNS:
+        return True
+    for c in tok.children:
+        if c.dep_ != "xcomp":
+            continue
+        words = {noun_lemma(t, lang) for t in c.subtree if t.pos_ == "NOUN"}
+        if words & lex.MARKET_NOUNS and not words & lex.MATERIEL_WORDS:
+            return False
+    return True
+
+
+def _armed_subject(verb: Token, lang: LanguageData) -> bool:
+    """The subject of ``verb`` is armed: soldiers, rebels, a named armed group."""
+    subj = syntax.subject(verb)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in lang.triggers.MILITARY_WORDS:
+        return True
+    return actors.describe(subj.text, lang.code).sector in ARMED_SECTORS or _armed(subj, lang)
+
+
+def _not_striving(tok: Token, lemma: str, obj: Token | None, lang: LanguageData) -> bool:
+    """Fighting to keep or win something is striving, no attack: "the family fought to
+    keep the boy", "elle se bat pour garder son poste" (not "rebels fought to retake
+    the town", nor a fight for a place)."""
+    lex = lang.triggers
+    if lemma not in lex.STRIVING_VERBS:
+        return True
+    aims = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+    if not aims or _armed_subject(tok, lang):
+        return True
+    for aim in aims:
+        theme = _theme(aim)
+        if theme is not None and (
+            noun_lemma(theme, lang) in lex.SITE_NOUNS | lex.PLACE_NOUNS
+            or theme.ent_type_ in PLACE_LABELS
+        ):
+            return True
+    return False
+
+
 VERB_CONSTRAINTS: tuple[VerbConstraint, ...] = (
     _transitive_only,
     _actor_object_only,
@@ -408,6 +455,8 @@ VERB_CONSTRAINTS: tuple[VerbConstraint, ...] = (
     _not_refusing_comment,
     _document_only,
     _not_naming,
+    _no_market_clause,
+    _not_striving,
 )
 
 
@@ -1285,6 +1334,104 @@ def _rescue_work(trig: Trigger, lang: LanguageData) -> bool:
     return any(t.lemma_.lower() in lex.RESCUE_WORKERS for t in doer.subtree)
 
 
+def _doer(trig: Trigger, lang: LanguageData) -> Token | None:
+    """Who or what does the event: the subject, the agent of a passive, the agent after
+    an event noun ("l'incendie de la ferme par des émeutiers")."""
+    lex = lang.triggers
+    if trig.kind == "noun" and trig.noun is not None:
+        return next((np for p, np in syntax.pp_children(trig.noun) if p in lex.AGENT_PREPS), None)
+    pred = trig.predicate
+    return syntax.agent(pred, lex.AGENT_PREPS) if _passive(pred) else syntax.subject(pred)
+
+
+def _accidental_fire(trig: Trigger, lang: LanguageData) -> bool:
+    """A fire no one set is a mishap, no attack: "un incendie s'est déclaré dans
+    l'entrepôt", "the shop was destroyed by the flames" (not "an arson attack", "rioters
+    set fire to the shop", "un incendie criminel")."""
+    lex = lang.triggers
+    if trig.event_type != "ASSAULT" or not lex.FIRE_WORDS:
+        return False
+    doer = _doer(trig, lang)
+    doer_fire = doer is not None and doer.lemma_.lower() in lex.FIRE_WORDS
+    if not doer_fire and (doer is not None or trig.mode != "primitive"):
+        return False
+    if not doer_fire and trig.lemma not in lex.FIRE_WORDS:
+        return False
+    lemmas = {t.lemma_.lower() for t in trig.token.sent} | {t.lower_ for t in trig.token.sent}
+    if lemmas & (lex.ARSON_WORDS | set(lex.INSTRUMENTS) | lex.ARMED_PERSONS):
+        return False
+    return not _unrest_nearby(trig, lang)
+
+
+# event types of a noun that, in a fire's sentence, tell it was set ("des incendies et
+# des pillages", "fires and clashes")
+UNREST_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+
+
+def _unrest_nearby(trig: Trigger, lang: LanguageData) -> bool:
+    """Another noun of violence or unrest in the sentence of a fire."""
+    fire = lang.triggers.FIRE_WORDS
+    for t in trig.token.sent:
+        if t.i == trig.token.i or t.pos_ != "NOUN" or noun_lemma(t, lang) in fire:
+            continue
+        found = noun_entry(t, lang)
+        if found is not None and found[1][0] in UNREST_TYPES:
+            return True
+    return False
+
+
+def _attack_words(lang: LanguageData) -> frozenset[str]:
+    """Nouns and weapons that tell an attack (not the harm words of a toll)."""
+    lex, cas = lang.triggers, lang.casualties
+    harm = cas.KILLING_LEMMAS | cas.WOUNDING_LEMMAS | cas.DYING_LEMMAS | lex.FIRE_WORDS
+    nouns = {w for w, e in lex.NOUNS.items() if e[0] == "ASSAULT"} - harm
+    return frozenset(nouns | set(lex.INSTRUMENTS) | lex.ARMED_PERSONS | lex.MILITARY_WORDS)
+
+
+def mishap_story(docs: Iterable[Doc], lang: LanguageData) -> bool:
+    """The text tells a mishap (a fall, a crash, a fire) and no attack: no attack noun,
+    weapon, armed person or military word anywhere in it."""
+    lex = lang.triggers
+    if not lex.MISHAP_CONTEXT_WORDS:
+        return False
+    words = {w for doc in docs for t in doc for w in (t.lemma_.lower(), t.lower_)}
+    if not words & (lex.MISHAP_WORDS | lex.MISHAP_CONTEXT_WORDS):
+        return False
+    return not words & _attack_words(lang)
+
+
+def _amenity_closed(trig: Trigger, lang: LanguageData) -> bool:
+    """Closing a place of daily life, with no one named who closes it, is a notice, no
+    restriction: "la bibliothèque sera fermée en juillet", "the pool is closed until
+    Monday" (not "police closed the market")."""
+    lex = lang.triggers
+    if trig.event_type != "COERCE" or trig.mode != "restrict" or not lex.AMENITY_NOUNS:
+        return False
+    if trig.kind != "verb":
+        return False
+    pred = trig.predicate
+    if _passive(pred):
+        theme = syntax.passive_subject(pred)
+        if syntax.agent(pred, lex.AGENT_PREPS) is not None:
+            return False
+    else:
+        theme = syntax.direct_object(pred) or syntax.subject(pred)
+        if syntax.direct_object(pred) is not None and syntax.subject(pred) is not None:
+            return False
+    return theme is not None and noun_lemma(theme, lang) in lex.AMENITY_NOUNS
+
+
+def _required_by_a_thing(trig: Trigger, lang: LanguageData) -> bool:
+    """A plan or a task that calls for something requires it, it asks nothing: "the plan
+    calls for the firm to sell", "ce projet a demandé un long travail" (not "the mayor
+    called for talks", "la résolution demande une trêve")."""
+    lex = lang.triggers
+    if trig.event_type != "REQUEST" or not lex.REQUIRING_NOUNS or trig.kind == "noun":
+        return False
+    subj = syntax.subject(trig.predicate)
+    return subj is not None and noun_lemma(subj, lang) in lex.REQUIRING_NOUNS
+
+
 NON_EVENTS: tuple[NonEvent, ...] = (
     _kind_of_event,
     _told_before,
@@ -1299,6 +1446,9 @@ NON_EVENTS: tuple[NonEvent, ...] = (
     _earlier_of_series,
     _mishap,
     _rescue_work,
+    _accidental_fire,
+    _amenity_closed,
+    _required_by_a_thing,
 )
 
 

@@ -175,6 +175,21 @@ class Triggers:
     MISHAP_WORDS: frozenset[str] = frozenset()
     # rescue and emergency services: what they do is no political event
     RESCUE_WORKERS: frozenset[str] = frozenset()
+    # a fire no one set is a mishap ("the blaze destroyed the shop"): the words of fire,
+    # and the words of a fire set on purpose ("arson", "un incendie criminel")
+    FIRE_WORDS: frozenset[str] = frozenset()
+    ARSON_WORDS: frozenset[str] = frozenset()
+    # words that tell a mishap around a harm with no doer, in its paragraph ("she fell
+    # from a balcony; badly hurt, she was taken to hospital")
+    MISHAP_CONTEXT_WORDS: frozenset[str] = frozenset()
+    # verbs of striving, no attack with a purpose clause ("fought to keep the boy")
+    STRIVING_VERBS: frozenset[str] = frozenset()
+    # places of daily life: their closing is a notice, no restriction ("the library will
+    # be closed in July")
+    AMENITY_NOUNS: frozenset[str] = frozenset()
+    # things that require, not ask: "the plan calls for two plants", "le projet a
+    # demandé un long travail" (a text's author still asks: "the resolution calls for")
+    REQUIRING_NOUNS: frozenset[str] = frozenset()
     # --- modality (extract.modality)
     REPORT_ADVERBS: frozenset[str] = frozenset()  # "reportedly": a claim
     # modal auxiliaries of a possible event: "he could be charged" is hypothetical (not

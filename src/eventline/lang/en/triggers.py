@@ -735,7 +735,8 @@ COMMENT_VERBS: frozenset[str] = frozenset(
 MARKET_NOUNS: frozenset[str] = frozenset(
     {"share", "stake", "stock", "bond", "shareholder", "stockholder", "bid", "tender",
      "acquisition", "takeover", "merger", "profit", "earnings", "dividend", "price",
-     "rate", "fee", "market", "capacity", "sale", "investor", "holder", "buyout"}
+     "rate", "fee", "market", "capacity", "sale", "investor", "holder", "buyout",
+     "auction"}
 )  # fmt: skip
 TRADE_VERBS: frozenset[str] = frozenset({"buy", "purchase", "acquire", "sell"})
 # "signed the accord" is an event, "signed his third win" is sport.
@@ -760,6 +761,29 @@ MISHAP_WORDS: frozenset[str] = frozenset(
 RESCUE_WORKERS: frozenset[str] = frozenset(
     {"firefighter", "fireman", "firemen", "paramedic", "rescuer", "lifeguard"}
 )  # fmt: skip
+# A fire no one set is a mishap: "the blaze gutted the warehouse", "destroyed by the
+# flames" (not "an arson attack", "rioters torched"). "fire" alone is also gunfire.
+FIRE_WORDS: frozenset[str] = frozenset({"fire", "blaze", "flame", "flames", "inferno"})
+ARSON_WORDS: frozenset[str] = frozenset(
+    {"arson", "arsonist", "arsonists", "firebomb", "molotov", "incendiary", "torch",
+     "torched", "petrol", "gasoline", "deliberately", "set"}
+)  # fmt: skip
+# Words that tell a mishap around a harm with no doer, in its paragraph: "she fell from
+# a balcony; badly hurt, she was taken to hospital".
+MISHAP_CONTEXT_WORDS: frozenset[str] = frozenset(
+    {"fall", "fell", "plunge", "plunged", "suicide", "overdose", "blaze", "skid", "overturn"}
+)  # fmt: skip
+# Fighting to keep a job is striving, no attack (unless arms or a place are at stake).
+STRIVING_VERBS: frozenset[str] = frozenset({"fight", "battle", "struggle"})
+# Things that require, not ask: "the plan calls for two plants", "the reform demands
+# funds" (a text's author still asks: "the resolution calls for a truce").
+REQUIRING_NOUNS: frozenset[str] = frozenset(
+    {"plan", "project", "law", "bill", "contract", "reform", "budget", "program",
+     "programme", "rule", "regulation", "situation", "proposal", "job", "work"}
+)  # fmt: skip
+# Places of daily life whose closing is a notice: English has no closing verb among its
+# restrictions ("sealed off" is done by someone), so none.
+AMENITY_NOUNS: frozenset[str] = frozenset()
 
 # --------------------------------------------------------------------------- modality words
 

@@ -839,7 +839,7 @@ COMMENT_VERBS: frozenset[str] = frozenset(
 # participation », « le conseil a rejeté l'offre de rachat ».
 MARKET_NOUNS: frozenset[str] = frozenset(
     {"actionnaire", "dividende", "bénéfice", "taux", "fusion", "rachat", "acquisition",
-     "opa", "cotation", "bourse", "investisseur"}
+     "opa", "cotation", "bourse", "investisseur", "enchère", "enchères"}
 )  # fmt: skip
 TRADE_VERBS: frozenset[str] = frozenset({"acheter", "racheter", "acquérir", "vendre", "céder"})
 # « a signé l'accord » est un événement, « a signé sa troisième victoire » du sport.
@@ -862,6 +862,36 @@ MISHAP_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 RESCUE_WORKERS: frozenset[str] = frozenset(
     {"pompier", "sapeur", "sapeur-pompier", "sapeurs-pompiers", "secouriste", "samu"}
+)  # fmt: skip
+# Un feu que personne n'a mis est un sinistre : « l'incendie a ravagé l'entrepôt » (pas
+# « un incendie criminel », « des émeutiers ont incendié »). « feu » manque : « coups de feu ».
+FIRE_WORDS: frozenset[str] = frozenset(
+    {"incendie", "flamme", "flammes", "sinistre", "brasier", "fournaise"}
+)  # fmt: skip
+ARSON_WORDS: frozenset[str] = frozenset(
+    {"criminel", "criminelle", "volontaire", "volontairement", "incendiaire",
+     "pyromane", "molotov", "essence", "attentat", "incendier"}
+)  # fmt: skip
+# Ce qui dit un accident autour d'une blessure sans auteur, dans le paragraphe : « elle
+# est tombée d'un balcon ; grièvement blessée, elle a été hospitalisée ».
+MISHAP_CONTEXT_WORDS: frozenset[str] = frozenset(
+    {"tomber", "tombé", "tombée", "chute", "percuter", "percuté", "dépassement",
+     "suicide", "suicider", "malaise", "incendie"}
+)  # fmt: skip
+# Se battre pour garder un poste n'est pas combattre (sauf des armes ou une place).
+STRIVING_VERBS: frozenset[str] = frozenset({"battre", "lutter", "combattre"})
+# Ce qui exige sans demander : « le projet a demandé un long travail », « la réforme
+# exige des moyens » (l'auteur d'un texte demande encore : « la résolution demande »).
+REQUIRING_NOUNS: frozenset[str] = frozenset(
+    {"projet", "plan", "loi", "contrat", "réforme", "budget", "travail", "chantier",
+     "opération", "programme", "règlement", "situation", "proposition"}
+)  # fmt: skip
+# Lieux de la vie courante : leur fermeture est un avis (« la bibliothèque sera fermée
+# en juillet »), pas une restriction.
+AMENITY_NOUNS: frozenset[str] = frozenset(
+    {"bibliothèque", "médiathèque", "déchetterie", "piscine", "musée", "gymnase",
+     "cinéma", "théâtre", "salle", "bâtiment", "local", "magasin", "boutique",
+     "restaurant", "patinoire", "camping", "parking"}
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- modality words
