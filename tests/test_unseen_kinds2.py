@@ -285,6 +285,18 @@ EN_UNION_CALLS_FOR_VOTE = [  # The union calls for a vote of the board.
     ("board", "board", "NOUN", "pobj", 6),
     (".", ".", "PUNCT", "punct", 2),
 ]
+EN_PROPOSAL_CALLS_FOR_VOTE = [  # The proposal calls for a vote of the board.
+    ("The", "the", "DET", "det", 1),
+    ("proposal", "proposal", "NOUN", "nsubj", 2),
+    ("calls", "call", "VERB", "ROOT", 2),
+    ("for", "for", "ADP", "prep", 2),
+    ("a", "a", "DET", "det", 5),
+    ("vote", "vote", "NOUN", "pobj", 3),
+    ("of", "of", "ADP", "prep", 5),
+    ("the", "the", "DET", "det", 8),
+    ("board", "board", "NOUN", "pobj", 6),
+    (".", ".", "PUNCT", "punct", 2),
+]
 EN_CALLED_FOR_AUCTION = [  # The mayor called for an auction of the land.
     ("The", "the", "DET", "det", 1),
     ("mayor", "mayor", "NOUN", "nsubj", 2),
@@ -340,6 +352,7 @@ CASES = [
     ("agreeing to pay for repairs", "en", EN_AGREED_TO_PAY_FOR_REPAIRS, "agreed", True),
     ("a plan calling for a vote", "en", EN_PLAN_CALLS_FOR_SALE, "calls", False),
     ("a union calling for a vote", "en", EN_UNION_CALLS_FOR_VOTE, "calls", True),
+    ("a proposal calling for a vote", "en", EN_PROPOSAL_CALLS_FOR_VOTE, "calls", True),
     ("calling for an auction", "en", EN_CALLED_FOR_AUCTION, "called", False),
     ("calling for an inquiry", "en", EN_CALLED_FOR_INQUIRY, "called", True),
 ]
@@ -485,6 +498,13 @@ PAST_EPISODES = [
         "a ruling on a past accusation",
         [_ev(0, "COERCE", NEWS, "XLD"), _ev(1, "ACCUSE", LAST_YEAR, "XLD"),
          _ev(2, "ACCUSE", None, "XLD")],
+        2,
+        NEWS,
+    ),
+    (
+        "a delivery after a past one",
+        [_ev(0, "COERCE", NEWS, "XLD"), _ev(1, "AID", LAST_YEAR, "XLD"),
+         _ev(2, "AID", None, "XLD")],
         2,
         NEWS,
     ),

@@ -26,7 +26,7 @@ from datetime import date, timedelta
 
 from eventline import lang as langdata
 from eventline.model import Event, Mention, Timex
-from eventline.ontology import PHYSICAL_TYPES
+from eventline.ontology import PLACE_TARGET_TYPES
 from eventline.temporal import TemporalResult, timex_precision
 from eventline.temporal.grammar import norm
 from eventline.text import strip_accents, word_before, words
@@ -435,8 +435,8 @@ def _past_episode(p: Placement, k: int) -> Event | None:
     the arrest's (the closest such episode; none when the kind is dated in the news
     time: the episode rules answer)."""
     ev = p.events[k]
-    if ev.event_type not in PHYSICAL_TYPES:
-        return None  # a statement or a ruling is made in the news time
+    if ev.event_type not in PLACE_TARGET_TYPES:
+        return None  # a statement, a ruling, a delivery is made in the news time
     if not ev.country_code or p.peg is None or _same_kind(p, k):
         return None
     since = p.peg.start - timedelta(days=p.window)

@@ -776,10 +776,10 @@ MISHAP_CONTEXT_WORDS: frozenset[str] = frozenset(
 # Fighting to keep a job is striving, no attack (unless arms or a place are at stake).
 STRIVING_VERBS: frozenset[str] = frozenset({"fight", "battle", "struggle"})
 # Things that require, not ask: "the plan calls for two plants", "the reform demands
-# funds" (a text's author still asks: "the resolution calls for a truce").
+# funds" (a text's author still asks: "the resolution, the proposal calls for a truce").
 REQUIRING_NOUNS: frozenset[str] = frozenset(
     {"plan", "project", "law", "bill", "contract", "reform", "budget", "program",
-     "programme", "rule", "regulation", "situation", "proposal", "job", "work"}
+     "programme", "rule", "regulation", "situation", "job", "work"}
 )  # fmt: skip
 # Places of daily life whose closing is a notice: English has no closing verb among its
 # restrictions ("sealed off" is done by someone), so none.

@@ -881,10 +881,11 @@ MISHAP_CONTEXT_WORDS: frozenset[str] = frozenset(
 # Se battre pour garder un poste n'est pas combattre (sauf des armes ou une place).
 STRIVING_VERBS: frozenset[str] = frozenset({"battre", "lutter", "combattre"})
 # Ce qui exige sans demander : « le projet a demandé un long travail », « la réforme
-# exige des moyens » (l'auteur d'un texte demande encore : « la résolution demande »).
+# exige des moyens » (l'auteur d'un texte demande encore : « la résolution, la
+# proposition demande »).
 REQUIRING_NOUNS: frozenset[str] = frozenset(
     {"projet", "plan", "loi", "contrat", "réforme", "budget", "travail", "chantier",
-     "opération", "programme", "règlement", "situation", "proposition"}
+     "opération", "programme", "règlement", "situation"}
 )  # fmt: skip
 # Lieux de la vie courante : leur fermeture est un avis (« la bibliothèque sera fermée
 # en juillet »), pas une restriction.
