@@ -111,7 +111,7 @@ def is_passive(verb: Token) -> bool:
 def _shared_passive(verb: Token) -> bool:
     """A bare participle coordinated with a passive shares its auxiliary and subject:
     "were dragged and beaten by", "ont été enlevés puis tués par"."""
-    if verb.dep_ != "conj" or verb.head is verb or "Part" not in verb.morph.get("VerbForm", []):
+    if verb.dep_ != "conj" or verb.head.i == verb.i or "Part" not in verb.morph.get("VerbForm", []):
         return False
     if "Pres" in verb.morph.get("Tense", []) or verb.tag_ == "VBG":
         return False
@@ -132,7 +132,7 @@ def subject(verb: Token) -> Token | None:
                 if cols.lower[c] in rel_pronouns() and v.dep_ in ("acl:relcl", "relcl"):
                     return v.head
                 return doc[c]
-        if v.dep_ == "xcomp" and v.head is not v:
+        if v.dep_ == "xcomp" and v.head.i != v.i:
             # object control: "accuser l'armée de mener des frappes", "urged X to end":
             # the object of the governing verb is the subject of its complement
             obj = _controller(v.head)
@@ -150,13 +150,13 @@ def subject(verb: Token) -> Token | None:
         if listed is not None:
             return listed
         infinitive = _marked(v) or "Inf" in v.morph.get("VerbForm", [])
-        if v.dep_ == "xcomp" and infinitive and v.head is not v and is_passive(v.head):
+        if v.dep_ == "xcomp" and infinitive and v.head.i != v.i and is_passive(v.head):
             # raised to a passive: "the troops are expected to leave", "were ordered to
             # abandon", "sont censés quitter"
             raised = passive_subject(v.head)
             if raised is not None and raised.lower_ not in rel_pronouns():
                 return raised
-        if v.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acomp") and v.head is not v:
+        if v.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acomp") and v.head.i != v.i:
             # a conjunct with its own passive subject does not share the active one
             if any(c.dep_ in PASS_SUBJ for c in v.children):
                 return None
@@ -318,7 +318,7 @@ def clause_head(tok: Token) -> Token:
     """The verb heading the clause ``tok`` belongs to (``tok`` itself for a verb)."""
     t = tok
     for _ in range(12):
-        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" or t.head is t:
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" or t.head.i == t.i:
             return t
         t = t.head
     return t

@@ -187,7 +187,7 @@ def _bounds_only(place: Span, lang: LanguageData) -> bool:
     """A place that only bounds another ("près de la frontière avec X", "near the border
     with X"): the event is not in X."""
     tok = place.root
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return syntax.governor(tok).lemma_.lower() in lang.places.BORDER_NOUNS
 
@@ -451,7 +451,7 @@ def _owner(ent: Span, owners: dict[int, int], markers: frozenset[str] = frozense
 def _coordinated_predicate(t: Token) -> bool:
     """A predicate coordinated with another one (a verb, or a noun or adjective with a
     copula: "they were freed and will be back in X") is its own clause."""
-    if t.dep_ != "conj" or t.head is t:
+    if t.dep_ != "conj" or t.head.i == t.i:
         return False
     return t.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in t.children)
 

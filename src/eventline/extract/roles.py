@@ -576,7 +576,7 @@ def _clause_phrase_target(ctx: RoleContext) -> Token | None:
 
 def _first_listed(tok: Token | None) -> Token | None:
     """The first conjunct of the list ``tok`` is in (``tok`` itself if none)."""
-    while tok is not None and tok.dep_ == "conj" and tok.head is not tok:
+    while tok is not None and tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
 

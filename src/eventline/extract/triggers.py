@@ -638,7 +638,7 @@ def describes_noun(tok: Token) -> Token | None:
         return tok.head
     if tok.dep_ == "amod" and tok.i < tok.head.i and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head  # an attribute: "suspected militants", "des présumés complices"
-    if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+    if tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
         return describes_noun(tok.head)
     return None
 
@@ -1523,7 +1523,7 @@ def _noun_names_verb_event(t: Trigger, kept: Sequence[Trigger], idx: _Index) -> 
     if t.kind != "noun" or t.noun is None or t.lemma in idx.lang.triggers.OPERATION_NOUNS:
         return False
     gov = syntax.governor(t.noun)
-    if gov.pos_ in ("ADV", "ADP") and gov.head is not gov:
+    if gov.pos_ in ("ADV", "ADP") and gov.head.i != gov.i:
         gov = gov.head  # "lors d'attaques": the adverb is part of the preposition
     v = idx.verbs.get(gov.i)
     return v is not None and v.event_type == t.event_type and bool(syntax.prep_of(t.noun))

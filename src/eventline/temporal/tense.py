@@ -75,10 +75,10 @@ def _token_tense(tok: Token, data: Dates, depth: int = 0) -> int:
         # expire Friday", "planned to leave Thursday") either side
         head = tok.head
         for _ in range(3):
-            if head.pos_ in ("VERB", "AUX") or head.head is head:
+            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
                 break
             head = head.head
-        if head is not tok and head.pos_ in ("VERB", "AUX"):
+        if head.i != tok.i and head.pos_ in ("VERB", "AUX"):
             return 0 if _token_tense(head, data, depth + 1) < 0 else 1
     return 0
 
@@ -165,7 +165,7 @@ class TenseFinder:
                 for _ in range(12):
                     if head.pos_ in ("VERB", "AUX") and not (start <= self._abs(head) < end):
                         return _token_tense(head, self.data)
-                    if head.head is head:
+                    if head.head.i == head.i:
                         break
                     head = head.head
                 for t in tok.sent:
