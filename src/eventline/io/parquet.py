@@ -386,7 +386,9 @@ def commit_events(
     current = current_version_dir(out_dir)
     cur_n = (_version_number(current) if current is not None else None) or 0
     version = cur_n + 1 if current is not None else 1
-    table = _conform(table, EVENTS_SCHEMA).sort_by([("event_id", "ascending")])
+    table = _conform(table, EVENTS_SCHEMA)
+    if not _sorted_ids(table.column("event_id")):  # a sorted table is not copied again
+        table = table.sort_by([("event_id", "ascending")])
     staging = make_temp_dir(vdir, f".v{version:06d}-")
     try:
         parts, linked, written = _plan_parts(table, current, staging, version, rows_per_file)
@@ -440,15 +442,12 @@ def _plan_parts(
     for info in read_manifest(current) if current is not None else []:
         src = base / info.name
         try:
-            old = _conform(pq.read_table(src), EVENTS_SCHEMA)
+            old_ids = _part_column(src, "event_id")
+            same = _same_rows(table, old_ids, src)
         except (OSError, pa.ArrowInvalid) as exc:
             log.warning("unreadable events part %s (%s): its rows are rewritten", src, exc)
             continue
-        old_ids = old.column("event_id")
-        wanted = table.filter(pc.is_in(ids, value_set=old_ids))
-        if wanted.num_rows == old.num_rows and wanted.equals(
-            old.sort_by([("event_id", "ascending")])
-        ):
+        if same:
             name = Path(info.name).name
             _link_or_copy(src, staging / name)
             parts.append(PartInfo(name, info.rows, info.written_in))
@@ -460,6 +459,39 @@ def _plan_parts(
         rest = table.filter(pc.invert(pc.is_in(ids, value_set=done)))
     new_parts = _write_chunks(rest, staging, version, rows_per_file, start=0)
     return parts + new_parts, linked, len(new_parts)
+
+
+def _sorted_ids(ids: pa.ChunkedArray) -> bool:
+    """Whether ``ids`` are in non-decreasing order (no nulls)."""
+    if ids.null_count:
+        return False
+    n = len(ids)
+    return n < 2 or bool(pc.all(pc.less_equal(ids.slice(0, n - 1), ids.slice(1))).as_py())
+
+
+def _part_column(path: Path, name: str) -> pa.ChunkedArray:
+    """One column of a stored events part, as :data:`EVENTS_SCHEMA` types it (null when
+    the part has no such column)."""
+    field = EVENTS_SCHEMA.field(name)
+    f = pq.ParquetFile(path)
+    if name not in f.schema_arrow.names:
+        return pa.chunked_array([pa.nulls(f.metadata.num_rows, field.type)])
+    return f.read(columns=[name]).column(name).cast(field.type)
+
+
+def _same_rows(table: pa.Table, old_ids: pa.ChunkedArray, src: Path) -> bool:
+    """Whether the rows of ``table`` with the ids of the stored part ``src`` are exactly
+    its rows (sorted by id), compared one column at a time (issue 12: neither the part nor
+    the selected rows are held whole)."""
+    mask = pc.is_in(table.column("event_id"), value_set=old_ids)
+    if (pc.sum(mask).as_py() or 0) != len(old_ids):
+        return False
+    order = pc.sort_indices(old_ids)  # stable, as ``sort_by``
+    for field in EVENTS_SCHEMA:
+        old = _part_column(src, field.name).take(order)
+        if not table.column(field.name).filter(mask).equals(old):
+            return False
+    return True
 
 
 def _write_chunks(
@@ -639,7 +671,8 @@ def write_outputs(
     ids may have changed on old rows, so the events table is rewritten whole.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
-    ev_table = event_rows(events)
+    # by id, as the dataset is stored: ``commit_events`` then sorts no copy of the table
+    ev_table = event_rows(sorted(events, key=lambda e: e.event_id))
     old_events = _old_events_kept(out_dir, articles, ev_table)
     if old_events.num_rows:
         ev_table = pa.concat_tables([old_events, ev_table])
