@@ -63,6 +63,24 @@ def _timed(stages: dict[str, float], name: str, fn: Callable[..., Any]) -> Calla
     return wrapper
 
 
+def _timed_stream(stages: dict[str, float], name: str, fn: Callable[..., Any]) -> Any:
+    """``fn`` returns an iterator (a lazy ``nlp.pipe`` stream): time each step of it."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        it = iter(fn(*args, **kwargs))
+        while True:
+            t0 = time.perf_counter()
+            try:
+                item = next(it)
+            except StopIteration:
+                return
+            finally:
+                stages[name] += time.perf_counter() - t0
+            yield item
+
+    return wrapper
+
+
 def timed_run(paths: list[Path], out: Path, options: Any) -> tuple[float, dict[str, float]]:
     """Wall time of ``pipeline.run`` and the time of each stage (timers patched in)."""
     from eventline import nlp, pipeline
@@ -70,7 +88,7 @@ def timed_run(paths: list[Path], out: Path, options: Any) -> tuple[float, dict[s
     stages: dict[str, float] = defaultdict(float)
     patches = [
         (nlp, "load_model", "model load"),
-        (nlp.Pipelines, "parse_until", "spaCy parse (nlp.pipe)"),
+        (nlp.Pipelines, "pipe_pieces", "spaCy parse (nlp.pipe)"),
         (pipeline.temporal, "tag", "temporal tagging"),
         (pipeline, "extract_article", "extraction rules: mentions"),
         (pipeline, "extract_speakers", "extraction rules: speakers"),
@@ -82,7 +100,8 @@ def timed_run(paths: list[Path], out: Path, options: Any) -> tuple[float, dict[s
     ]
     saved = [(owner, attr, getattr(owner, attr)) for owner, attr, _ in patches]
     for owner, attr, name in patches:
-        setattr(owner, attr, _timed(stages, name, getattr(owner, attr)))
+        timer = _timed_stream if attr == "pipe_pieces" else _timed  # the parse is a lazy stream
+        setattr(owner, attr, timer(stages, name, getattr(owner, attr)))
     try:
         t0 = time.perf_counter()
         pipeline.run(paths, out, options)

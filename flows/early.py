@@ -52,6 +52,7 @@ class EarlyBatches:
                 self._batches[tuple(a.article_id for a in batch)] = (batch, future)
             try:
                 future.set_result(pipeline.extract_batch(batch, self.options))
+                log.debug("early batch of %d articles extracted", len(batch))
             except Exception as exc:  # the flow extracts this batch again and reports it
                 future.set_exception(exc)
                 return

@@ -43,7 +43,9 @@ class FlowLikeSteps(pipeline.LocalSteps):
 
 
 def _files(out: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    """The dataset's files (not the writer's lock file: its pid and start time)."""
+    files = sorted(p for p in out.rglob("*") if p.is_file() and not p.name.endswith(".lock"))
+    return {str(p.relative_to(out)): p.read_bytes() for p in files}
 
 
 @pytest.fixture
