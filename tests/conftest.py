@@ -71,6 +71,7 @@ class _PrefectServer:
             )  # fmt: skip
         # every Prefect client of the session (this process, CLI and Dask subprocesses)
         os.environ["PREFECT_API_URL"] = self.url
+        _refresh_prefect_settings()
 
     def wait(self, timeout: float = 180) -> str:
         deadline = time.monotonic() + timeout
@@ -93,6 +94,17 @@ class _PrefectServer:
         except (ProcessLookupError, subprocess.TimeoutExpired):
             os.killpg(self.proc.pid, signal.SIGKILL)
         os.environ.pop("PREFECT_API_URL", None)
+        _refresh_prefect_settings()
+
+
+def _refresh_prefect_settings() -> None:
+    """Prefect reads its settings from the environment once, when first imported: a test
+    module importing it at collection (before the session server is known) would leave
+    this process's clients in ephemeral mode, talking to a temporary server of their own
+    while CLI subprocesses report to the session's."""
+    context = sys.modules.get("prefect.context")
+    if context is not None:
+        context.refresh_global_settings_context()
 
 
 _SERVER: _PrefectServer | None = None

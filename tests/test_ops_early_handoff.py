@@ -104,3 +104,13 @@ def test_nothing_early_with_dask_workers(tmp_path: Path) -> None:
     # a Dask worker (another process) holds no handoff: its task extracts as usual
     early.clear()
     assert early.take([], OPTIONS) is None
+
+
+def test_this_process_reports_to_the_session_server(prefect_server) -> None:
+    """This module imports Prefect at collection, before the session's server is known:
+    the test process's clients must still talk to that server, not to a temporary one of
+    their own (where the deployments that ``serve`` subprocesses register are missing)."""
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        assert str(client.api_url).rstrip("/") == prefect_server.rstrip("/")
