@@ -4,8 +4,8 @@ verb, a market deal deeper in the clause an agreement governs, an auction called
 harm in an article that tells a mishap and no attack, a plan that calls for something),
 each with its event twin, which stays; a past episode recalled in a report on later
 news, dated like that episode; a statement with no place of its own, which takes the
-article's place, not its sentence's; two places joined by a hyphen, a route. Sentences
-are invented.
+article's place, not its sentence's, unless its own actor acts there; two places joined
+by a hyphen, a route. Sentences are invented.
 """
 
 from __future__ import annotations
@@ -596,3 +596,37 @@ ROUTES = [
 def test_route_is_no_place(kind, lang, words, route):
     doc = Doc(vocab(lang), words=words, spaces=[False] * len(words))  # written together
     assert not_a_place(doc[:], langdata.get(lang)) is route, kind
+
+
+# "Protesters blocked a road in Yville to demand the release of detainees." / "Xland
+# condemned the bombing of the embassy in Yville.": a statement whose own actor acts in a
+# place of the same sentence is made there; one about another's deed is not (the rule
+# reads no word). (kind, the statement's actor, the deed's actor, the place it inherits)
+OWN_ACTS = [
+    ("a demand made where its makers act", "protesters", "protesters", "YLD"),
+    ("a condemnation of another's deed", "Xland", "gunmen", "XLD"),
+    ("a statement with no actor", None, "protesters", "XLD"),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "speaker", "doer", "country"), OWN_ACTS, ids=[c[0] for c in OWN_ACTS]
+)
+def test_statement_made_where_its_actor_acts(kind, speaker, doer, country):
+    deed = replace(
+        _ev(0, "PROTEST", NEWS, "YLD"),
+        event_id="deed",
+        actor_canonical=doer,
+        location="Yville",
+        location_canonical="Yville",
+        latitude=5.0,
+        longitude=6.0,
+        geo_precision=1,
+        location_source="clause",
+    )
+    said = replace(_ev(0, "REQUEST", NEWS, None), trigger_start=40, actor_canonical=speaker)
+    art = ArticlePlaces(Context(frozenset({"XLD", "YLD"}), "XLD"), (), MAIN)
+    placed = inherit_places([deed, said], art)
+    assert placed[0] == deed
+    assert placed[1].country_code == country, kind
+    assert placed[1].location_source == ("sentence" if country == "YLD" else "article")

@@ -327,6 +327,43 @@ def _statement_place(ev: Event, art: ArticlePlaces) -> tuple[Place, str] | None:
     return (art.main, "article") if art.main is not None else None
 
 
+def _actor_key(ev: Event) -> str | None:
+    return ev.actor_canonical or ev.actor
+
+
+def _own_act(ev: Event, events: Sequence[Event]) -> Event | None:
+    """A deed (not a statement) of the statement's own actor, placed by its clause in the
+    statement's sentence: "protesters blocked a road in Xville to demand …" — the demand
+    is made in Xville."""
+    actor = _actor_key(ev)
+    if not actor:
+        return None
+    for other in events:
+        if (
+            other.sentence_index == ev.sentence_index
+            and other.event_id != ev.event_id
+            and other.event_type not in STATEMENT_TYPES
+            and other.location_source == "clause"
+            and other.latitude is not None
+            and _actor_key(other) == actor
+        ):
+            return other
+    return None
+
+
+def _placed_as(ev: Event, other: Event, source: str) -> Event:
+    return replace(
+        ev,
+        location=other.location,
+        location_canonical=other.location_canonical,
+        country_code=other.country_code,
+        latitude=other.latitude,
+        longitude=other.longitude,
+        geo_precision=other.geo_precision,
+        location_source=source,
+    )
+
+
 def inherit_places(events: Sequence[Event], art: ArticlePlaces) -> list[Event]:
     """Events whose clause gave no coordinates take those of the nearest wider place."""
     out = []
@@ -335,6 +372,10 @@ def inherit_places(events: Sequence[Event], art: ArticlePlaces) -> list[Event]:
             out.append(ev)
             continue
         statement = ev.event_type in STATEMENT_TYPES and not ev.location
+        acting = _own_act(ev, events) if statement else None
+        if acting is not None:
+            out.append(_placed_as(ev, acting, "sentence"))
+            continue
         found = _statement_place(ev, art) if statement else _wider(ev, art)
         if found is None:
             out.append(ev)
