@@ -1,6 +1,7 @@
 """``eventline run`` starts Prefect's temporary server before importing the flows
 (``cli.spawn_ephemeral_server``) and hands it to Prefect once it answers
-(``cli.adopt_ephemeral_server``); a server that did not come up is replaced by one
+(``cli.adopt_ephemeral_server``: its URL becomes ``PREFECT_API_URL``, and Prefect's server
+package is never imported by the CLI); a server that did not come up is replaced by one
 started the usual way."""
 
 from __future__ import annotations
@@ -55,18 +56,18 @@ def test_no_early_server_means_the_usual_start(monkeypatch) -> None:
 
 
 SCRIPT = """
-import sys
+import os, sys
 from eventline import cli
 early = cli.spawn_ephemeral_server()
 url = cli.adopt_ephemeral_server(early)
-from prefect.server.api.server import SubprocessASGIServer
-server = SubprocessASGIServer()
-assert server.running and server.server_process is early.process, "not adopted"
 assert url == f"http://127.0.0.1:{early.port}/api", url
+assert os.environ["PREFECT_API_URL"] == url  # for the Dask workers too
+assert "prefect.server.api.server" not in sys.modules, "Prefect's server package imported"
 from prefect.client.orchestration import get_client
 with get_client(sync_client=True) as client:
     assert client.api_url.port == early.port, client.api_url
     client.api_healthcheck()
+assert "prefect.server.api.server" not in sys.modules, "the client started a server"
 print("adopted", early.port)
 """
 
