@@ -161,6 +161,16 @@ def _ephemeral_api_url() -> str | None:
     return None
 
 
+def warm_worker(models: dict[str, str], lang: str) -> None:
+    """Run on each worker of a cluster ``eventline run`` starts early: load the run's model
+    while Prefect's server boots (importing this module brought Prefect's client too), so
+    the first batch finds both ready. A model that cannot load is reported by the batch."""
+    from eventline.nlp import ModelNotAvailable, pipelines_for
+
+    with contextlib.suppress(ModelNotAvailable, OSError):
+        pipelines_for(models).get(lang)
+
+
 def _dask_runner_class() -> type:
     from prefect_dask import DaskTaskRunner
 

@@ -4,6 +4,7 @@ existing cluster."""
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import uuid
@@ -158,3 +159,54 @@ def test_dask_address_resolution(monkeypatch):
     monkeypatch.setenv(DASK_ADDRESS_ENV, " tcp://10.0.0.5:8786 ")
     assert resolve_dask_address(None) == "tcp://10.0.0.5:8786"
     assert resolve_dask_address("tcp://127.0.0.1:1") == "tcp://127.0.0.1:1"
+
+
+def _loaded_models() -> list[str]:
+    from eventline import nlp
+
+    return sorted(
+        f"{m.meta['lang']}_{m.meta['name']}"
+        for p in nlp._PIPELINES.values()
+        for m in p._loaded.values()
+    )
+
+
+def test_run_starts_its_workers_before_the_flow_and_they_load_the_model(monkeypatch):
+    """``eventline run --workers 2`` starts the LocalCluster while Prefect's server boots:
+    each worker loads the run's model before any batch; the flow finds the cluster through
+    ``EVENTLINE_DASK_ADDRESS``, unset again once the run's stack closes."""
+    from distributed import Client
+
+    from eventline import cli
+    from eventline.pipeline import RunOptions
+    from flows.timeline import DASK_ADDRESS_ENV
+
+    monkeypatch.delenv(DASK_ADDRESS_ENV, raising=False)
+    args = cli.build_parser().parse_args(
+        ["run", "x", "--out", "o", "--workers", "2", "--model-fr", "fr_core_news_sm"]
+    )
+    stack = cli._start_cluster(args, RunOptions(lang="fr"), None)
+    assert stack is not None
+    with stack:
+        address = os.environ[DASK_ADDRESS_ENV]
+        with Client(address) as client:
+            assert len(client.scheduler_info()["workers"]) == 2
+            loaded = wait_for(
+                lambda: (got := client.run(_loaded_models)) and all(got.values()) and got,
+                120,
+                "the workers' models",
+            )
+        assert all(models == ["fr_core_news_sm"] for models in loaded.values()), loaded
+    assert DASK_ADDRESS_ENV not in os.environ
+
+
+def test_no_early_cluster_without_workers_or_with_an_existing_one(monkeypatch):
+    from eventline import cli
+    from eventline.pipeline import RunOptions
+    from flows.timeline import DASK_ADDRESS_ENV
+
+    monkeypatch.delenv(DASK_ADDRESS_ENV, raising=False)
+    parse = cli.build_parser().parse_args
+    assert cli._start_cluster(parse(["run", "x", "--out", "o"]), RunOptions(), None) is None
+    existing = parse(["run", "x", "--out", "o", "--workers", "2", "--dask-address", "tcp://h:1"])
+    assert cli._start_cluster(existing, RunOptions(), None) is None

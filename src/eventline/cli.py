@@ -481,6 +481,52 @@ def _preload_model(args: argparse.Namespace, options: RunOptions) -> threading.T
     return thread
 
 
+def _start_cluster(
+    args: argparse.Namespace, options: RunOptions, early: EarlyServer | None
+) -> contextlib.ExitStack | None:
+    """``--workers N`` with no existing cluster: start the run's Dask ``LocalCluster`` now,
+    while Prefect's server boots, and load the model on each worker meanwhile
+    (``flows.timeline.warm_worker``); the flow then runs its batches there as on an existing
+    cluster (``EVENTLINE_DASK_ADDRESS`` is set to it). The workers get the early server's
+    URL. The stack closes the cluster; None when the cluster is the flow's to start."""
+    from flows.timeline import DASK_ADDRESS_ENV, resolve_dask_address, warm_worker
+
+    if args.workers <= 0 or resolve_dask_address(args.dask_address):
+        return None
+    from distributed import Client, LocalCluster, fire_and_forget
+
+    from eventline.lang import DEFAULT
+
+    stack = contextlib.ExitStack()
+    try:
+        cluster = stack.enter_context(
+            LocalCluster(
+                n_workers=args.workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                env={"PREFECT_API_URL": f"http://127.0.0.1:{early.port}/api"} if early else {},
+            )
+        )
+        client = stack.enter_context(Client(cluster))
+        lang = DEFAULT if options.lang == "auto" else options.lang
+        for worker in client.scheduler_info()["workers"]:  # one task each, not waited for
+            fire_and_forget(
+                client.submit(
+                    warm_worker, _models(args), lang, workers=[worker], pure=False,
+                    allow_other_workers=False,
+                )
+            )  # fmt: skip
+    except Exception as exc:  # the flow starts its own cluster, as without this
+        stack.close()
+        log.warning("could not start the Dask workers early (%s): the flow starts them", exc)
+        return None
+    os.environ[DASK_ADDRESS_ENV] = cluster.scheduler_address
+    stack.callback(os.environ.pop, DASK_ADDRESS_ENV, None)
+    log.info("a LocalCluster of %d started at %s", args.workers, cluster.scheduler_address)
+    return stack
+
+
 def _start_early(
     args: argparse.Namespace,
     paths: list[str],
@@ -511,14 +557,18 @@ def _run_with_progress(
     if args.no_flow:
         return run(paths, args.out, options, progress=display)
     early = spawn_ephemeral_server()  # boots while the flows are imported, the model loaded
+    cluster: contextlib.ExitStack | None = None
     try:
         from flows.progress import listening
         from flows.timeline import timeline_flow
 
+        cluster = _start_cluster(args, options, early)  # its workers load while it boots
         preload = _preload_model(args, options)
         handoff = _start_early(args, paths, options, preload)  # while the server boots
         adopt_ephemeral_server(early)
     except BaseException:
+        if cluster:
+            cluster.close()
         if early:
             early.stop()
         raise
@@ -529,6 +579,8 @@ def _run_with_progress(
         listening(display) if display else contextlib.nullcontext(),
         contextlib.ExitStack() as stack,
     ):
+        if cluster:
+            stack.enter_context(cluster)
         if handoff:
             stack.callback(handoff.clear)
         return flow_run(
