@@ -43,7 +43,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -62,6 +61,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 from bench.corpus import write_corpus  # noqa: E402
 from bench.real import corpus as real_corpus  # noqa: E402
 from bench.real import load_average, realnews, write_docs  # noqa: E402
+from eventline.io.loopback import free_port  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 CORPORA = ("generated", "realnews-fr", "realnews-en", "realnews", "timex")
@@ -280,16 +280,10 @@ def corpus_dir(paths: list[Path]) -> Path:
     return paths[0].parent
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextlib.contextmanager
 def prefect_server(env: dict[str, str], timeout: float = 180.0) -> Iterator[str]:
     """A Prefect server on 127.0.0.1 (its own PREFECT_HOME), stopped at the end; its API URL."""
-    port = _free_port()
+    port = free_port()
     home = tempfile.mkdtemp(prefix="bench-prefect-")
     senv = {**env, "PREFECT_HOME": home}
     senv.pop("PREFECT_API_URL", None)

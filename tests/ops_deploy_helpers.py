@@ -18,12 +18,6 @@ ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent  # prefect, dask: the venv's console scripts
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def child_env(**extra: str) -> dict[str, str]:
     """This process's environment with the worktree first on the import path."""
     env = dict(os.environ)

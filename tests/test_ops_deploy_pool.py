@@ -13,12 +13,12 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from eventline.io.loopback import free_port
 from tests.ops_deploy_helpers import (
     BIN,
     ROOT,
     background,
     child_env,
-    free_port,
     read_deployment,
     tail,
     wait_final_state,

@@ -13,6 +13,7 @@ import sys
 import pytest
 
 from eventline import cli
+from eventline.io.loopback import free_port
 
 
 class _Exited:
@@ -44,7 +45,7 @@ def test_a_server_that_did_not_come_up_is_stopped_and_replaced(monkeypatch) -> N
         cli, "start_bound_ephemeral_server", lambda: started.append("usual") or "http://x/api"
     )
     process = _Exited()
-    early = cli.EarlyServer(cli._free_loopback_port(), process)
+    early = cli.EarlyServer(free_port(), process)
     assert cli.adopt_ephemeral_server(early) == "http://x/api"
     assert started == ["usual"]
     assert process.terminated

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -16,6 +15,7 @@ import urllib.request
 
 import pytest
 
+from eventline.io.loopback import free_port
 from eventline.io.view import make_server, server_url, timeline_link
 from tests.ops_helpers import ROOT
 
@@ -71,14 +71,8 @@ def test_the_artifact_links_the_view_server_when_configured(monkeypatch, tmp_pat
     assert timeline_link(html) == "http://127.0.0.1:8765/timeline.html"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_eventline_view_command_serves_over_loopback(out, tmp_path):
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)])}
     with (tmp_path / "view.log").open("w") as log:
         proc = subprocess.Popen(

@@ -15,6 +15,7 @@ import pytest
 
 from bench.corpus import write_corpus
 from eventline.ingest import read_all
+from eventline.io.loopback import free_port
 from eventline.nlp import pipelines_for
 from eventline.pipeline import process_batch
 from tests.ops_deploy_helpers import (
@@ -22,7 +23,6 @@ from tests.ops_deploy_helpers import (
     background,
     child_env,
     flow_run_logs,
-    free_port,
     read_deployment,
     tail,
     wait_final_state,

@@ -21,6 +21,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TextIO
 
+from eventline.io.loopback import free_port
 from eventline.lang import SUPPORTED, get
 from eventline.model import EXTRACTOR_VERSION
 from eventline.settings import apply_offline_defaults
@@ -367,14 +368,6 @@ class EarlyServer:
                 self.process.wait(timeout=10)
 
 
-def _free_loopback_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def spawn_ephemeral_server() -> EarlyServer | None:
     """Start Prefect's temporary server process now, bound to this process (it dies with
     it, even by ``kill -9``), with the command and environment Prefect 3's
@@ -388,7 +381,7 @@ def spawn_ephemeral_server() -> EarlyServer | None:
 
     if PREFECT_API_URL.value() or not sys.platform.startswith("linux"):
         return None
-    port = _free_loopback_port()
+    port = free_port()
     env = {
         **os.environ,
         "PREFECT_UI_ENABLED": "0",
