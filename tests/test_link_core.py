@@ -188,6 +188,73 @@ def test_blocking_is_far_from_all_pairs() -> None:
     assert n < 2000 * 1999 / 2 / 5
 
 
+def _dense_day() -> list[Event]:
+    """Several outlets telling the same attacks on a few days: every pair shares a place
+    block and an article pair, so the candidate generator meets most pairs more than once;
+    a threatened (future) attack is ruled out without a full compare."""
+    evs = []
+    for k in range(6):
+        day = D + timedelta(days=k % 2)
+        art = f"out{k}"
+        evs.append(make(f"d{k}a", art, P1, day, "Gao", fatalities=3))
+        evs.append(make(f"d{k}b", art, P1, day, "Gao", sentence_index=1, injured=2))
+        evs.append(make(f"d{k}c", art, P1, day, "Gao", event_type="PROTEST", sentence_index=2))
+    evs.append(make("threat", "out9", P1, D, "Gao", modality="future"))
+    return evs
+
+
+def test_each_candidate_pair_is_compared_once_and_the_memo_holds_ruled_out_pairs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from eventline.link import merge
+
+    evs = _dense_day()
+    pairs = list(candidate_pairs(evs, unique=False))
+    assert len(pairs) > len(set(pairs))  # the generator alone repeats pairs
+    assert sorted(set(pairs)) == sorted(candidate_pairs(evs))
+
+    compared: list[tuple[int, int]] = []
+    scorers: list[merge._Scorer] = []
+    real_call, real_init = merge._Scorer.__call__, merge._Scorer.__init__
+
+    def init(self: merge._Scorer, events: list[Event]) -> None:
+        real_init(self, events)
+        scorers.append(self)
+
+    def call(self: merge._Scorer, i: int, j: int) -> merge.PairScore:
+        compared.append((min(i, j), max(i, j)))
+        return real_call(self, i, j)
+
+    monkeypatch.setattr(merge._Scorer, "__init__", init)
+    monkeypatch.setattr(merge._Scorer, "__call__", call)
+    merge.cluster_mentions(evs)
+    (score,) = scorers
+    n = len(evs)
+    met = {(c // n, c % n) for c in score.conflicts}
+    assert set(pairs) <= met  # every pair met is remembered: the memo is the seen-set
+    assert any(score.quick_conflict(i, j) for i, j in set(pairs))
+    for i, j in set(pairs):
+        quick = score.quick_conflict(i, j)
+        if quick:  # ruled out without a compare, and compare agrees
+            assert score.conflicts[i * n + j] is True
+            assert merge.compare(score.events[i], score.events[j]).conflict
+    first_pass = compared[: len(set(pairs) - {p for p in set(pairs) if score.quick_conflict(*p)})]
+    assert len(first_pass) == len(set(first_pass))  # no pair of the candidates compared twice
+
+
+def test_merged_and_summary_pairs_keep_their_full_score() -> None:
+    from eventline.link import merge
+
+    evs = _dense_day()
+    clustering = merge.cluster_mentions(evs)
+    assert clustering.merges
+    for i, j, ps in clustering.merges:
+        assert ps == merge.compare(evs[min(i, j)], evs[max(i, j)]) or ps.evidence.startswith(
+            ("undated in article: ", "parts of one event: ")
+        )
+        assert ps.evidence.startswith(("type=", "undated in article: ", "parts of one event: "))
+
+
 @pytest.mark.slow
 def test_ten_thousand_mentions_under_a_minute() -> None:
     import time

@@ -746,10 +746,17 @@ def compare(a: Event, b: Event, fa: Facts | None = None, fb: Facts | None = None
     if a.article_id == b.article_id:
         # nearby sentences of one article tend to elaborate the same event
         s += 0.05 / (1 + abs(a.sentence_index - b.sentence_index))
-    evidence = f"type={a.event_type} place={place} date={drel} actor={actor} target={target}"
+    evidence = _evidence(a.event_type, place, drel, actor, target)
     return PairScore(
         round(min(s, 1.0), 4), conflict or part, place, drel, actor, target, evidence, part
     )
+
+
+@cache
+def _evidence(event_type: str, place: str, drel: str, actor: str, target: str) -> str:
+    """A pair's evidence text, one object per distinct text (a few thousand at most: the
+    linker holds the scores of every ranked pair, millions on a dense store)."""
+    return f"type={event_type} place={place} date={drel} actor={actor} target={target}"
 
 
 def _ngrams(words: list[str], n_max: int = 4) -> list[tuple[int, int, str]]:

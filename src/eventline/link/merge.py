@@ -118,13 +118,15 @@ def _placeless_pairs(
 
 
 def candidate_pairs(
-    events: Sequence[Event], lexicon: dict[str, Event] | None = None
+    events: Sequence[Event], lexicon: dict[str, Event] | None = None, *, unique: bool = True
 ) -> Iterator[tuple[int, int]]:
     """Index pairs (i < j) worth comparing: same type within one article, or sharing a
     block (:func:`_blocks`) with time keys at most ``TIME_WINDOW_DAYS`` apart; a mention
     without a place is also compared with the same-type mentions nearest in time (its
     place may be in another report). Cost grows with block sizes, not with the square of
-    the number of mentions."""
+    the number of mentions. With ``unique=False`` a pair may come again (the caller
+    remembers what it has seen: the linker's memo of compared pairs, instead of a second
+    set of every pair)."""
     by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
     blocks: dict[tuple[str, ...], list[tuple[date, int]]] = defaultdict(list)
     by_type: dict[str, list[tuple[date, int]]] = defaultdict(list)
@@ -141,10 +143,14 @@ def candidate_pairs(
         _article_pairs(by_article), _block_pairs(blocks), _placeless_pairs(events, by_type)
     ):
         a, b = (i, j) if i < j else (j, i)
-        code = a * n + b
-        if i != j and code not in seen:
+        if i == j:
+            continue
+        if unique:
+            code = a * n + b
+            if code in seen:
+                continue
             seen.add(code)
-            yield a, b
+        yield a, b
 
 
 @dataclass(slots=True)
@@ -180,6 +186,15 @@ class _Scorer:
         ps = compare(self.events[a], self.events[b], self.facts_of(a), self.facts_of(b))
         self.conflicts[a * self.n + b] = ps.conflict
         return ps
+
+    def seen(self, i: int, j: int) -> bool:
+        """Whether the pair (``i < j``) was scored or put in conflict already."""
+        return i * self.n + j in self.conflicts
+
+    def rule_out(self, i: int, j: int) -> None:
+        """Remember the pair (``i < j``) as in conflict without comparing it (what
+        :func:`quick_conflict` found; ``compare`` would say the same)."""
+        self.conflicts[i * self.n + j] = True
 
     def conflict(self, i: int, j: int) -> bool:
         """Whether the pair is in conflict (remembered)."""
@@ -271,25 +286,32 @@ def _threshold(a: Event, b: Event) -> float:
     return MERGE_THRESHOLD
 
 
+Ranked = tuple[float, int, int, bool]  # (-score, i, j, place covered): no PairScore held
+
+
 def _merge_ranked(
-    ranked: list[tuple[float, int, int, PairScore]], veto: _Veto
-) -> tuple[list[tuple[int, int, PairScore]], list[tuple[int, int, PairScore]]]:
-    """Merge ranked pairs best first unless a cross pair is in conflict: (merges, blocked)."""
+    ranked: list[Ranked], veto: _Veto
+) -> tuple[list[tuple[int, int, PairScore]], list[Ranked]]:
+    """Merge ranked pairs best first unless a cross pair is in conflict: (merges, blocked).
+    A merged pair's score is computed again (the ranked pairs, millions on a dense
+    store, keep only what ranking needs)."""
     merges: list[tuple[int, int, PairScore]] = []
-    blocked: list[tuple[int, int, PairScore]] = []
-    sets, events = veto.sets, veto.score.events
-    for neg, i, j, ps in ranked:
+    blocked: list[Ranked] = []
+    sets, score = veto.sets, veto.score
+    events = score.events
+    for item in ranked:
+        neg, i, j, _ = item
         if -neg < _threshold(events[i], events[j]):
-            blocked.append((i, j, ps))
+            blocked.append(item)
             continue
         ri, rj = sets.find(i), sets.find(j)
         if ri == rj:
             continue
         if veto.conflict(ri, rj):
-            blocked.append((i, j, ps))
+            blocked.append(item)
             continue
         veto.union(i, j)
-        merges.append((i, j, ps))
+        merges.append((i, j, score(i, j)))
     return merges, blocked
 
 
@@ -325,30 +347,30 @@ def _text_order(ev: Event) -> tuple[str, int, int, str]:
 
 
 def _summary_links(
-    events: Sequence[Event], blocked: list[tuple[int, int, PairScore]], sets: _UnionFind
+    events: Sequence[Event], blocked: list[Ranked], sets: _UnionFind, score: _Scorer
 ) -> list[tuple[int, int, PairScore]]:
     """(summary, other, score) links of the blocked pairs where a summary sentence covers
     another cluster's place."""
     # a sentence naming several places covers several clusters; per summary mention and
     # covered place, keep the best-scored cluster only
-    best: dict[tuple[int, str], tuple[float, int, int, PairScore]] = {}
-    for i, j, ps in blocked:
-        if ps.place != "covered" or ps.score < SUMMARY_THRESHOLD or sets.find(i) == sets.find(j):
+    best: dict[tuple[int, str], tuple[float, int, int, int, int]] = {}
+    for neg, i, j, covered in blocked:
+        if not covered or -neg < SUMMARY_THRESHOLD or sets.find(i) == sets.find(j):
             continue
         s, o = (i, j) if names_place(events[i], events[j]) else (j, i)
         key = (s, place_key(events[o]))
-        if key not in best or ps.score > best[key][0]:
-            best[key] = (ps.score, s, o, ps)
+        if key not in best or -neg > best[key][0]:
+            best[key] = (-neg, s, o, i, j)
     # one link per summary mention and covered cluster (the lead of an article may come
     # as one mention per place: each is linked to the clusters of the other places)
     linked: set[tuple[int, int]] = set()
     out: list[tuple[int, int, PairScore]] = []
-    for _, s, o, ps in sorted(best.values(), key=lambda t: (-t[0], t[1], t[2])):
+    for _, s, o, i, j in sorted(best.values(), key=lambda t: (-t[0], t[1], t[2])):
         ro = sets.find(o)
         if (s, ro) in linked or sets.find(s) == ro:
             continue
         linked.add((s, ro))
-        out.append((s, o, ps))
+        out.append((s, o, score(i, j)))
     return out
 
 
@@ -416,10 +438,13 @@ def cluster_mentions(events: Sequence[Event], preset: Iterable[Iterable[int]] = 
     events = recover_places(events, lexicon)
     events = locate_in_containers(events, place_containers(events, lexicon))
     score = _Scorer(events)
-    ranked: list[tuple[float, int, int, PairScore]] = []
+    ranked: list[Ranked] = []
     parts: list[tuple[int, int, PairScore]] = []
-    for i, j in candidate_pairs(events, lexicon):
+    for i, j in candidate_pairs(events, lexicon, unique=False):
+        if score.seen(i, j):  # the memo is the set of pairs met: no second set of them
+            continue
         if score.quick_conflict(i, j):  # never ranked, never a part: no full compare
+            score.rule_out(i, j)
             continue
         ps = score(i, j)
         if ps.part and events[i].article_id == events[j].article_id:
@@ -427,13 +452,13 @@ def cluster_mentions(events: Sequence[Event], preset: Iterable[Iterable[int]] = 
         if not ps.conflict and (
             ps.score >= _threshold(events[i], events[j]) or ps.place == "covered"
         ):
-            ranked.append((-ps.score, i, j, ps))
+            ranked.append((-ps.score, i, j, ps.place == "covered"))
     ranked.sort(key=lambda t: (t[0], t[1], t[2]))
 
     veto = _Veto(sets, score)
     merges, blocked = _merge_ranked(ranked, veto)
     merges += _attach_undated(events, veto)
-    summaries = _summary_links(events, blocked, sets)
+    summaries = _summary_links(events, blocked, sets, score)
     part_links = _part_links(events, parts, sets)
     merges += _merge_parts(events, part_links, veto)
     groups = sorted((sorted(m) for m in sets.members.values()), key=lambda g: g[0])
