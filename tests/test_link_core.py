@@ -255,6 +255,20 @@ def test_merged_and_summary_pairs_keep_their_full_score() -> None:
         assert ps.evidence.startswith(("type=", "undated in article: ", "parts of one event: "))
 
 
+def test_shared_facts_equal_the_mentions_own_and_share_repeated_values() -> None:
+    from eventline.link.features import facts, shared_facts
+
+    a = make("s1", "art1", P1, D, "Gao", fatalities=3)
+    b = make("s2", "art2", P2, D, "Gao", fatalities=3)
+    c = make("s3", "art3", P2, P2, "Menaka")
+    table: dict[object, object] = {}
+    fa, fb, fc = (shared_facts(facts(e), table) for e in (a, b, c))
+    assert (fa, fb, fc) == (facts(a), facts(b), facts(c))
+    assert fa.place_names is fb.place_names and fa.actor is fb.actor
+    assert fa.interval is fb.interval and fa.interval is not fc.interval
+    assert fc.place_names != fa.place_names
+
+
 @pytest.mark.slow
 def test_ten_thousand_mentions_under_a_minute() -> None:
     import time

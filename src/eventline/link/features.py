@@ -15,11 +15,14 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
+from typing import TypeVar
 
 from eventline import lang as langdata
 from eventline.model import Event
 from eventline.ontology import PHYSICAL_TYPES
 from eventline.text import words
+
+T = TypeVar("T")
 
 # Thresholds (documented in docs/linking.md).
 NEAR_KM = 30.0  # two places this close are "the same place"
@@ -174,11 +177,13 @@ def _text_names(text: str | None, names: tuple[str, ...]) -> bool:
     return text is not None and any(f" {f} " in text for f in names)
 
 
-def place_names(ev: Event) -> set[str]:
+def place_names(ev: Event) -> frozenset[str]:
     """Folded names of a mention's place: key, surface and gazetteer name."""
     if misread_place(ev):
-        return set()
-    return {n for n in (place_key(ev), fold(ev.location), fold(ev.location_canonical)) if n}
+        return frozenset()
+    return frozenset(
+        n for n in (place_key(ev), fold(ev.location), fold(ev.location_canonical)) if n
+    )
 
 
 def _similar_names(x: str, y: str) -> bool:
@@ -659,7 +664,7 @@ class Facts:
     compares each mention with many others): place key and names, date intervals, roles."""
 
     place_key: str
-    place_names: set[str]
+    place_names: frozenset[str]
     interval: tuple[date, date, str] | None  # effective_interval(ev)
     reported: tuple[date, date, str] | None  # effective_interval(ev, reported=True)
     statement_dated: bool
@@ -687,6 +692,28 @@ def facts(ev: Event) -> Facts:
         _summary_text(ev),
         _own_names(ev),
         _narrative_kind(ev),
+    )
+
+
+def shared_facts(f: Facts, table: dict[object, object]) -> Facts:
+    """``f`` with each of its values that repeats across mentions (place names, date
+    intervals, roles, texts) replaced by the equal object already in ``table``: a store's
+    mentions share a few thousand distinct values, and the linker holds every mention's
+    facts while it clusters."""
+
+    def one(value: T) -> T:
+        return table.setdefault(value, value)  # type: ignore[return-value]
+
+    return replace(
+        f,
+        place_key=one(f.place_key),
+        place_names=one(f.place_names),
+        interval=one(f.interval),
+        reported=one(f.reported),
+        actor=one(f.actor),
+        target=one(f.target),
+        summary_text=one(f.summary_text),
+        own_names=one(f.own_names),
     )
 
 

@@ -29,6 +29,7 @@ from eventline.link.features import (
     quick_conflict,
     recover_places,
     sentence_places,
+    shared_facts,
 )
 from eventline.model import Event
 from eventline.ontology import VERBAL_TYPES
@@ -174,11 +175,12 @@ class _Scorer:
         self.n = len(events)
         self.conflicts: dict[int, bool] = {}  # i * n + j (i < j) -> in conflict
         self.facts: list[Facts | None] = [None] * len(events)
+        self.values: dict[object, object] = {}  # the facts' distinct values, shared
 
     def facts_of(self, i: int) -> Facts:
         f = self.facts[i]
         if f is None:
-            f = self.facts[i] = facts(self.events[i])
+            f = self.facts[i] = shared_facts(facts(self.events[i]), self.values)
         return f
 
     def __call__(self, i: int, j: int) -> PairScore:
