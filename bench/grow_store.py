@@ -38,6 +38,8 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from bench.real import load_average  # noqa: E402
 
+FRESH_TEXTS = ("sentence", "trigger", "actor", "target", "location", "date_text")
+
 
 def _maxrss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -46,7 +48,7 @@ def _maxrss_mb() -> float:
 class Source:
     """The source store's article rows (sorted by id) and events by article."""
 
-    def __init__(self, src: Path, span_days: int | None) -> None:
+    def __init__(self, src: Path, span_days: int | None, fresh: bool = False) -> None:
         from eventline.io import parquet
         from eventline.model import ArticleRow
 
@@ -65,6 +67,7 @@ class Source:
             if d is not None
         ] + [a.published for a in self.articles if a.published is not None]
         self.span = span_days or ((max(days) - min(days)).days + 1 if days else 1)
+        self.fresh = fresh
 
     def copy(self, g: int) -> tuple[Any, list[Any]]:
         """Article-equivalent ``g``: its article row and events."""
@@ -74,7 +77,7 @@ class Source:
         k, row = g // n, self.articles[g % n]
         events = self.events.get(row.article_id, [])
         if k == 0:
-            return row, [dataclasses.replace(e) for e in events]
+            return row, [dataclasses.replace(e, **self._texts(e)) for e in events]
         shift = timedelta(days=k * self.span)
 
         def sh(d: date | None) -> date | None:
@@ -96,10 +99,23 @@ class Source:
                 published=sh(e.published),
                 date_start=sh(e.date_start),
                 date_end=sh(e.date_end),
+                **self._texts(e),
             )
             for e in events
         ]
         return new_row, new_events
+
+    def _texts(self, e: Any) -> dict[str, Any]:
+        """With ``fresh``, new string objects for the texts a real run's extraction makes
+        per mention (the sentence, trigger and role spans): copies of one source mention
+        would otherwise share them, which no real store does."""
+        if not self.fresh:
+            return {}
+        return {
+            name: value.encode().decode()
+            for name in FRESH_TEXTS
+            if isinstance(value := getattr(e, name), str)
+        }
 
 
 def batches_of(source: Source, start: int, count: int, batch_size: int = 25) -> list[Any]:
@@ -145,7 +161,7 @@ def child(args: argparse.Namespace) -> int:
     from eventline import pipeline
     from eventline.io import parquet
 
-    source = Source(args.src, args.span_days)
+    source = Source(args.src, args.span_days, args.fresh_strings)
     options = pipeline.RunOptions(report=args.report)
     every = args.commit_every or args.articles
     start = args.start
@@ -187,6 +203,8 @@ def _run_child(args: argparse.Namespace, start: int, articles: int, every: int) 
         cmd += ["--span-days", str(args.span_days)]
     if not args.report:
         cmd.append("--no-report")
+    if args.fresh_strings:
+        cmd.append("--fresh-strings")
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr[-4000:])
@@ -205,6 +223,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--span-days", type=int, default=0, help="date shift between copies")
     p.add_argument("--start", type=int, default=-1, help="first article-equivalent")
     p.add_argument("--no-report", dest="report", action="store_false")
+    p.add_argument(
+        "--fresh-strings",
+        action="store_true",
+        help="copies get their own sentence, trigger and span texts (as a real run's)",
+    )
     p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.child:
