@@ -200,20 +200,24 @@ def _dask_runner_class() -> type:
     return SharedServerDaskTaskRunner
 
 
+def local_cluster_kwargs(workers: int) -> dict[str, Any]:
+    """The ``LocalCluster`` of a run's ``workers``: single-threaded worker processes (spaCy
+    holds the GIL), no dashboard (loopback only, nothing served that the run does not need)."""
+    return {
+        "n_workers": workers,
+        "threads_per_worker": 1,
+        "processes": True,
+        "dashboard_address": None,
+    }
+
+
 def dask_runner(workers: int = 0, address: str | None = None) -> Any:
     """A Dask task runner on the cluster at ``address``, or on a LocalCluster of
     ``workers`` processes; None when the batches run in the flow's process."""
     if address:
         return _dask_runner_class()(address=address)
     if workers > 0:
-        return _dask_runner_class()(
-            cluster_kwargs={
-                "n_workers": workers,
-                "threads_per_worker": 1,
-                "processes": True,
-                "dashboard_address": None,
-            }
-        )
+        return _dask_runner_class()(cluster_kwargs=local_cluster_kwargs(workers))
     return None
 
 

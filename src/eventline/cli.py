@@ -21,7 +21,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TextIO
 
-from eventline.io.loopback import free_port
+from eventline.io.loopback import HOST, free_port
 from eventline.lang import SUPPORTED, get
 from eventline.model import EXTRACTOR_VERSION
 from eventline.settings import apply_offline_defaults
@@ -355,6 +355,11 @@ class EarlyServer:
         self.port = port
         self.process = process
 
+    @property
+    def api_url(self) -> str:
+        """Its API's URL (what ``PREFECT_API_URL`` is set to)."""
+        return f"http://{HOST}:{self.port}/api"
+
     def stop(self) -> None:
         """Stop the process (at exit, or when it did not come up)."""
         import subprocess
@@ -398,7 +403,7 @@ def spawn_ephemeral_server() -> EarlyServer | None:
         "--factory",
         "prefect.server.api.server:create_app",
         "--host",
-        "127.0.0.1",
+        HOST,
         "--port",
         str(port),
         "--log-level",
@@ -419,7 +424,7 @@ def _answers(early: EarlyServer, timeout: float) -> bool:
             if early.process.poll() is not None:  # exited: the port was taken, say
                 return False
             with contextlib.suppress(httpx.HTTPError):
-                if client.get(f"http://127.0.0.1:{early.port}/api/health").status_code == 200:
+                if client.get(f"{early.api_url}/health").status_code == 200:
                     return True
             time.sleep(0.1)
     return False
@@ -443,7 +448,7 @@ def adopt_ephemeral_server(early: EarlyServer | None) -> str | None:
     if not _answers(early, float(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())):
         early.stop()
         return start_bound_ephemeral_server()
-    url = f"http://127.0.0.1:{early.port}/api"
+    url = early.api_url
     os.environ["PREFECT_API_URL"] = url
     refresh_global_settings_context()
     atexit.register(early.stop)
@@ -482,7 +487,12 @@ def _start_cluster(
     (``flows.timeline.warm_worker``); the flow then runs its batches there as on an existing
     cluster (``EVENTLINE_DASK_ADDRESS`` is set to it). The workers get the early server's
     URL. The stack closes the cluster; None when the cluster is the flow's to start."""
-    from flows.timeline import DASK_ADDRESS_ENV, resolve_dask_address, warm_worker
+    from flows.timeline import (
+        DASK_ADDRESS_ENV,
+        local_cluster_kwargs,
+        resolve_dask_address,
+        warm_worker,
+    )
 
     if args.workers <= 0 or resolve_dask_address(args.dask_address):
         return None
@@ -494,11 +504,8 @@ def _start_cluster(
     try:
         cluster = stack.enter_context(
             LocalCluster(
-                n_workers=args.workers,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                env={"PREFECT_API_URL": f"http://127.0.0.1:{early.port}/api"} if early else {},
+                **local_cluster_kwargs(args.workers),
+                env={"PREFECT_API_URL": early.api_url} if early else {},
             )
         )
         client = stack.enter_context(Client(cluster))

@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from eventline.io.loopback import HOST
 from eventline.io.report import HTML_NAME
 
 log = logging.getLogger(__name__)
 
-HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
 VIEW_URL_ENV = "EVENTLINE_VIEW_URL"  # e.g. http://127.0.0.1:8765/ : the view server's address
 PAGE_SUFFIXES = frozenset({".html", ".png", ".svg", ".js", ".css", ".json", ".geojson"})

@@ -355,24 +355,24 @@ def _summary_links(
     another cluster's place."""
     # a sentence naming several places covers several clusters; per summary mention and
     # covered place, keep the best-scored cluster only
-    best: dict[tuple[int, str], tuple[float, int, int, int, int]] = {}
+    best: dict[tuple[int, str], tuple[float, int, int]] = {}
     for neg, i, j, covered in blocked:
         if not covered or -neg < SUMMARY_THRESHOLD or sets.find(i) == sets.find(j):
             continue
         s, o = (i, j) if names_place(events[i], events[j]) else (j, i)
         key = (s, place_key(events[o]))
         if key not in best or -neg > best[key][0]:
-            best[key] = (-neg, s, o, i, j)
+            best[key] = (-neg, s, o)
     # one link per summary mention and covered cluster (the lead of an article may come
     # as one mention per place: each is linked to the clusters of the other places)
     linked: set[tuple[int, int]] = set()
     out: list[tuple[int, int, PairScore]] = []
-    for _, s, o, i, j in sorted(best.values(), key=lambda t: (-t[0], t[1], t[2])):
+    for _, s, o in sorted(best.values(), key=lambda t: (-t[0], t[1], t[2])):
         ro = sets.find(o)
         if (s, ro) in linked or sets.find(s) == ro:
             continue
         linked.add((s, ro))
-        out.append((s, o, score(i, j)))
+        out.append((s, o, score(s, o)))  # the scorer orders the pair itself
     return out
 
 
